@@ -1,0 +1,19 @@
+using System.CommandLine;
+using ConflictAtlas.Cli.Commands;
+
+namespace ConflictAtlas.Cli;
+
+/// <summary>The <c>atlas</c> command tree. Each command lives in <c>Commands/</c>; this file only assembles them.</summary>
+public static class AtlasCli
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("ConflictAtlas: evidence-backed conflict events from news reports (ACLED-compatible).");
+        var context = new CliContext(stdout, stderr);
+        root.Add(ExtractCommand.Create(context));
+        root.Add(DemoCommand.Create(context));
+        var parse = root.Parse(args);
+        var config = new InvocationConfiguration { Output = stdout, Error = stderr };
+        return await parse.InvokeAsync(config).ConfigureAwait(false);
+    }
+}

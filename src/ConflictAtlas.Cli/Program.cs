@@ -1,0 +1,3 @@
+using ConflictAtlas.Cli;
+
+return await AtlasCli.RunAsync(args, Console.Out, Console.Error);

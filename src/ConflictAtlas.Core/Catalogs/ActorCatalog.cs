@@ -1,0 +1,202 @@
+using System.Globalization;
+using ConflictAtlas.Core.Events;
+using ConflictAtlas.Core.Lexicon;
+
+namespace ConflictAtlas.Core.Catalogs;
+
+/// <summary>
+/// The actor catalogue: named groups from <c>actors.tsv</c>, state forces generated for every country from
+/// <c>state-forces.tsv</c> and <c>regimes.tsv</c>, and generic actors from <c>generic-actors.tsv</c>.
+/// </summary>
+public sealed class ActorCatalog
+{
+    private const string RegimeSlot = "{Regime}";
+    private const string CountrySlot = "{Country}";
+
+    private readonly CountryCatalog _countries;
+    private readonly Dictionary<string, List<(DateOnly Start, string Label)>> _regimes;
+
+    public ActorCatalog(
+        CountryCatalog countries,
+        IReadOnlyList<string[]> actorRows,
+        IReadOnlyList<string[]> stateForceRows,
+        IReadOnlyList<string[]> regimeRows,
+        IReadOnlyList<string[]> genericRows)
+    {
+        ArgumentNullException.ThrowIfNull(countries);
+        _countries = countries;
+        _regimes = regimeRows
+            .GroupBy(r => r[0].Trim(), StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(
+                g => g.Key,
+                g => g.Select(r => (DateOnly.ParseExact(r[1].Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture), r[2].Trim()))
+                      .OrderBy(p => p.Item1).ToList(),
+                StringComparer.OrdinalIgnoreCase);
+        Matcher = new PhraseMatcher<ActorAlias>();
+        AddStateForces(stateForceRows);
+        AddNamed(actorRows);
+        AddGeneric(genericRows);
+    }
+
+    public static ActorCatalog Default { get; } = new(
+        CountryCatalog.Default,
+        ResourceFile.ReadRows("actors.tsv"),
+        ResourceFile.ReadRows("state-forces.tsv"),
+        ResourceFile.ReadRows("regimes.tsv"),
+        ResourceFile.ReadRows("generic-actors.tsv"));
+
+    public PhraseMatcher<ActorAlias> Matcher { get; }
+
+    /// <summary>
+    /// The coded actor for an entry at a date in a country: state forces get their regime period
+    /// ("Military Forces of Mali (2021-)"), generic actors the country ("Civilians (Mali)").
+    /// Returns null when a generic actor has no country to be named after.
+    /// </summary>
+    public Actor? Resolve(ActorEntry entry, DateOnly? date, Country? eventCountry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var name = entry.NameTemplate;
+        var country = entry.CountryIso2 is null ? eventCountry : _countries.ByIso2(entry.CountryIso2) ?? eventCountry;
+        if (name.Contains(CountrySlot, StringComparison.Ordinal))
+        {
+            if (country is null)
+            {
+                return null;
+            }
+
+            name = name.Replace(CountrySlot, country.Name, StringComparison.Ordinal);
+        }
+
+        if (name.Contains(RegimeSlot, StringComparison.Ordinal))
+        {
+            var label = entry.CountryIso2 is null ? null : RegimeLabel(entry.CountryIso2, date);
+            name = label is null
+                ? name.Replace(" (" + RegimeSlot + ")", string.Empty, StringComparison.Ordinal)
+                : name.Replace(RegimeSlot, label, StringComparison.Ordinal);
+        }
+
+        return new Actor(name, entry.Type, country?.Name);
+    }
+
+    /// <summary>The regime period label in force on <paramref name="date"/> (the latest one when the date is unknown).</summary>
+    public string? RegimeLabel(string iso2, DateOnly? date)
+    {
+        if (!_regimes.TryGetValue(iso2, out var periods) || periods.Count == 0)
+        {
+            return null;
+        }
+
+        if (date is null)
+        {
+            return periods[^1].Label;
+        }
+
+        string? label = null;
+        foreach (var (start, l) in periods)
+        {
+            if (start <= date)
+            {
+                label = l;
+            }
+        }
+
+        return label ?? periods[0].Label;
+    }
+
+    private void AddStateForces(IReadOnlyList<string[]> rows)
+    {
+        foreach (var row in rows)
+        {
+            var template = row[1].Trim();
+            var aliases = ResourceFile.SplitList(row[2]);
+            foreach (var country in _countries.All)
+            {
+                var entry = new ActorEntry(
+                    template.Replace(CountrySlot, StateName(country), StringComparison.Ordinal), ActorType.StateForces,
+                    country.Iso2, null, null, IsGeneric: false);
+                foreach (var alias in aliases)
+                {
+                    foreach (var expanded in Expand(alias, country))
+                    {
+                        Matcher.Add(expanded, new ActorAlias(entry, null));
+                    }
+                }
+            }
+        }
+    }
+
+    private void AddNamed(IReadOnlyList<string[]> rows)
+    {
+        foreach (var row in rows)
+        {
+            var name = row[0].Trim();
+            var type = ActorTypes.Parse(row[1].Trim());
+            var iso2 = ResourceFile.Field(row, 2);
+            if (type == ActorType.StateForces &&
+                (name.StartsWith("Military Forces of ", StringComparison.Ordinal) || name.StartsWith("Police Forces of ", StringComparison.Ordinal)))
+            {
+                name += " (" + RegimeSlot + ")";
+            }
+
+            var entry = new ActorEntry(name, type, iso2.Length == 0 ? null : iso2, ParseDate(ResourceFile.Field(row, 3)),
+                ParseDate(ResourceFile.Field(row, 4)), IsGeneric: false);
+            foreach (var alias in ResourceFile.SplitList(ResourceFile.Field(row, 5)))
+            {
+                if (alias.StartsWith('@'))
+                {
+                    var space = alias.IndexOf(' ', StringComparison.Ordinal);
+                    Matcher.Add(alias[(space + 1)..], new ActorAlias(entry, alias[1..space]));
+                }
+                else
+                {
+                    Matcher.Add(alias, new ActorAlias(entry, null));
+                }
+            }
+        }
+    }
+
+    private void AddGeneric(IReadOnlyList<string[]> rows)
+    {
+        foreach (var row in rows)
+        {
+            var entry = new ActorEntry(row[0].Trim(), ActorTypes.Parse(row[1].Trim()), null, null, null, IsGeneric: true);
+            foreach (var noun in ResourceFile.SplitList(row[2]))
+            {
+                Matcher.Add(noun, new ActorAlias(entry, null));
+            }
+        }
+    }
+
+    private static IEnumerable<string> Expand(string alias, Country country)
+    {
+        IEnumerable<string> forms = [alias];
+        if (alias.Contains("{Country}", StringComparison.Ordinal))
+        {
+            forms = forms.SelectMany(f => country.OtherNames.Prepend(country.Name).Distinct()
+                .Select(n => f.Replace("{Country}", n, StringComparison.Ordinal)));
+        }
+
+        if (alias.Contains("{Demonym}", StringComparison.Ordinal))
+        {
+            forms = forms.SelectMany(f => country.Demonyms.Select(d => f.Replace("{Demonym}", d, StringComparison.Ordinal)));
+        }
+
+        if (alias.Contains("{fr}", StringComparison.Ordinal))
+        {
+            forms = forms.SelectMany(f => country.FrenchDemonyms.SelectMany(CountryCatalog.FrenchForms)
+                .Select(d => f.Replace("{fr}", d, StringComparison.Ordinal)));
+        }
+
+        return forms;
+    }
+
+    /// <summary>Country names that read as a noun phrase take "the": "Military Forces of the Democratic Republic of Congo".</summary>
+    private static string StateName(Country country) =>
+        country.Name.StartsWith("Democratic ", StringComparison.Ordinal) || country.Name.StartsWith("Republic ", StringComparison.Ordinal) ||
+        country.Name.StartsWith("Central African", StringComparison.Ordinal) || country.Name.StartsWith("United ", StringComparison.Ordinal)
+            ? "the " + country.Name
+            : country.Name;
+
+    private static DateOnly? ParseDate(string value) =>
+        value.Length == 0 ? null : DateOnly.ParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,32 @@
+namespace ConflictAtlas.Core.Geo;
+
+/// <summary>Asks several gazetteers and joins their answers; earlier gazetteers win on identical names and coordinates.</summary>
+public sealed class CompositeGazetteer(params IGazetteer[] gazetteers) : IGazetteer
+{
+    public int MaxNameTokens => gazetteers.Max(g => g.MaxNameTokens);
+
+    public IReadOnlyList<GazetteerEntry> Lookup(string placeKey)
+    {
+        if (gazetteers.Length == 1)
+        {
+            return gazetteers[0].Lookup(placeKey);
+        }
+
+        var result = new List<GazetteerEntry>();
+        foreach (var gazetteer in gazetteers)
+        {
+            foreach (var entry in gazetteer.Lookup(placeKey))
+            {
+                if (!result.Exists(e => e.CountryIso2 == entry.CountryIso2 && GeoMath.DistanceKm(e.Latitude, e.Longitude, entry.Latitude, entry.Longitude) < 5))
+                {
+                    result.Add(entry);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    public GazetteerEntry? FindAdmin1(string countryIso2, string admin1Name) =>
+        gazetteers.Select(g => g.FindAdmin1(countryIso2, admin1Name)).FirstOrDefault(e => e is not null);
+}

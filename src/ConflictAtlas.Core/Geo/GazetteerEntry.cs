@@ -1,0 +1,23 @@
+namespace ConflictAtlas.Core.Geo;
+
+/// <summary>
+/// One place of the gazetteer. <see cref="FeatureClass"/> follows GeoNames: 'P' populated place, 'A' admin area,
+/// 'H' water, 'T' terrain, 'S' site. <see cref="Source"/> says where its coordinates come from.
+/// </summary>
+public sealed record GazetteerEntry(
+    string Id,
+    string Name,
+    string CountryIso2,
+    string? Admin1,
+    string? Admin2,
+    double Latitude,
+    double Longitude,
+    long Population,
+    char FeatureClass,
+    string FeatureCode,
+    string Source)
+{
+    public bool IsAdmin1 => FeatureClass == 'A' && FeatureCode == "ADM1";
+
+    public bool IsPopulated => FeatureClass == 'P';
+}

@@ -1,0 +1,155 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace ConflictAtlas.Core.Sources;
+
+/// <summary>
+/// Reads a local report: <c>.txt</c>, <c>.html</c>, <c>.htm</c> or <c>.html.gz</c>. Refuses binary files (by
+/// signature or NUL bytes), empty files and files over <see cref="MaxBytes"/>, with a message that says why.
+/// Text is decoded as UTF-8 (BOM honoured), falling back to Windows-1252 when the bytes are not valid UTF-8.
+/// </summary>
+public static class FileArticleSource
+{
+    /// <summary>The largest input read (after decompression): 64 MiB.</summary>
+    public const long MaxBytes = 64L * 1024 * 1024;
+
+    private static readonly (byte[] Magic, string Kind)[] Signatures =
+    [
+        ("%PDF"u8.ToArray(), "a PDF document"),
+        ([0x89, 0x50, 0x4E, 0x47], "a PNG image"),
+        ([0xFF, 0xD8, 0xFF], "a JPEG image"),
+        ("GIF8"u8.ToArray(), "a GIF image"),
+        ([0x50, 0x4B, 0x03, 0x04], "a ZIP archive (or Office document)"),
+        ([0x7F, 0x45, 0x4C, 0x46], "an executable (ELF)"),
+        ([0xD0, 0xCF, 0x11, 0xE0], "an Office document"),
+    ];
+
+    public static IReadOnlySet<string> SupportedExtensions { get; } =
+        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".html", ".htm", ".html.gz", ".htm.gz" };
+
+    public static RawArticle Read(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        if (Directory.Exists(path))
+        {
+            throw new InputException($"{path}: is a directory, not a file");
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new InputException($"{path}: no such file");
+        }
+
+        var extension = Extension(path);
+        if (!SupportedExtensions.Contains(extension))
+        {
+            throw new InputException($"{path}: unsupported file type '{extension}' (expected .txt, .html, .htm or .html.gz)");
+        }
+
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.Length > MaxBytes)
+            {
+                throw new InputException($"{path}: file is {info.Length / (1024 * 1024)} MiB, over the {MaxBytes / (1024 * 1024)} MiB limit");
+            }
+
+            bytes = extension.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? Gunzip(path) : File.ReadAllBytes(path);
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            throw new InputException($"{path}: permission denied", ex);
+        }
+        catch (IOException ex) when (ex is not FileNotFoundException)
+        {
+            throw new InputException($"{path}: cannot be read ({ex.Message})", ex);
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new InputException($"{path}: not a valid gzip file ({ex.Message})", ex);
+        }
+
+        var content = Decode(path, bytes);
+        var isHtml = extension.StartsWith(".htm", StringComparison.OrdinalIgnoreCase);
+        return new RawArticle(path, content, isHtml);
+    }
+
+    /// <summary>Decodes bytes to text, refusing binary content and empty input.</summary>
+    public static string Decode(string origin, byte[] bytes)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        foreach (var (magic, kind) in Signatures)
+        {
+            if (bytes.AsSpan().StartsWith(magic))
+            {
+                throw new InputException($"{origin}: looks like {kind}, not text or HTML");
+            }
+        }
+
+        var probe = bytes.AsSpan(0, Math.Min(bytes.Length, 8192));
+        if (probe.Contains((byte)0) && !HasUtf16Bom(bytes))
+        {
+            throw new InputException($"{origin}: looks like a binary file (it contains NUL bytes), not text or HTML");
+        }
+
+        string text;
+        if (HasUtf16Bom(bytes))
+        {
+            text = Encoding.Unicode.GetString(bytes);
+        }
+        else
+        {
+            try
+            {
+                text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+            }
+            catch (DecoderFallbackException)
+            {
+                text = Encoding.Latin1.GetString(bytes);
+                text = Windows1252.Repair(text);
+            }
+        }
+
+        text = text.TrimStart('\uFEFF');
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new InputException($"{origin}: file is empty");
+        }
+
+        return text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+    }
+
+    public static string Extension(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var name = Path.GetFileName(path);
+        if (name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
+        {
+            return Path.GetExtension(name[..^3]) + ".gz";
+        }
+
+        return Path.GetExtension(name);
+    }
+
+    private static bool HasUtf16Bom(byte[] bytes) => bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE;
+
+    private static byte[] Gunzip(string path)
+    {
+        using var file = File.OpenRead(path);
+        using var gzip = new GZipStream(file, CompressionMode.Decompress);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = gzip.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > MaxBytes)
+            {
+                throw new InputException($"{path}: decompresses to over {MaxBytes / (1024 * 1024)} MiB");
+            }
+        }
+
+        return buffer.ToArray();
+    }
+}

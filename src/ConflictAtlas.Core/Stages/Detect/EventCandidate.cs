@@ -1,0 +1,35 @@
+using ConflictAtlas.Core.Events;
+using ConflictAtlas.Core.Stages.Mentions;
+using ConflictAtlas.Core.Text;
+
+namespace ConflictAtlas.Core.Stages.Detect;
+
+/// <summary>What one sentence says about one event, before candidates that describe the same event are merged.</summary>
+public sealed class EventCandidate
+{
+    public required EventClass Class { get; set; }
+
+    public required bool IsStrong { get; set; }
+
+    public List<TextSpan> TriggerSpans { get; } = [];
+
+    public List<TextSpan> Sentences { get; } = [];
+
+    public int Paragraph { get; init; }
+
+    public (TextSpan Span, DateMention Value)? Date { get; set; }
+
+    /// <summary>A date like "the day before", relative to the event it is merged with or follows.</summary>
+    public int? DayOffset { get; set; }
+
+    public (TextSpan Span, PlaceMention Value)? Place { get; set; }
+
+    public List<(TextSpan Span, ActorMention Value)> Agents { get; } = [];
+
+    public List<(TextSpan Span, ActorMention Value)> Patients { get; } = [];
+
+    public List<FatalityClaim> Claims { get; } = [];
+
+    /// <summary>A candidate with its own date or place can found an event; one without only adds to an event.</summary>
+    public bool IsAnchored => Date is { Value.IsSpecificDay: true } || Place is { Value.Resolved: not null };
+}

@@ -1,0 +1,267 @@
+using System.Collections.Immutable;
+using ConflictAtlas.Core.Catalogs;
+using ConflictAtlas.Core.Events;
+using ConflictAtlas.Core.Geo;
+using ConflictAtlas.Core.Stages.Mentions;
+using ConflictAtlas.Core.Text;
+
+namespace ConflictAtlas.Core.Stages.Detect;
+
+/// <summary>
+/// Codes one group of candidates as an ACLED event: type by the hierarchy, the day (its own, else the nearest
+/// earlier date of the paragraph, else the publication date at week precision), the place, the actors with their
+/// regime-dated names, and the fatality claims. An event with no place or no date is not coded.
+/// </summary>
+public sealed class EventCoder(ActorCatalog actors, Taxonomy taxonomy)
+{
+    public const string Producer = "detect";
+
+    private const double BaseConfidence = 0.35;
+    private const double FieldConfidence = 0.1;
+    private const double MaxConfidence = 0.95;
+
+    public ConflictEvent? Code(Document document, List<EventCandidate> group, CountryContext context)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(group);
+        ArgumentNullException.ThrowIfNull(context);
+        var lead = group.FirstOrDefault(c => c.IsAnchored) ?? group[0];
+        var confidence = BaseConfidence;
+
+        var date = CodeDate(document, group, lead, ref confidence);
+        if (date is null)
+        {
+            return null;
+        }
+
+        var place = CodePlace(document, group, lead, ref confidence);
+        if (place is null)
+        {
+            return null;
+        }
+
+        var country = CountryCatalog.Default.ByName(place.Value.Country) ?? context.Main;
+        var day = date.Value.Date;
+        var agents = ResolveAll(group.SelectMany(c => c.Agents), day, country);
+        var patients = ResolveAll(group.SelectMany(c => c.Patients), day, country);
+        var actor1 = Pick(agents, exclude: null);
+        var actor2 = Pick(patients, exclude: actor1?.Value.Name);
+        if (actor1 is null && actor2 is not null && actor2.Value.Type != ActorType.Civilians && group.Any(c => c.Class.EventType is "Explosions/Remote violence" or "Battles"))
+        {
+            // With no agent named, the one armed actor of a two-sided event stays actor1 in ACLED's data.
+            (actor1, actor2) = (actor2, Pick(patients, exclude: actor2.Value.Name));
+        }
+
+        var eventClass = CodeClass(group, actor1?.Value, actor2?.Value);
+        var triggerSpans = group.SelectMany(c => c.TriggerSpans).Distinct().OrderBy(s => s.Start).ToImmutableArray();
+        (actor1, actor2) = GenericProtestActors(eventClass, actor1, actor2, triggerSpans, country, day);
+        confidence += FieldConfidence * ((actor1 is null ? 0 : 1) + (actor2 is null ? 0 : 1));
+
+        var claims = group.SelectMany(c => c.Claims).Distinct().ToList();
+        Evidence<FatalityEstimate>? fatalities = null;
+        if (claims.Count > 0)
+        {
+            fatalities = new Evidence<FatalityEstimate>(FatalityEstimate.FromClaims(claims), [.. claims.Select(c => c.Span).Distinct().OrderBy(s => s.Start)], Producer);
+            confidence += FieldConfidence;
+        }
+
+        if (group.Any(c => c.IsStrong))
+        {
+            confidence += FieldConfidence;
+        }
+
+        var civilians = eventClass.EventType == "Violence against civilians" ||
+                        (actor2?.Value.Type == ActorType.Civilians && eventClass.EventType is "Explosions/Remote violence" or "Riots" ||
+                         eventClass.SubEventType == "Excessive force against protesters");
+        var sentences = group.SelectMany(c => c.Sentences).Distinct().OrderBy(s => s.Start).ToImmutableArray();
+        return new ConflictEvent
+        {
+            Class = new Evidence<EventClass>(eventClass, triggerSpans, Producer),
+            Trigger = new Evidence<string>(triggerSpans[0].Of(document.Text), triggerSpans, Producer),
+            Actor1 = actor1,
+            Actor2 = actor2,
+            CivilianTargeting = civilians,
+            Date = date,
+            Place = place,
+            Fatalities = fatalities,
+            Sentences = sentences,
+            Notes = lead.Sentences[0].Of(document.Text),
+            Confidence = Math.Round(Math.Min(MaxConfidence, confidence), 2),
+        };
+    }
+
+    private EventClass CodeClass(List<EventCandidate> group, Actor? actor1, Actor? actor2)
+    {
+        var strong = group.Where(c => c.IsStrong).Select(c => c.Class).OrderBy(c => c.Rank).FirstOrDefault();
+        if (strong is not null)
+        {
+            // An "Attack" on armed actors is a battle in ACLED's terms.
+            if (strong.SubEventType == "Attack" && IsArmed(actor1) && IsArmed(actor2))
+            {
+                return taxonomy.BySubType("Armed clash");
+            }
+
+            return strong;
+        }
+
+        return IsArmed(actor2) ? taxonomy.BySubType("Armed clash") : taxonomy.BySubType("Attack");
+    }
+
+    private static bool IsArmed(Actor? actor) =>
+        actor is not null && actor.Type is not (ActorType.Civilians or ActorType.Protesters or ActorType.Rioters);
+
+    private (Evidence<Actor>?, Evidence<Actor>?) GenericProtestActors(
+        EventClass eventClass, Evidence<Actor>? actor1, Evidence<Actor>? actor2, ImmutableArray<TextSpan> triggers, Country? country, DateOnly day)
+    {
+        var crowd = eventClass.EventType switch
+        {
+            "Protests" => ActorType.Protesters,
+            "Riots" when eventClass.SubEventType == "Violent demonstration" => ActorType.Rioters,
+            _ => (ActorType?)null,
+        };
+        if (crowd is null || country is null)
+        {
+            return (actor1, actor2);
+        }
+
+        if (actor1?.Value.Type == crowd)
+        {
+            return (actor1, actor2);
+        }
+
+        if (actor2?.Value.Type == crowd)
+        {
+            return (actor2, actor1);
+        }
+
+        // ACLED codes every demonstration with a generic crowd actor; the trigger word is its evidence.
+        var entry = new ActorEntry(crowd == ActorType.Protesters ? "Protesters ({Country})" : "Rioters ({Country})", crowd.Value, null, null, null, IsGeneric: true);
+        var actor = actors.Resolve(entry, day, country);
+        if (actor is null)
+        {
+            return (actor1, actor2);
+        }
+
+        var evidence = new Evidence<Actor>(actor, triggers, Producer, 0.6);
+        return (evidence, actor1 ?? actor2);
+    }
+
+    private static Evidence<EventDate>? CodeDate(Document document, List<EventCandidate> group, EventCandidate lead, ref double confidence)
+    {
+        var own = lead.Date is not null ? lead : group.FirstOrDefault(c => c.Date is not null);
+        if (own?.Date is { } d && d.Value.Date is { } day)
+        {
+            confidence += 2 * FieldConfidence;
+            return new Evidence<EventDate>(new EventDate(day, Math.Min(3, d.Value.Precision)), d.Span, Producer);
+        }
+
+        // The nearest earlier full date in the same paragraph ("On Monday, ... Later, gunmen ...").
+        var start = lead.Sentences[0].Start;
+        var paragraphStart = document.Text.LastIndexOf("\n\n", Math.Max(0, start - 1), StringComparison.Ordinal);
+        var earlier = document.Mentions
+            .Where(m => m.Value is DateMention { Date: not null, Precision: <= 3 } && m.Span.End <= start && m.Span.Start > paragraphStart)
+            .OrderByDescending(m => m.Span.Start)
+            .FirstOrDefault();
+        if (earlier is not null)
+        {
+            var dm = (DateMention)earlier.Value;
+            var offset = lead.DayOffset ?? 0;
+            confidence += FieldConfidence;
+            return new Evidence<EventDate>(new EventDate(dm.Date!.Value.AddDays(offset), dm.Precision), earlier.Span, Producer, 0.7);
+        }
+
+        // Only the publication date is known: the event is in the days before it, so widen to the week.
+        if (document.Metadata.Published is { } published)
+        {
+            var pday = DateOnly.FromDateTime(published.Date);
+            var week = pday.AddDays(-(((int)pday.DayOfWeek + 6) % 7)).AddDays(2);
+            return new Evidence<EventDate>(new EventDate(week > pday ? pday : week, 2), lead.TriggerSpans[0], Producer, 0.4);
+        }
+
+        return null;
+    }
+
+    private static Evidence<Place>? CodePlace(Document document, List<EventCandidate> group, EventCandidate lead, ref double confidence)
+    {
+        var withPlace = (lead.Place?.Value.Resolved is not null ? lead : null) ?? group.FirstOrDefault(c => c.Place?.Value.Resolved is not null);
+        (TextSpan Span, PlaceMention Value)? chosen = withPlace?.Place;
+        var inherited = false;
+        if (chosen is null)
+        {
+            var start = lead.Sentences[0].Start;
+            var paragraphStart = document.Text.LastIndexOf("\n\n", Math.Max(0, start - 1), StringComparison.Ordinal);
+            var earlier = document.Mentions
+                .Where(m => m.Value is PlaceMention { Resolved: not null } && m.Span.End <= start && m.Span.Start > paragraphStart)
+                .OrderByDescending(m => m.Span.Start)
+                .FirstOrDefault()
+                ?? document.Mentions.Where(m => m.Value is PlaceMention { Resolved: not null } && lead.Sentences.Any(s => s.Contains(m.Span) || m.Span.Start > s.End && m.Span.Start - s.End < 400))
+                    .OrderBy(m => m.Span.Start).FirstOrDefault();
+            if (earlier is not null)
+            {
+                chosen = (earlier.Span, (PlaceMention)earlier.Value);
+                inherited = true;
+            }
+        }
+
+        if (chosen is not { } c || c.Value.Resolved is not { } entry)
+        {
+            return null;
+        }
+
+        var country = CountryCatalog.Default.ByIso2(entry.CountryIso2);
+        if (country is null)
+        {
+            return null;
+        }
+
+        var precision = entry.IsAdmin1 ? 3 : c.Value.IsNear ? 2 : 1;
+        confidence += inherited ? FieldConfidence : 2 * FieldConfidence;
+        var place = new Place
+        {
+            Name = entry.Name,
+            Country = country.Name,
+            IsoNumeric = country.IsoNumeric,
+            Admin1 = entry.Admin1,
+            Admin2 = entry.Admin2,
+            Latitude = entry.Latitude,
+            Longitude = entry.Longitude,
+            GeoPrecision = precision,
+            GazetteerId = entry.Id,
+            Reason = c.Value.Reason,
+        };
+        return new Evidence<Place>(place, c.Span, Producer, inherited ? 0.6 : 0.9);
+    }
+
+    private List<Evidence<Actor>> ResolveAll(IEnumerable<(TextSpan Span, ActorMention Value)> mentions, DateOnly day, Country? country)
+    {
+        var result = new List<Evidence<Actor>>();
+        foreach (var (span, mention) in mentions)
+        {
+            // Among actors sharing an alias, the one whose period contains the event date wins; named beats generic.
+            var entry = mention.Candidates.Where(c => c.IsValidOn(day)).OrderBy(c => c.IsGeneric).ThenBy(c => c.CountryIso2 == country?.Iso2 ? 0 : 1).FirstOrDefault();
+            if (entry is null || actors.Resolve(entry, day, country) is not { } actor)
+            {
+                continue;
+            }
+
+            var existing = result.FindIndex(e => e.Value.Name == actor.Name);
+            if (existing >= 0)
+            {
+                result[existing] = result[existing].WithSpans([span]);
+            }
+            else
+            {
+                result.Add(new Evidence<Actor>(actor, span, Producer, entry.IsGeneric ? 0.6 : 0.9));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Named actors beat generic ones ("Unidentified Armed Group"); among equals, the first mentioned.</summary>
+    private static Evidence<Actor>? Pick(List<Evidence<Actor>> actors, string? exclude) =>
+        actors.Where(a => a.Value.Name != exclude)
+            .OrderByDescending(a => a.Confidence)
+            .ThenBy(a => a.Spans[0].Start)
+            .FirstOrDefault();
+}

@@ -1,0 +1,124 @@
+using System.Collections.Immutable;
+using ConflictAtlas.Core.Catalogs;
+using ConflictAtlas.Core.Events;
+using ConflictAtlas.Core.Pipeline;
+using ConflictAtlas.Core.Stages.Mentions;
+using ConflictAtlas.Core.Text;
+
+namespace ConflictAtlas.Core.Stages.Detect;
+
+/// <summary>
+/// Finds and codes the events of a report: each sentence with a trigger becomes a candidate
+/// (<see cref="SentenceReader"/>); candidates with their own date or place found events, the others (a repeated
+/// headline, "the attack", "the strike") add their evidence to the event they refer to; each event is then coded
+/// (<see cref="EventCoder"/>).
+/// </summary>
+public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder, CountryCatalog countries) : IPipelineStage
+{
+    public EventDetectionStage()
+        : this(new SentenceReader(EventLexicon.Default, Taxonomy.Default), new EventCoder(ActorCatalog.Default, Taxonomy.Default), CountryCatalog.Default)
+    {
+    }
+
+    public string Name => "detect";
+
+    public Annotations Requires =>
+        Annotations.Sentences | Annotations.Dates | Annotations.Numbers | Annotations.Actors | Annotations.Places | Annotations.Countries;
+
+    public Annotations Produces => Annotations.Events;
+
+    public Document Process(Document document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var referenceYear = ReferenceYear(document);
+        var candidates = new List<EventCandidate>();
+        foreach (var sentence in document.Sentences)
+        {
+            if (reader.Read(document.Text, sentence, document.Mentions, referenceYear) is { } candidate)
+            {
+                candidates.Add(candidate);
+            }
+        }
+
+        var groups = Group(candidates);
+        var context = CountryContext.From(document, countries);
+        var events = groups
+            .Select(g => coder.Code(document, g, context))
+            .OfType<ConflictEvent>()
+            .ToImmutableArray();
+        return document with { Events = events };
+    }
+
+    /// <summary>The year events are assumed to be in: the publication year, else the year of the latest full date.</summary>
+    private static int? ReferenceYear(Document document)
+    {
+        if (document.Metadata.Published is { } published)
+        {
+            return published.Year;
+        }
+
+        var years = document.Mentions.Select(m => m.Value).OfType<DateMention>().Where(d => d.IsSpecificDay).Select(d => d.Date!.Value.Year).ToList();
+        return years.Count > 0 ? years.Max() : null;
+    }
+
+    /// <summary>
+    /// Groups candidates that describe one event. Anchored candidates merge when they agree on place and day and
+    /// their types are compatible; unanchored ones join the nearest compatible event before or after them.
+    /// </summary>
+    internal static List<List<EventCandidate>> Group(List<EventCandidate> candidates)
+    {
+        var groups = new List<List<EventCandidate>>();
+        var floating = new List<EventCandidate>();
+        foreach (var candidate in candidates)
+        {
+            if (!candidate.IsAnchored)
+            {
+                floating.Add(candidate);
+                continue;
+            }
+
+            var same = groups.FirstOrDefault(g => g.Exists(c => c.IsAnchored && SameEvent(c, candidate)));
+            if (same is not null)
+            {
+                same.Add(candidate);
+            }
+            else
+            {
+                groups.Add([candidate]);
+            }
+        }
+
+        foreach (var candidate in floating)
+        {
+            var target = groups
+                .Where(g => g.Exists(c => Compatible(c, candidate)))
+                .OrderBy(g => g.Min(c => Math.Abs(c.Sentences[0].Start - candidate.Sentences[0].Start)))
+                .FirstOrDefault();
+            target?.Add(candidate);
+        }
+
+        foreach (var group in groups)
+        {
+            group.Sort((a, b) => a.Sentences[0].Start.CompareTo(b.Sentences[0].Start));
+        }
+
+        return groups;
+    }
+
+    private static bool SameEvent(EventCandidate a, EventCandidate b)
+    {
+        if (!Compatible(a, b))
+        {
+            return false;
+        }
+
+        var samePlace = a.Place is null || b.Place is null || a.Place.Value.Value.Resolved is null || b.Place.Value.Value.Resolved is null ||
+                        a.Place.Value.Value.Resolved.Id == b.Place.Value.Value.Resolved.Id;
+        var sameDay = a.Date is null || b.Date is null || a.Date.Value.Value.Date == b.Date.Value.Value.Date;
+        var bothSpecific = (a.Place?.Value.Resolved is not null || a.Date is not null) && (b.Place?.Value.Resolved is not null || b.Date is not null);
+        return samePlace && sameDay && bothSpecific && (a.Place is not null && b.Place is not null || a.Date is not null && b.Date is not null);
+    }
+
+    private static bool Compatible(EventCandidate a, EventCandidate b) =>
+        !a.IsStrong || !b.IsStrong || a.Class.EventType == b.Class.EventType;
+}

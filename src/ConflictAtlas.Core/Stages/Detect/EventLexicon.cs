@@ -1,0 +1,79 @@
+using ConflictAtlas.Core.Lexicon;
+
+namespace ConflictAtlas.Core.Stages.Detect;
+
+/// <summary>The word lists the event stage reads: triggers, modality cues, fatality cues and role markers.</summary>
+public sealed class EventLexicon
+{
+    public EventLexicon(IReadOnlyList<string[]> triggerRows, IReadOnlyList<string[]> modalityRows, IReadOnlyList<string[]> fatalityRows)
+    {
+        ArgumentNullException.ThrowIfNull(triggerRows);
+        ArgumentNullException.ThrowIfNull(modalityRows);
+        ArgumentNullException.ThrowIfNull(fatalityRows);
+        foreach (var row in triggerRows)
+        {
+            var trigger = new Trigger(row[0].Trim(), row[1].Trim() == "strong");
+            foreach (var phrase in ResourceFile.SplitList(row[2]))
+            {
+                Triggers.Add(phrase, trigger);
+            }
+        }
+
+        foreach (var row in modalityRows)
+        {
+            var cue = new ModalCue(row[0].Trim(), row[1].Trim() == "anywhere");
+            foreach (var phrase in ResourceFile.SplitList(row[2]))
+            {
+                Modality.Add(phrase, cue);
+            }
+        }
+
+        foreach (var row in fatalityRows)
+        {
+            var after = row[0].Trim() == "after";
+            foreach (var phrase in ResourceFile.SplitList(row[1]))
+            {
+                (after ? DeathAfterNumber : DeathBeforeNumber).Add(phrase, true);
+            }
+        }
+
+        foreach (var phrase in new[] { "by", "par", "from", "carried out by", "conducted by", "launched by", "claimed by", "blamed on", "attributed to" })
+        {
+            AgentMarkers.Add(phrase, true);
+        }
+
+        foreach (var phrase in new[] { "against", "on", "targeting", "targeted", "contre", "visant", "killed", "killing", "kill", "tué", "tuant", "attacked", "hit", "struck" })
+        {
+            PatientMarkers.Add(phrase, true);
+        }
+
+        foreach (var phrase in new[] { "injured", "wounded", "hurt", "blessés", "blessé", "blessées", "missing", "disparus" })
+        {
+            InjuryWords.Add(phrase, true);
+        }
+
+        foreach (var phrase in new[] { "said", "says", "told", "confirmed", "reported", "claimed", "announced", "stated", "according to", "selon", "a déclaré", "ont déclaré", "a affirmé", "a indiqué", "a annoncé", "affirme", "indique" })
+        {
+            Attribution.Add(phrase, true);
+        }
+    }
+
+    public static EventLexicon Default { get; } = new(
+        ResourceFile.ReadRows("triggers.tsv"), ResourceFile.ReadRows("modality.tsv"), ResourceFile.ReadRows("fatality-cues.tsv"));
+
+    public PhraseMatcher<Trigger> Triggers { get; } = new();
+
+    public PhraseMatcher<ModalCue> Modality { get; } = new();
+
+    public PhraseMatcher<bool> DeathAfterNumber { get; } = new();
+
+    public PhraseMatcher<bool> DeathBeforeNumber { get; } = new();
+
+    public PhraseMatcher<bool> AgentMarkers { get; } = new();
+
+    public PhraseMatcher<bool> PatientMarkers { get; } = new();
+
+    public PhraseMatcher<bool> InjuryWords { get; } = new();
+
+    public PhraseMatcher<bool> Attribution { get; } = new();
+}

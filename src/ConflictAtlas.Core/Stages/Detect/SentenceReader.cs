@@ -1,0 +1,235 @@
+using ConflictAtlas.Core.Catalogs;
+using ConflictAtlas.Core.Events;
+using ConflictAtlas.Core.Lexicon;
+using ConflictAtlas.Core.Stages.Mentions;
+using ConflictAtlas.Core.Text;
+
+namespace ConflictAtlas.Core.Stages.Detect;
+
+/// <summary>
+/// Reads one sentence: finds its triggers, drops those in future, hypothetical, denied, historical or habitual
+/// statements, and collects the date, place, actors (with their roles) and fatality claims it states.
+/// </summary>
+public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
+{
+    /// <summary>A future or hypothetical cue only governs triggers this many tokens after it.</summary>
+    public const int ModalReach = 8;
+
+    /// <summary>A number counts as a death figure when a death word is at most this many tokens away.</summary>
+    public const int DeathCueReach = 4;
+
+    public EventCandidate? Read(string text, Sentence sentence, IReadOnlyList<Mention> mentions, int? referenceYear)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(mentions);
+        var tokens = Tokenizer.Tokenize(text, sentence.Span);
+        var triggers = lexicon.Triggers.Match(tokens);
+        if (triggers.Count == 0)
+        {
+            return null;
+        }
+
+        var inSentence = mentions.Where(m => sentence.Span.Contains(m.Span)).ToList();
+        var dates = inSentence.Where(m => m.Value is DateMention).Select(m => (m.Span, Value: (DateMention)m.Value)).ToList();
+        var hasDay = dates.Exists(d => d.Value.Precision <= 2);
+        var cues = lexicon.Modality.Match(tokens);
+        if (IsHistorical(cues, dates, hasDay, referenceYear) || (!hasDay && cues.Exists(c => c.Values.Any(v => v.Kind == "habitual"))) ||
+            cues.Exists(c => c.Values.Any(v => v.Kind == "denial")))
+        {
+            return null;
+        }
+
+        var kept = triggers.Where(t => !cues.Exists(c =>
+            c.Values.Any(v => !v.Anywhere && v.Kind is "future" or "hypothetical") &&
+            c.FirstToken < t.FirstToken && t.FirstToken - (c.FirstToken + c.TokenCount) <= ModalReach &&
+            !HasClauseBreak(text, c.Span.End, t.Span.Start))).ToList();
+        if (kept.Count == 0)
+        {
+            return null;
+        }
+
+        // ACLED's hierarchy: when tactics co-occur, the higher-ranked sub-event type wins; strong triggers beat generic ones.
+        var best = kept.SelectMany(t => t.Values.Select(v => (Match: t, Trigger: v)))
+            .OrderByDescending(x => x.Trigger.IsStrong)
+            .ThenBy(x => taxonomy.BySubType(x.Trigger.SubEventType).Rank)
+            .First();
+        var candidate = new EventCandidate
+        {
+            Class = taxonomy.BySubType(best.Trigger.SubEventType),
+            IsStrong = best.Trigger.IsStrong,
+            Paragraph = sentence.Paragraph,
+        };
+        candidate.TriggerSpans.AddRange(kept.Where(t => t.Values.Any(v => v.IsStrong == best.Trigger.IsStrong)).Select(t => t.Span));
+        candidate.Sentences.Add(sentence.Span);
+        var trigger = best.Match;
+
+        var day = dates.Where(d => d.Value.Precision <= 3 && d.Value.Date is not null).OrderBy(d => Math.Abs(d.Span.Start - trigger.Span.Start)).FirstOrDefault();
+        if (day.Value is not null)
+        {
+            candidate.Date = day;
+        }
+        else if (text.AsSpan(sentence.Span.Start, sentence.Span.Length).ToString() is var s &&
+                 (s.Contains("the day before", StringComparison.OrdinalIgnoreCase) || s.Contains("la veille", StringComparison.OrdinalIgnoreCase) ||
+                  s.Contains("the previous day", StringComparison.OrdinalIgnoreCase)))
+        {
+            candidate.DayOffset = -1;
+        }
+
+        var places = inSentence.Where(m => m.Value is PlaceMention).Select(m => (m.Span, Value: (PlaceMention)m.Value)).ToList();
+        var place = places
+            .OrderByDescending(p => p.Value.Resolved is not null)
+            .ThenByDescending(p => p.Value.Cue is not null)
+            .ThenByDescending(p => p.Value.Resolved?.IsPopulated ?? false)
+            .ThenBy(p => Math.Abs(p.Span.Start - trigger.Span.Start))
+            .FirstOrDefault();
+        if (place.Value is not null)
+        {
+            candidate.Place = place;
+        }
+
+        AssignRoles(text, tokens, trigger, inSentence, candidate);
+        ReadClaims(text, tokens, inSentence, candidate);
+        return candidate;
+    }
+
+    private static bool IsHistorical(List<PhraseMatch<ModalCue>> cues, List<(TextSpan Span, DateMention Value)> dates, bool hasDay, int? referenceYear)
+    {
+        if (hasDay)
+        {
+            return false;
+        }
+
+        var pastYears = dates.Where(d => d.Value.Precision >= 3 && d.Value.Date is { } y && (referenceYear is null || y.Year < referenceYear)).ToList();
+        if (pastYears.Count > 0)
+        {
+            return true;
+        }
+
+        return cues.Exists(c => c.Values.Any(v => v.Kind == "history")) && dates.Count > 0 && !hasDay;
+    }
+
+    private static bool HasClauseBreak(string text, int from, int to) =>
+        from < to && text.AsSpan(from, to - from).IndexOfAny(";:") >= 0;
+
+    private void AssignRoles(string text, List<Token> tokens, PhraseMatch<Trigger> trigger, List<Mention> inSentence, EventCandidate candidate)
+    {
+        var agentMarks = lexicon.AgentMarkers.Match(tokens);
+        var patientMarks = lexicon.PatientMarkers.Match(tokens);
+        foreach (var actor in inSentence.Where(m => m.Value is ActorMention))
+        {
+            var mention = (ActorMention)actor.Value;
+            var index = tokens.FindIndex(t => t.Span.Start >= actor.Span.Start);
+            if (index < 0)
+            {
+                continue;
+            }
+
+            var agentMarked = agentMarks.Exists(m => m.FirstToken + m.TokenCount <= index && index - (m.FirstToken + m.TokenCount) <= 2);
+            var patientMarked = patientMarks.Exists(m => m.FirstToken + m.TokenCount <= index && index - (m.FirstToken + m.TokenCount) <= 3 && m.Span.Start >= trigger.Span.Start);
+            var possessive = actor.Span.End + 2 <= text.Length && text.AsSpan(actor.Span.End, 2).ToString() is "'s" or "’s" &&
+                             trigger.Span.Start > actor.Span.End && trigger.Span.Start - actor.Span.End < 40;
+            var isVictimNoun = mention.Candidates.All(c => c.Type is ActorType.Civilians);
+            bool agent;
+            if (agentMarked || possessive)
+            {
+                agent = true;
+            }
+            else if (patientMarked || isVictimNoun)
+            {
+                agent = false;
+            }
+            else
+            {
+                agent = actor.Span.Start < trigger.Span.Start;
+            }
+
+            (agent ? candidate.Agents : candidate.Patients).Add((actor.Span, mention));
+        }
+    }
+
+    private void ReadClaims(string text, List<Token> tokens, List<Mention> inSentence, EventCandidate candidate)
+    {
+        var after = lexicon.DeathAfterNumber.Match(tokens);
+        var before = lexicon.DeathBeforeNumber.Match(tokens);
+        var injuries = lexicon.InjuryWords.Match(tokens);
+        var claimant = Claimant(text, tokens, inSentence);
+        foreach (var number in inSentence.Where(m => m.Value is NumberMention))
+        {
+            var value = (NumberMention)number.Value;
+            var first = tokens.FindIndex(t => t.Span.Start >= number.Span.Start);
+            var last = tokens.FindLastIndex(t => t.Span.End <= number.Span.End);
+            if (first < 0 || last < first)
+            {
+                continue;
+            }
+
+            var deathAfter = after.FirstOrDefault(c => c.FirstToken > last && c.FirstToken - last <= DeathCueReach);
+            var deathBefore = before.LastOrDefault(c => c.FirstToken + c.TokenCount <= first && first - (c.FirstToken + c.TokenCount) <= 1);
+            var injuryFirst = injuries.FirstOrDefault(c => c.FirstToken > last && c.FirstToken - last <= DeathCueReach);
+            if (deathAfter is null && deathBefore is null)
+            {
+                continue;
+            }
+
+            if (injuryFirst is not null && (deathAfter is null || injuryFirst.FirstToken < deathAfter.FirstToken) && deathBefore is null)
+            {
+                continue;
+            }
+
+            var span = deathAfter is not null ? number.Span.Union(deathAfter.Span) : deathBefore!.Span.Union(number.Span);
+            var low = value.Value;
+            candidate.Claims.Add(new FatalityClaim(low, value.IsVague, claimant, span));
+            if (value.High is { } high)
+            {
+                candidate.Claims.Add(new FatalityClaim(high, value.IsVague, claimant, span));
+            }
+        }
+    }
+
+    private string? Claimant(string text, List<Token> tokens, List<Mention> inSentence)
+    {
+        var marks = lexicon.Attribution.Match(tokens);
+        if (marks.Count == 0)
+        {
+            return null;
+        }
+
+        var mark = marks[0];
+        var isPrefix = mark.Values.Count > 0 && (TextNormalizer.Fold(mark.Span.Of(text)) is "according to" or "selon");
+        if (isPrefix)
+        {
+            var endToken = Math.Min(tokens.Count, mark.FirstToken + mark.TokenCount + 5);
+            var start = mark.FirstToken + mark.TokenCount;
+            if (start >= tokens.Count)
+            {
+                return null;
+            }
+
+            var end = start;
+            while (end + 1 < endToken && !text.AsSpan(tokens[end].Span.End, tokens[end + 1].Span.Start - tokens[end].Span.End).ContainsAny(",.;"))
+            {
+                end++;
+            }
+
+            return text[tokens[start].Span.Start..tokens[end].Span.End];
+        }
+
+        var actor = inSentence.Where(m => m.Value is ActorMention && m.Span.End <= mark.Span.Start).OrderByDescending(m => m.Span.End).FirstOrDefault();
+        if (actor is not null && mark.Span.Start - actor.Span.End < 30)
+        {
+            return actor.Span.Of(text);
+        }
+
+        // "..., residents said": the words just before the verb, back to a comma.
+        var k = mark.FirstToken - 1;
+        var stop = Math.Max(0, mark.FirstToken - 4);
+        var from = k;
+        while (from > stop && !text.AsSpan(tokens[from - 1].Span.End, tokens[from].Span.Start - tokens[from - 1].Span.End).ContainsAny(",.;\"”"))
+        {
+            from--;
+        }
+
+        return k >= 0 && from <= k ? text[tokens[from].Span.Start..tokens[k].Span.End] : null;
+    }
+}

@@ -1,0 +1,11 @@
+namespace ConflictAtlas.Core.Stages.Mentions;
+
+/// <summary>
+/// A date expression. <see cref="Date"/> is null when it could not be resolved (no year and no anchor).
+/// <see cref="Precision"/>: 1 day, 2 week, 3 month, 4 year only. <see cref="IsRelative"/> for "on Sunday",
+/// "yesterday", "last week".
+/// </summary>
+public sealed record DateMention(DateOnly? Date, int Precision, bool IsRelative)
+{
+    public bool IsSpecificDay => Date is not null && Precision == 1;
+}

@@ -1,0 +1,165 @@
+using System.Globalization;
+using ConflictAtlas.Core.Lexicon;
+using ConflictAtlas.Core.Pipeline;
+using ConflictAtlas.Core.Text;
+
+namespace ConflictAtlas.Core.Stages.Mentions;
+
+/// <summary>
+/// Finds numbers written in digits or words (English and French, from <c>Resources/numbers.tsv</c>), compound
+/// words ("twenty-one", "vingt et un"), qualifiers ("at least", "au moins") and ranges ("between 10 and 15",
+/// "10 to 15"). Years and numbers inside dates are left to the date stage.
+/// </summary>
+public sealed class NumberStage : IPipelineStage
+{
+    private static readonly string[] Qualifiers =
+    [
+        "at least", "more than", "over", "nearly", "almost", "about", "around", "up to", "some", "roughly", "an estimated",
+        "at most", "fewer than", "less than", "au moins", "plus de", "pres de", "environ", "quelque", "jusqu'a", "moins de",
+    ];
+
+    private static readonly PhraseMatcher<(int Value, bool Vague)> Words = BuildWords();
+    private static readonly Dictionary<string, string[]> QualifierTokens =
+        Qualifiers.ToDictionary(q => q, q => Tokenizer.Tokenize(q).Select(t => t.Folded).ToArray(), StringComparer.Ordinal);
+
+    public string Name => "numbers";
+
+    public Annotations Requires => Annotations.Text | Annotations.Dates;
+
+    public Annotations Produces => Annotations.Numbers;
+
+    public Document Process(Document document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var dates = document.Mentions.Where(m => m.Kind == MentionKind.Date).Select(m => m.Span).ToList();
+        var found = Find(document.Text, Tokenizer.Tokenize(document.Text), dates);
+        return document with
+        {
+            Mentions = [.. document.Mentions.Where(m => m.Kind != MentionKind.Number), .. found.Select(f => new Mention(MentionKind.Number, f.Span, f.Value, Name))],
+        };
+    }
+
+    public static List<(TextSpan Span, NumberMention Value)> Find(string text, List<Token> tokens, IReadOnlyList<TextSpan> exclude)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(exclude);
+        var raw = new List<(int First, int Last, int Value, bool Vague)>();
+        var wordMatches = Words.Match(tokens).ToDictionary(m => m.FirstToken);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (exclude.Any(e => e.Overlaps(token.Span)))
+            {
+                continue;
+            }
+
+            if (token.IsNumber)
+            {
+                // Digits grouped with commas: "1,200".
+                var last = i;
+                var digits = token.Surface;
+                while (last + 1 < tokens.Count && tokens[last + 1].IsNumber && tokens[last + 1].Surface.Length == 3 &&
+                       tokens[last + 1].Span.Start == tokens[last].Span.End + 1 && text[tokens[last].Span.End] == ',')
+                {
+                    last++;
+                    digits += tokens[last].Surface;
+                }
+
+                if (digits.Length <= 7)
+                {
+                    raw.Add((i, last, int.Parse(digits, CultureInfo.InvariantCulture), false));
+                }
+
+                i = last;
+                continue;
+            }
+
+            if (wordMatches.TryGetValue(i, out var match))
+            {
+                var (value, vague) = match.Values[0];
+                var lastToken = i + match.TokenCount - 1;
+                // Compounds: "twenty-one", "vingt et un", "two hundred".
+                if (value is >= 20 and < 100 && value % 10 == 0)
+                {
+                    var next = lastToken + 1;
+                    if (next < tokens.Count && tokens[next].Folded == "et")
+                    {
+                        next++;
+                    }
+
+                    if (wordMatches.TryGetValue(next, out var unit) && unit.Values[0].Value is >= 1 and <= 9 && !unit.Values[0].Vague &&
+                        tokens[next].Folded is not ("a" or "un" or "une"))
+                    {
+                        value += unit.Values[0].Value;
+                        lastToken = next + unit.TokenCount - 1;
+                    }
+                }
+
+                if (!vague && value < 100 && lastToken + 1 < tokens.Count && tokens[lastToken + 1].Folded is "hundred" or "cent" or "cents")
+                {
+                    value *= 100;
+                    lastToken++;
+                }
+
+                // "a" and "un"/"une" are numbers only before a unit noun handled elsewhere ("a dozen"): skip them alone.
+                if (!(match.TokenCount == 1 && tokens[i].Folded is "a" or "un" or "une" or "some"))
+                {
+                    raw.Add((i, lastToken, value, vague));
+                }
+
+                i = lastToken;
+            }
+        }
+
+        var result = new List<(TextSpan, NumberMention)>();
+        for (var k = 0; k < raw.Count; k++)
+        {
+            var (first, last, value, vague) = raw[k];
+            string? qualifier = null;
+            foreach (var (q, qt) in QualifierTokens)
+            {
+                if (first - qt.Length >= 0 && Enumerable.Range(0, qt.Length).All(j => tokens[first - qt.Length + j].Folded == qt[j]))
+                {
+                    qualifier = q;
+                    first -= qt.Length;
+                    break;
+                }
+            }
+
+            int? high = null;
+            // Ranges: "between 10 and 15", "10 to 15", "10-15", "entre 10 et 15".
+            if (k + 1 < raw.Count)
+            {
+                var next = raw[k + 1];
+                var gap = tokens.Skip(last + 1).Take(next.First - last - 1).Select(t => t.Folded).ToList();
+                var between = text[tokens[last].Span.End..tokens[next.First].Span.Start].Trim();
+                if (next.Value > value && (gap is ["and"] or ["to"] or ["et"] or ["a"] or ["or"] or ["ou"] || (gap.Count == 0 && between is "-" or "–")))
+                {
+                    high = next.Value;
+                    last = next.Last;
+                    k++;
+                }
+            }
+
+            if (first >= 1 && tokens[first - 1].Folded is "between" or "entre" && high is not null)
+            {
+                first--;
+            }
+
+            result.Add((new TextSpan(tokens[first].Span.Start, tokens[last].Span.End), new NumberMention(value, vague, high, qualifier)));
+        }
+
+        return result;
+    }
+
+    private static PhraseMatcher<(int, bool)> BuildWords()
+    {
+        var matcher = new PhraseMatcher<(int, bool)>();
+        foreach (var row in ResourceFile.ReadRows("numbers.tsv"))
+        {
+            matcher.Add(row[0].Trim(), (int.Parse(row[1], CultureInfo.InvariantCulture), row[2].Trim() == "1"));
+        }
+
+        return matcher;
+    }
+}

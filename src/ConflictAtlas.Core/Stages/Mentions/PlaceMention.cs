@@ -1,0 +1,16 @@
+using ConflictAtlas.Core.Geo;
+
+namespace ConflictAtlas.Core.Stages.Mentions;
+
+/// <summary>
+/// A toponym in the text with its gazetteer candidates and the one chosen (null when none fits: reported as
+/// unresolved, never invented). <see cref="Cue"/> is the phrase that introduced it ("the town of", "near").
+/// <see cref="Reason"/> says why the choice was made.
+/// </summary>
+public sealed record PlaceMention(
+    string Surface,
+    IReadOnlyList<GazetteerEntry> Candidates,
+    GazetteerEntry? Resolved,
+    string? Cue,
+    bool IsNear,
+    string Reason);

@@ -1,0 +1,73 @@
+using ConflictAtlas.Core.Geo;
+using ConflictAtlas.Core.Lexicon;
+
+namespace ConflictAtlas.Core.Stages.Mentions;
+
+/// <summary>
+/// Chooses among same-named places. Evidence, strongest first: the document's country context (names and
+/// adjectives of countries), a region of the candidate named in the text ("Kidal region"), other places of the
+/// text in the same country, then population and feature class. Every choice returns a short reason.
+/// </summary>
+public sealed class PlaceResolver(CountryContext context, IReadOnlyList<GazetteerEntry> allCandidates, string text)
+{
+    /// <summary>Places at least this populous count as known towns even at the start of a sentence.</summary>
+    public const long LargeTownPopulation = 50_000;
+
+    private const double CountryWeight = 3.0;
+    private const double Admin1Weight = 4.0;
+    private const double NeighbourWeight = 1.0;
+    private const double PopulationWeight = 0.3;
+
+    public (GazetteerEntry? Entry, string Reason) Resolve(string surface, IReadOnlyList<GazetteerEntry> candidates, Text.TextSpan span)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        if (candidates.Count == 0)
+        {
+            return (null, $"'{surface}' is not in the gazetteer: left unresolved");
+        }
+
+        var folded = TextNormalizer.Fold(text);
+        var scored = candidates.Select(c => (Entry: c, Score: Score(c, span, folded))).OrderByDescending(s => s.Score).ThenByDescending(s => s.Entry.Population).ToList();
+        var best = scored[0];
+        if (scored.Count == 1)
+        {
+            return (best.Entry, $"only gazetteer match ({best.Entry.CountryIso2})");
+        }
+
+        var rival = scored.FirstOrDefault(s => s.Entry.CountryIso2 != best.Entry.CountryIso2);
+        var reason = rival.Entry is not null
+            ? $"{CountryName(best.Entry.CountryIso2)} context beat the {CountryName(rival.Entry.CountryIso2)} namesake"
+            : $"{best.Entry.Name} ({best.Entry.FeatureCode}) chosen over {scored.Count - 1} same-country namesake(s) by region, neighbours and population";
+        return (best.Entry, reason);
+    }
+
+    private double Score(GazetteerEntry candidate, Text.TextSpan span, string foldedText)
+    {
+        var score = CountryWeight * Math.Log(1 + context.Weight(candidate.CountryIso2));
+        if (candidate.Admin1 is { Length: > 0 } admin1 && !candidate.IsAdmin1 &&
+            foldedText.Contains(TextNormalizer.Fold(admin1), StringComparison.Ordinal) &&
+            !string.Equals(TextNormalizer.Fold(admin1), TextNormalizer.Fold(candidate.Name), StringComparison.Ordinal))
+        {
+            score += Admin1Weight;
+        }
+
+        score += NeighbourWeight * Math.Log(1 + allCandidates.Count(o => !ReferenceEquals(o, candidate) && o.CountryIso2 == candidate.CountryIso2 && o.Name != candidate.Name));
+        score += PopulationWeight * Math.Log10(1 + candidate.Population);
+        // A populated place is a better event location than an admin area of the same name, unless the text says "region".
+        var after = span.End < foldedText.Length ? foldedText[span.End..Math.Min(foldedText.Length, span.End + 12)] : string.Empty;
+        var saysRegion = after.TrimStart().StartsWith("region", StringComparison.Ordinal) || after.TrimStart().StartsWith("province", StringComparison.Ordinal) ||
+                         after.TrimStart().StartsWith("state", StringComparison.Ordinal);
+        if (candidate.IsAdmin1)
+        {
+            score += saysRegion ? 2 : -0.5;
+        }
+        else if (saysRegion)
+        {
+            score -= 1;
+        }
+
+        return score;
+    }
+
+    private static string CountryName(string iso2) => Catalogs.CountryCatalog.Default.ByIso2(iso2)?.Name ?? iso2;
+}

@@ -1,0 +1,133 @@
+using ConflictAtlas.Core.Catalogs;
+using ConflictAtlas.Core.Geo;
+using ConflictAtlas.Core.Lexicon;
+using ConflictAtlas.Core.Pipeline;
+using ConflictAtlas.Core.Text;
+
+namespace ConflictAtlas.Core.Stages.Mentions;
+
+/// <summary>
+/// Finds toponyms: runs of capitalised words that the gazetteer knows, and capitalised words after a place cue
+/// ("the town of", "near", "à") even when it does not (those stay unresolved, never invented). Each found place
+/// is resolved by <see cref="PlaceResolver"/> using the document's country context.
+/// </summary>
+public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) : IPipelineStage
+{
+    private static readonly PhraseMatcher<bool> Cues = BuildCues();
+
+    public string Name => "places";
+
+    public Annotations Requires => Annotations.Text | Annotations.Countries | Annotations.Actors | Annotations.Dates;
+
+    public Annotations Produces => Annotations.Places | Annotations.Geocodes;
+
+    public Document Process(Document document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var context = CountryContext.From(document, countries);
+        var tokens = Tokenizer.Tokenize(document.Text);
+        var blocked = document.Mentions.Where(m => m.Kind is MentionKind.Country or MentionKind.Date or MentionKind.Actor).Select(m => m.Span).ToList();
+        var cueEnds = Cues.Match(tokens).ToDictionary(m => m.FirstToken + m.TokenCount, m => (Text: m.Span.Of(document.Text), Near: m.Values[0]));
+        var found = new List<(TextSpan Span, string Surface, IReadOnlyList<GazetteerEntry> Candidates, string? Cue, bool Near)>();
+        var maxTokens = Math.Max(1, gazetteer.MaxNameTokens);
+        var sentenceStarts = SentenceStarts(document.Text, tokens);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsCapitalized || blocked.Exists(b => b.Overlaps(tokens[i].Span)))
+            {
+                continue;
+            }
+
+            var hasCue = cueEnds.TryGetValue(i, out var cue);
+            var matched = false;
+            for (var n = Math.Min(maxTokens, tokens.Count - i); n >= 1; n--)
+            {
+                var last = tokens[i + n - 1];
+                if (!last.IsCapitalized && n > 1)
+                {
+                    continue;
+                }
+
+                var span = new TextSpan(tokens[i].Span.Start, last.Span.End);
+                if (blocked.Exists(b => b.Overlaps(span)) || document.Text.AsSpan(span.Start, span.Length).Contains('\n'))
+                {
+                    continue;
+                }
+
+                var surface = span.Of(document.Text);
+                var candidates = gazetteer.Lookup(TextNormalizer.PlaceKey(surface));
+                if (candidates.Count == 0)
+                {
+                    continue;
+                }
+
+                // A capitalised word that opens a sentence is only a place with a cue or a multi-word name.
+                if (sentenceStarts.Contains(i) && !hasCue && n == 1 && !candidates.Any(c => c.Population >= PlaceResolver.LargeTownPopulation))
+                {
+                    continue;
+                }
+
+                found.Add((span, surface, candidates, hasCue ? cue.Text : null, hasCue && cue.Near));
+                i += n - 1;
+                matched = true;
+                break;
+            }
+
+            if (!matched && hasCue && !cue.Near && cue.Text.Length > 3 && !sentenceStarts.Contains(i))
+            {
+                // "the village of Djiguibombo": a named place the gazetteer lacks.
+                var last = i;
+                while (last + 1 < tokens.Count && tokens[last + 1].IsCapitalized && tokens[last + 1].Span.Start - tokens[last].Span.End <= 1)
+                {
+                    last++;
+                }
+
+                var span = new TextSpan(tokens[i].Span.Start, tokens[last].Span.End);
+                if (!blocked.Exists(b => b.Overlaps(span)))
+                {
+                    found.Add((span, span.Of(document.Text), [], cue.Text, false));
+                }
+
+                i = last;
+            }
+        }
+
+        var resolver = new PlaceResolver(context, found.SelectMany(f => f.Candidates).ToList(), document.Text);
+        var mentions = found.Select(f =>
+        {
+            var (entry, reason) = resolver.Resolve(f.Surface, f.Candidates, f.Span);
+            return new Mention(MentionKind.Place, f.Span, new PlaceMention(f.Surface, f.Candidates, entry, f.Cue, f.Near, reason), Name);
+        });
+        return document with { Mentions = [.. document.Mentions.Where(m => m.Kind != MentionKind.Place), .. mentions] };
+    }
+
+    private static HashSet<int> SentenceStarts(string text, List<Token> tokens)
+    {
+        var starts = new HashSet<int>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var gapStart = i == 0 ? 0 : tokens[i - 1].Span.End;
+            var gap = text.AsSpan(gapStart, tokens[i].Span.Start - gapStart);
+            if (i == 0 || gap.IndexOfAny(".!?\n") >= 0 || gap.Contains('"') || gap.Contains('“'))
+            {
+                starts.Add(i);
+            }
+        }
+
+        return starts;
+    }
+
+    private static PhraseMatcher<bool> BuildCues()
+    {
+        var matcher = new PhraseMatcher<bool>();
+        foreach (var row in ResourceFile.ReadRows("place-cues.tsv"))
+        {
+            foreach (var phrase in ResourceFile.SplitList(row[1]))
+            {
+                matcher.Add(phrase, row[0].Trim() == "1");
+            }
+        }
+
+        return matcher;
+    }
+}

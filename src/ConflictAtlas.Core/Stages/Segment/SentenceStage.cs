@@ -1,0 +1,157 @@
+using System.Collections.Immutable;
+using ConflictAtlas.Core.Lexicon;
+using ConflictAtlas.Core.Pipeline;
+using ConflictAtlas.Core.Text;
+
+namespace ConflictAtlas.Core.Stages.Segment;
+
+/// <summary>
+/// Splits the text into sentences within paragraphs. A full stop ends a sentence unless it follows a known
+/// abbreviation ("Gen.", "Dec."), a single initial ("A."), or sits inside a number; closing quotes and brackets
+/// after the stop stay with the sentence.
+/// </summary>
+public sealed class SentenceStage(IReadOnlySet<string> abbreviations) : IPipelineStage
+{
+    public SentenceStage()
+        : this(DefaultAbbreviations)
+    {
+    }
+
+    public static IReadOnlySet<string> DefaultAbbreviations { get; } =
+        ResourceFile.ReadRows("abbreviations.tsv").Select(r => r[0].Trim()).ToHashSet(StringComparer.Ordinal);
+
+    public string Name => "segment";
+
+    public Annotations Requires => Annotations.Text;
+
+    public Annotations Produces => Annotations.Sentences;
+
+    public Document Process(Document document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return document with { Sentences = [.. Split(document.Text)] };
+    }
+
+    public List<Sentence> Split(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var sentences = new List<Sentence>();
+        var paragraph = 0;
+        var start = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (c == '\n' && i + 1 < text.Length && text[i + 1] == '\n')
+            {
+                Add(start, i, paragraph);
+                while (i < text.Length && text[i] == '\n')
+                {
+                    i++;
+                }
+
+                start = i;
+                paragraph++;
+                continue;
+            }
+
+            if (c is '.' or '!' or '?' or '…' && IsBoundary(text, i))
+            {
+                var end = i + 1;
+                while (end < text.Length && (text[end] is '"' or '\'' or ')' or ']' or '»' or '”' or '’' or '.' or '!' or '?'))
+                {
+                    end++;
+                }
+
+                Add(start, end, paragraph);
+                i = end;
+                while (i < text.Length && text[i] == ' ')
+                {
+                    i++;
+                }
+
+                start = i;
+                continue;
+            }
+
+            i++;
+        }
+
+        Add(start, text.Length, paragraph);
+        return sentences;
+
+        void Add(int s, int e, int p)
+        {
+            while (s < e && char.IsWhiteSpace(text[s]))
+            {
+                s++;
+            }
+
+            while (e > s && char.IsWhiteSpace(text[e - 1]))
+            {
+                e--;
+            }
+
+            if (e > s)
+            {
+                sentences.Add(new Sentence(new TextSpan(s, e), p));
+            }
+        }
+    }
+
+    private bool IsBoundary(string text, int i)
+    {
+        var next = i + 1;
+        while (next < text.Length && (text[next] is '"' or '\'' or ')' or ']' or '»' or '”' or '’' or '.' or '!' or '?'))
+        {
+            next++;
+        }
+
+        if (next >= text.Length)
+        {
+            return true;
+        }
+
+        if (!char.IsWhiteSpace(text[next]))
+        {
+            return false;
+        }
+
+        var after = next;
+        while (after < text.Length && text[after] == ' ')
+        {
+            after++;
+        }
+
+        if (after >= text.Length || text[after] == '\n')
+        {
+            return true;
+        }
+
+        var following = text[after];
+        if (!(char.IsUpper(following) || char.IsDigit(following) || following is '"' or '“' or '«' or '\'' or '(' or '‘'))
+        {
+            return false;
+        }
+
+        if (text[i] != '.')
+        {
+            return true;
+        }
+
+        // The word before the stop: an abbreviation or a single initial does not end the sentence.
+        var wordStart = i;
+        while (wordStart > 0 && (char.IsLetterOrDigit(text[wordStart - 1]) || text[wordStart - 1] == '.'))
+        {
+            wordStart--;
+        }
+
+        var word = TextNormalizer.Fold(text[wordStart..i]);
+        if (word.Length == 1 && char.IsLetter(word[0]))
+        {
+            return false;
+        }
+
+        return !abbreviations.Contains(word);
+    }
+}
