@@ -12,6 +12,7 @@ public static class AtlasCli
         var context = new CliContext(stdout, stderr);
         root.Add(ExtractCommand.Create(context));
         root.Add(DemoCommand.Create(context));
+        root.Add(EvalCommand.Create(context));
         var parse = root.Parse(args);
         var config = new InvocationConfiguration { Output = stdout, Error = stderr };
         return await parse.InvokeAsync(config).ConfigureAwait(false);

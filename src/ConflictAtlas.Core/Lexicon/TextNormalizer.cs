@@ -6,14 +6,21 @@ namespace ConflictAtlas.Core.Lexicon;
 /// <summary>Case and accent folding used by every lexicon lookup ("Ségou" and "segou" compare equal).</summary>
 public static class TextNormalizer
 {
-    /// <summary>Lower case, accents removed, typographic apostrophes and dashes made plain.</summary>
+    private static readonly Dictionary<char, string> Plain = ResourceFile.ReadRows("diacritics.tsv")
+        .ToDictionary(r => r[0][0], r => r[1]);
+
+    /// <summary>
+    /// Lower case, accents removed, typographic apostrophes and dashes made plain. Works without ICU (the
+    /// invariant-globalization mode in which string normalization does nothing): letters are mapped from a table
+    /// and combining marks are dropped.
+    /// </summary>
     public static string Fold(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var ascii = true;
         foreach (var c in text)
         {
-            if (c > 127)
+            if (c > 127 || char.IsUpper(c))
             {
                 ascii = false;
                 break;
@@ -22,28 +29,36 @@ public static class TextNormalizer
 
         if (ascii)
         {
-            return text.ToLowerInvariant();
+            return text;
         }
 
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
         {
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category == UnicodeCategory.NonSpacingMark)
+            if (c < 128)
+            {
+                sb.Append(char.ToLowerInvariant(c));
+            }
+            else if (Plain.TryGetValue(c, out var plain))
+            {
+                sb.Append(plain);
+            }
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
                 continue;
             }
-
-            sb.Append(c switch
+            else
             {
-                '\u2019' or '\u2018' or '\u02BC' or '`' => '\'',
-                '\u2013' or '\u2014' or '\u2011' => '-',
-                _ => char.ToLowerInvariant(c),
-            });
+                sb.Append(c switch
+                {
+                    '\u2019' or '\u2018' or '\u02BC' => '\'',
+                    '\u2013' or '\u2014' or '\u2011' => '-',
+                    _ => char.ToLowerInvariant(c),
+                });
+            }
         }
 
-        return sb.ToString().Normalize(NormalizationForm.FormC);
+        return sb.ToString();
     }
 
     /// <summary>

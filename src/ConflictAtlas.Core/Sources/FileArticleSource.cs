@@ -150,6 +150,11 @@ public static class FileArticleSource
             }
         }
 
+        if (buffer.Length == 0 && new FileInfo(path).Length > 0)
+        {
+            throw new InvalidDataException("it is truncated or holds no data");
+        }
+
         return buffer.ToArray();
     }
 }

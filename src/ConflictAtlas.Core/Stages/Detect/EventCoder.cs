@@ -19,6 +19,7 @@ public sealed class EventCoder(ActorCatalog actors, Taxonomy taxonomy)
     private const double BaseConfidence = 0.35;
     private const double FieldConfidence = 0.1;
     private const double MaxConfidence = 0.95;
+    private const double GenericConfidence = 0.6;
 
     public ConflictEvent? Code(Document document, List<EventCandidate> group, CountryContext context)
     {
@@ -44,6 +45,13 @@ public sealed class EventCoder(ActorCatalog actors, Taxonomy taxonomy)
         var day = date.Value.Date;
         var agents = ResolveAll(group.SelectMany(c => c.Agents), day, country);
         var patients = ResolveAll(group.SelectMany(c => c.Patients), day, country);
+        // A named armed group makes its generic description ("militants", "gunmen") redundant.
+        if (agents.Concat(patients).Any(a => a.Confidence > GenericConfidence && a.Value.Type != ActorType.StateForces))
+        {
+            agents.RemoveAll(IsGenericArmed);
+            patients.RemoveAll(IsGenericArmed);
+        }
+
         var actor1 = Pick(agents, exclude: null);
         var actor2 = Pick(patients, exclude: actor1?.Value.Name);
         if (actor1 is null && actor2 is not null && actor2.Value.Type != ActorType.Civilians && group.Any(c => c.Class.EventType is "Explosions/Remote violence" or "Battles"))
@@ -106,6 +114,9 @@ public sealed class EventCoder(ActorCatalog actors, Taxonomy taxonomy)
 
         return IsArmed(actor2) ? taxonomy.BySubType("Armed clash") : taxonomy.BySubType("Attack");
     }
+
+    private static bool IsGenericArmed(Evidence<Actor> actor) =>
+        actor.Confidence <= GenericConfidence && actor.Value.Type is ActorType.PoliticalMilitia or ActorType.RebelGroup;
 
     private static bool IsArmed(Actor? actor) =>
         actor is not null && actor.Type is not (ActorType.Civilians or ActorType.Protesters or ActorType.Rioters);
@@ -238,7 +249,7 @@ public sealed class EventCoder(ActorCatalog actors, Taxonomy taxonomy)
         foreach (var (span, mention) in mentions)
         {
             // Among actors sharing an alias, the one whose period contains the event date wins; named beats generic.
-            var entry = mention.Candidates.Where(c => c.IsValidOn(day)).OrderBy(c => c.IsGeneric).ThenBy(c => c.CountryIso2 == country?.Iso2 ? 0 : 1).FirstOrDefault();
+            var entry = mention.CandidatesIn(country?.Iso2).Where(c => c.IsValidOn(day)).OrderBy(c => c.IsGeneric).ThenBy(c => c.CountryIso2 == country?.Iso2 ? 0 : 1).FirstOrDefault();
             if (entry is null || actors.Resolve(entry, day, country) is not { } actor)
             {
                 continue;
@@ -251,7 +262,7 @@ public sealed class EventCoder(ActorCatalog actors, Taxonomy taxonomy)
             }
             else
             {
-                result.Add(new Evidence<Actor>(actor, span, Producer, entry.IsGeneric ? 0.6 : 0.9));
+                result.Add(new Evidence<Actor>(actor, span, Producer, entry.IsGeneric ? GenericConfidence : 0.9));
             }
         }
 

@@ -129,7 +129,7 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
             var patientMarked = patientMarks.Exists(m => m.FirstToken + m.TokenCount <= index && index - (m.FirstToken + m.TokenCount) <= 3 && m.Span.Start >= trigger.Span.Start);
             var possessive = actor.Span.End + 2 <= text.Length && text.AsSpan(actor.Span.End, 2).ToString() is "'s" or "’s" &&
                              trigger.Span.Start > actor.Span.End && trigger.Span.Start - actor.Span.End < 40;
-            var isVictimNoun = mention.Candidates.All(c => c.Type is ActorType.Civilians);
+            var isVictimNoun = mention.Aliases.All(c => c.Actor.Type is ActorType.Civilians);
             bool agent;
             if (agentMarked || possessive)
             {

@@ -2,8 +2,15 @@ using ConflictAtlas.Core.Catalogs;
 
 namespace ConflictAtlas.Core.Stages.Mentions;
 
-/// <summary>An actor alias found in the text with every catalogue actor it may stand for.</summary>
-public sealed record ActorMention(IReadOnlyList<ActorEntry> Candidates)
+/// <summary>
+/// An actor alias found in the text with every catalogue actor it may stand for. Aliases tied to one country
+/// ("the army") are kept with that condition and checked against the event's country when the event is coded.
+/// </summary>
+public sealed record ActorMention(IReadOnlyList<ActorAlias> Aliases)
 {
-    public bool IsGeneric => Candidates.All(c => c.IsGeneric);
+    public bool IsGeneric => Aliases.All(c => c.Actor.IsGeneric);
+
+    /// <summary>The actors this mention may stand for in an event in <paramref name="countryIso2"/>.</summary>
+    public IEnumerable<ActorEntry> CandidatesIn(string? countryIso2) =>
+        Aliases.Where(a => a.RequiresCountryIso2 is null || a.RequiresCountryIso2 == countryIso2).Select(a => a.Actor).Distinct();
 }

@@ -82,13 +82,14 @@ public sealed class NumberStage : IPipelineStage
                 if (value is >= 20 and < 100 && value % 10 == 0)
                 {
                     var next = lastToken + 1;
-                    if (next < tokens.Count && tokens[next].Folded == "et")
+                    var joined = next < tokens.Count && tokens[next].Folded == "et";
+                    if (joined)
                     {
                         next++;
                     }
 
                     if (wordMatches.TryGetValue(next, out var unit) && unit.Values[0].Value is >= 1 and <= 9 && !unit.Values[0].Vague &&
-                        tokens[next].Folded is not ("a" or "un" or "une"))
+                        unit.TokenCount == 1 && (joined || tokens[next].Folded is not ("a" or "un" or "une")))
                     {
                         value += unit.Values[0].Value;
                         lastToken = next + unit.TokenCount - 1;

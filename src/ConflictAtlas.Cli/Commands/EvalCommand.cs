@@ -1,0 +1,155 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ConflictAtlas.Core.Evaluation;
+using ConflictAtlas.Core.Output;
+using ConflictAtlas.Core.Sources;
+using ConflictAtlas.Core.Text;
+
+namespace ConflictAtlas.Cli.Commands;
+
+/// <summary>
+/// <c>atlas eval [--corpus DIR] [--baseline FILE] [--update] [--allow-regression] [--details]</c>: codes every report
+/// of the labelled corpus, prints detection and per-field scores, and fails when a score falls below its pinned floor.
+/// </summary>
+public static class EvalCommand
+{
+    /// <summary>Scores may sit this far under a floor without failing (rounding noise).</summary>
+    public const double Tolerance = 0.0005;
+
+    public static Command Create(CliContext context)
+    {
+        var corpus = new Option<string>("--corpus") { Description = "Corpus folder: NAME.txt reports with NAME.json gold", DefaultValueFactory = _ => "corpus" };
+        var baseline = new Option<string?>("--baseline") { Description = "Floors file (default: CORPUS/eval-baseline.json)" };
+        var update = new Option<bool>("--update") { Description = "Pin the current scores as the new floors" };
+        var allowRegression = new Option<bool>("--allow-regression") { Description = "With --update, allow lowering a floor" };
+        var details = new Option<bool>("--details") { Description = "Print each report's predicted and gold events" };
+        var command = new Command("eval", "Score event coding against the labelled corpus") { corpus, baseline, update, allowRegression, details };
+        command.SetAction(parse => Run(context, parse.GetValue(corpus)!, parse.GetValue(baseline), parse.GetValue(update),
+            parse.GetValue(allowRegression), parse.GetValue(details)));
+        return command;
+    }
+
+    public static int Run(CliContext context, string corpus, string? baselinePath, bool update, bool allowRegression, bool details)
+    {
+        if (!Directory.Exists(corpus))
+        {
+            return context.Fail($"{corpus}: no such corpus folder");
+        }
+
+        baselinePath ??= Path.Combine(corpus, "eval-baseline.json");
+        var matcher = new EventMatcher();
+        var perLanguage = new Dictionary<string, EventMatcher>(StringComparer.Ordinal);
+        var reports = Directory.EnumerateFiles(corpus, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        foreach (var report in reports)
+        {
+            var goldPath = Path.ChangeExtension(report, ".json");
+            if (!File.Exists(goldPath))
+            {
+                continue;
+            }
+
+            var gold = JsonNode.Parse(File.ReadAllText(goldPath))!.AsObject();
+            var published = gold["document"]?["published"]?.GetValue<string?>();
+            var language = gold["document"]?["language"]?.GetValue<string?>() ?? "?";
+            var metadata = new ArticleMetadata
+            {
+                Source = report,
+                Published = published is null ? null : DateTimeOffset.Parse(published + "T00:00:00Z", CultureInfo.InvariantCulture),
+            };
+            var raw = FileArticleSource.Read(report);
+            var document = AtlasServices.Pipeline.Run(Document.Create(raw.Content, metadata, raw.IsHtml));
+            var goldEvents = gold["events"]!.AsArray().Select(e => ToGold(e!.AsObject())).ToList();
+            matcher.Add(document.Events, goldEvents);
+            if (!perLanguage.TryGetValue(language, out var byLanguage))
+            {
+                byLanguage = new EventMatcher();
+                perLanguage[language] = byLanguage;
+            }
+
+            byLanguage.Add(document.Events, goldEvents);
+            if (details)
+            {
+                PrintDetails(context, report, document, goldEvents);
+            }
+        }
+
+        var result = matcher.Report();
+        context.Out.WriteLine($"corpus: {result.Documents} reports, {result.GoldEvents} gold events, {result.PredictedEvents} predicted, {result.Matched} matched");
+        context.Out.WriteLine($"{"score",-22} {"all",7} {string.Join(' ', perLanguage.Keys.Order(StringComparer.Ordinal).Select(l => l.PadLeft(7)))}  floor");
+        var floors = ReadFloors(baselinePath);
+        var failures = new List<string>();
+        foreach (var (name, value) in result.Scores())
+        {
+            var cells = string.Join(' ', perLanguage.Keys.Order(StringComparer.Ordinal).Select(l => Format(perLanguage[l].Report().Scores()[name]).PadLeft(7)));
+            var floor = floors.TryGetValue(name, out var f) ? f : (double?)null;
+            var mark = floor is not null && value < floor - Tolerance ? "  BELOW FLOOR" : string.Empty;
+            context.Out.WriteLine($"{name,-22} {Format(value),7} {cells}  {(floor is null ? "-" : Format(floor.Value))}{mark}");
+            if (mark.Length > 0)
+            {
+                failures.Add($"{name} {Format(value)} < floor {Format(floor!.Value)}");
+            }
+        }
+
+        if (update)
+        {
+            if (failures.Count > 0 && !allowRegression)
+            {
+                return context.Fail("refusing to lower floors without --allow-regression: " + string.Join("; ", failures));
+            }
+
+            var json = new JsonObject { ["floors"] = new JsonObject(result.Scores().Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)Math.Round(kv.Value, 4)))) };
+            File.WriteAllText(baselinePath, json.ToJsonString(EventRecordWriter.JsonOptions) + "\n");
+            context.Out.WriteLine($"floors pinned in {baselinePath}");
+            return 0;
+        }
+
+        if (failures.Count > 0)
+        {
+            return context.Fail("accuracy below the pinned floors: " + string.Join("; ", failures));
+        }
+
+        return 0;
+    }
+
+    private static string Format(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
+
+    private static Dictionary<string, double> ReadFloors(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return new Dictionary<string, double>(StringComparer.Ordinal);
+        }
+
+        var floors = JsonNode.Parse(File.ReadAllText(path))?["floors"]?.AsObject();
+        return floors is null
+            ? new Dictionary<string, double>(StringComparer.Ordinal)
+            : floors.ToDictionary(kv => kv.Key, kv => kv.Value!.GetValue<double>(), StringComparer.Ordinal);
+    }
+
+    private static GoldEvent ToGold(JsonObject e) => new(
+        Str(e, "event_date"), Int(e, "time_precision"), Str(e, "event_type"), Str(e, "sub_event_type"), Str(e, "actor1"), Str(e, "actor2"),
+        Str(e, "country"), Str(e, "location"), Dbl(e, "latitude"), Dbl(e, "longitude"), Int(e, "fatalities"), Int(e, "fatalities_low"),
+        Int(e, "fatalities_high"));
+
+    private static string? Str(JsonObject e, string key) => e[key] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+
+    private static int? Int(JsonObject e, string key) => e[key] is JsonValue v && v.TryGetValue<int>(out var i) ? i : null;
+
+    private static double? Dbl(JsonObject e, string key) => e[key] is JsonValue v && v.TryGetValue<double>(out var d) ? d : null;
+
+    private static void PrintDetails(CliContext context, string report, Document document, List<GoldEvent> gold)
+    {
+        context.Out.WriteLine($"== {report}");
+        foreach (var e in document.Events)
+        {
+            context.Out.WriteLine($"  pred {e.Date?.Value.Date:yyyy-MM-dd} {e.Class.Value.SubEventType} | {e.Actor1?.Value.Name} | {e.Actor2?.Value.Name} | {e.Place?.Value.Name} | {e.Fatalities?.Value.Best ?? 0}");
+        }
+
+        foreach (var g in gold)
+        {
+            context.Out.WriteLine($"  gold {g.EventDate} {g.SubEventType} | {g.Actor1} | {g.Actor2} | {g.Location} | {g.Fatalities}");
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using ConflictAtlas.Core.Stages.Clean;
+using ConflictAtlas.Core.Text;
+
+namespace ConflictAtlas.Core.Tests.Stages.Clean;
+
+public sealed class ArticleTextStageTests
+{
+    private static Document Clean(string raw, bool html = false) =>
+        new ArticleTextStage().Process(Document.Create(raw, null, html), CancellationToken.None);
+
+    [Fact]
+    public void Wire_photo_caption_is_removed_and_kept_aside()
+    {
+        var doc = Clean("Title of the story\n\nFirst paragraph of the story.\n\nTroops on patrol near a market. AFP/Staff (MALI - Tags: CONFLICT)\n\nLast paragraph.");
+        Assert.DoesNotContain("Troops on patrol", doc.Text, StringComparison.Ordinal);
+        var removed = Assert.Single(doc.Removed);
+        Assert.Equal("caption", removed.Kind);
+        Assert.Equal(removed.Text, removed.RawSpan!.Value.Of(doc.RawText));
+    }
+
+    [Fact]
+    public void Comment_section_and_everything_after_it_is_removed()
+    {
+        var doc = Clean("Headline\n\nBody one.\n\nBody two.\n\nBody three.\n\n2 Comments\n\nGreat article!\n\nLeave a Reply\n\nYour email address will not be published.");
+        Assert.Equal("Headline\n\nBody one.\n\nBody two.\n\nBody three.", doc.Text);
+        Assert.All(doc.Removed, r => Assert.Equal("comments", r.Kind));
+        Assert.Equal(4, doc.Removed.Length);
+    }
+
+    [Fact]
+    public void A_short_comments_word_early_in_the_text_is_not_a_comment_section()
+    {
+        var doc = Clean("Headline\n\nComments\n\nBody one.\n\nBody two.\n\nBody three.");
+        Assert.Contains("Body three.", doc.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Repeated_headline_is_removed_once()
+    {
+        var doc = Clean("Army retakes town\n\nArmy retakes town\n\nThe army said on Monday it had retaken the town.");
+        Assert.Equal("Army retakes town\n\nThe army said on Monday it had retaken the town.", doc.Text);
+        Assert.Equal("duplicate-headline", Assert.Single(doc.Removed).Kind);
+        Assert.Equal("Army retakes town", doc.Metadata.Title);
+    }
+
+    [Fact]
+    public void Related_story_teasers_are_removed()
+    {
+        var doc = Clean("Headline\n\nBody one.\n\nRead more: Ten killed in another attack\n\nBody two.");
+        Assert.DoesNotContain("Ten killed", doc.Text, StringComparison.Ordinal);
+        Assert.Equal("related", Assert.Single(doc.Removed).Kind);
+    }
+
+    [Fact]
+    public void Html_figure_caption_is_dropped_and_title_comes_first()
+    {
+        const string html = """
+            <!doctype html><html lang="en"><head><title>Gunmen kill five in Djibo</title></head><body>
+            <article><h1>Gunmen kill five in Djibo</h1>
+            <p>Gunmen killed five people in the town of Djibo on Sunday, residents said. The attackers arrived on motorbikes.</p>
+            <figure><img src="a.jpg"><figcaption>A street in Djibo in 2019. Photo: File</figcaption></figure>
+            <p>The army said it had sent reinforcements to the area after the attack, which was the third this month.</p>
+            </article></body></html>
+            """;
+        var doc = Clean(html, html: true);
+        Assert.StartsWith("Gunmen kill five in Djibo", doc.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("A street in Djibo", doc.Text, StringComparison.Ordinal);
+        Assert.Contains(doc.Removed, r => r.Kind == "caption");
+        Assert.Contains("reinforcements", doc.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("The army said on Monday that soldiers had been sent to the region after the attack on the market.", "en")]
+    [InlineData("L'armée a annoncé lundi que des soldats avaient été envoyés dans la région après l'attaque du marché.", "fr")]
+    [InlineData("قال الجيش يوم الاثنين إن جنودا أرسلوا إلى المنطقة بعد الهجوم على السوق", "ar")]
+    public void Language_is_detected(string text, string expected) =>
+        Assert.Equal(expected, Clean(text).Metadata.Language);
+}

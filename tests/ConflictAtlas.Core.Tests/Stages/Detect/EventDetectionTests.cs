@@ -1,0 +1,49 @@
+using ConflictAtlas.Core.Pipeline;
+using ConflictAtlas.Core.Text;
+
+namespace ConflictAtlas.Core.Tests.Stages.Detect;
+
+/// <summary>Detection and modality on short reports in the supplement gazetteer's places.</summary>
+public sealed class EventDetectionTests
+{
+    private static readonly global::ConflictAtlas.Core.Pipeline.Pipeline Standard = PipelineDefaults.Create();
+
+    private static Document Run(string text, string published = "2025-03-10") =>
+        Standard.Run(Document.Create(text, new ArticleMetadata { Published = DateTimeOffset.Parse(published + "T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture) }));
+
+    [Fact]
+    public void Threats_and_plans_are_not_events() =>
+        Assert.Empty(Run("Rebels threaten Kidal\n\nThe rebels vowed to attack the town of Kidal next week, a spokesman said on Sunday.").Events);
+
+    [Fact]
+    public void Denials_are_not_events() =>
+        Assert.Empty(Run("Army denies strike\n\nThe army on Sunday denied carrying out a drone strike in the town of Kidal.").Events);
+
+    [Fact]
+    public void History_is_not_an_event() =>
+        Assert.Empty(Run("Background\n\nIn 2012, rebels seized Kidal after fierce fighting with the army.").Events);
+
+    [Fact]
+    public void A_clash_with_a_day_and_a_town_is_an_event()
+    {
+        var e = Assert.Single(Run("Clashes in Kidal\n\nSoldiers clashed with JNIM fighters in the town of Kidal on Sunday, killing 12 militants, the army said.").Events);
+        Assert.Equal("Armed clash", e.Class.Value.SubEventType);
+        Assert.Equal(new DateOnly(2025, 3, 9), e.Date!.Value.Date);
+        Assert.Equal(12, e.Fatalities!.Value.Best);
+        Assert.Equal("JNIM: Group for Support of Islam and Muslims", e.Actor2?.Value.Name ?? e.Actor1?.Value.Name);
+        Assert.Equal("the army", e.Fatalities.Value.Claims[0].Claimant);
+    }
+
+    [Fact]
+    public void Conflicting_claims_keep_the_lowest_and_the_range()
+    {
+        var e = Assert.Single(Run("Attack on Kidal\n\nGunmen attacked the town of Kidal on Sunday. The army said five people were killed, while residents said 23 people died.").Events);
+        Assert.Equal(5, e.Fatalities!.Value.Best);
+        Assert.Equal(5, e.Fatalities.Value.Low);
+        Assert.Equal(23, e.Fatalities.Value.High);
+    }
+
+    [Fact]
+    public void The_same_event_mentioned_twice_is_one_event() =>
+        Assert.Single(Run("Drone strike hits Kidal\n\nA drone strike hit the town of Kidal on Sunday. The strike killed four people, residents said. The strike was the second this year.").Events);
+}

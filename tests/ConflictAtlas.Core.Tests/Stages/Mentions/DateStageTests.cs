@@ -1,0 +1,79 @@
+using ConflictAtlas.Core.Stages.Mentions;
+
+namespace ConflictAtlas.Core.Tests.Stages.Mentions;
+
+public sealed class DateStageTests
+{
+    private static readonly DateOnly Monday = new(2025, 3, 10);
+
+    private static DateMention Single(string text, DateOnly? published)
+    {
+        var found = DateStage.Find(text, published);
+        return Assert.Single(found).Value;
+    }
+
+    [Theory]
+    [InlineData("On December 1, 2024, troops moved.", "2024-12-01")]
+    [InlineData("On 1 December 2024 troops moved.", "2024-12-01")]
+    [InlineData("Le 1er décembre 2024, les soldats sont partis.", "2024-12-01")]
+    [InlineData("Le 3 mars 2025, les soldats sont partis.", "2025-03-03")]
+    [InlineData("Published 2024-12-01.", "2024-12-01")]
+    [InlineData("On Dec. 1, 2024 troops moved.", "2024-12-01")]
+    public void Absolute_dates(string text, string expected)
+    {
+        var date = Single(text, null);
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), date.Date);
+        Assert.Equal(1, date.Precision);
+    }
+
+    [Theory]
+    [InlineData("Gunmen struck on Sunday.", "2025-03-09")]
+    [InlineData("Gunmen struck yesterday.", "2025-03-09")]
+    [InlineData("Des hommes armés ont frappé dimanche dernier.", "2025-03-09")]
+    [InlineData("Des hommes armés ont frappé hier.", "2025-03-09")]
+    [InlineData("Gunmen struck on Monday.", "2025-03-10")]
+    [InlineData("Gunmen struck last Monday.", "2025-03-03")]
+    [InlineData("Gunmen struck on March 8.", "2025-03-08")]
+    public void Relative_dates_resolve_against_publication(string text, string expected)
+    {
+        var date = Single(text, Monday);
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), date.Date);
+    }
+
+    [Fact]
+    public void A_day_without_year_after_publication_belongs_to_the_year_before() =>
+        Assert.Equal(new DateOnly(2024, 12, 28), Single("The attack on December 28 was the worst.", new DateOnly(2025, 1, 5)).Date);
+
+    [Fact]
+    public void Last_week_is_coded_mid_week_at_week_precision()
+    {
+        var date = Single("Fighting broke out last week.", Monday);
+        Assert.Equal(2, date.Precision);
+        Assert.Equal(new DateOnly(2025, 3, 5), date.Date);
+    }
+
+    [Fact]
+    public void Without_a_publication_date_relative_words_stay_unresolved()
+    {
+        var date = Single("Gunmen struck yesterday.", null);
+        Assert.Null(date.Date);
+    }
+
+    [Fact]
+    public void Without_a_publication_date_weekdays_resolve_against_the_text_s_own_date()
+    {
+        var found = DateStage.Find("On December 1, 2024, strikes hit. Later on Sunday, the army confirmed it.", null);
+        Assert.Equal(new DateOnly(2024, 12, 1), found[1].Value.Date);
+    }
+
+    [Fact]
+    public void Bare_years_are_year_precision()
+    {
+        var date = Single("The rebellion began in 2012.", Monday);
+        Assert.Equal(4, date.Precision);
+        Assert.Equal(2012, date.Date!.Value.Year);
+    }
+
+    [Fact]
+    public void The_verb_may_is_not_a_month() => Assert.Empty(DateStage.Find("Troops may return 5 soldiers.", Monday));
+}

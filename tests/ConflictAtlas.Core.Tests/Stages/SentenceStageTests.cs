@@ -1,0 +1,30 @@
+using ConflictAtlas.Core.Stages.Segment;
+
+namespace ConflictAtlas.Core.Tests.Stages;
+
+public sealed class SentenceStageTests
+{
+    private static List<string> Split(string text) => new SentenceStage().Split(text).Select(s => s.Span.Of(text)).ToList();
+
+    [Fact]
+    public void Abbreviations_and_initials_do_not_end_sentences() =>
+        Assert.Equal(2, Split("Gen. A. Diarra said on Dec. 3 that troops left. Mr. Ba disagreed.").Count);
+
+    [Fact]
+    public void Quotes_stay_with_their_sentence()
+    {
+        var parts = Split("\"We will fight,\" he said. \"The setback will intensify the resistance.\" Then he left.");
+        Assert.Equal(3, parts.Count);
+        Assert.EndsWith("resistance.\"", parts[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Paragraphs_end_sentences_and_are_numbered()
+    {
+        var sentences = new SentenceStage().Split("Headline without stop\n\nFirst sentence. Second one.");
+        Assert.Equal([0, 1, 1], sentences.Select(s => s.Paragraph));
+    }
+
+    [Fact]
+    public void Decimal_numbers_do_not_split() => Assert.Single(Split("The town lies at 19.95 degrees north."));
+}
