@@ -144,7 +144,7 @@ public static class EvalCommand
         context.Out.WriteLine($"== {report}");
         foreach (var e in document.Events)
         {
-            context.Out.WriteLine($"  pred {e.Date?.Value.Date:yyyy-MM-dd} {e.Class.Value.SubEventType} | {e.Actor1?.Value.Name} | {e.Actor2?.Value.Name} | {e.Place?.Value.Name} | {e.Fatalities?.Value.Best ?? 0}");
+            context.Out.WriteLine($"  pred {e.Date?.Value.Date:yyyy-MM-dd} {e.Class.Value.SubEventType} | {e.Actor1?.Value.Name} | {e.Actor2?.Value.Name} | {e.Place?.Value.Name} | {e.Fatalities?.Value.Best ?? 0} :: {(e.Notes.Length > 110 ? e.Notes[..110] : e.Notes)}");
         }
 
         foreach (var g in gold)

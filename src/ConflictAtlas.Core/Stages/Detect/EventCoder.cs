@@ -60,6 +60,23 @@ public sealed class EventCoder(ActorCatalog actors, Taxonomy taxonomy)
             (actor1, actor2) = (actor2, Pick(patients, exclude: actor2.Value.Name));
         }
 
+        if (IsViolent(group))
+        {
+            // A generic or missing attacker is often named elsewhere in the report ("residents blamed JNIM").
+            var named = NamedArmedActors(document, day, country);
+            if (actor1 is null || IsGenericArmed(actor1))
+            {
+                actor1 = named.FirstOrDefault(a => a.Value.Name != actor2?.Value.Name && !(actor2?.Value.Type == ActorType.StateForces && a.Value.Type == ActorType.StateForces)) ?? actor1;
+            }
+
+            var battle = group.Any(c => c.Class.EventType == "Battles") || (actor1?.Value.Type == ActorType.StateForces && group.Any(c => c.Class.EventType == "Explosions/Remote violence"));
+            if (battle && (actor2 is null || IsGenericArmed(actor2) || actor2.Value.Type == ActorType.Civilians))
+            {
+                var armedPatient = patients.FirstOrDefault(p => IsArmed(p.Value) && p.Value.Name != actor1?.Value.Name && !IsGenericArmed(p));
+                actor2 = armedPatient ?? named.FirstOrDefault(a => a.Value.Name != actor1?.Value.Name && a.Value.Type != actor1?.Value.Type) ?? actor2;
+            }
+        }
+
         var eventClass = CodeClass(group, actor1?.Value, actor2?.Value);
         var triggerSpans = group.SelectMany(c => c.TriggerSpans).Distinct().OrderBy(s => s.Start).ToImmutableArray();
         (actor1, actor2) = GenericProtestActors(eventClass, actor1, actor2, triggerSpans, country, day);
@@ -113,6 +130,21 @@ public sealed class EventCoder(ActorCatalog actors, Taxonomy taxonomy)
         }
 
         return IsArmed(actor2) ? taxonomy.BySubType("Armed clash") : taxonomy.BySubType("Attack");
+    }
+
+    private static bool IsViolent(List<EventCandidate> group) =>
+        group.Any(c => c.Class.EventType is "Battles" or "Explosions/Remote violence" or "Violence against civilians");
+
+    /// <summary>Named non-state armed actors of the whole report, most mentioned first.</summary>
+    private List<Evidence<Actor>> NamedArmedActors(Document document, DateOnly day, Country? country)
+    {
+        var mentions = document.Mentions.Where(m => m.Value is ActorMention am && !am.IsGeneric).Select(m => (m.Span, (ActorMention)m.Value));
+        return ResolveAll(mentions, day, country)
+            .Where(a => a.Value.Type is ActorType.RebelGroup or ActorType.PoliticalMilitia or ActorType.IdentityMilitia && a.Confidence > GenericConfidence)
+            .OrderByDescending(a => a.Spans.Length)
+            .ThenBy(a => a.Spans[0].Start)
+            .Select(a => a with { Confidence = 0.5 })
+            .ToList();
     }
 
     private static bool IsGenericArmed(Evidence<Actor> actor) =>

@@ -105,19 +105,41 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
         return groups;
     }
 
-    private static bool SameEvent(EventCandidate a, EventCandidate b)
+    /// <summary>
+    /// ACLED's unit: one event per place, day and actors. Two anchored mentions are one event when their types are
+    /// compatible, their days agree, and their places are the same, within <see cref="SamePlaceKm"/>, or one is the
+    /// region of the other; a sentence that says it is another event is never merged.
+    /// </summary>
+    private static bool SameEvent(EventCandidate earlier, EventCandidate later)
     {
-        if (!Compatible(a, b))
+        if (!Compatible(earlier, later) || later.IsSeparate)
         {
             return false;
         }
 
-        var samePlace = a.Place is null || b.Place is null || a.Place.Value.Value.Resolved is null || b.Place.Value.Value.Resolved is null ||
-                        a.Place.Value.Value.Resolved.Id == b.Place.Value.Value.Resolved.Id;
-        var sameDay = a.Date is null || b.Date is null || a.Date.Value.Value.Date == b.Date.Value.Value.Date;
-        var bothSpecific = (a.Place?.Value.Resolved is not null || a.Date is not null) && (b.Place?.Value.Resolved is not null || b.Date is not null);
-        return samePlace && sameDay && bothSpecific && (a.Place is not null && b.Place is not null || a.Date is not null && b.Date is not null);
+        var dateA = OwnDay(earlier);
+        var dateB = OwnDay(later);
+        if (dateA is not null && dateB is not null && dateA != dateB)
+        {
+            return false;
+        }
+
+        var pa = earlier.Place?.Value.Resolved;
+        var pb = later.Place?.Value.Resolved;
+        if (pa is not null && pb is not null)
+        {
+            return pa.Id == pb.Id || pa.IsAdmin1 || pb.IsAdmin1 ||
+                   Geo.GeoMath.DistanceKm(pa.Latitude, pa.Longitude, pb.Latitude, pb.Longitude) <= SamePlaceKm;
+        }
+
+        return dateA is not null && dateB is not null;
     }
+
+    /// <summary>Places closer than this are one location for merging mentions of an event.</summary>
+    public const double SamePlaceKm = 30;
+
+    private static DateOnly? OwnDay(EventCandidate c) =>
+        c.Date is { Value: { IsSpecificDay: true, IsDateline: false } d } ? d.Date : null;
 
     private static bool Compatible(EventCandidate a, EventCandidate b) =>
         !a.IsStrong || !b.IsStrong || a.Class.EventType == b.Class.EventType;

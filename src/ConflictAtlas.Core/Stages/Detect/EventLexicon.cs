@@ -12,7 +12,8 @@ public sealed class EventLexicon
         ArgumentNullException.ThrowIfNull(fatalityRows);
         foreach (var row in triggerRows)
         {
-            var trigger = new Trigger(row[0].Trim(), row[1].Trim() == "strong");
+            var strength = row[1].Trim();
+            var trigger = new Trigger(row[0].Trim(), strength is "strong" or "override", strength == "override");
             foreach (var phrase in ResourceFile.SplitList(row[2]))
             {
                 Triggers.Add(phrase, trigger);

@@ -32,10 +32,10 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
 
         var inSentence = mentions.Where(m => sentence.Span.Contains(m.Span)).ToList();
         var dates = inSentence.Where(m => m.Value is DateMention).Select(m => (m.Span, Value: (DateMention)m.Value)).ToList();
-        var hasDay = dates.Exists(d => d.Value.Precision <= 2);
+        var hasDay = dates.Exists(d => d.Value.Precision <= 2 && !d.Value.IsDateline);
         var cues = lexicon.Modality.Match(tokens);
         if (IsHistorical(cues, dates, hasDay, referenceYear) || (!hasDay && cues.Exists(c => c.Values.Any(v => v.Kind == "habitual"))) ||
-            cues.Exists(c => c.Values.Any(v => v.Kind == "denial")))
+            cues.Exists(c => c.Values.Any(v => v.Kind is "denial" or "legal")))
         {
             return null;
         }
@@ -51,7 +51,8 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
 
         // ACLED's hierarchy: when tactics co-occur, the higher-ranked sub-event type wins; strong triggers beat generic ones.
         var best = kept.SelectMany(t => t.Values.Select(v => (Match: t, Trigger: v)))
-            .OrderByDescending(x => x.Trigger.IsStrong)
+            .OrderByDescending(x => x.Trigger.Overrides)
+            .ThenByDescending(x => x.Trigger.IsStrong)
             .ThenBy(x => taxonomy.BySubType(x.Trigger.SubEventType).Rank)
             .First();
         var candidate = new EventCandidate
@@ -62,9 +63,13 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
         };
         candidate.TriggerSpans.AddRange(kept.Where(t => t.Values.Any(v => v.IsStrong == best.Trigger.IsStrong)).Select(t => t.Span));
         candidate.Sentences.Add(sentence.Span);
+        candidate.IsSeparate = cues.Exists(c => c.Values.Any(v => v.Kind == "separate"));
         var trigger = best.Match;
 
-        var day = dates.Where(d => d.Value.Precision <= 3 && d.Value.Date is not null).OrderBy(d => Math.Abs(d.Span.Start - trigger.Span.Start)).FirstOrDefault();
+        var day = dates.Where(d => d.Value.Precision <= 3 && d.Value.Date is not null)
+            .OrderBy(d => d.Value.IsDateline)
+            .ThenBy(d => Math.Abs(d.Span.Start - trigger.Span.Start))
+            .FirstOrDefault();
         if (day.Value is not null)
         {
             candidate.Date = day;
@@ -116,11 +121,21 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
     {
         var agentMarks = lexicon.AgentMarkers.Match(tokens);
         var patientMarks = lexicon.PatientMarkers.Match(tokens);
+        var attributions = lexicon.Attribution.Match(tokens);
         foreach (var actor in inSentence.Where(m => m.Value is ActorMention))
         {
             var mention = (ActorMention)actor.Value;
             var index = tokens.FindIndex(t => t.Span.Start >= actor.Span.Start);
             if (index < 0)
+            {
+                continue;
+            }
+
+            // "..., the army said" / "according to the police": the speaker, not a party to the event.
+            var last = tokens.FindLastIndex(t => t.Span.End <= actor.Span.End);
+            if (attributions.Exists(a => (a.FirstToken > last && a.FirstToken - last <= 1) ||
+                                         (a.FirstToken + a.TokenCount <= index && index - (a.FirstToken + a.TokenCount) <= 1 &&
+                                          TextNormalizer.Fold(a.Span.Of(text)) is "according to" or "selon")))
             {
                 continue;
             }

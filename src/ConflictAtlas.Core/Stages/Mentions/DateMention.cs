@@ -7,5 +7,8 @@ namespace ConflictAtlas.Core.Stages.Mentions;
 /// </summary>
 public sealed record DateMention(DateOnly? Date, int Precision, bool IsRelative)
 {
+    /// <summary>The date of a wire dateline ("GAO, March 3 (Sahel Wire) -"): when the report was filed, not an event date.</summary>
+    public bool IsDateline { get; init; }
+
     public bool IsSpecificDay => Date is not null && Precision == 1;
 }

@@ -134,12 +134,11 @@ public sealed partial class DateStage : IPipelineStage
             Take(m, new DateMention(new DateOnly(year, month, day), precision, false));
         }
 
-        // The anchor for relative dates: the publication date, else the latest full date in the text.
-        var anchor = published ?? absolute.Where(a => a.Item2.IsSpecificDay).Select(a => a.Item2.Date).Max();
+        var knownYear = published?.Year ?? absolute.Select(a => a.Item2.Date?.Year).Max();
         foreach (var (span, day, month) in pending)
         {
             DateMention value;
-            var year = anchor?.Year ?? absolute.Select(a => a.Item2.Date?.Year).Max();
+            var year = knownYear;
             if (year is null)
             {
                 value = new DateMention(null, 1, false);
@@ -147,7 +146,7 @@ public sealed partial class DateStage : IPipelineStage
             else
             {
                 var date = TryDate(year.Value, month, day);
-                if (date is not null && anchor is not null && date.Value.DayNumber - anchor.Value.DayNumber > FutureToleranceDays)
+                if (date is not null && published is { } p && date.Value.DayNumber - p.DayNumber > FutureToleranceDays)
                 {
                     date = TryDate(year.Value - 1, month, day);
                 }
@@ -157,6 +156,20 @@ public sealed partial class DateStage : IPipelineStage
 
             absolute.Add((span, value));
         }
+
+        // Datelines give the filing date; they anchor relative dates when the publication date is unknown.
+        for (var i = 0; i < absolute.Count; i++)
+        {
+            if (IsDateline(text, absolute[i].Item1))
+            {
+                absolute[i] = (absolute[i].Item1, absolute[i].Item2 with { IsDateline = true });
+            }
+        }
+
+        // The anchor for relative dates: the publication date, else the dateline, else the latest full date in the text.
+        var anchor = published ??
+                     absolute.Where(a => a.Item2.IsDateline && a.Item2.IsSpecificDay).Select(a => a.Item2.Date).FirstOrDefault() ??
+                     absolute.Where(a => a.Item2.IsSpecificDay).Select(a => a.Item2.Date).Max();
 
         foreach (Match m in Weekday().Matches(text))
         {
@@ -243,6 +256,40 @@ public sealed partial class DateStage : IPipelineStage
             absolute.Add((span, value));
         }
     }
+
+    /// <summary>"GAO, March 3 (Sahel Wire) -": an upper-case place and a comma open the line, a dash follows.</summary>
+    private static bool IsDateline(string text, TextSpan span)
+    {
+        var lineStart = span.Start == 0 ? 0 : text.LastIndexOf('\n', span.Start - 1) + 1;
+        var before = text.AsSpan(lineStart, span.Start - lineStart).TrimEnd();
+        if (before.Length < 3 || before.Length > 60 || before[^1] != ',')
+        {
+            return false;
+        }
+
+        // The first word is the place in capitals ("KADUNA, Nigeria, Oct 20"); a country name may follow it.
+        var letters = 0;
+        foreach (var c in before)
+        {
+            if (!char.IsLetter(c))
+            {
+                break;
+            }
+
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+
+            letters++;
+        }
+
+        var after = text.AsSpan(span.End, Math.Min(60, text.Length - span.End));
+        return letters >= 3 && DatelineTail().IsMatch(after);
+    }
+
+    [GeneratedRegex(@"^\s*(?:,?\s*(?:19|20)\d{2})?\s*(?:\([^)]{1,40}\))?\s*[-–—]", RegexOptions.CultureInvariant)]
+    private static partial Regex DatelineTail();
 
     private static bool IsMonth(string word, out int month)
     {

@@ -13,6 +13,9 @@ public sealed class PlaceResolver(CountryContext context, IReadOnlyList<Gazettee
     /// <summary>Places at least this populous count as known towns even at the start of a sentence.</summary>
     public const long LargeTownPopulation = 50_000;
 
+    /// <summary>A place in a country the report never names needs at least this population to be taken.</summary>
+    public const long UnsupportedMinimumPopulation = 200_000;
+
     private const double CountryWeight = 3.0;
     private const double Admin1Weight = 4.0;
     private const double NeighbourWeight = 1.0;
@@ -26,6 +29,18 @@ public sealed class PlaceResolver(CountryContext context, IReadOnlyList<Gazettee
             return (null, $"'{surface}' is not in the gazetteer: left unresolved");
         }
 
+        // A small place in a country the report never names is more likely a common word than a toponym
+        // ("Ho", "Homer", "Highland"): it needs the country named, or a large population.
+        // Curated places and regional capitals with names of four letters or more are trusted without it.
+        var supported = candidates.Where(c => context.Weight(c.CountryIso2) > 0 || c.Population >= UnsupportedMinimumPopulation ||
+                                              c.Id.StartsWith("supplement:", StringComparison.Ordinal) ||
+                                              (c.FeatureCode is "PPLA" or "PPLC" && surface.Length >= 4)).ToList();
+        if (supported.Count == 0)
+        {
+            return (null, $"'{surface}' matches only places in countries the report does not mention: left unresolved");
+        }
+
+        candidates = supported;
         var folded = TextNormalizer.Fold(text);
         var scored = candidates.Select(c => (Entry: c, Score: Score(c, span, folded))).OrderByDescending(s => s.Score).ThenByDescending(s => s.Entry.Population).ToList();
         var best = scored[0];
