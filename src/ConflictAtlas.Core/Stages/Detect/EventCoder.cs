@@ -53,7 +53,7 @@ public sealed class EventCoder(ActorCatalog actors, Taxonomy taxonomy)
         }
 
         var actor1 = Pick(agents, exclude: null);
-        var actor2 = Pick(patients, exclude: actor1?.Value.Name);
+        var actor2 = Pick(patients.Where(p => !(actor1?.Value.Type == ActorType.StateForces && p.Value.Type == ActorType.StateForces)).ToList(), exclude: actor1?.Value.Name);
         if (actor1 is null && actor2 is not null && actor2.Value.Type != ActorType.Civilians && group.Any(c => c.Class.EventType is "Explosions/Remote violence" or "Battles"))
         {
             // With no agent named, the one armed actor of a two-sided event stays actor1 in ACLED's data.
@@ -64,6 +64,13 @@ public sealed class EventCoder(ActorCatalog actors, Taxonomy taxonomy)
         {
             // A generic or missing attacker is often named elsewhere in the report ("residents blamed JNIM").
             var named = NamedArmedActors(document, day, country);
+            if (actor1 is null && group.Any(c => c.Class.SubEventType == "Air/drone strike") && country is not null)
+            {
+                // Air strikes are mostly flown by the state: its forces named anywhere in the report (even as the
+                // one announcing the strike) are the likeliest actor.
+                actor1 = StateForcesIn(document, day, country);
+            }
+
             if (actor1 is null || IsGenericArmed(actor1))
             {
                 actor1 = named.FirstOrDefault(a => a.Value.Name != actor2?.Value.Name && !(actor2?.Value.Type == ActorType.StateForces && a.Value.Type == ActorType.StateForces)) ?? actor1;
@@ -78,6 +85,11 @@ public sealed class EventCoder(ActorCatalog actors, Taxonomy taxonomy)
         }
 
         var eventClass = CodeClass(group, actor1?.Value, actor2?.Value);
+        if (eventClass.EventType == "Protests" && group.Any(c => c.Claims.Exists(k => k.Number > 0)))
+        {
+            // ACLED: protesters met with lethal force is "Excessive force against protesters", whatever the words.
+            eventClass = taxonomy.BySubType("Excessive force against protesters");
+        }
         var triggerSpans = group.SelectMany(c => c.TriggerSpans).Distinct().OrderBy(s => s.Start).ToImmutableArray();
         (actor1, actor2) = GenericProtestActors(eventClass, actor1, actor2, triggerSpans, country, day);
         confidence += FieldConfidence * ((actor1 is null ? 0 : 1) + (actor2 is null ? 0 : 1));
@@ -129,11 +141,26 @@ public sealed class EventCoder(ActorCatalog actors, Taxonomy taxonomy)
             return strong;
         }
 
+        if (actor1?.Type == ActorType.Protesters || actor2?.Type == ActorType.Protesters)
+        {
+            // Violence against a crowd of demonstrators is coded under Protests, not as an attack on civilians.
+            return taxonomy.BySubType("Protest with intervention");
+        }
+
         return IsArmed(actor2) ? taxonomy.BySubType("Armed clash") : taxonomy.BySubType("Attack");
     }
 
     private static bool IsViolent(List<EventCandidate> group) =>
         group.Any(c => c.Class.EventType is "Battles" or "Explosions/Remote violence" or "Violence against civilians");
+
+    private Evidence<Actor>? StateForcesIn(Document document, DateOnly day, Country country)
+    {
+        var mentions = document.Mentions.Where(m => m.Value is ActorMention am && !am.IsGeneric).Select(m => (m.Span, (ActorMention)m.Value));
+        return ResolveAll(mentions, day, country)
+            .Where(a => a.Value.Type == ActorType.StateForces && a.Value.Country == country.Name && a.Value.Name.StartsWith("Military", StringComparison.Ordinal))
+            .Select(a => a with { Confidence = 0.5 })
+            .FirstOrDefault();
+    }
 
     /// <summary>Named non-state armed actors of the whole report, most mentioned first.</summary>
     private List<Evidence<Actor>> NamedArmedActors(Document document, DateOnly day, Country? country)

@@ -84,8 +84,9 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
         var places = inSentence.Where(m => m.Value is PlaceMention).Select(m => (m.Span, Value: (PlaceMention)m.Value)).ToList();
         var place = places
             .OrderByDescending(p => p.Value.Resolved is not null)
-            .ThenByDescending(p => p.Value.Cue is not null)
             .ThenByDescending(p => p.Value.Resolved?.IsPopulated ?? false)
+            .ThenBy(p => IsDatelinePlace(text, p.Span))
+            .ThenByDescending(p => p.Value.Cue is not null)
             .ThenBy(p => Math.Abs(p.Span.Start - trigger.Span.Start))
             .FirstOrDefault();
         if (place.Value is not null)
@@ -114,6 +115,24 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
         return cues.Exists(c => c.Values.Any(v => v.Kind == "history")) && dates.Count > 0 && !hasDay;
     }
 
+    private static bool IsPassive(List<Token> tokens, int index) =>
+        index > 0 && tokens[index - 1].Folded is "was" or "were" or "been" or "be" or "ete" or "sont" or "est";
+
+    /// <summary>English past forms that also read as active verbs ("gunmen killed"): only passive or counted uses mark a victim.</summary>
+    private static bool IsEnglishActiveVerb(string folded) => folded is "killed" or "died" or "wounded" or "injured" or "hurt" or "missing" or "dead";
+
+    /// <summary>"NIAMEY, 22 mars (...) -": the place in capitals opening a paragraph is where the report was filed.</summary>
+    private static bool IsDatelinePlace(string text, TextSpan span)
+    {
+        if (span.Start > 0 && text[span.Start - 1] != '\n')
+        {
+            return false;
+        }
+
+        var surface = span.Of(text);
+        return surface.Count(char.IsLetter) >= 3 && surface.Where(char.IsLetter).All(char.IsUpper);
+    }
+
     private static bool HasClauseBreak(string text, int from, int to) =>
         from < to && text.AsSpan(from, to - from).IndexOfAny(";:") >= 0;
 
@@ -140,6 +159,11 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
                 continue;
             }
 
+            // "four soldiers killed", "soldiers were killed", "dix soldats tués": the actor is the victim.
+            var counted = index > 0 && inSentence.Exists(m => m.Value is NumberMention && m.Span.End <= actor.Span.Start && actor.Span.Start - m.Span.End <= 2);
+            var suffered = lexicon.DeathAfterNumber.Match(tokens).Concat(lexicon.InjuryWords.Match(tokens))
+                .Any(m => m.FirstToken > last && m.FirstToken - last <= 3 &&
+                          (counted || m.TokenCount > 1 || IsPassive(tokens, m.FirstToken) || m.Values.Count > 0 && !IsEnglishActiveVerb(tokens[m.FirstToken].Folded)));
             var agentMarked = agentMarks.Exists(m => m.FirstToken + m.TokenCount <= index && index - (m.FirstToken + m.TokenCount) <= 2);
             var patientMarked = patientMarks.Exists(m => m.FirstToken + m.TokenCount <= index && index - (m.FirstToken + m.TokenCount) <= 3 && m.Span.Start >= trigger.Span.Start);
             var possessive = actor.Span.End + 2 <= text.Length && text.AsSpan(actor.Span.End, 2).ToString() is "'s" or "’s" &&
@@ -150,7 +174,7 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
             {
                 agent = true;
             }
-            else if (patientMarked || isVictimNoun)
+            else if (patientMarked || isVictimNoun || suffered)
             {
                 agent = false;
             }

@@ -31,10 +31,11 @@ public sealed class PlaceResolver(CountryContext context, IReadOnlyList<Gazettee
 
         // A small place in a country the report never names is more likely a common word than a toponym
         // ("Ho", "Homer", "Highland"): it needs the country named, or a large population.
-        // Curated places and regional capitals with names of four letters or more are trusted without it.
+        // Curated places are trusted without it, and so are regional capitals (names of four letters or more) when the
+        // report names no country at all.
         var supported = candidates.Where(c => context.Weight(c.CountryIso2) > 0 || c.Population >= UnsupportedMinimumPopulation ||
                                               c.Id.StartsWith("supplement:", StringComparison.Ordinal) ||
-                                              (c.FeatureCode is "PPLA" or "PPLC" && surface.Length >= 4)).ToList();
+                                              (context.Main is null && c.FeatureCode is "PPLA" or "PPLC" && surface.Length >= 4)).ToList();
         if (supported.Count == 0)
         {
             return (null, $"'{surface}' matches only places in countries the report does not mention: left unresolved");

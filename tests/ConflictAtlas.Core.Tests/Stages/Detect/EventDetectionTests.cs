@@ -46,4 +46,45 @@ public sealed class EventDetectionTests
     [Fact]
     public void The_same_event_mentioned_twice_is_one_event() =>
         Assert.Single(Run("Drone strike hits Kidal\n\nA drone strike hit the town of Kidal on Sunday. The strike killed four people, residents said. The strike was the second this year.").Events);
+
+    [Fact]
+    public void A_dateline_date_is_when_the_report_was_filed_not_the_event_day()
+    {
+        var e = Assert.Single(Run("Attack in Mali\n\nKIDAL, March 10 (Sahel Wire) - Gunmen killed four villagers in the town of Kidal on Saturday, residents said.").Events);
+        Assert.Equal(new DateOnly(2025, 3, 8), e.Date!.Value.Date);
+    }
+
+    [Fact]
+    public void A_separate_attack_in_another_town_is_another_event()
+    {
+        var events = Run("Attacks in northern Mali\n\nGunmen killed four villagers in the town of Kidal on Saturday. In a separate attack on Sunday, gunmen killed two herders near Tinzaouaten.").Events;
+        Assert.Equal(2, events.Length);
+    }
+
+    [Fact]
+    public void The_speaker_of_a_claim_is_not_a_party_to_the_event()
+    {
+        var e = Assert.Single(Run("Mali\n\nJNIM fighters killed six villagers in the town of Kidal on Sunday, the Malian army said.").Events);
+        Assert.Equal("JNIM: Group for Support of Islam and Muslims", e.Actor1!.Value.Name);
+        Assert.Equal("Civilians (Mali)", e.Actor2!.Value.Name);
+        Assert.Equal("Attack", e.Class.Value.SubEventType);
+    }
+
+    [Fact]
+    public void A_protest_met_with_lethal_force_is_excessive_force()
+    {
+        var e = Assert.Single(Run("Mali\n\nPolice fired on protesters in the town of Kidal on Sunday, killing two demonstrators, witnesses said.").Events);
+        Assert.Equal("Excessive force against protesters", e.Class.Value.SubEventType);
+    }
+
+    [Fact]
+    public void A_defused_bomb_is_disrupted_weapons_use_not_an_explosion()
+    {
+        var e = Assert.Single(Run("Mali\n\nMalian soldiers defused a roadside bomb in the town of Kidal on Sunday.").Events);
+        Assert.Equal("Disrupted weapons use", e.Class.Value.SubEventType);
+    }
+
+    [Fact]
+    public void Court_proceedings_about_an_old_attack_are_not_an_event() =>
+        Assert.Empty(Run("Mali trial\n\nA court in Kidal on Sunday opened the trial of five men accused of a bomb attack in the town.").Events);
 }
