@@ -34,5 +34,11 @@ public sealed class EventCandidate
     public bool IsSeparate { get; set; }
 
     /// <summary>A candidate with its own date or place can found an event; one without only adds to an event.</summary>
-    public bool IsAnchored => Date is { Value.IsSpecificDay: true, Value.IsDateline: false } || Place is { Value.Resolved: not null };
+    public bool IsAnchored => !IsSummary && (Date is { Value.IsSpecificDay: true, Value.IsDateline: false } || Place is { Value.Resolved: not null });
+
+    /// <summary>
+    /// A headline or a quotation: it restates or comments on an event told elsewhere, so it only adds evidence to
+    /// that event and founds one only when the report tells no other.
+    /// </summary>
+    public bool IsSummary { get; set; }
 }

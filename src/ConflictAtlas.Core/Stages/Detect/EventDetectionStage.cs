@@ -34,7 +34,9 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
         var candidates = new List<EventCandidate>();
         foreach (var sentence in document.Sentences)
         {
-            if (reader.Read(document.Text, sentence, document.Mentions, referenceYear) is { } candidate)
+            var isHeadline = document.Metadata.Title is { } title && sentence.Paragraph == 0 &&
+                             string.Equals(sentence.Span.Of(document.Text), title, StringComparison.Ordinal);
+            if (reader.Read(document.Text, sentence, document.Mentions, referenceYear, isHeadline) is { } candidate)
             {
                 candidates.Add(candidate);
             }
@@ -86,6 +88,13 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
             {
                 groups.Add([candidate]);
             }
+        }
+
+        // A report whose only telling of an event is its headline or a quotation still has that event.
+        if (groups.Count == 0 && floating.FirstOrDefault(c => c.IsSummary && (c.Date is not null || c.Place?.Value.Resolved is not null)) is { } summary)
+        {
+            floating.Remove(summary);
+            groups.Add([summary]);
         }
 
         foreach (var candidate in floating)

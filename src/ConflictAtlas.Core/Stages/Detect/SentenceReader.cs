@@ -18,7 +18,7 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
     /// <summary>A number counts as a death figure when a death word is at most this many tokens away.</summary>
     public const int DeathCueReach = 4;
 
-    public EventCandidate? Read(string text, Sentence sentence, IReadOnlyList<Mention> mentions, int? referenceYear)
+    public EventCandidate? Read(string text, Sentence sentence, IReadOnlyList<Mention> mentions, int? referenceYear, bool isHeadline = false)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sentence);
@@ -64,6 +64,7 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
         candidate.TriggerSpans.AddRange(kept.Where(t => t.Values.Any(v => v.IsStrong == best.Trigger.IsStrong)).Select(t => t.Span));
         candidate.Sentences.Add(sentence.Span);
         candidate.IsSeparate = cues.Exists(c => c.Values.Any(v => v.Kind == "separate"));
+        candidate.IsSummary = (isHeadline && sentence.Paragraph == 0) || IsQuoted(text, sentence.Span, best.Match.Span);
         var trigger = best.Match;
 
         var day = dates.Where(d => d.Value.Precision <= 3 && d.Value.Date is not null)
@@ -113,6 +114,29 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
         }
 
         return cues.Exists(c => c.Values.Any(v => v.Kind == "history")) && dates.Count > 0 && !hasDay;
+    }
+
+    /// <summary>Whether the trigger sits inside quotation marks opened earlier in its sentence.</summary>
+    private static bool IsQuoted(string text, TextSpan sentence, TextSpan trigger)
+    {
+        var open = 0;
+        for (var i = sentence.Start; i < trigger.Start; i++)
+        {
+            switch (text[i])
+            {
+                case '“' or '«':
+                    open++;
+                    break;
+                case '”' or '»':
+                    open = Math.Max(0, open - 1);
+                    break;
+                case '"':
+                    open = open > 0 ? open - 1 : 1;
+                    break;
+            }
+        }
+
+        return open > 0;
     }
 
     private static bool IsPassive(List<Token> tokens, int index) =>

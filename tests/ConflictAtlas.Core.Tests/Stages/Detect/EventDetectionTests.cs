@@ -87,4 +87,15 @@ public sealed class EventDetectionTests
     [Fact]
     public void Court_proceedings_about_an_old_attack_are_not_an_event() =>
         Assert.Empty(Run("Mali trial\n\nA court in Kidal on Sunday opened the trial of five men accused of a bomb attack in the town.").Events);
+
+    [Fact]
+    public void A_headline_naming_the_region_does_not_become_a_second_event() =>
+        Assert.Single(Run("Soldiers killed in Kidal region\n\nFour Malian soldiers were killed when their vehicle hit a roadside bomb near Tinzaouaten on Saturday, the army said.").Events);
+
+    [Fact]
+    public void A_quotation_does_not_found_an_event()
+    {
+        var events = Run("Mali\n\nGunmen killed four villagers in the town of Kidal on Saturday. \"They will massacre us all in Tinzaouaten next,\" a resident said on Sunday.").Events;
+        Assert.Single(events);
+    }
 }
