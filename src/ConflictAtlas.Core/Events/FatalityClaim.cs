@@ -2,5 +2,8 @@ using ConflictAtlas.Core.Text;
 
 namespace ConflictAtlas.Core.Events;
 
-/// <summary>One reported death figure: the number, who reported it (if the text says), and where.</summary>
-public sealed record FatalityClaim(int Number, bool IsVague, string? Claimant, TextSpan Span);
+/// <summary>
+/// One reported death figure: the number, who reported it (if the text says), where, and whose deaths it counts
+/// (<see cref="VictimGroup"/>: "state", "armed", "civilian", "total", or null when the text does not say).
+/// </summary>
+public sealed record FatalityClaim(int Number, bool IsVague, string? Claimant, TextSpan Span, string? VictimGroup = null);

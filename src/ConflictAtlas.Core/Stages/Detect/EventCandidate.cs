@@ -33,6 +33,9 @@ public sealed class EventCandidate
     /// <summary>The sentence says this is another event ("in a separate attack"), so it is never merged into an earlier one.</summary>
     public bool IsSeparate { get; set; }
 
+    /// <summary>The sentence shows demonstrators using violence (stones, fires, barricades).</summary>
+    public bool RiotSigns { get; set; }
+
     /// <summary>A candidate with its own date or place can found an event; one without only adds to an event.</summary>
     public bool IsAnchored => !IsSummary && (Date is { Value.IsSpecificDay: true, Value.IsDateline: false } || Place is { Value.Resolved: not null });
 

@@ -85,10 +85,21 @@ public sealed class EventCoder(ActorCatalog actors, Taxonomy taxonomy)
         }
 
         var eventClass = CodeClass(group, actor1?.Value, actor2?.Value);
-        if (eventClass.EventType == "Protests" && group.Any(c => c.Claims.Exists(k => k.Number > 0)))
+        if (eventClass.EventType == "Protests" && group.Any(c => c.RiotSigns))
         {
-            // ACLED: protesters met with lethal force is "Excessive force against protesters", whatever the words.
+            // Demonstrators who turn violent make a riot, whatever the police did.
+            eventClass = taxonomy.BySubType("Violent demonstration");
+        }
+        else if (eventClass.EventType == "Protests" && group.Any(c => c.Claims.Exists(k => k.Number > 0)))
+        {
+            // ACLED: peaceful protesters met with lethal force is "Excessive force against protesters".
             eventClass = taxonomy.BySubType("Excessive force against protesters");
+        }
+
+        if (eventClass.SubEventType is "Government regains territory" or "Non-state actor overtakes territory" && actor1 is not null)
+        {
+            // Who took the place decides: the state regains it, anyone else overtakes it.
+            eventClass = taxonomy.BySubType(actor1.Value.Type == ActorType.StateForces ? "Government regains territory" : "Non-state actor overtakes territory");
         }
         var triggerSpans = group.SelectMany(c => c.TriggerSpans).Distinct().OrderBy(s => s.Start).ToImmutableArray();
         (actor1, actor2) = GenericProtestActors(eventClass, actor1, actor2, triggerSpans, country, day);

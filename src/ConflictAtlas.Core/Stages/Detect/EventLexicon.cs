@@ -5,8 +5,9 @@ namespace ConflictAtlas.Core.Stages.Detect;
 /// <summary>The word lists the event stage reads: triggers, modality cues, fatality cues and role markers.</summary>
 public sealed class EventLexicon
 {
-    public EventLexicon(IReadOnlyList<string[]> triggerRows, IReadOnlyList<string[]> modalityRows, IReadOnlyList<string[]> fatalityRows)
+    public EventLexicon(IReadOnlyList<string[]> triggerRows, IReadOnlyList<string[]> modalityRows, IReadOnlyList<string[]> fatalityRows, IReadOnlyList<string[]> victimRows)
     {
+        ArgumentNullException.ThrowIfNull(victimRows);
         ArgumentNullException.ThrowIfNull(triggerRows);
         ArgumentNullException.ThrowIfNull(modalityRows);
         ArgumentNullException.ThrowIfNull(fatalityRows);
@@ -38,6 +39,14 @@ public sealed class EventLexicon
             }
         }
 
+        foreach (var row in victimRows)
+        {
+            foreach (var phrase in ResourceFile.SplitList(row[1]))
+            {
+                VictimGroups.Add(phrase, row[0].Trim());
+            }
+        }
+
         foreach (var phrase in new[] { "by", "par", "from", "carried out by", "conducted by", "launched by", "claimed by", "blamed on", "attributed to" })
         {
             AgentMarkers.Add(phrase, true);
@@ -60,7 +69,8 @@ public sealed class EventLexicon
     }
 
     public static EventLexicon Default { get; } = new(
-        ResourceFile.ReadRows("triggers.tsv"), ResourceFile.ReadRows("modality.tsv"), ResourceFile.ReadRows("fatality-cues.tsv"));
+        ResourceFile.ReadRows("triggers.tsv"), ResourceFile.ReadRows("modality.tsv"), ResourceFile.ReadRows("fatality-cues.tsv"),
+        ResourceFile.ReadRows("victim-groups.tsv"));
 
     public PhraseMatcher<Trigger> Triggers { get; } = new();
 
@@ -75,6 +85,9 @@ public sealed class EventLexicon
     public PhraseMatcher<bool> PatientMarkers { get; } = new();
 
     public PhraseMatcher<bool> InjuryWords { get; } = new();
+
+    /// <summary>Nouns that say whose deaths a figure counts: state, armed, civilian or total.</summary>
+    public PhraseMatcher<string> VictimGroups { get; } = new();
 
     public PhraseMatcher<bool> Attribution { get; } = new();
 }

@@ -16,7 +16,7 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
     public const int ModalReach = 8;
 
     /// <summary>A number counts as a death figure when a death word is at most this many tokens away.</summary>
-    public const int DeathCueReach = 4;
+    public const int DeathCueReach = 6;
 
     public EventCandidate? Read(string text, Sentence sentence, IReadOnlyList<Mention> mentions, int? referenceYear, bool isHeadline = false)
     {
@@ -64,6 +64,7 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
         candidate.TriggerSpans.AddRange(kept.Where(t => t.Values.Any(v => v.IsStrong == best.Trigger.IsStrong)).Select(t => t.Span));
         candidate.Sentences.Add(sentence.Span);
         candidate.IsSeparate = cues.Exists(c => c.Values.Any(v => v.Kind == "separate"));
+        candidate.RiotSigns = triggers.Exists(t => t.Values.Any(v => v.SubEventType == "Violent demonstration"));
         candidate.IsSummary = (isHeadline && sentence.Paragraph == 0) || IsQuoted(text, sentence.Span, best.Match.Span);
         var trigger = best.Match;
 
@@ -216,6 +217,7 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
         var after = lexicon.DeathAfterNumber.Match(tokens);
         var before = lexicon.DeathBeforeNumber.Match(tokens);
         var injuries = lexicon.InjuryWords.Match(tokens);
+        var victims = lexicon.VictimGroups.Match(tokens);
         var claimant = Claimant(text, tokens, inSentence);
         foreach (var number in inSentence.Where(m => m.Value is NumberMention))
         {
@@ -242,10 +244,11 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
 
             var span = deathAfter is not null ? number.Span.Union(deathAfter.Span) : deathBefore!.Span.Union(number.Span);
             var low = value.Value;
-            candidate.Claims.Add(new FatalityClaim(low, value.IsVague, claimant, span));
+            var group = victims.FirstOrDefault(v => v.FirstToken > last && v.FirstToken - last <= 3)?.Values[0];
+            candidate.Claims.Add(new FatalityClaim(low, value.IsVague, claimant, span, group));
             if (value.High is { } high)
             {
-                candidate.Claims.Add(new FatalityClaim(high, value.IsVague, claimant, span));
+                candidate.Claims.Add(new FatalityClaim(high, value.IsVague, claimant, span, group));
             }
         }
     }
