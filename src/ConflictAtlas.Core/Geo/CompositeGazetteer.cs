@@ -1,6 +1,9 @@
 namespace ConflictAtlas.Core.Geo;
 
-/// <summary>Asks several gazetteers and joins their answers; earlier gazetteers win on identical names and coordinates.</summary>
+/// <summary>
+/// Asks several gazetteers and joins their answers; an earlier answer hides a later one of the same country and
+/// feature class within 5 km (a region placed at its capital stays beside the town).
+/// </summary>
 public sealed class CompositeGazetteer(params IGazetteer[] gazetteers) : IGazetteer
 {
     public int MaxNameTokens => gazetteers.Max(g => g.MaxNameTokens);
@@ -17,7 +20,7 @@ public sealed class CompositeGazetteer(params IGazetteer[] gazetteers) : IGazett
         {
             foreach (var entry in gazetteer.Lookup(placeKey))
             {
-                if (!result.Exists(e => e.CountryIso2 == entry.CountryIso2 && GeoMath.DistanceKm(e.Latitude, e.Longitude, entry.Latitude, entry.Longitude) < 5))
+                if (!result.Exists(e => e.CountryIso2 == entry.CountryIso2 && e.FeatureClass == entry.FeatureClass && GeoMath.DistanceKm(e.Latitude, e.Longitude, entry.Latitude, entry.Longitude) < 5))
                 {
                     result.Add(entry);
                 }
