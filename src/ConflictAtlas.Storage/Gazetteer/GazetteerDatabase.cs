@@ -11,12 +11,14 @@ namespace ConflictAtlas.Storage.Gazetteer;
 /// </summary>
 public static class GazetteerDatabase
 {
-    public const string SchemaVersion = "1";
+    public const string SchemaVersion = "2";
+    public const string KeyFilterBlob = "key_filter";
     public const string DefaultPath = "data/gazetteer.db";
     public const string Cities500Source = "GeoNames cities500";
 
     private const string Schema = """
         CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE blobs(name TEXT PRIMARY KEY, data BLOB NOT NULL);
         CREATE TABLE admin_names(code TEXT PRIMARY KEY, name TEXT NOT NULL);
         CREATE TABLE places(
             id INTEGER PRIMARY KEY,
@@ -119,6 +121,15 @@ public static class GazetteerDatabase
         if (create)
         {
             SetMeta(connection, "schema_version", SchemaVersion);
+        }
+        else
+        {
+            using var version = connection.CreateCommand();
+            version.CommandText = "SELECT value FROM meta WHERE key = 'schema_version'";
+            if (version.ExecuteScalar() as string != SchemaVersion)
+            {
+                throw new InvalidDataException($"{dbPath} was built with another gazetteer schema; rebuild it (scripts/build-gazetteer.sh)");
+            }
         }
 
         using var tx = connection.BeginTransaction();
@@ -242,16 +253,18 @@ public static class GazetteerDatabase
     private static void Finish(SqliteConnection connection)
     {
         Execute(connection, Indexes);
-        using var cmd = connection.CreateCommand();
-        cmd.CommandText = "SELECT name FROM places";
-        var max = 1;
-        using (var reader = cmd.ExecuteReader())
+        var keys = new List<string>();
+        using (var keyCmd = connection.CreateCommand())
         {
+            keyCmd.CommandText = "SELECT DISTINCT key FROM names";
+            using var reader = keyCmd.ExecuteReader();
             while (reader.Read())
             {
-                max = Math.Max(max, PlaceNames.TokenCount(reader.GetString(0)));
+                keys.Add(reader.GetString(0));
             }
         }
+
+        Execute(connection, "INSERT OR REPLACE INTO blobs(name, data) VALUES ($n, $d)", ("$n", KeyFilterBlob), ("$d", KeyFilter.Build(keys).ToBytes()));
 
         // Alternate names can be longer than primary names; keys were limited to PlaceNames.MaxTokens words.
         SetMeta(connection, "max_name_tokens", PlaceNames.MaxTokens.ToString(CultureInfo.InvariantCulture));

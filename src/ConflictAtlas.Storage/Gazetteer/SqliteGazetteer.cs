@@ -6,7 +6,10 @@ using Microsoft.Data.Sqlite;
 
 namespace ConflictAtlas.Storage.Gazetteer;
 
-/// <summary>How <see cref="SqliteGazetteer"/> answers lookups.</summary>
+/// <summary>
+/// How <see cref="SqliteGazetteer"/> answers lookups. <see cref="Query"/> is the default: it opens in milliseconds
+/// and stays small, while <see cref="Memory"/> takes seconds to load (see docs/gazetteer.md for the measurements).
+/// </summary>
 public enum GazetteerLoadMode
 {
     /// <summary>Key index and places read into memory at open; lookups never touch the file.</summary>
@@ -28,6 +31,7 @@ public sealed class SqliteGazetteer : IGazetteer, IDisposable
     private readonly SqliteCommand? _query;
     private readonly ConcurrentDictionary<string, GazetteerEntry[]> _cache = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
+    private readonly KeyFilter? _filter;
 
     private SqliteGazetteer(string path, GazetteerLoadMode mode)
     {
@@ -56,6 +60,14 @@ public sealed class SqliteGazetteer : IGazetteer, IDisposable
                 _query.CommandText = "SELECT " + PlaceColumns + " FROM names n JOIN places p ON p.id = n.place_id WHERE n.key = $key";
                 _query.Parameters.Add(new SqliteParameter { ParameterName = "$key" });
                 _query.Prepare();
+                using (var blob = connection.CreateCommand())
+                {
+                    blob.CommandText = "SELECT data FROM blobs WHERE name = $n";
+                    blob.Parameters.AddWithValue("$n", GazetteerDatabase.KeyFilterBlob);
+                    _filter = blob.ExecuteScalar() is byte[] bytes ? KeyFilter.FromBytes(bytes) : null;
+                }
+
+                GazetteerDatabase.Execute(connection, "PRAGMA mmap_size = 268435456; PRAGMA cache_size = -32000;");
                 using var count = connection.CreateCommand();
                 count.CommandText = "SELECT COUNT(*) FROM places";
                 PlaceCount = (int)(long)count.ExecuteScalar()!;
@@ -81,7 +93,7 @@ public sealed class SqliteGazetteer : IGazetteer, IDisposable
 
     private const string PlaceColumns = "p.id, p.geonameid, p.name, p.country, p.admin1, p.admin2, p.lat, p.lon, p.population, p.feature_class, p.feature_code, p.source, p.admin1_code";
 
-    public static SqliteGazetteer Open(string path, GazetteerLoadMode mode = GazetteerLoadMode.Memory)
+    public static SqliteGazetteer Open(string path, GazetteerLoadMode mode = GazetteerLoadMode.Query)
     {
         ArgumentNullException.ThrowIfNull(path);
         return new SqliteGazetteer(path, mode);
@@ -93,6 +105,11 @@ public sealed class SqliteGazetteer : IGazetteer, IDisposable
         if (_index is not null)
         {
             return _index.TryGetValue(placeKey, out var found) ? found : [];
+        }
+
+        if (_filter is not null && !_filter.MayContain(placeKey))
+        {
+            return [];
         }
 
         if (_cache.TryGetValue(placeKey, out var cached))
