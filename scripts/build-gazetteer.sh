@@ -36,7 +36,7 @@ INPUTS=(
 stale() {
   [ -f "$DB" ] || return 0
   local input
-  for input in "${INPUTS[@]}" "$ROOT"/src/ConflictAtlas.Storage/Gazetteer/*.cs; do
+  for input in "${INPUTS[@]}" "$ROOT"/src/ConflictAtlas.Storage/Gazetteer/*.cs "$ROOT/src/ConflictAtlas.Core/Lexicon/TextNormalizer.cs"; do
     [ "$input" -nt "$DB" ] && return 0
   done
   return 1

@@ -25,25 +25,42 @@ public static class TextNormalizer
             return text.ToLowerInvariant();
         }
 
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        var sb = new StringBuilder(text.Length);
+        foreach (var raw in text)
         {
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            var category = CharUnicodeInfo.GetUnicodeCategory(raw);
             if (category == UnicodeCategory.NonSpacingMark)
             {
                 continue;
             }
 
-            sb.Append(c switch
+            sb.Append(BaseLetter(raw) switch
             {
                 '\u2019' or '\u2018' or '\u02BC' or '`' => '\'',
                 '\u2013' or '\u2014' or '\u2011' => '-',
-                _ => char.ToLowerInvariant(c),
+                var c => char.ToLowerInvariant(c),
             });
         }
 
-        return sb.ToString().Normalize(NormalizationForm.FormC);
+        return sb.ToString();
+    }
+
+    // Base letters of precomposed Latin letters (U+00C0-U+024F and U+1E00-U+1EFF), \0 where there is none. A
+    // table rather than Unicode normalization, which the invariant globalization mode does not perform.
+    private const string LatinBase = "AAAAAAACEEEEIIIIDNOOOOO\0OUUUUYTsaaaaaaaceeeeiiiidnooooo\0ouuuuytyAaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIi\0\0JjKkkLlLlLl\0\0LlNnNnNnn\0\0OoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzsb\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0l\0\0\0\0\0Oo\0\0\0\0\0\0\0\0\0\0\0\0\0Uu\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0AaIiOoUuUuUuUuUu\0AaAa\0\0\0\0GgKkOoOo\0\0j\0\0\0Gg\0\0NnAa\0\0\0\0AaAaEeEeIiIiOoOoRrRrUuUuSsTt\0\0Hh\0\0\0\0\0\0AaEeOoOoOoOoYy\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0";
+
+    private const string LatinExtendedAdditionalBase = "AaBbBbBbCcDdDdDdDdDdEeEeEeEeEeFfGgHhHhHhHhHhIiIiKkKkKkLlLlLlLlMmMmMmNnNnNnNnOoOoOoOoPpPpRrRrRrRrSsSsSsSsSsTtTtTtTtUuUuUuUuUuVvVvWwWwWwWwWwXxXxYyZzZzZzhtwy\0\0\0\0\0\0AaAaAaAaAaAaAaAaAaAaAaAaEeEeEeEeEeEeEeEeIiIiOoOoOoOoOoOoOoOoOoOoOoOoUuUuUuUuUuUuUuYyYyYyYy\0\0\0\0\0\0";
+
+    /// <summary>"é" -> 'e', "Ḥ" -> 'H', "ø" -> 'o'; other characters unchanged.</summary>
+    public static char BaseLetter(char c)
+    {
+        var mapped = c switch
+        {
+            >= '\u00C0' and <= '\u024F' => LatinBase[c - '\u00C0'],
+            >= '\u1E00' and <= '\u1EFF' => LatinExtendedAdditionalBase[c - '\u1E00'],
+            _ => c,
+        };
+        return mapped == '\0' ? c : mapped;
     }
 
     /// <summary>

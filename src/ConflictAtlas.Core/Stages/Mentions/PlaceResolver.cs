@@ -13,7 +13,11 @@ public sealed class PlaceResolver(CountryContext context, IReadOnlyList<Gazettee
     /// <summary>Places at least this populous count as known towns even at the start of a sentence.</summary>
     public const long LargeTownPopulation = 50_000;
 
+    /// <summary>A namesake outside the document's countries must be a capital or at least this populous to be taken.</summary>
+    public const long WellKnownCityPopulation = 1_000_000;
+
     private const double CountryWeight = 3.0;
+    private const double PrimaryNameWeight = 1.0;
     private const double Admin1Weight = 4.0;
     private const double NeighbourWeight = 1.0;
     private const double PopulationWeight = 0.3;
@@ -41,9 +45,39 @@ public sealed class PlaceResolver(CountryContext context, IReadOnlyList<Gazettee
         return (best.Entry, reason);
     }
 
+    /// <summary>
+    /// Whether a gazetteer entry may stand for a name of the text. Curated entries always may. When the text names
+    /// countries, an entry elsewhere must be a well-known city under its own name ("fled to Khartoum"); with no
+    /// country named, an entry needs its own name and a cue ("in", "the town of") or a large population. This keeps
+    /// "Police", "Union", "Ber" or "Palma, in northern Mozambique" from landing on namesakes abroad.
+    /// </summary>
+    public static bool IsPlausible(CountryContext context, GazetteerEntry candidate, string surfaceKey, bool hasCue)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(candidate);
+        if (candidate.Id.StartsWith("supplement:", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var ownName = TextNormalizer.PlaceKey(candidate.Name) == surfaceKey;
+        if (context.Ranked.Any())
+        {
+            return context.Weight(candidate.CountryIso2) > 0 ||
+                   (ownName && (candidate.FeatureCode == "PPLC" || candidate.Population >= WellKnownCityPopulation));
+        }
+
+        return ownName && (hasCue || candidate.Population >= LargeTownPopulation);
+    }
+
     private double Score(GazetteerEntry candidate, Text.TextSpan span, string foldedText)
     {
         var score = CountryWeight * Math.Log(1 + context.Weight(candidate.CountryIso2));
+        if (TextNormalizer.PlaceKey(candidate.Name) == TextNormalizer.PlaceKey(span.Of(text)))
+        {
+            score += PrimaryNameWeight;
+        }
+
         if (candidate.Admin1 is { Length: > 0 } admin1 && !candidate.IsAdmin1 &&
             foldedText.Contains(TextNormalizer.Fold(admin1), StringComparison.Ordinal) &&
             !string.Equals(TextNormalizer.Fold(admin1), TextNormalizer.Fold(candidate.Name), StringComparison.Ordinal))

@@ -55,9 +55,25 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
                 }
 
                 var surface = span.Of(document.Text);
-                var candidates = gazetteer.Lookup(TextNormalizer.PlaceKey(surface));
+                var key = TextNormalizer.PlaceKey(surface);
+                var known = gazetteer.Lookup(key);
+                if (known.Count == 0)
+                {
+                    continue;
+                }
+
+                var candidates = known.Where(c => PlaceResolver.IsPlausible(context, c, key, hasCue)).ToList();
                 if (candidates.Count == 0)
                 {
+                    if (hasCue && !sentenceStarts.Contains(i))
+                    {
+                        // "in Léré" with only French and Nigerian namesakes: a place, but not one the gazetteer has here.
+                        found.Add((span, surface, [], cue.Text, cue.Near));
+                        i += n - 1;
+                        matched = true;
+                        break;
+                    }
+
                     continue;
                 }
 
