@@ -15,10 +15,25 @@ public sealed class CompositeGazetteer(params IGazetteer[] gazetteers) : IGazett
             return gazetteers[0].Lookup(placeKey);
         }
 
-        var result = new List<GazetteerEntry>();
+        // Most keys are known to one gazetteer at most: answer those without copying.
+        IReadOnlyList<GazetteerEntry>? first = null;
+        List<GazetteerEntry>? result = null;
         foreach (var gazetteer in gazetteers)
         {
-            foreach (var entry in gazetteer.Lookup(placeKey))
+            var found = gazetteer.Lookup(placeKey);
+            if (found.Count == 0)
+            {
+                continue;
+            }
+
+            if (first is null)
+            {
+                first = found;
+                continue;
+            }
+
+            result ??= [.. first];
+            foreach (var entry in found)
             {
                 if (!result.Exists(e => e.CountryIso2 == entry.CountryIso2 && e.FeatureClass == entry.FeatureClass && GeoMath.DistanceKm(e.Latitude, e.Longitude, entry.Latitude, entry.Longitude) < 5))
                 {
@@ -27,7 +42,7 @@ public sealed class CompositeGazetteer(params IGazetteer[] gazetteers) : IGazett
             }
         }
 
-        return result;
+        return result ?? first ?? [];
     }
 
     public GazetteerEntry? FindAdmin1(string countryIso2, string admin1Name) =>
