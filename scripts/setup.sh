@@ -31,3 +31,6 @@ case "$what" in
     ;;
   *) echo "usage: scripts/setup.sh demo|test" >&2; exit 2 ;;
 esac
+
+# The GeoNames gazetteer (data/gazetteer.db): builds the CLI when needed, then the database when missing or stale.
+"$ROOT/scripts/build-gazetteer.sh"

@@ -13,6 +13,8 @@ public static class AtlasCli
         root.Add(ExtractCommand.Create(context));
         root.Add(DemoCommand.Create(context));
         root.Add(EvalCommand.Create(context));
+        root.Add(PlacesCommand.Create(context));
+        root.Add(GazetteerCommand.Create(context));
         var parse = root.Parse(args);
         var config = new InvocationConfiguration { Output = stdout, Error = stderr };
         return await parse.InvokeAsync(config).ConfigureAwait(false);

@@ -13,4 +13,8 @@ public sealed record PlaceMention(
     GazetteerEntry? Resolved,
     string? Cue,
     bool IsNear,
-    string Reason);
+    string Reason)
+{
+    /// <summary>ACLED's geo_precision of the chosen place: 1 the town, 2 near it, 3 a region; 0 when unresolved.</summary>
+    public int GeoPrecision => Resolved is null ? 0 : Resolved.IsAdmin1 ? 3 : IsNear ? 2 : 1;
+}

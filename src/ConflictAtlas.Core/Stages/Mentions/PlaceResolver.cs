@@ -13,10 +13,14 @@ public sealed class PlaceResolver(CountryContext context, IReadOnlyList<Gazettee
     /// <summary>Places at least this populous count as known towns even at the start of a sentence.</summary>
     public const long LargeTownPopulation = 50_000;
 
-    /// <summary>A place in a country the report never names needs at least this population to be taken.</summary>
-    public const long UnsupportedMinimumPopulation = 200_000;
+    /// <summary>A namesake outside the document's countries must be a capital or at least this populous to be taken.</summary>
+    public const long WellKnownCityPopulation = 1_000_000;
 
     private const double CountryWeight = 3.0;
+
+    // "the region of Mopti", "la région de Gao" (folded).
+    private static readonly string[] RegionOf = ["region of", "region de", "province of", "province de", "state of", "etat de"];
+    private const double PrimaryNameWeight = 1.0;
     private const double Admin1Weight = 4.0;
     private const double NeighbourWeight = 1.0;
     private const double PopulationWeight = 0.3;
@@ -29,19 +33,6 @@ public sealed class PlaceResolver(CountryContext context, IReadOnlyList<Gazettee
             return (null, $"'{surface}' is not in the gazetteer: left unresolved");
         }
 
-        // A small place in a country the report never names is more likely a common word than a toponym
-        // ("Ho", "Homer", "Highland"): it needs the country named, or a large population.
-        // Curated places are trusted without it, and so are regional capitals (names of four letters or more) when the
-        // report names no country at all.
-        var supported = candidates.Where(c => context.Weight(c.CountryIso2) > 0 || c.Population >= UnsupportedMinimumPopulation ||
-                                              c.Id.StartsWith("supplement:", StringComparison.Ordinal) ||
-                                              (context.Main is null && c.FeatureCode is "PPLA" or "PPLC" && surface.Length >= 4)).ToList();
-        if (supported.Count == 0)
-        {
-            return (null, $"'{surface}' matches only places in countries the report does not mention: left unresolved");
-        }
-
-        candidates = supported;
         var folded = TextNormalizer.Fold(text);
         var scored = candidates.Select(c => (Entry: c, Score: Score(c, span, folded))).OrderByDescending(s => s.Score).ThenByDescending(s => s.Entry.Population).ToList();
         var best = scored[0];
@@ -57,9 +48,39 @@ public sealed class PlaceResolver(CountryContext context, IReadOnlyList<Gazettee
         return (best.Entry, reason);
     }
 
+    /// <summary>
+    /// Whether a gazetteer entry may stand for a name of the text. Curated entries always may. When the text names
+    /// countries, an entry elsewhere must be a well-known city under its own name ("fled to Khartoum"); with no
+    /// country named, an entry needs its own name and a cue ("in", "the town of") or a large population. This keeps
+    /// "Police", "Union", "Ber" or "Palma, in northern Mozambique" from landing on namesakes abroad.
+    /// </summary>
+    public static bool IsPlausible(CountryContext context, GazetteerEntry candidate, string surfaceKey, bool hasCue)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(candidate);
+        if (candidate.Id.StartsWith("supplement:", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var ownName = TextNormalizer.PlaceKey(candidate.Name) == surfaceKey;
+        if (context.Ranked.Any())
+        {
+            return context.Weight(candidate.CountryIso2) > 0 ||
+                   (ownName && (candidate.FeatureCode == "PPLC" || candidate.Population >= WellKnownCityPopulation));
+        }
+
+        return ownName && (hasCue || candidate.Population >= LargeTownPopulation);
+    }
+
     private double Score(GazetteerEntry candidate, Text.TextSpan span, string foldedText)
     {
         var score = CountryWeight * Math.Log(1 + context.Weight(candidate.CountryIso2));
+        if (TextNormalizer.PlaceKey(candidate.Name) == TextNormalizer.PlaceKey(span.Of(text)))
+        {
+            score += PrimaryNameWeight;
+        }
+
         if (candidate.Admin1 is { Length: > 0 } admin1 && !candidate.IsAdmin1 &&
             foldedText.Contains(TextNormalizer.Fold(admin1), StringComparison.Ordinal) &&
             !string.Equals(TextNormalizer.Fold(admin1), TextNormalizer.Fold(candidate.Name), StringComparison.Ordinal))
@@ -71,8 +92,10 @@ public sealed class PlaceResolver(CountryContext context, IReadOnlyList<Gazettee
         score += PopulationWeight * Math.Log10(1 + candidate.Population);
         // A populated place is a better event location than an admin area of the same name, unless the text says "region".
         var after = span.End < foldedText.Length ? foldedText[span.End..Math.Min(foldedText.Length, span.End + 12)] : string.Empty;
+        var before = span.Start <= foldedText.Length ? foldedText[Math.Max(0, span.Start - 14)..span.Start].TrimEnd() : string.Empty;
         var saysRegion = after.TrimStart().StartsWith("region", StringComparison.Ordinal) || after.TrimStart().StartsWith("province", StringComparison.Ordinal) ||
-                         after.TrimStart().StartsWith("state", StringComparison.Ordinal);
+                         after.TrimStart().StartsWith("state", StringComparison.Ordinal) ||
+                         RegionOf.Any(r => before.EndsWith(r, StringComparison.Ordinal));
         if (candidate.IsAdmin1)
         {
             score += saysRegion ? 2 : -0.5;

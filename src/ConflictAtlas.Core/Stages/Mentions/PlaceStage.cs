@@ -28,7 +28,7 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
         var tokens = Tokenizer.Tokenize(document.Text);
         var blocked = document.Mentions.Where(m => m.Kind is MentionKind.Country or MentionKind.Date or MentionKind.Actor).Select(m => m.Span).ToList();
         var cueEnds = Cues.Match(tokens).ToDictionary(m => m.FirstToken + m.TokenCount, m => (Text: m.Span.Of(document.Text), Near: m.Values[0]));
-        var found = new List<(TextSpan Span, string Surface, IReadOnlyList<GazetteerEntry> Candidates, string? Cue, bool Near)>();
+        var found = new List<(TextSpan Span, string Surface, IReadOnlyList<GazetteerEntry> Candidates, string? Cue, bool Near, string? Rejected)>();
         var maxTokens = Math.Max(1, gazetteer.MaxNameTokens);
         var sentenceStarts = SentenceStarts(document.Text, tokens);
         for (var i = 0; i < tokens.Count; i++)
@@ -55,9 +55,25 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
                 }
 
                 var surface = span.Of(document.Text);
-                var candidates = gazetteer.Lookup(TextNormalizer.PlaceKey(surface));
+                var key = TextNormalizer.PlaceKey(surface);
+                var known = gazetteer.Lookup(key);
+                if (known.Count == 0)
+                {
+                    continue;
+                }
+
+                var candidates = known.Where(c => PlaceResolver.IsPlausible(context, c, key, hasCue)).ToList();
                 if (candidates.Count == 0)
                 {
+                    if (hasCue && !sentenceStarts.Contains(i))
+                    {
+                        // "in Léré" with only French and Nigerian namesakes: a place, but not one the gazetteer has here.
+                        found.Add((span, surface, [], cue.Text, cue.Near, $"'{surface}' has gazetteer namesakes only outside the text's countries ({string.Join(", ", known.Select(k => k.CountryIso2).Distinct().Order(StringComparer.Ordinal).Take(6))}): left unresolved"));
+                        i += n - 1;
+                        matched = true;
+                        break;
+                    }
+
                     continue;
                 }
 
@@ -67,7 +83,7 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
                     continue;
                 }
 
-                found.Add((span, surface, candidates, hasCue ? cue.Text : null, hasCue && cue.Near));
+                found.Add((span, surface, candidates, hasCue ? cue.Text : null, hasCue && cue.Near, null));
                 i += n - 1;
                 matched = true;
                 break;
@@ -85,7 +101,7 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
                 var span = new TextSpan(tokens[i].Span.Start, tokens[last].Span.End);
                 if (!blocked.Exists(b => b.Overlaps(span)))
                 {
-                    found.Add((span, span.Of(document.Text), [], cue.Text, false));
+                    found.Add((span, span.Of(document.Text), [], cue.Text, false, null));
                 }
 
                 i = last;
@@ -96,9 +112,32 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
         var mentions = found.Select(f =>
         {
             var (entry, reason) = resolver.Resolve(f.Surface, f.Candidates, f.Span);
-            return new Mention(MentionKind.Place, f.Span, new PlaceMention(f.Surface, f.Candidates, entry, f.Cue, f.Near, reason), Name);
+            if (entry is { IsPopulated: true, FeatureCode: "PPLA", Admin1: { } admin1 } && FollowedByRegionWord(document.Text, f.Span) &&
+                gazetteer.FindAdmin1(entry.CountryIso2, admin1) is { } region)
+            {
+                // "the Timbuktu region": the region whose seat is Timbuktu (Tombouctou), not the town.
+                (entry, reason) = (region, $"{reason}; 'region' follows the seat of {region.Name}");
+            }
+
+            return new Mention(MentionKind.Place, f.Span, new PlaceMention(f.Surface, f.Candidates, entry, f.Cue, f.Near, f.Rejected ?? reason), Name);
         });
         return document with { Mentions = [.. document.Mentions.Where(m => m.Kind != MentionKind.Place), .. mentions] };
+    }
+
+    private static readonly string[] RegionWords = ["region", "province", "state", "région"];
+
+    private static bool FollowedByRegionWord(string text, TextSpan span)
+    {
+        var after = text.AsSpan(span.End, Math.Min(text.Length - span.End, 12)).TrimStart();
+        foreach (var word in RegionWords)
+        {
+            if (after.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (after.Length == word.Length || !char.IsLetter(after[word.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static HashSet<int> SentenceStarts(string text, List<Token> tokens)
