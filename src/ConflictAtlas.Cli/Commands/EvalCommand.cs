@@ -72,6 +72,10 @@ public static class EvalCommand
             if (details)
             {
                 PrintDetails(context, report, document, goldEvents);
+                foreach (var (field, predicted, expected) in matcher.LastMismatches)
+                {
+                    context.Out.WriteLine($"  miss {field}: predicted '{predicted}', gold '{expected}'");
+                }
             }
         }
 

@@ -24,8 +24,12 @@ public sealed class EventMatcher
         "event_type", "sub_event_type", "event_date", "location_25km", "fatalities_exact", "fatalities_in_range", "actor1", "actor2",
     ];
 
+    /// <summary>Every field a matched prediction got wrong: (field, predicted, gold), for error analysis.</summary>
+    public List<(string Field, string? Predicted, string? Gold)> LastMismatches { get; } = [];
+
     public void Add(IReadOnlyList<ConflictEvent> predicted, IReadOnlyList<GoldEvent> gold)
     {
+        LastMismatches.Clear();
         ArgumentNullException.ThrowIfNull(predicted);
         ArgumentNullException.ThrowIfNull(gold);
         _documents++;
@@ -97,24 +101,30 @@ public sealed class EventMatcher
 
     private void ScoreFields(ConflictEvent p, GoldEvent g)
     {
-        Count("event_type", g.EventType is not null, p.Class.Value.EventType == g.EventType);
-        Count("sub_event_type", g.SubEventType is not null, p.Class.Value.SubEventType == g.SubEventType);
-        Count("event_date", g.EventDate is not null, p.Date?.Value.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) == g.EventDate);
-        Count("location_25km", g.Location is not null, NearEnough(p, g));
+        var date = p.Date?.Value.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        Count("event_type", g.EventType is not null, p.Class.Value.EventType == g.EventType, p.Class.Value.EventType, g.EventType);
+        Count("sub_event_type", g.SubEventType is not null, p.Class.Value.SubEventType == g.SubEventType, p.Class.Value.SubEventType, g.SubEventType);
+        Count("event_date", g.EventDate is not null, date == g.EventDate, date, g.EventDate);
+        Count("location_25km", g.Location is not null, NearEnough(p, g), p.Place?.Value.Name, g.Location);
         var best = p.Fatalities?.Value.Best ?? 0;
-        Count("fatalities_exact", g.Fatalities is not null, best == g.Fatalities);
+        Count("fatalities_exact", g.Fatalities is not null, best == g.Fatalities, best.ToString(CultureInfo.InvariantCulture), g.Fatalities?.ToString(CultureInfo.InvariantCulture));
         var low = g.FatalitiesLow ?? g.Fatalities;
         var high = g.FatalitiesHigh ?? g.Fatalities;
         Count("fatalities_in_range", low is not null, low <= best && best <= high);
-        Count("actor1", !string.IsNullOrEmpty(g.Actor1), string.Equals(p.Actor1?.Value.Name, g.Actor1, StringComparison.Ordinal));
-        Count("actor2", !string.IsNullOrEmpty(g.Actor2), string.Equals(p.Actor2?.Value.Name, g.Actor2, StringComparison.Ordinal));
+        Count("actor1", !string.IsNullOrEmpty(g.Actor1), string.Equals(p.Actor1?.Value.Name, g.Actor1, StringComparison.Ordinal), p.Actor1?.Value.Name, g.Actor1);
+        Count("actor2", !string.IsNullOrEmpty(g.Actor2), string.Equals(p.Actor2?.Value.Name, g.Actor2, StringComparison.Ordinal), p.Actor2?.Value.Name, g.Actor2);
     }
 
-    private void Count(string field, bool applies, bool correct)
+    private void Count(string field, bool applies, bool correct, string? predicted = null, string? gold = null)
     {
         if (!applies)
         {
             return;
+        }
+
+        if (!correct)
+        {
+            LastMismatches.Add((field, predicted, gold));
         }
 
         var (c, t) = _fields.GetValueOrDefault(field);

@@ -24,9 +24,10 @@ public sealed class EventCandidate
 
     public (TextSpan Span, PlaceMention Value)? Place { get; set; }
 
-    public List<(TextSpan Span, ActorMention Value)> Agents { get; } = [];
+    /// <summary>Actors acting in the sentence, those named with "by" first (<c>Marked</c>).</summary>
+    public List<(TextSpan Span, ActorMention Value, bool Marked)> Agents { get; } = [];
 
-    public List<(TextSpan Span, ActorMention Value)> Patients { get; } = [];
+    public List<(TextSpan Span, ActorMention Value, bool Marked)> Patients { get; } = [];
 
     public List<FatalityClaim> Claims { get; } = [];
 

@@ -43,16 +43,22 @@ public sealed class EventCoder(ActorCatalog actors, Taxonomy taxonomy)
 
         var country = CountryCatalog.Default.ByName(place.Value.Country) ?? context.Main;
         var day = date.Value.Date;
-        var agents = ResolveAll(group.SelectMany(c => c.Agents), day, country);
-        var patients = ResolveAll(group.SelectMany(c => c.Patients), day, country);
-        // A named armed group makes its generic description ("militants", "gunmen") redundant.
-        if (agents.Concat(patients).Any(a => a.Confidence > GenericConfidence && a.Value.Type != ActorType.StateForces))
+        // The sentence that tells the event decides the roles; sentences that refer back to it only fill gaps.
+        var ordered = group.OrderBy(c => ReferenceEquals(c, lead) ? 0 : 1).ToList();
+        var agents = ResolveAll(ordered.SelectMany(c => c.Agents).Select(a => (a.Span, a.Value)), day, country);
+        var patients = ResolveAll(ordered.SelectMany(c => c.Patients).Select(a => (a.Span, a.Value)), day, country);
+        // A generic description ("militants", "gunmen") stands for the named armed group of the event, or of the
+        // report, when there is one: it takes that name and keeps its role.
+        var namedGroup = agents.Concat(patients).FirstOrDefault(a => a.Confidence > GenericConfidence && IsNonStateArmed(a.Value))
+                         ?? (IsViolent(group) ? NamedArmedActors(document, day, country).FirstOrDefault() : null);
+        if (namedGroup is not null)
         {
-            agents.RemoveAll(IsGenericArmed);
-            patients.RemoveAll(IsGenericArmed);
+            agents = Rename(agents, namedGroup);
+            patients = Rename(patients, namedGroup);
         }
 
-        var actor1 = Pick(agents, exclude: null);
+        var leadAgent = agents.FirstOrDefault(a => lead.Agents.Exists(l => a.Spans.Contains(l.Span)));
+        var actor1 = leadAgent ?? Pick(agents, exclude: null);
         var actor2 = Pick(patients.Where(p => !(actor1?.Value.Type == ActorType.StateForces && p.Value.Type == ActorType.StateForces)).ToList(), exclude: actor1?.Value.Name);
         if (actor1 is null && actor2 is not null && actor2.Value.Type != ActorType.Civilians && group.Any(c => c.Class.EventType is "Explosions/Remote violence" or "Battles"))
         {
@@ -102,10 +108,26 @@ public sealed class EventCoder(ActorCatalog actors, Taxonomy taxonomy)
             eventClass = taxonomy.BySubType(actor1.Value.Type == ActorType.StateForces ? "Government regains territory" : "Non-state actor overtakes territory");
         }
         var triggerSpans = group.SelectMany(c => c.TriggerSpans).Distinct().OrderBy(s => s.Start).ToImmutableArray();
+        var claims = group.SelectMany(c => c.Claims).Distinct().ToList();
         (actor1, actor2) = GenericProtestActors(eventClass, actor1, actor2, triggerSpans, country, day);
+        if (eventClass.EventType == "Protests" || eventClass.EventType == "Riots" && eventClass.SubEventType == "Violent demonstration")
+        {
+            // Demonstrations face the state: police or soldiers named in the report are the other side.
+            var state = agents.Concat(patients).FirstOrDefault(a => a.Value.Type == ActorType.StateForces);
+            if (state is not null && (actor2 is null || actor2.Value.Type == ActorType.Civilians) && eventClass.SubEventType != "Peaceful protest")
+            {
+                actor2 = state;
+            }
+        }
+        else if (eventClass.EventType == "Violence against civilians" && actor2?.Value.Type != ActorType.Civilians && country is not null)
+        {
+            // The victims of violence against civilians are always actor2, as civilians of the country.
+            var victims = patients.FirstOrDefault(p => p.Value.Type == ActorType.Civilians);
+            var civilianActor = actors.Resolve(new ActorEntry("Civilians ({Country})", ActorType.Civilians, null, null, null, IsGeneric: true), day, country);
+            actor2 = victims ?? (civilianActor is null ? actor2 : new Evidence<Actor>(civilianActor, claims.Count > 0 ? [.. claims.Select(c => c.Span).Distinct()] : triggerSpans, Producer, 0.5));
+        }
         confidence += FieldConfidence * ((actor1 is null ? 0 : 1) + (actor2 is null ? 0 : 1));
 
-        var claims = group.SelectMany(c => c.Claims).Distinct().ToList();
         Evidence<FatalityEstimate>? fatalities = null;
         if (claims.Count > 0)
         {
@@ -159,6 +181,30 @@ public sealed class EventCoder(ActorCatalog actors, Taxonomy taxonomy)
         }
 
         return IsArmed(actor2) ? taxonomy.BySubType("Armed clash") : taxonomy.BySubType("Attack");
+    }
+
+    private static bool IsNonStateArmed(Actor actor) =>
+        actor.Type is ActorType.RebelGroup or ActorType.PoliticalMilitia or ActorType.IdentityMilitia;
+
+    /// <summary>Generic armed actors renamed to <paramref name="named"/>, duplicates joined.</summary>
+    private static List<Evidence<Actor>> Rename(List<Evidence<Actor>> actors, Evidence<Actor> named)
+    {
+        var result = new List<Evidence<Actor>>();
+        foreach (var actor in actors)
+        {
+            var renamed = IsGenericArmed(actor) ? named with { Spans = actor.Spans, Confidence = 0.7 } : actor;
+            var existing = result.FindIndex(r => r.Value.Name == renamed.Value.Name);
+            if (existing >= 0)
+            {
+                result[existing] = result[existing].WithSpans(renamed.Spans);
+            }
+            else
+            {
+                result.Add(renamed);
+            }
+        }
+
+        return result;
     }
 
     private static bool IsViolent(List<EventCandidate> group) =>
@@ -339,10 +385,9 @@ public sealed class EventCoder(ActorCatalog actors, Taxonomy taxonomy)
         return result;
     }
 
-    /// <summary>Named actors beat generic ones ("Unidentified Armed Group"); among equals, the first mentioned.</summary>
+    /// <summary>Named actors beat generic ones ("Unidentified Armed Group"); among equals, the first in role order.</summary>
     private static Evidence<Actor>? Pick(List<Evidence<Actor>> actors, string? exclude) =>
         actors.Where(a => a.Value.Name != exclude)
             .OrderByDescending(a => a.Confidence)
-            .ThenBy(a => a.Spans[0].Start)
             .FirstOrDefault();
 }

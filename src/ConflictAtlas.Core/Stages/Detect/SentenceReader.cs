@@ -18,6 +18,9 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
     /// <summary>A number counts as a death figure when a death word is at most this many tokens away.</summary>
     public const int DeathCueReach = 6;
 
+    /// <summary>"by hundreds of jihadists": the words allowed between "by" and the actor it marks.</summary>
+    public const int AgentMarkerReach = 4;
+
     public EventCandidate? Read(string text, Sentence sentence, IReadOnlyList<Mention> mentions, int? referenceYear, bool isHeadline = false)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -189,7 +192,7 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
             var suffered = lexicon.DeathAfterNumber.Match(tokens).Concat(lexicon.InjuryWords.Match(tokens))
                 .Any(m => m.FirstToken > last && m.FirstToken - last <= 3 &&
                           (counted || m.TokenCount > 1 || IsPassive(tokens, m.FirstToken) || m.Values.Count > 0 && !IsEnglishActiveVerb(tokens[m.FirstToken].Folded)));
-            var agentMarked = agentMarks.Exists(m => m.FirstToken + m.TokenCount <= index && index - (m.FirstToken + m.TokenCount) <= 2);
+            var agentMarked = agentMarks.Exists(m => m.FirstToken + m.TokenCount <= index && index - (m.FirstToken + m.TokenCount) <= AgentMarkerReach);
             var patientMarked = patientMarks.Exists(m => m.FirstToken + m.TokenCount <= index && index - (m.FirstToken + m.TokenCount) <= 3 && m.Span.Start >= trigger.Span.Start);
             var possessive = actor.Span.End + 2 <= text.Length && text.AsSpan(actor.Span.End, 2).ToString() is "'s" or "’s" &&
                              trigger.Span.Start > actor.Span.End && trigger.Span.Start - actor.Span.End < 40;
@@ -208,7 +211,15 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
                 agent = actor.Span.Start < trigger.Span.Start;
             }
 
-            (agent ? candidate.Agents : candidate.Patients).Add((actor.Span, mention));
+            if (agent && agentMarked)
+            {
+                // "an attack by JNIM": the one named with "by" is the attacker, ahead of the subject that repelled it.
+                candidate.Agents.Insert(candidate.Agents.Count(a => a.Marked), (actor.Span, mention, true));
+            }
+            else
+            {
+                (agent ? candidate.Agents : candidate.Patients).Add((actor.Span, mention, false));
+            }
         }
     }
 
