@@ -79,22 +79,21 @@ public static class DedupRules
             return left.Count == right.Count;
         }
 
-        return left.IsSubsetOf(right) || right.IsSubsetOf(left);
+        return left.Count <= right.Count ? Within(left, right) : Within(right, left);
     }
 
-    private static HashSet<string> Actors(AtomKey key)
+    private static bool Within((int Count, string First, string Second) small, (int Count, string First, string Second) large) =>
+        small.Count == 1
+            ? small.First == large.First || small.First == large.Second
+            : (small.First == large.First && small.Second == large.Second) || (small.First == large.Second && small.Second == large.First);
+
+    /// <summary>The non-empty actor names of a key, without allocating (this runs inside the dedup inner loop).</summary>
+    private static (int Count, string First, string Second) Actors(AtomKey key) => (key.Actor1.Length > 0, key.Actor2.Length > 0) switch
     {
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        if (key.Actor1.Length > 0)
-        {
-            set.Add(key.Actor1);
-        }
-
-        if (key.Actor2.Length > 0)
-        {
-            set.Add(key.Actor2);
-        }
-
-        return set;
-    }
+        (true, true) when key.Actor1 == key.Actor2 => (1, key.Actor1, string.Empty),
+        (true, true) => (2, key.Actor1, key.Actor2),
+        (true, false) => (1, key.Actor1, string.Empty),
+        (false, true) => (1, key.Actor2, string.Empty),
+        _ => (0, string.Empty, string.Empty),
+    };
 }

@@ -1,8 +1,8 @@
 namespace ConflictAtlas.Core.Deduplication;
 
 /// <summary>
-/// Groups event records into real events with <see cref="DedupRules"/>. Candidates are blocked by country and day:
-/// a record is compared only with the events of its own country on its day and the days either side, so the cost
+/// Groups event records into real events with <see cref="DedupRules"/>. Candidates are blocked by country, day and
+/// sub-event type: a record is compared only with the events of its own country and type on its day and the days either side, so the cost
 /// grows with the number of records times the (small) number of events per country-day, not with n².
 /// </summary>
 public static class EventDeduplicator
@@ -13,7 +13,7 @@ public static class EventDeduplicator
         ArgumentNullException.ThrowIfNull(keys);
         var clusterOf = new int[keys.Count];
         var representatives = new List<AtomKey>();
-        var blocks = new Dictionary<(int Iso, int Day), List<int>>();
+        var blocks = new Dictionary<(int Iso, int Day, string SubType), List<int>>();
         for (var i = 0; i < keys.Count; i++)
         {
             var key = keys[i];
@@ -29,7 +29,7 @@ public static class EventDeduplicator
             var found = -1;
             for (var d = day - DedupRules.ImpreciseDateToleranceDays; d <= day + DedupRules.ImpreciseDateToleranceDays && found < 0; d++)
             {
-                if (!blocks.TryGetValue((iso, d), out var members))
+                if (!blocks.TryGetValue((iso, d, key.SubEventType), out var members))
                 {
                     continue;
                 }
@@ -48,10 +48,10 @@ public static class EventDeduplicator
             {
                 found = representatives.Count;
                 representatives.Add(key);
-                if (!blocks.TryGetValue((iso, day), out var list))
+                if (!blocks.TryGetValue((iso, day, key.SubEventType), out var list))
                 {
                     list = [];
-                    blocks[(iso, day)] = list;
+                    blocks[(iso, day, key.SubEventType)] = list;
                 }
 
                 list.Add(found);
