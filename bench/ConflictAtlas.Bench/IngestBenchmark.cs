@@ -29,13 +29,23 @@ public static class IngestBenchmark
         var pipeline = PipelineDefaults.Create();
         Console.WriteLine($"{items.Count} reports from {string.Join(", ", dirs)}; {Environment.ProcessorCount} cores");
 
+        var coding = Stopwatch.StartNew();
+        var slowest = items.AsParallel().Select(item =>
+        {
+            var one = Stopwatch.StartNew();
+            var fetched = source.ReadAsync(item.Uri, CancellationToken.None).GetAwaiter().GetResult();
+            pipeline.Run(ConflictAtlas.Core.Text.Document.Create(fetched.Article.Content, new ConflictAtlas.Core.Text.ArticleMetadata { Source = item.Uri }, fetched.Article.IsHtml));
+            return (item.Uri, one.Elapsed.TotalSeconds);
+        }).OrderByDescending(x => x.TotalSeconds).Take(3).ToList();
+        Report("read and code only (no store)", items.Count, coding.Elapsed, "slowest: " + string.Join(", ", slowest.Select(s => string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(s.Uri)} {s.TotalSeconds:F1} s"))));
+
         var folder = Directory.CreateTempSubdirectory("atlas-bench-").FullName;
         await using (var sqlite = await SqliteEventStore.OpenAsync(Path.Combine(folder, "bench.db")))
         {
             await Measure("SQLite, in-process", sqlite, pipeline, items);
         }
 
-        if (pg is null)
+        if (pg is null || args.Contains("--sqlite-only"))
         {
             Console.WriteLine("PostgreSQL skipped (no --pg connection string)");
             return 0;
