@@ -111,6 +111,21 @@ public sealed class IngestCommandTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("folder")]
+    [InlineData("Host=127.0.0.1;Port=1;Database=none;Timeout=2")]
+    [InlineData("postgres://")]
+    [InlineData("Host=127.0.0.1;Bogus Keyword=1")]
+    public async Task A_store_that_cannot_be_opened_gives_a_clear_error(string db)
+    {
+        var value = db == "folder" ? _folder : db;
+
+        var (code, _, stderr) = await CliRunner.Run("export", "--db", value);
+
+        Assert.Equal(CliContext.InputError, code);
+        Assert.StartsWith("error: ", stderr, StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -53,7 +53,17 @@ public static class IngestCommand
         }
 
         var service = new IngestionService(AtlasServices.Pipeline, ArticleSources.Default, store);
-        var summary = await RunWithProgressAsync(context, service, items, cancellationToken).ConfigureAwait(false);
+        IngestSummary summary;
+        try
+        {
+            summary = await RunWithProgressAsync(context, service, items, cancellationToken).ConfigureAwait(false);
+        }
+        catch (System.Data.Common.DbException ex)
+        {
+            // Reports stored before the failure are committed; running the same command again resumes.
+            return context.Fail($"{store.Description}: the store failed ({ex.Message}); what was stored is kept, run again to resume");
+        }
+
         foreach (var error in summary.Errors)
         {
             context.Error.WriteLine("skipped: " + error);

@@ -28,14 +28,23 @@ public sealed class PostgresEventStore : SqlEventStore
 
     public static async Task<PostgresEventStore> OpenAsync(string connectionString, CancellationToken cancellationToken = default)
     {
-        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        NpgsqlConnectionStringBuilder builder;
+        try
+        {
+            builder = new NpgsqlConnectionStringBuilder(connectionString);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new StoreException($"not a valid PostgreSQL connection string ({ex.Message})", ex);
+        }
+
         var store = new PostgresEventStore(NpgsqlDataSource.Create(builder), $"{builder.Host}:{builder.Port}/{builder.Database}");
         try
         {
             await using var connection = await store._dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
             await MigrateAsync(connection, Dialect, tx => connection.ExecuteAsync("select pg_advisory_xact_lock(@SchemaLock)", new { SchemaLock }, tx)).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is NpgsqlException or PostgresException)
+        catch (Exception ex) when (ex is NpgsqlException or PostgresException or System.Net.Sockets.SocketException or TimeoutException)
         {
             await store.DisposeAsync().ConfigureAwait(false);
             throw new StoreException($"{store.Description}: cannot open the PostgreSQL store ({ex.Message})", ex);

@@ -28,15 +28,20 @@ public sealed class SqliteEventStore : SqlEventStore
     public static async Task<SqliteEventStore> OpenAsync(string path, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
-        if (directory is not null)
+        if (Directory.Exists(path))
         {
-            Directory.CreateDirectory(directory);
+            throw new StoreException($"{path}: is a folder, not a SQLite database file");
         }
 
         var store = new SqliteEventStore(path);
         try
         {
+            var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
+            if (directory is not null)
+            {
+                Directory.CreateDirectory(directory);
+            }
+
             await using var connection = await store.OpenAsync(cancellationToken).ConfigureAwait(false);
             await connection.ExecuteAsync("pragma journal_mode = wal").ConfigureAwait(false);
             await MigrateAsync(connection, Dialect, _ => Task.CompletedTask).ConfigureAwait(false);
@@ -44,6 +49,10 @@ public sealed class SqliteEventStore : SqlEventStore
         catch (SqliteException ex)
         {
             throw new StoreException($"{path}: not a usable SQLite database ({ex.Message})", ex);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new StoreException($"{path}: cannot create the database ({ex.Message})", ex);
         }
 
         return store;
