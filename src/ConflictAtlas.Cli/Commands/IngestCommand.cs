@@ -1,5 +1,4 @@
 using System.CommandLine;
-using ConflictAtlas.Core.Sources;
 using ConflictAtlas.Storage;
 using ConflictAtlas.Storage.Ingestion;
 using ConflictAtlas.Storage.Postgres;
@@ -28,7 +27,7 @@ public static class IngestCommand
             return context.Fail("nothing to ingest: give files, folders or --manifest FILE");
         }
 
-        var (items, errors) = IngestPlan.Build(inputs, manifest, ArticleSources.Default);
+        var (items, errors) = IngestPlan.Build(inputs, manifest, AtlasServices.Sources);
         foreach (var error in errors)
         {
             context.Error.WriteLine("skipped: " + error);
@@ -52,7 +51,7 @@ public static class IngestCommand
             return errors.Count > 0 ? CliContext.InputError : 0;
         }
 
-        var service = new IngestionService(AtlasServices.Pipeline, ArticleSources.Default, store);
+        var service = new IngestionService(AtlasServices.Pipeline, AtlasServices.Sources, store);
         IngestSummary summary;
         try
         {

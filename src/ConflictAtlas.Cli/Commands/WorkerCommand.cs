@@ -1,5 +1,4 @@
 using System.CommandLine;
-using ConflictAtlas.Core.Sources;
 using ConflictAtlas.Storage.Ingestion;
 using ConflictAtlas.Storage.Postgres;
 
@@ -43,7 +42,7 @@ public static class WorkerCommand
 
         var worker = name ?? $"{Environment.MachineName}:{Environment.ProcessId}";
         var jobs = new IngestJobs(postgres.DataSource);
-        var service = new IngestionService(AtlasServices.Pipeline, ArticleSources.Default, store);
+        var service = new IngestionService(AtlasServices.Pipeline, AtlasServices.Sources, store);
         var processed = 0;
         while (!cancellationToken.IsCancellationRequested)
         {
