@@ -15,6 +15,10 @@ public static class AtlasCli
         root.Add(EvalCommand.Create(context));
         root.Add(PlacesCommand.Create(context));
         root.Add(GazetteerCommand.Create(context));
+        root.Add(IngestCommand.Create(context));
+        root.Add(ExportCommand.Create(context));
+        root.Add(EventsCommand.Create(context));
+        root.Add(WorkerCommand.Create(context));
         var parse = root.Parse(args);
         var config = new InvocationConfiguration { Output = stdout, Error = stderr };
         return await parse.InvokeAsync(config).ConfigureAwait(false);

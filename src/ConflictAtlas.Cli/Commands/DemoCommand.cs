@@ -10,8 +10,21 @@ public static class DemoCommand
     public static Command Create(CliContext context)
     {
         var dirs = new Argument<string[]>("DIR") { Description = "Folders or files of reports", Arity = ArgumentArity.ZeroOrMore };
-        var command = new Command("demo", "Code the bundled sample reports and print their events") { dirs };
-        command.SetAction(parse => Run(context, parse.GetValue(dirs) ?? []));
+        var db = StoreOptions.Db();
+        var command = new Command("demo", "Code the bundled sample reports, print their events, store them and print the merged events") { dirs, db };
+        command.SetAction(async (parse, ct) =>
+        {
+            var inputs = parse.GetValue(dirs) ?? [];
+            var code = Run(context, inputs);
+            if (code != 0)
+            {
+                return code;
+            }
+
+            context.Out.WriteLine();
+            await IngestCommand.RunAsync(context, inputs.Length == 0 ? ["samples"] : inputs, null, parse.GetValue(db)!, queue: false, ct).ConfigureAwait(false);
+            return await EventsCommand.ListAsync(context, parse.GetValue(db)!, ct).ConfigureAwait(false);
+        });
         return command;
     }
 

@@ -1,0 +1,102 @@
+using System.CommandLine;
+using System.Globalization;
+using ConflictAtlas.Core.Catalogs;
+using ConflictAtlas.Storage;
+using ConflictAtlas.Storage.Export;
+
+namespace ConflictAtlas.Cli.Commands;
+
+public static class ExportCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var format = new Option<string>("--format") { Description = "csv (ACLED columns), json (contract fields, id, sources) or geojson", DefaultValueFactory = _ => "csv" };
+        format.AcceptOnlyFromAmong([.. EventExporter.Formats]);
+        var db = StoreOptions.Db();
+        var country = new Option<string?>("--country") { Description = "Only this country: name, ISO alpha-2/alpha-3 or numeric code" };
+        var from = new Option<string?>("--from") { Description = "First event date, YYYY-MM-DD" };
+        var to = new Option<string?>("--to") { Description = "Last event date, YYYY-MM-DD" };
+        var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output" };
+        var command = new Command("export", "Write the canonical events as CSV, JSON or GeoJSON") { format, db, country, from, to, output };
+        command.SetAction((parse, ct) => RunAsync(context, parse.GetValue(format)!, parse.GetValue(db)!, parse.GetValue(country), parse.GetValue(from), parse.GetValue(to), parse.GetValue(output), ct));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(CliContext context, string format, string db, string? country, string? from, string? to, string? output, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        int? iso = null;
+        if (country is not null)
+        {
+            var match = FindCountry(country);
+            if (match is null)
+            {
+                return context.Fail($"unknown country '{country}'");
+            }
+
+            iso = match.IsoNumeric;
+        }
+
+        if (!TryDate(from, out var fromDate) || !TryDate(to, out var toDate))
+        {
+            return context.Fail("--from and --to must be dates as YYYY-MM-DD");
+        }
+
+        await using var store = await StoreOptions.OpenAsync(context, db, cancellationToken).ConfigureAwait(false);
+        if (store is null)
+        {
+            return CliContext.InputError;
+        }
+
+        var events = await store.QueryEventsAsync(new EventFilter(iso, fromDate, toDate), cancellationToken).ConfigureAwait(false);
+        if (output is null)
+        {
+            EventExporter.Write(context.Out, format, events);
+            return 0;
+        }
+
+        try
+        {
+            await using var writer = new StreamWriter(output);
+            EventExporter.Write(writer, format, events);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return context.Fail($"{output}: cannot be written ({ex.Message})");
+        }
+
+        context.Error.WriteLine($"{events.Count} event(s) written to {output}");
+        return 0;
+    }
+
+    public static Country? FindCountry(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var catalog = CountryCatalog.Default;
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var numeric))
+        {
+            return catalog.All.FirstOrDefault(c => c.IsoNumeric == numeric);
+        }
+
+        return catalog.All.FirstOrDefault(c => string.Equals(c.Iso3, text, StringComparison.OrdinalIgnoreCase))
+            ?? catalog.ByIso2(text.ToUpperInvariant())
+            ?? catalog.ByName(text);
+    }
+
+    private static bool TryDate(string? text, out DateOnly? date)
+    {
+        date = null;
+        if (text is null)
+        {
+            return true;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        {
+            date = d;
+            return true;
+        }
+
+        return false;
+    }
+}

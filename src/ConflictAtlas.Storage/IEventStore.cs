@@ -1,0 +1,28 @@
+namespace ConflictAtlas.Storage;
+
+/// <summary>
+/// The event store: documents, event atoms (one per event found in one document), canonical events (the merged
+/// view, with their sources), append-only revisions, reviews and comments. Every write of a document is one
+/// transaction, and a document's SHA-256 is unique, so a crash loses at most the document being written.
+/// </summary>
+public interface IEventStore : IAsyncDisposable
+{
+    /// <summary>Where the store lives, for messages (a file path or host/database).</summary>
+    string Description { get; }
+
+    Task<bool> HasDocumentAsync(string sha256, CancellationToken cancellationToken = default);
+
+    /// <summary>Stores a document and its atoms and merges each atom into a canonical event, in one transaction.</summary>
+    Task<SaveResult> SaveDocumentAsync(DocumentToStore document, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<StoredEvent>> QueryEventsAsync(EventFilter filter, CancellationToken cancellationToken = default);
+
+    Task<StoredEvent?> GetEventAsync(long eventId, CancellationToken cancellationToken = default);
+
+    /// <summary>Takes one source out of an event into a new event of its own; returns the new event's id.</summary>
+    Task<long> SplitAsync(long eventId, long atomId, string who, string why, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<Revision>> RevisionsAsync(long eventId, CancellationToken cancellationToken = default);
+
+    Task<StoreCounts> CountsAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,145 @@
+using System.Globalization;
+using System.Threading.Channels;
+using ConflictAtlas.Core.Pipeline;
+using ConflictAtlas.Core.Sources;
+using ConflictAtlas.Core.Text;
+
+namespace ConflictAtlas.Storage.Ingestion;
+
+/// <summary>
+/// Reads and codes reports on every core and stores them through a single writer: coders push finished documents
+/// into a bounded channel, the writer saves each in its own transaction. A bad report is counted and skipped.
+/// </summary>
+public sealed class IngestionService(Pipeline pipeline, ArticleSources sources, IEventStore store)
+{
+    /// <summary>Coded documents waiting for the writer, per coder: enough to keep the writer busy, small enough
+    /// that memory stays flat on large batches.</summary>
+    private const int QueuedPerCoder = 4;
+
+    public int Coders { get; init; } = Environment.ProcessorCount;
+
+    public async Task<IngestSummary> RunAsync(IReadOnlyList<IngestItem> items, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var coders = Math.Max(1, Coders);
+        var channel = Channel.CreateBounded<Outcome>(new BoundedChannelOptions(coders * QueuedPerCoder) { SingleReader = true });
+        var next = -1;
+        var coding = Enumerable.Range(0, coders).Select(_ => Task.Run(async () =>
+        {
+            int index;
+            while ((index = Interlocked.Increment(ref next)) < items.Count)
+            {
+                var outcome = await CodeAsync(items[index], cancellationToken).ConfigureAwait(false);
+                await channel.Writer.WriteAsync(outcome, cancellationToken).ConfigureAwait(false);
+            }
+        }, cancellationToken)).ToList();
+        var closing = Task.WhenAll(coding).ContinueWith(t => channel.Writer.TryComplete(t.Exception), TaskScheduler.Default);
+
+        int added = 0, versions = 0, unchanged = 0, failed = 0, atoms = 0, merged = 0, done = 0;
+        var errors = new List<string>();
+        await foreach (var outcome in channel.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        {
+            string status;
+            if (outcome.Error is not null)
+            {
+                failed++;
+                errors.Add(outcome.Error);
+                status = "failed: " + outcome.Error;
+            }
+            else if (outcome.Document is null)
+            {
+                unchanged++;
+                status = "unchanged";
+            }
+            else
+            {
+                var result = await SaveAsync(outcome.Document, cancellationToken).ConfigureAwait(false);
+                if (result.Error is not null)
+                {
+                    failed++;
+                    errors.Add(result.Error);
+                    status = "failed: " + result.Error;
+                }
+                else
+                {
+                    var saved = result.Saved!;
+                    switch (saved.Outcome)
+                    {
+                        case SaveOutcome.Added: added++; break;
+                        case SaveOutcome.NewVersion: versions++; break;
+                        default: unchanged++; break;
+                    }
+
+                    atoms += saved.Atoms;
+                    merged += saved.Merged;
+                    status = saved.Outcome switch
+                    {
+                        SaveOutcome.Duplicate => "unchanged",
+                        SaveOutcome.NewVersion => $"version {saved.Version}: {saved.Atoms} event(s), {saved.Merged} merged",
+                        _ => $"{saved.Atoms} event(s), {saved.Merged} merged",
+                    };
+                }
+            }
+
+            progress?.Report(new IngestProgress(++done, items.Count, outcome.Item.Uri, status));
+        }
+
+        await closing.ConfigureAwait(false);
+        return new IngestSummary(added, versions, unchanged, failed, atoms, merged, errors);
+    }
+
+    /// <summary>Reads and codes one report; null document when the store already holds these bytes.</summary>
+    private async Task<Outcome> CodeAsync(IngestItem item, CancellationToken cancellationToken)
+    {
+        try
+        {
+            DateTimeOffset? published = null;
+            if (item.Published is not null)
+            {
+                if (!DateOnly.TryParseExact(item.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+                {
+                    return new Outcome(item, null, $"{item.Uri}: published must be YYYY-MM-DD, not '{item.Published}'");
+                }
+
+                published = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            }
+
+            var fetched = await sources.For(item.Uri).ReadAsync(item.Uri, cancellationToken).ConfigureAwait(false);
+            if (await store.HasDocumentAsync(fetched.Sha256, cancellationToken).ConfigureAwait(false))
+            {
+                return new Outcome(item, null, null);
+            }
+
+            var metadata = new ArticleMetadata
+            {
+                Published = published,
+                Source = item.Source ?? item.Uri,
+                Url = item.Uri.Contains("://", StringComparison.Ordinal) ? item.Uri : null,
+            };
+            var document = pipeline.Run(Document.Create(fetched.Article.Content, metadata, fetched.Article.IsHtml), cancellationToken);
+            return new Outcome(item, DocumentMapper.ToStore(fetched, document), null);
+        }
+        catch (InputException ex)
+        {
+            return new Outcome(item, null, ex.Message);
+        }
+        catch (PipelineStageException ex)
+        {
+            return new Outcome(item, null, $"{item.Uri}: {ex.Message}");
+        }
+    }
+
+    private async Task<(SaveResult? Saved, string? Error)> SaveAsync(DocumentToStore document, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await store.SaveDocumentAsync(document, cancellationToken).ConfigureAwait(false), null);
+        }
+        catch (StoreException ex)
+        {
+            return (null, $"{document.Uri}: {ex.Message}");
+        }
+    }
+
+    private sealed record Outcome(IngestItem Item, DocumentToStore? Document, string? Error);
+}

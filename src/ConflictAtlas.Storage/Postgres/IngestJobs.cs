@@ -1,0 +1,96 @@
+using System.Globalization;
+using ConflictAtlas.Storage.Ingestion;
+using Dapper;
+using Npgsql;
+
+namespace ConflictAtlas.Storage.Postgres;
+
+/// <summary>
+/// The ingest queue shared by any number of workers on any number of machines. A worker takes the oldest free job
+/// with <c>FOR UPDATE SKIP LOCKED</c> and holds it under a lease; a job whose lease ran out (its worker died) is
+/// free again. Completing checks the lease is still ours, so a job is finished once even when it was retried.
+/// </summary>
+public sealed class IngestJobs(NpgsqlDataSource dataSource)
+{
+    /// <summary>Long enough for a large page on a slow machine; a dead worker's job waits this long to be retried.</summary>
+    public static readonly TimeSpan DefaultLease = TimeSpan.FromMinutes(5);
+
+    /// <summary>A job whose lease expired this many times is given up (it probably kills its worker).</summary>
+    public const int MaxAttempts = 3;
+
+    public async Task<int> EnqueueAsync(IEnumerable<IngestItem> items, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var tx = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var count = 0;
+        foreach (var item in items)
+        {
+            count += await connection.ExecuteAsync(
+                "insert into jobs (uri, published, source) values (@Uri, @Published, @Source)", item, tx).ConfigureAwait(false);
+        }
+
+        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return count;
+    }
+
+    public async Task<Job?> ClaimAsync(string worker, TimeSpan lease, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await connection.ExecuteAsync(
+            """
+            update jobs set state = 'failed', error = 'its worker stopped before finishing it ' || attempts || ' times'
+            where state = 'leased' and leased_until < now() and attempts >= @MaxAttempts
+            """,
+            new { MaxAttempts = (long)MaxAttempts }).ConfigureAwait(false);
+        var rows = await connection.QueryAsync(
+            """
+            update jobs set state = 'leased', worker = @worker, attempts = attempts + 1,
+                            leased_until = now() + make_interval(secs => @seconds)
+            where id = (select id from jobs
+                        where state = 'pending' or (state = 'leased' and leased_until < now())
+                        order by id
+                        for update skip locked
+                        limit 1)
+            returning id, uri, published, source, attempts
+            """,
+            new { worker, seconds = lease.TotalSeconds }).ConfigureAwait(false);
+        var row = rows.Cast<IDictionary<string, object>>().FirstOrDefault();
+        return row is null
+            ? null
+            : new Job(
+                Convert.ToInt64(row["id"], CultureInfo.InvariantCulture),
+                new IngestItem((string)row["uri"], row["published"] as string, row["source"] as string),
+                Convert.ToInt32(row["attempts"], CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Marks a job done (or failed with <paramref name="error"/>); false when the lease was lost to another worker.</summary>
+    public async Task<bool> CompleteAsync(Job job, string worker, string? error, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var tx = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var updated = await connection.ExecuteAsync(
+            """
+            update jobs set state = @state, error = @error, done_at = now(), leased_until = null
+            where id = @Id and worker = @worker and state = 'leased' and attempts = @attempts
+            """,
+            new { job.Id, worker, attempts = (long)job.Attempts, error, state = error is null ? "done" : "failed" }, tx).ConfigureAwait(false);
+        if (updated == 1)
+        {
+            await connection.ExecuteAsync("insert into job_runs (job_id, worker) values (@Id, @worker)", new { job.Id, worker }, tx).ConfigureAwait(false);
+        }
+
+        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return updated == 1;
+    }
+
+    public async Task<QueueStatus> StatusAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var counts = (await connection.QueryAsync("select state, count(*) as n from jobs group by state").ConfigureAwait(false))
+            .Cast<IDictionary<string, object>>()
+            .ToDictionary(r => (string)r["state"], r => Convert.ToInt64(r["n"], CultureInfo.InvariantCulture));
+        return new QueueStatus(counts.GetValueOrDefault("pending"), counts.GetValueOrDefault("leased"), counts.GetValueOrDefault("done"), counts.GetValueOrDefault("failed"));
+    }
+}

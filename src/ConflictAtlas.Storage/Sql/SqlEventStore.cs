@@ -1,0 +1,371 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ConflictAtlas.Core.Deduplication;
+using Dapper;
+
+namespace ConflictAtlas.Storage.Sql;
+
+/// <summary>
+/// The store over any ADO.NET provider: the SQL is the subset SQLite and PostgreSQL share (RETURNING, text dates as
+/// YYYY-MM-DD, JSON kept as text). Dialects supply connections, migrations and how writers are serialised.
+/// </summary>
+public abstract class SqlEventStore : IEventStore
+{
+    /// <summary>The actor recorded in revisions written by ingestion.</summary>
+    public const string IngestActor = "ingest";
+
+    private const string MergeReason = "same sub-event type, actor pair, place and day (ACLED's rule; ±1 day when a date is imprecise)";
+
+    public abstract string Description { get; }
+
+    /// <summary>Opens a connection on which the schema is current.</summary>
+    protected abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
+
+    /// <summary>Serialises writers that could otherwise create the same canonical event twice.</summary>
+    protected abstract Task LockWritersAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken);
+
+    public abstract ValueTask DisposeAsync();
+
+    public async Task<bool> HasDocumentAsync(string sha256, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await Exists(connection, null, sha256).ConfigureAwait(false);
+    }
+
+    public async Task<SaveResult> SaveDocumentAsync(DocumentToStore document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var tx = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await LockWritersAsync(connection, tx, cancellationToken).ConfigureAwait(false);
+        var existing = await connection.ExecuteScalarAsync<long?>(
+            "select id from documents where sha256 = @sha", new { sha = document.Sha256 }, tx).ConfigureAwait(false);
+        if (existing is not null)
+        {
+            await tx.RollbackAsync(cancellationToken).ConfigureAwait(false);
+            return new SaveResult(SaveOutcome.Duplicate, existing.Value, 0, 0, 0, 0);
+        }
+
+        var now = Now();
+        var version = 1 + await connection.ExecuteScalarAsync<long>(
+            "select coalesce(max(version), 0) from documents where uri = @uri", new { uri = document.Uri }, tx).ConfigureAwait(false);
+        var documentId = await connection.ExecuteScalarAsync<long>(
+            """
+            insert into documents (sha256, uri, version, title, published, source, language, size, text, removed_json, ingested_at)
+            values (@Sha256, @Uri, @version, @Title, @Published, @Source, @Language, @Size, @Text, @RemovedJson, @now)
+            returning id
+            """,
+            new { document.Sha256, document.Uri, version, document.Title, document.Published, document.Source, document.Language, document.Size, document.Text, document.RemovedJson, now },
+            tx).ConfigureAwait(false);
+
+        if (version > 1)
+        {
+            await SupersedeAsync(connection, tx, document.Uri, documentId, now).ConfigureAwait(false);
+        }
+
+        int merged = 0, created = 0;
+        for (var ordinal = 0; ordinal < document.Atoms.Count; ordinal++)
+        {
+            var atom = document.Atoms[ordinal];
+            var key = atom.Key;
+            var atomId = await connection.ExecuteScalarAsync<long>(
+                """
+                insert into atoms (document_id, ordinal, event_date, sub_event_type, actor1, actor2, iso, location, latitude, longitude,
+                                   fatalities, record_json, key_json)
+                values (@documentId, @ordinal, @date, @SubEventType, @Actor1, @Actor2, @iso, @location, @Latitude, @Longitude,
+                        @fatalities, @record, @keyJson)
+                returning id
+                """,
+                new
+                {
+                    documentId, ordinal, date = Day(key.Date), key.SubEventType, key.Actor1, key.Actor2, iso = (long?)key.Iso,
+                    location = atom.Record["location"]?.GetValue<string>(), key.Latitude, key.Longitude,
+                    fatalities = (long)(atom.Record["fatalities"]?.GetValue<int>() ?? 0),
+                    record = atom.Record.ToJsonString(), keyJson = JsonSerializer.Serialize(key),
+                },
+                tx).ConfigureAwait(false);
+
+            var match = key.IsMergeable ? await FindMatchAsync(connection, tx, key, documentId).ConfigureAwait(false) : null;
+            if (match is not null)
+            {
+                await connection.ExecuteAsync("update atoms set canonical_id = @match where id = @atomId", new { match, atomId }, tx).ConfigureAwait(false);
+                await RecomputeAsync(connection, tx, match.Value, "merge", IngestActor, MergeReason, atomId, now).ConfigureAwait(false);
+                merged++;
+            }
+            else
+            {
+                await CreateEventAsync(connection, tx, atomId, IngestActor, "create", "first report of this event", now).ConfigureAwait(false);
+                created++;
+            }
+        }
+
+        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return new SaveResult(version > 1 ? SaveOutcome.NewVersion : SaveOutcome.Added, documentId, (int)version, document.Atoms.Count, merged, created);
+    }
+
+    public async Task<IReadOnlyList<StoredEvent>> QueryEventsAsync(EventFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var where = "status = 'active'";
+        if (filter.Iso is not null)
+        {
+            where += " and iso = @iso";
+        }
+
+        if (filter.From is not null)
+        {
+            where += " and event_date >= @from";
+        }
+
+        if (filter.To is not null)
+        {
+            where += " and event_date <= @to";
+        }
+
+        var args = new { iso = (long?)filter.Iso, from = Day(filter.From), to = Day(filter.To) };
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await ReadEventsAsync(connection, where, args).ConfigureAwait(false);
+    }
+
+    public async Task<StoredEvent?> GetEventAsync(long eventId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var events = await ReadEventsAsync(connection, "id = @id", new { id = eventId }).ConfigureAwait(false);
+        return events.Count == 0 ? null : events[0];
+    }
+
+    public async Task<long> SplitAsync(long eventId, long atomId, string who, string why, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var tx = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await LockWritersAsync(connection, tx, cancellationToken).ConfigureAwait(false);
+        var owner = await connection.ExecuteScalarAsync<long?>("select canonical_id from atoms where id = @atomId", new { atomId }, tx).ConfigureAwait(false);
+        if (owner != eventId)
+        {
+            throw new StoreException($"atom {atomId} is not a source of event {eventId}");
+        }
+
+        var count = await connection.ExecuteScalarAsync<long>("select count(*) from atoms where canonical_id = @eventId", new { eventId }, tx).ConfigureAwait(false);
+        if (count < 2)
+        {
+            throw new StoreException($"event {eventId} has only one source; there is nothing to split");
+        }
+
+        var now = Now();
+        var newId = await CreateEventAsync(connection, tx, atomId, who, "split", $"split from event {eventId}: {why}", now).ConfigureAwait(false);
+        await RecomputeAsync(connection, tx, eventId, "split", who, $"atom {atomId} moved to event {newId}: {why}", atomId, now).ConfigureAwait(false);
+        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return newId;
+    }
+
+    public async Task<IReadOnlyList<Revision>> RevisionsAsync(long eventId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync(
+            "select id, canonical_id, at, who, action, what, why from revisions where canonical_id = @eventId order by id", new { eventId }).ConfigureAwait(false);
+        return [.. rows.Select(r => (IDictionary<string, object>)r).Select(r => new Revision(
+            Long(r["id"]), Long(r["canonical_id"]), DateTimeOffset.Parse((string)r["at"], CultureInfo.InvariantCulture),
+            (string)r["who"], (string)r["action"], (string)r["what"], (string)r["why"]))];
+    }
+
+    public async Task<StoreCounts> CountsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var documents = await connection.ExecuteScalarAsync<long>("select count(*) from documents").ConfigureAwait(false);
+        var atoms = await connection.ExecuteScalarAsync<long>("select count(*) from atoms where superseded = 0").ConfigureAwait(false);
+        var events = await connection.ExecuteScalarAsync<long>("select count(*) from canonical_events where status = 'active'").ConfigureAwait(false);
+        var revisions = await connection.ExecuteScalarAsync<long>("select count(*) from revisions").ConfigureAwait(false);
+        return new StoreCounts(documents, atoms, events, revisions);
+    }
+
+    /// <summary>Runs the embedded migrations of <paramref name="dialect"/> newer than the schema_version table says.</summary>
+    protected static async Task MigrateAsync(DbConnection connection, string dialect, Func<DbTransaction, Task> lockSchema)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(lockSchema);
+        await using var tx = await connection.BeginTransactionAsync().ConfigureAwait(false);
+        await lockSchema(tx).ConfigureAwait(false);
+        await connection.ExecuteAsync("create table if not exists schema_version (version integer primary key, applied_at text not null)", transaction: tx).ConfigureAwait(false);
+        var current = await connection.ExecuteScalarAsync<long>("select coalesce(max(version), 0) from schema_version", transaction: tx).ConfigureAwait(false);
+        foreach (var (version, sql) in Migrations.For(dialect))
+        {
+            if (version <= current)
+            {
+                continue;
+            }
+
+            await connection.ExecuteAsync(sql, transaction: tx).ConfigureAwait(false);
+            await connection.ExecuteAsync("insert into schema_version (version, applied_at) values (@version, @now)", new { version = (long)version, now = Now() }, tx).ConfigureAwait(false);
+        }
+
+        await tx.CommitAsync().ConfigureAwait(false);
+    }
+
+    private static async Task<bool> Exists(DbConnection connection, DbTransaction? tx, string sha256) =>
+        await connection.ExecuteScalarAsync<long?>("select id from documents where sha256 = @sha256", new { sha256 }, tx).ConfigureAwait(false) is not null;
+
+    private static async Task<long?> FindMatchAsync(DbConnection connection, DbTransaction tx, AtomKey key, long documentId)
+    {
+        var day = key.Date!.Value;
+        var rows = await connection.QueryAsync(
+            """
+            select c.id, c.key_json from canonical_events c
+            where c.status = 'active' and c.iso = @iso and c.sub_event_type = @SubEventType and c.event_date between @lo and @hi
+              and not exists (select 1 from atoms a where a.canonical_id = c.id and a.document_id = @documentId)
+            order by c.id
+            """,
+            new
+            {
+                iso = (long?)key.Iso, key.SubEventType, documentId,
+                lo = Day(day.AddDays(-DedupRules.ImpreciseDateToleranceDays)), hi = Day(day.AddDays(DedupRules.ImpreciseDateToleranceDays)),
+            },
+            tx).ConfigureAwait(false);
+        foreach (IDictionary<string, object> row in rows)
+        {
+            var candidate = JsonSerializer.Deserialize<AtomKey>((string)row["key_json"]);
+            if (candidate is not null && DedupRules.SameEvent(candidate, key))
+            {
+                return Long(row["id"]);
+            }
+        }
+
+        return null;
+    }
+
+    private static async Task<long> CreateEventAsync(DbConnection connection, DbTransaction tx, long atomId, string who, string action, string why, string now)
+    {
+        var id = await connection.ExecuteScalarAsync<long>(
+            """
+            insert into canonical_events (sub_event_type, fatalities, record_json, key_json, created_at, updated_at)
+            select sub_event_type, 0, '{}', key_json, @now, @now from atoms where id = @atomId
+            returning id
+            """,
+            new { atomId, now }, tx).ConfigureAwait(false);
+        await connection.ExecuteAsync("update atoms set canonical_id = @id where id = @atomId", new { id, atomId }, tx).ConfigureAwait(false);
+        await RecomputeAsync(connection, tx, id, action, who, why, atomId, now).ConfigureAwait(false);
+        return id;
+    }
+
+    /// <summary>Rebuilds a canonical event from its atoms and appends a revision with the fields that changed.</summary>
+    private static async Task RecomputeAsync(DbConnection connection, DbTransaction tx, long eventId, string action, string who, string why, long? atomId, string now)
+    {
+        var rows = (await connection.QueryAsync(
+            """
+            select a.id, a.record_json, a.key_json, d.uri from atoms a join documents d on d.id = a.document_id
+            where a.canonical_id = @eventId order by a.id
+            """,
+            new { eventId }, tx).ConfigureAwait(false)).Cast<IDictionary<string, object>>().ToList();
+        var before = JsonNode.Parse(await connection.ExecuteScalarAsync<string>(
+            "select record_json from canonical_events where id = @eventId", new { eventId }, tx).ConfigureAwait(false) ?? "{}") as JsonObject ?? [];
+
+        var what = new JsonObject { ["atom"] = atomId };
+        if (rows.Count == 0)
+        {
+            await connection.ExecuteAsync("update canonical_events set status = 'withdrawn', updated_at = @now where id = @eventId", new { eventId, now }, tx).ConfigureAwait(false);
+            what["status"] = "withdrawn";
+        }
+        else
+        {
+            var views = rows.Select(r => new AtomView(
+                Long(r["id"]),
+                (JsonObject)JsonNode.Parse((string)r["record_json"])!,
+                JsonSerializer.Deserialize<AtomKey>((string)r["key_json"])!,
+                (string)r["uri"])).ToList();
+            var merged = CanonicalMerger.Merge(views);
+            var k = merged.Key;
+            await connection.ExecuteAsync(
+                """
+                update canonical_events set status = 'active', iso = @iso, country = @country, event_date = @date, time_precision = @tp,
+                    sub_event_type = @SubEventType, fatalities = @fatalities, record_json = @record, key_json = @keyJson, updated_at = @now
+                where id = @eventId
+                """,
+                new
+                {
+                    eventId, iso = (long?)k.Iso, country = merged.Record["country"]?.GetValue<string>(), date = Day(k.Date), tp = (long)k.TimePrecision,
+                    k.SubEventType, fatalities = (long)(merged.Record["fatalities"]?.GetValue<int>() ?? 0),
+                    record = merged.Record.ToJsonString(), keyJson = JsonSerializer.Serialize(k), now,
+                },
+                tx).ConfigureAwait(false);
+            what["sources"] = new JsonArray([.. views.Select(v => (JsonNode)v.AtomId)]);
+            what["changed"] = Diff(before, merged.Record);
+        }
+
+        await connection.ExecuteAsync(
+            "insert into revisions (canonical_id, at, who, action, what, why) values (@eventId, @now, @who, @action, @what, @why)",
+            new { eventId, now, who, action, what = what.ToJsonString(), why }, tx).ConfigureAwait(false);
+    }
+
+    private static async Task SupersedeAsync(DbConnection connection, DbTransaction tx, string uri, long documentId, string now)
+    {
+        var affected = (await connection.QueryAsync<long>(
+            """
+            select distinct a.canonical_id from atoms a join documents d on d.id = a.document_id
+            where d.uri = @uri and d.id <> @documentId and a.superseded = 0 and a.canonical_id is not null
+            """,
+            new { uri, documentId }, tx).ConfigureAwait(false)).ToList();
+        await connection.ExecuteAsync(
+            """
+            update atoms set superseded = 1, canonical_id = null
+            where superseded = 0 and document_id in (select id from documents where uri = @uri and id <> @documentId)
+            """,
+            new { uri, documentId }, tx).ConfigureAwait(false);
+        foreach (var eventId in affected)
+        {
+            await RecomputeAsync(connection, tx, eventId, "supersede", IngestActor, $"a newer version of {uri} replaced the older report", null, now).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<IReadOnlyList<StoredEvent>> ReadEventsAsync(DbConnection connection, string where, object args)
+    {
+        var events = (await connection.QueryAsync($"select id, status, record_json, updated_at from canonical_events where {where} order by event_date, id", args).ConfigureAwait(false))
+            .Cast<IDictionary<string, object>>()
+            .Select(r => (Id: Long(r["id"]), Status: (string)r["status"], Record: (JsonObject)JsonNode.Parse((string)r["record_json"])!, Updated: (string)r["updated_at"]))
+            .ToList();
+        if (events.Count == 0)
+        {
+            return [];
+        }
+
+        var sources = (await connection.QueryAsync(
+            $"""
+            select a.canonical_id, a.id, a.record_json, d.id as document_id, d.uri, d.title, d.published, d.source
+            from atoms a join documents d on d.id = a.document_id
+            where a.canonical_id in (select id from canonical_events where {where})
+            order by a.id
+            """,
+            args).ConfigureAwait(false))
+            .Cast<IDictionary<string, object>>()
+            .ToLookup(r => Long(r["canonical_id"]), r => new EventSource(
+                Long(r["id"]), Long(r["document_id"]), (string)r["uri"], r["title"] as string, r["published"] as string, r["source"] as string,
+                JsonNode.Parse((string)r["record_json"])?["evidence"] as JsonObject ?? []));
+        return [.. events.Select(e => new StoredEvent(e.Id, e.Status, e.Record, [.. sources[e.Id]], DateTimeOffset.Parse(e.Updated, CultureInfo.InvariantCulture)))];
+    }
+
+    private static JsonObject Diff(JsonObject before, JsonObject after)
+    {
+        var changed = new JsonObject();
+        foreach (var (field, value) in after)
+        {
+            if (field == "claims")
+            {
+                continue;
+            }
+
+            var old = before[field];
+            if (!JsonNode.DeepEquals(old, value))
+            {
+                changed[field] = new JsonObject { ["from"] = old?.DeepClone(), ["to"] = value?.DeepClone() };
+            }
+        }
+
+        return changed;
+    }
+
+    private static long Long(object value) => Convert.ToInt64(value, CultureInfo.InvariantCulture);
+
+    private static string? Day(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Now() => DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+}

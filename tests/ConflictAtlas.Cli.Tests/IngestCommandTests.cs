@@ -1,0 +1,134 @@
+using System.Text.Json;
+using ConflictAtlas.Storage;
+using ConflictAtlas.Storage.Export;
+
+namespace ConflictAtlas.Cli.Tests;
+
+public sealed class IngestCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("atlas-ingest-").FullName;
+
+    private static string Cases => Path.Combine(CliRunner.RepoRoot, "tests", "ConflictAtlas.Storage.Tests", "Cases", "tinzaouaten-drone-strikes");
+
+    private string Db => Path.Combine(_folder, "atlas.db");
+
+    [Fact]
+    public async Task Ingest_then_export_csv_in_acled_column_order()
+    {
+        var (code, stdout, _) = await CliRunner.Run("ingest", "--manifest", Path.Combine(Cases, "manifest.jsonl"), "--db", Db);
+        Assert.Equal(0, code);
+        Assert.Contains("4 added", stdout, StringComparison.Ordinal);
+        Assert.Contains("2 merged into known events", stdout, StringComparison.Ordinal);
+
+        var (exportCode, csv, _) = await CliRunner.Run("export", "--format", "csv", "--db", Db);
+
+        Assert.Equal(0, exportCode);
+        var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(string.Join(",", EventExporter.CsvColumns), lines[0]);
+        Assert.Equal(3, lines.Length);
+        Assert.StartsWith("MLI", lines[1], StringComparison.Ordinal);
+        Assert.All(new[] { "Sahel Wire", "Radio Kidal", "Le Quotidien du Nord" }, outlet => Assert.Contains(outlet, lines[1], StringComparison.Ordinal));
+        Assert.Matches(@",8,,\d+$", lines[1]);
+    }
+
+    [Fact]
+    public async Task Json_export_names_each_source_as_given_and_geojson_has_lon_lat_points()
+    {
+        var inputs = Directory.GetFiles(Cases, "*.txt").Order(StringComparer.Ordinal).ToArray();
+        await CliRunner.Run(["ingest", .. inputs, "--db", Db]);
+
+        var (_, json, _) = await CliRunner.Run("export", "--format", "json", "--db", Db, "--from", "2024-12-01", "--to", "2024-12-02");
+        var (_, geojson, _) = await CliRunner.Run("export", "--format", "geojson", "--db", Db, "--country", "MLI");
+
+        var events = JsonDocument.Parse(json).RootElement;
+        var merged = Assert.Single(events.EnumerateArray());
+        Assert.Equal(inputs.Take(3), merged.GetProperty("sources").EnumerateArray().Select(s => s.GetProperty("uri").GetString()).Order(StringComparer.Ordinal));
+        Assert.True(merged.GetProperty("id").GetInt64() > 0);
+        Assert.Equal("Air/drone strike", merged.GetProperty("sub_event_type").GetString());
+        var collection = JsonDocument.Parse(geojson).RootElement;
+        Assert.Equal("FeatureCollection", collection.GetProperty("type").GetString());
+        var point = collection.GetProperty("features")[0].GetProperty("geometry");
+        Assert.Equal("Point", point.GetProperty("type").GetString());
+        Assert.Equal([2.968, 19.949], point.GetProperty("coordinates").EnumerateArray().Select(c => c.GetDouble()));
+    }
+
+    [Fact]
+    public async Task Bad_inputs_are_reported_and_skipped_without_stopping_the_batch()
+    {
+        var binary = Path.Combine(_folder, "image.txt");
+        await File.WriteAllBytesAsync(binary, [0x89, 0x50, 0x4E, 0x47, 0, 0, 1]);
+        var good = Path.Combine(Cases, "1-wire-service.txt");
+
+        var (code, stdout, stderr) = await CliRunner.Run("ingest", Path.Combine(_folder, "missing.txt"), binary, good, "--db", Db);
+
+        Assert.Equal(CliContext.InputError, code);
+        Assert.Contains("missing.txt: no such file", stderr, StringComparison.Ordinal);
+        Assert.Contains("PNG image", stderr, StringComparison.Ordinal);
+        Assert.Contains("1 added", stdout, StringComparison.Ordinal);
+        await using var store = await EventStores.OpenAsync(Db);
+        Assert.Equal(1, (await store.CountsAsync()).Documents);
+    }
+
+    [Fact]
+    public async Task A_bad_manifest_line_and_bad_options_give_clear_errors()
+    {
+        var manifest = Path.Combine(_folder, "m.jsonl");
+        await File.WriteAllLinesAsync(manifest, ["{\"published\": \"2024-12-02\"}", "not json", $"{{\"path\": \"{Path.Combine(Cases, "2-local-radio.txt")}\", \"published\": \"2 Dec\"}}"]);
+
+        var (code, _, stderr) = await CliRunner.Run("ingest", "--manifest", manifest, "--db", Db);
+        var (exportCode, _, exportErr) = await CliRunner.Run("export", "--db", Db, "--from", "yesterday");
+        var (countryCode, _, countryErr) = await CliRunner.Run("export", "--db", Db, "--country", "Atlantis");
+
+        Assert.Equal(CliContext.InputError, code);
+        Assert.Contains("m.jsonl:1: needs \"path\" or \"url\"", stderr, StringComparison.Ordinal);
+        Assert.Contains("m.jsonl:2: not valid JSON", stderr, StringComparison.Ordinal);
+        Assert.Contains("published must be YYYY-MM-DD", stderr, StringComparison.Ordinal);
+        Assert.Equal((CliContext.InputError, CliContext.InputError), (exportCode, countryCode));
+        Assert.Contains("--from and --to", exportErr, StringComparison.Ordinal);
+        Assert.Contains("unknown country 'Atlantis'", countryErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Events_split_separates_a_source_and_history_shows_why()
+    {
+        await CliRunner.Run("ingest", "--manifest", Path.Combine(Cases, "manifest.jsonl"), "--db", Db);
+        await using (var store = await EventStores.OpenAsync(Db))
+        {
+            var merged = (await store.QueryEventsAsync(EventFilter.All)).Single(e => e.Sources.Count == 3);
+            var atom = merged.Sources[^1].AtomId;
+
+            var (code, stdout, _) = await CliRunner.Run("events", "split", merged.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), atom.ToString(System.Globalization.CultureInfo.InvariantCulture), "--db", Db, "--why", "a separate strike");
+            var (_, history, _) = await CliRunner.Run("events", "history", merged.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "--db", Db);
+            var (badCode, _, badErr) = await CliRunner.Run("events", "split", merged.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "999999", "--db", Db);
+
+            Assert.Equal(0, code);
+            Assert.Contains($"atom {atom} is now event", stdout, StringComparison.Ordinal);
+            Assert.Contains("split: atom", history, StringComparison.Ordinal);
+            Assert.Contains("a separate strike", history, StringComparison.Ordinal);
+            Assert.Equal(CliContext.InputError, badCode);
+            Assert.Contains("is not a source of event", badErr, StringComparison.Ordinal);
+            Assert.Equal(3, (await store.CountsAsync()).Events);
+        }
+    }
+
+    [Theory]
+    [InlineData("folder")]
+    [InlineData("Host=127.0.0.1;Port=1;Database=none;Timeout=2")]
+    [InlineData("postgres://")]
+    [InlineData("Host=127.0.0.1;Bogus Keyword=1")]
+    public async Task A_store_that_cannot_be_opened_gives_a_clear_error(string db)
+    {
+        var value = db == "folder" ? _folder : db;
+
+        var (code, _, stderr) = await CliRunner.Run("export", "--db", value);
+
+        Assert.Equal(CliContext.InputError, code);
+        Assert.StartsWith("error: ", stderr, StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}

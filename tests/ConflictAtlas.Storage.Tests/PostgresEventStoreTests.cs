@@ -1,0 +1,42 @@
+using ConflictAtlas.Storage.Postgres;
+using ConflictAtlas.Storage.Tests.Support;
+
+namespace ConflictAtlas.Storage.Tests;
+
+/// <summary>The same contract on PostgreSQL; each test gets a database of its own on the throwaway server.</summary>
+public sealed class PostgresEventStoreTests : EventStoreContract
+{
+    protected override async Task<IEventStore> CreateStoreAsync() =>
+        await PostgresEventStore.OpenAsync(await TestPostgres.CreateDatabaseAsync());
+
+    [Fact]
+    public void A_postgres_url_becomes_a_connection_string()
+    {
+        var cs = new Npgsql.NpgsqlConnectionStringBuilder(EventStores.PostgresConnectionString("postgres://atlas:s%40cret@db.example:6543/events"));
+
+        Assert.Equal(("db.example", 6543, "events", "atlas", "s@cret"), (cs.Host, cs.Port, cs.Database, cs.Username, cs.Password));
+        Assert.True(EventStores.IsPostgres("Host=127.0.0.1;Database=x"));
+        Assert.False(EventStores.IsPostgres("data/atlas.db"));
+    }
+
+    [Fact]
+    public async Task Queued_jobs_are_taken_once_and_an_expired_lease_is_retried()
+    {
+        await using var store = await PostgresEventStore.OpenAsync(await TestPostgres.CreateDatabaseAsync());
+        var jobs = new IngestJobs(store.DataSource);
+        await jobs.EnqueueAsync([new Ingestion.IngestItem("a.txt"), new Ingestion.IngestItem("b.txt")]);
+
+        var first = await jobs.ClaimAsync("w1", TimeSpan.FromMilliseconds(500));
+        var second = await jobs.ClaimAsync("w2", TimeSpan.FromMinutes(5));
+        await Task.Delay(800);
+        var retried = await jobs.ClaimAsync("w3", TimeSpan.FromMinutes(5));
+
+        Assert.Equal(["a.txt", "b.txt", "a.txt"], new[] { first!.Item.Uri, second!.Item.Uri, retried!.Item.Uri });
+        Assert.Equal(2, retried.Attempts);
+        Assert.Null(await jobs.ClaimAsync("w4", TimeSpan.FromMinutes(5)));
+        Assert.False(await jobs.CompleteAsync(first, "w1", null));
+        Assert.True(await jobs.CompleteAsync(retried, "w3", null));
+        Assert.True(await jobs.CompleteAsync(second, "w2", null));
+        Assert.Equal(new QueueStatus(0, 0, 2, 0), await jobs.StatusAsync());
+    }
+}

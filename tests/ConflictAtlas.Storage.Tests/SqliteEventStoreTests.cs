@@ -1,0 +1,45 @@
+using ConflictAtlas.Storage.Sqlite;
+
+namespace ConflictAtlas.Storage.Tests;
+
+public sealed class SqliteEventStoreTests : EventStoreContract, IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("atlas-store-").FullName;
+
+    protected override async Task<IEventStore> CreateStoreAsync() =>
+        await SqliteEventStore.OpenAsync(Path.Combine(_folder, Guid.NewGuid().ToString("N") + ".db"));
+
+    [Fact]
+    public async Task The_file_is_in_wal_mode_with_the_schema_version_recorded()
+    {
+        var path = Path.Combine(_folder, "check.db");
+        await using (await SqliteEventStore.OpenAsync(path))
+        {
+        }
+
+        await using var reopened = await SqliteEventStore.OpenAsync(path);
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + path);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "pragma journal_mode";
+        Assert.Equal("wal", command.ExecuteScalar());
+        command.CommandText = "select count(*) from schema_version";
+        Assert.Equal(1L, command.ExecuteScalar());
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_a_database_gives_a_clear_error()
+    {
+        var path = Path.Combine(_folder, "not-a-db.db");
+        await File.WriteAllTextAsync(path, "this is a text file, not SQLite, and it is long enough to have a header");
+
+        var error = await Assert.ThrowsAsync<StoreException>(() => SqliteEventStore.OpenAsync(path));
+        Assert.Contains("not a usable SQLite database", error.Message, StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
