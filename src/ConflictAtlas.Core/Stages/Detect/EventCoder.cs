@@ -60,6 +60,13 @@ public sealed class EventCoder(ActorCatalog actors, Taxonomy taxonomy)
         var leadAgent = agents.FirstOrDefault(a => lead.Agents.Exists(l => a.Spans.Contains(l.Span)));
         var actor1 = leadAgent ?? Pick(agents, exclude: null);
         var actor2 = Pick(patients.Where(p => !(actor1?.Value.Type == ActorType.StateForces && p.Value.Type == ActorType.StateForces)).ToList(), exclude: actor1?.Value.Name);
+        if (actor1 is null && group.Any(c => c.Class.SubEventType == "Air/drone strike") && country is not null)
+        {
+            // Air strikes are mostly flown by the state: its forces named anywhere in the report (even as the
+            // one announcing the strike) are the likeliest actor.
+            actor1 = StateForcesIn(document, day, country);
+        }
+
         if (actor1 is null && actor2 is not null && actor2.Value.Type != ActorType.Civilians && group.Any(c => c.Class.EventType is "Explosions/Remote violence" or "Battles"))
         {
             // With no agent named, the one armed actor of a two-sided event stays actor1 in ACLED's data.
@@ -70,13 +77,6 @@ public sealed class EventCoder(ActorCatalog actors, Taxonomy taxonomy)
         {
             // A generic or missing attacker is often named elsewhere in the report ("residents blamed JNIM").
             var named = NamedArmedActors(document, day, country);
-            if (actor1 is null && group.Any(c => c.Class.SubEventType == "Air/drone strike") && country is not null)
-            {
-                // Air strikes are mostly flown by the state: its forces named anywhere in the report (even as the
-                // one announcing the strike) are the likeliest actor.
-                actor1 = StateForcesIn(document, day, country);
-            }
-
             if (actor1 is null || IsGenericArmed(actor1))
             {
                 actor1 = named.FirstOrDefault(a => a.Value.Name != actor2?.Value.Name && !(actor2?.Value.Type == ActorType.StateForces && a.Value.Type == ActorType.StateForces)) ?? actor1;

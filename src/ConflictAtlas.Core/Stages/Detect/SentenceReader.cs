@@ -21,6 +21,9 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
     /// <summary>"by hundreds of jihadists": the words allowed between "by" and the actor it marks.</summary>
     public const int AgentMarkerReach = 4;
 
+    /// <summary>A date this many characters or fewer after "said" is the day of the statement.</summary>
+    public const int StatementDateReach = 20;
+
     public EventCandidate? Read(string text, Sentence sentence, IReadOnlyList<Mention> mentions, int? referenceYear, bool isHeadline = false)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -71,7 +74,12 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
         candidate.IsSummary = (isHeadline && sentence.Paragraph == 0) || IsQuoted(text, sentence.Span, best.Match.Span);
         var trigger = best.Match;
 
-        var day = dates.Where(d => d.Value.Precision <= 3 && d.Value.Date is not null)
+        // "..., the army said in a statement on Monday": the day of the statement, not of the event.
+        var statementDates = lexicon.Attribution.Match(tokens)
+            .Select(a => dates.Where(d => d.Span.Start >= a.Span.End && d.Span.Start - a.Span.End <= StatementDateReach)
+                              .Select(d => (TextSpan?)d.Span).FirstOrDefault())
+            .OfType<TextSpan>().ToList();
+        var day = dates.Where(d => d.Value.Precision <= 3 && d.Value.Date is not null && !statementDates.Contains(d.Span))
             .OrderBy(d => d.Value.IsDateline)
             .ThenBy(d => Math.Abs(d.Span.Start - trigger.Span.Start))
             .FirstOrDefault();
