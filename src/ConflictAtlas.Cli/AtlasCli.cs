@@ -13,6 +13,7 @@ public static class AtlasCli
         root.Add(ExtractCommand.Create(context));
         root.Add(DemoCommand.Create(context));
         root.Add(EvalCommand.Create(context));
+        root.Add(TextCommand.Create(context));
         var parse = root.Parse(args);
         var config = new InvocationConfiguration { Output = stdout, Error = stderr };
         return await parse.InvokeAsync(config).ConfigureAwait(false);

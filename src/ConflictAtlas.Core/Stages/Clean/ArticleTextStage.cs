@@ -72,6 +72,7 @@ public sealed class ArticleTextStage(BoilerplateRules rules, LanguageDetector la
         {
             Title = title,
             Language = metadata.Language ?? languages.Detect(clean),
+            Published = metadata.Published ?? DatelineDate(kept, title),
         };
         return document with { Text = clean, Metadata = metadata, Removed = [.. removed], Sentences = [], Mentions = [], Events = [] };
     }
@@ -121,6 +122,13 @@ public sealed class ArticleTextStage(BoilerplateRules rules, LanguageDetector la
         }
 
         return kept;
+    }
+
+    /// <summary>The date of a wire dateline ("BAMAKO, Dec 1, 2024 (Reuters) -") in the first paragraph after the headline.</summary>
+    private static DateTimeOffset? DatelineDate(List<Paragraph> kept, string? title)
+    {
+        var first = kept.FirstOrDefault(p => !string.Equals(p.Text, title, StringComparison.Ordinal));
+        return first is null ? null : Dateline.TryRead(first.Text, referenceYear: null);
     }
 
     private static bool LooksLikeHeadline(string paragraph) =>
