@@ -5,7 +5,7 @@ using ConflictAtlas.Core.Text;
 namespace ConflictAtlas.Core.Output;
 
 /// <summary>
-/// The one-line JSON record of <c>atlas text --jsonl</c>: <c>path</c> (the input as given), <c>url</c>,
+/// The one-line JSON record of <c>atlas text --jsonl</c>: <c>path</c> (the input as given), <c>url</c> (where it was read from), <c>canonical_url</c> (the page's own),
 /// <c>title</c>, <c>published</c> (ISO 8601 with offset), <c>author</c>, <c>site</c>, <c>language</c>, <c>text</c>
 /// and <c>removed</c> (<c>kind</c>, <c>text</c>, and the <c>start</c>/<c>end</c> of the removed part in the raw
 /// input when known).
@@ -33,6 +33,7 @@ public static class TextRecordWriter
         {
             ["path"] = path,
             ["url"] = m.Url,
+            ["canonical_url"] = m.CanonicalUrl,
             ["title"] = m.Title,
             ["published"] = m.Published?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
             ["author"] = m.Author,

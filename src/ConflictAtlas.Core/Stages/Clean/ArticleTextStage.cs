@@ -142,5 +142,6 @@ public sealed class ArticleTextStage(BoilerplateRules rules, LanguageDetector la
         Author = given.Author ?? found.Author,
         Source = given.Source ?? found.Source,
         Url = given.Url ?? found.Url,
+        CanonicalUrl = given.CanonicalUrl ?? found.CanonicalUrl,
     };
 }

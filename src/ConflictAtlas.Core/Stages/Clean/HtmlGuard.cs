@@ -7,8 +7,8 @@ namespace ConflictAtlas.Core.Stages.Clean;
 /// </summary>
 public static class HtmlGuard
 {
-    /// <summary>Longest page parsed: 8 M characters. The largest page of the article-extraction benchmark is 1.5 M.</summary>
-    public const int MaxChars = 8_000_000;
+    /// <summary>Longest page parsed: 4 M characters. The largest page of the article-extraction benchmark is 1.5 M.</summary>
+    public const int MaxChars = 4_000_000;
 
     /// <summary>Deepest element nesting kept. Real pages stay under 100; browsers stop nesting at 512.</summary>
     public const int MaxDepth = 400;

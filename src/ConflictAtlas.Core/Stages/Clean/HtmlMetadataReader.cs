@@ -58,7 +58,8 @@ public static partial class HtmlMetadataReader
             Published = published,
             Author = author,
             Source = SiteMetaKeys.Select(k => Get(meta, k)).FirstOrDefault(s => s is not null) ?? jsonLd.Publisher,
-            Url = canonical ?? pageUrl,
+            Url = pageUrl ?? canonical,
+            CanonicalUrl = canonical,
             Language = NormalizeLanguage(language),
         };
     }
