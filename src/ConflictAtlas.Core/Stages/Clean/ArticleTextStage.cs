@@ -16,6 +16,7 @@ public sealed class ArticleTextStage(BoilerplateRules rules, LanguageDetector la
     /// <summary>A first paragraph shorter than this without a closing full stop is read as the headline.</summary>
     public const int MaxHeadlineLength = 200;
 
+
     public ArticleTextStage()
         : this(BoilerplateRules.Default, LanguageDetector.Default)
     {

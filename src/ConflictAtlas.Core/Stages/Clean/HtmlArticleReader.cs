@@ -30,6 +30,15 @@ public static class HtmlArticleReader
     /// </summary>
     private const int MaxScoredChars = 1_000_000;
 
+    /// <summary>
+    /// A paragraph shorter than this whose text is almost all link text (<see cref="MinTeaserLinkShare"/>) is a
+    /// related-story teaser or a link list, not article text.
+    /// </summary>
+    private const int MaxTeaserLength = 100;
+
+    /// <summary>See <see cref="MaxTeaserLength"/>.</summary>
+    private const double MinTeaserLinkShare = 0.9;
+
     /// <summary>How far past an element's start its closing tag is looked for.</summary>
     private const int MaxOuterHtmlScan = 200_000;
 
@@ -152,7 +161,7 @@ public static class HtmlArticleReader
                 caption.Remove();
             }
 
-            var collector = new ParagraphCollector(paragraphs, spans);
+            var collector = new ParagraphCollector(paragraphs, removed, spans);
             collector.Collect(body);
             collector.Flush();
         }
@@ -163,9 +172,11 @@ public static class HtmlArticleReader
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     /// <summary>Collects text into paragraphs: a block element or a line break ends the current paragraph.</summary>
-    private sealed class ParagraphCollector(List<Paragraph> paragraphs, SpanIndex? spans)
+    private sealed class ParagraphCollector(List<Paragraph> paragraphs, List<RemovedSegment> removed, SpanIndex? spans)
     {
         private readonly StringBuilder _current = new();
+        private int _linkDepth;
+        private int _linkChars;
 
         public void Collect(INode node)
         {
@@ -175,6 +186,11 @@ public static class HtmlArticleReader
                 {
                     case IText text:
                         _current.Append(text.Data);
+                        if (_linkDepth > 0)
+                        {
+                            _linkChars += text.Data.Trim().Length;
+                        }
+
                         break;
                     case IElement element when element.LocalName is "br":
                         Flush();
@@ -186,6 +202,11 @@ public static class HtmlArticleReader
                         Collect(element);
                         Flush();
                         break;
+                    case IElement element when element.LocalName is "a":
+                        _linkDepth++;
+                        Collect(element);
+                        _linkDepth--;
+                        break;
                     case IElement element:
                         Collect(element);
                         break;
@@ -196,11 +217,21 @@ public static class HtmlArticleReader
         public void Flush()
         {
             var text = PlainTextReader.CollapseWhitespace(_current.ToString());
+            var linkChars = _linkChars;
             _current.Clear();
-            if (text.Length > 0)
+            _linkChars = 0;
+            if (text.Length == 0)
             {
-                paragraphs.Add(new Paragraph(text, spans?.Find(text)));
+                return;
             }
+
+            if (text.Length < MaxTeaserLength && linkChars >= text.Length * MinTeaserLinkShare)
+            {
+                removed.Add(new RemovedSegment("related", text, spans?.Find(text)));
+                return;
+            }
+
+            paragraphs.Add(new Paragraph(text, spans?.Find(text)));
         }
     }
 
