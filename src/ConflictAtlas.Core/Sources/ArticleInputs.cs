@@ -82,7 +82,7 @@ public sealed class ArticleInputs(IArticleFetcher fetcher) : IArticleSource
                     throw new InputException($"{path}: file is {info.Length / (1024 * 1024)} MiB, over the {FileArticleSource.MaxBytes / (1024 * 1024)} MiB limit");
                 }
 
-                feedText = TextDecoder.Decode(path, await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false), null, mayBeHtml: false);
+                feedText = TextDecoder.Decode(path, await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false), null, mayBeHtml: true);
             }
             else
             {

@@ -29,6 +29,7 @@ public static partial class TextDecoder
     ];
 
     /// <summary>Decodes <paramref name="bytes"/>; <paramref name="declaredCharset"/> is the HTTP header's charset, if any.</summary>
+    /// <remarks><paramref name="mayBeHtml"/>: whether a charset declared inside the markup (a meta tag or an XML declaration) applies.</remarks>
     public static string Decode(string origin, byte[] bytes, string? declaredCharset = null, bool mayBeHtml = true)
     {
         ArgumentNullException.ThrowIfNull(bytes);
@@ -109,7 +110,7 @@ public static partial class TextDecoder
         }
     }
 
-    /// <summary>The charset named by a <c>&lt;meta&gt;</c> tag in the first bytes of a page, or null.</summary>
+    /// <summary>The charset named by a <c>&lt;meta&gt;</c> tag or an XML declaration in the first bytes of a page or feed, or null.</summary>
     public static string? MetaCharset(byte[] bytes)
     {
         ArgumentNullException.ThrowIfNull(bytes);
@@ -151,6 +152,6 @@ public static partial class TextDecoder
         return null;
     }
 
-    [GeneratedRegex("""<meta\b[^>]*?charset\s*=\s*["']?\s*(?<cs>[A-Za-z0-9_.:-]+)""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex("""(?:<meta\b[^>]*?charset|<\?xml\b[^>]*?encoding)\s*=\s*["']?\s*(?<cs>[A-Za-z0-9_.:-]+)""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex MetaCharsetPattern();
 }
