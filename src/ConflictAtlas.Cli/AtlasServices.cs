@@ -1,5 +1,7 @@
 using ConflictAtlas.Core.Pipeline;
+using ConflictAtlas.Core.Reading;
 using ConflictAtlas.Core.Sources;
+using ConflictAtlas.Core.Stages.Clean;
 
 namespace ConflictAtlas.Cli;
 
@@ -12,4 +14,18 @@ public static class AtlasServices
 
     /// <summary>The readers that turn an INPUT argument into reports (files and folders; add URL and feed sources here).</summary>
     public static ArticleSources Sources { get; } = ArticleSources.Default;
+
+    private static readonly Lazy<HttpArticleFetcher> LazyFetcher = new(() => new HttpArticleFetcher());
+
+    /// <summary>Fetches pages and feeds; the only HTTP client of the CLI.</summary>
+    public static IArticleFetcher Fetcher => LazyFetcher.Value;
+
+    /// <summary>Reads files, folders, URLs and feeds through the read stage.</summary>
+    public static ArticleReader Reader { get; } = new(new ArticleInputs(new LazyFetcherProxy()), new ArticleTextStage());
+
+    /// <summary>Creates the HTTP client only when an input needs the network.</summary>
+    private sealed class LazyFetcherProxy : IArticleFetcher
+    {
+        public Task<FetchedResource> FetchAsync(Uri url, CancellationToken cancellationToken) => Fetcher.FetchAsync(url, cancellationToken);
+    }
 }

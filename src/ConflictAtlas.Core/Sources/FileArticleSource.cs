@@ -13,17 +13,6 @@ public static class FileArticleSource
     /// <summary>The largest input read (after decompression): 64 MiB.</summary>
     public const long MaxBytes = 64L * 1024 * 1024;
 
-    private static readonly (byte[] Magic, string Kind)[] Signatures =
-    [
-        ("%PDF"u8.ToArray(), "a PDF document"),
-        ([0x89, 0x50, 0x4E, 0x47], "a PNG image"),
-        ([0xFF, 0xD8, 0xFF], "a JPEG image"),
-        ("GIF8"u8.ToArray(), "a GIF image"),
-        ([0x50, 0x4B, 0x03, 0x04], "a ZIP archive (or Office document)"),
-        ([0x7F, 0x45, 0x4C, 0x46], "an executable (ELF)"),
-        ([0xD0, 0xCF, 0x11, 0xE0], "an Office document"),
-    ];
-
     public static IReadOnlySet<string> SupportedExtensions { get; } =
         new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".html", ".htm", ".html.gz", ".htm.gz" };
 
@@ -70,55 +59,13 @@ public static class FileArticleSource
             throw new InputException($"{path}: not a valid gzip file ({ex.Message})", ex);
         }
 
-        var content = Decode(path, bytes);
         var isHtml = extension.StartsWith(".htm", StringComparison.OrdinalIgnoreCase);
+        var content = TextDecoder.Decode(path, bytes, declaredCharset: null, mayBeHtml: isHtml);
         return new RawArticle(path, content, isHtml);
     }
 
-    /// <summary>Decodes bytes to text, refusing binary content and empty input.</summary>
-    public static string Decode(string origin, byte[] bytes)
-    {
-        ArgumentNullException.ThrowIfNull(bytes);
-        foreach (var (magic, kind) in Signatures)
-        {
-            if (bytes.AsSpan().StartsWith(magic))
-            {
-                throw new InputException($"{origin}: looks like {kind}, not text or HTML");
-            }
-        }
-
-        var probe = bytes.AsSpan(0, Math.Min(bytes.Length, 8192));
-        if (probe.Contains((byte)0) && !HasUtf16Bom(bytes))
-        {
-            throw new InputException($"{origin}: looks like a binary file (it contains NUL bytes), not text or HTML");
-        }
-
-        string text;
-        if (HasUtf16Bom(bytes))
-        {
-            text = Encoding.Unicode.GetString(bytes);
-        }
-        else
-        {
-            try
-            {
-                text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
-            }
-            catch (DecoderFallbackException)
-            {
-                text = Encoding.Latin1.GetString(bytes);
-                text = Windows1252.Repair(text);
-            }
-        }
-
-        text = text.TrimStart('\uFEFF');
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            throw new InputException($"{origin}: file is empty");
-        }
-
-        return text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
-    }
+    /// <summary>Decodes bytes to text, refusing binary content and empty input (see <see cref="TextDecoder"/>).</summary>
+    public static string Decode(string origin, byte[] bytes) => TextDecoder.Decode(origin, bytes);
 
     public static string Extension(string path)
     {
@@ -131,8 +78,6 @@ public static class FileArticleSource
 
         return Path.GetExtension(name);
     }
-
-    private static bool HasUtf16Bom(byte[] bytes) => bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE;
 
     private static byte[] Gunzip(string path)
     {

@@ -13,6 +13,9 @@ public sealed record ArticleMetadata
 
     public string? Url { get; init; }
 
+    /// <summary>The page's own canonical URL (link rel=canonical, og:url), which may differ from where it was fetched.</summary>
+    public string? CanonicalUrl { get; init; }
+
     /// <summary>The outlet or site name, or the input path for local files.</summary>
     public string? Source { get; init; }
 

@@ -16,6 +16,7 @@ public sealed class ArticleTextStage(BoilerplateRules rules, LanguageDetector la
     /// <summary>A first paragraph shorter than this without a closing full stop is read as the headline.</summary>
     public const int MaxHeadlineLength = 200;
 
+
     public ArticleTextStage()
         : this(BoilerplateRules.Default, LanguageDetector.Default)
     {
@@ -72,6 +73,7 @@ public sealed class ArticleTextStage(BoilerplateRules rules, LanguageDetector la
         {
             Title = title,
             Language = metadata.Language ?? languages.Detect(clean),
+            Published = metadata.Published ?? DatelineDate(kept, title),
         };
         return document with { Text = clean, Metadata = metadata, Removed = [.. removed], Sentences = [], Mentions = [], Events = [] };
     }
@@ -123,6 +125,13 @@ public sealed class ArticleTextStage(BoilerplateRules rules, LanguageDetector la
         return kept;
     }
 
+    /// <summary>The date of a wire dateline ("BAMAKO, Dec 1, 2024 (Reuters) -") in the first paragraph after the headline.</summary>
+    private static DateTimeOffset? DatelineDate(List<Paragraph> kept, string? title)
+    {
+        var first = kept.FirstOrDefault(p => !string.Equals(p.Text, title, StringComparison.Ordinal));
+        return first is null ? null : Dateline.TryRead(first.Text, referenceYear: null);
+    }
+
     private static bool LooksLikeHeadline(string paragraph) =>
         paragraph.Length < MaxHeadlineLength && !paragraph.EndsWith('.') && !paragraph.Contains(". ", StringComparison.Ordinal);
 
@@ -134,5 +143,6 @@ public sealed class ArticleTextStage(BoilerplateRules rules, LanguageDetector la
         Author = given.Author ?? found.Author,
         Source = given.Source ?? found.Source,
         Url = given.Url ?? found.Url,
+        CanonicalUrl = given.CanonicalUrl ?? found.CanonicalUrl,
     };
 }

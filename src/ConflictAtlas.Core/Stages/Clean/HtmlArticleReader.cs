@@ -1,4 +1,6 @@
+using System.Text;
 using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using ConflictAtlas.Core.Text;
 using SmartReader;
@@ -6,83 +8,315 @@ using SmartReader;
 namespace ConflictAtlas.Core.Stages.Clean;
 
 /// <summary>
-/// Reads the article out of an HTML page with SmartReader (a Readability port), then flattens the article
-/// HTML into paragraphs with AngleSharp, setting figure captions aside as removed segments.
+/// Reads the article out of an HTML page: <see cref="HtmlGuard"/> bounds the page, SmartReader (a Readability
+/// port) picks the article body, and AngleSharp flattens it into paragraphs, setting figures and captions aside as
+/// removed segments. Metadata comes from <see cref="HtmlMetadataReader"/>, then SmartReader. Paragraphs and removed
+/// segments carry the span of their element's outer HTML in the raw page when it can be found.
 /// </summary>
 public static class HtmlArticleReader
 {
     /// <summary>The base URL SmartReader needs when the page has none; it is never fetched.</summary>
     private const string PlaceholderUrl = "https://localhost/article";
 
+    /// <summary>Stack for reading a page that is nested deeply even after <see cref="HtmlGuard"/>; the tree walks recurse.</summary>
+    private const int DeepPageStackBytes = 256 * 1024 * 1024;
+
+    /// <summary>Nesting above which the page is read on a thread with <see cref="DeepPageStackBytes"/> of stack.</summary>
+    private const int InlineDepthLimit = 100;
+
+    /// <summary>
+    /// Largest page (after never-content elements are removed) that SmartReader scores: 1 M characters. The largest
+    /// benchmark page comes to under a third of that; a bigger page is read whole (<see cref="ReadWithoutScoring"/>).
+    /// </summary>
+    private const int MaxScoredChars = 1_000_000;
+
+    /// <summary>
+    /// A paragraph shorter than this whose text is almost all link text (<see cref="MinTeaserLinkShare"/>) is a
+    /// related-story teaser or a link list, not article text.
+    /// </summary>
+    private const int MaxTeaserLength = 100;
+
+    /// <summary>See <see cref="MaxTeaserLength"/>.</summary>
+    private const double MinTeaserLinkShare = 0.9;
+
+    /// <summary>How far past an element's start its closing tag is looked for.</summary>
+    private const int MaxOuterHtmlScan = 200_000;
+
     private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
     {
-        "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "th", "dd", "dt",
+        "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "h1", "h2", "h3", "h4", "h5", "h6",
+        "ul", "ol", "li", "dl", "dd", "dt", "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr", "td", "th",
+        "figure", "figcaption", "address", "hr", "form", "fieldset", "details", "summary", "center",
     };
+
+    /// <summary>
+    /// Elements that never hold article text, removed before SmartReader scores the page: this halves its time on
+    /// real pages (their scripts, menus and footers are most of the markup). JSON-LD stays for the metadata.
+    /// </summary>
+    private const string NeverContentSelector =
+        "script:not([type='application/ld+json']), style, noscript, svg, iframe, template, link, nav, footer, aside, button, select, [hidden], [aria-hidden=true]";
+
+    private static readonly string[] SpanTags = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "figure", "pre", "td", "dd"];
 
     public static HtmlArticle Read(string html, string? url)
     {
         ArgumentNullException.ThrowIfNull(html);
+        var (bounded, _, flattened) = HtmlGuard.Bound(html);
+        if (HtmlGuard.EstimateDepth(bounded) <= InlineDepthLimit)
+        {
+            return ReadBounded(bounded, url, keepSpans: !flattened);
+        }
+
+        HtmlArticle? result = null;
+        Exception? failure = null;
+        var thread = new Thread(
+            () =>
+            {
+                try
+                {
+                    result = ReadBounded(bounded, url, keepSpans: !flattened);
+                }
+#pragma warning disable CA1031 // Any failure on the reading thread is rethrown on the caller's thread below.
+                catch (Exception ex)
+#pragma warning restore CA1031
+                {
+                    failure = ex;
+                }
+            },
+            DeepPageStackBytes);
+        thread.Start();
+        thread.Join();
+        if (failure is not null)
+        {
+            throw new InvalidOperationException("the page could not be read: " + failure.Message, failure);
+        }
+
+        return result!;
+    }
+
+    private static HtmlArticle ReadBounded(string html, string? url, bool keepSpans)
+    {
+        var rawDocument = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = keepSpans }).ParseDocument(html);
+        var found = HtmlMetadataReader.Read(rawDocument, url);
+        var spans = keepSpans ? new SpanIndex(rawDocument, html) : null;
+
+        foreach (var element in rawDocument.QuerySelectorAll(NeverContentSelector).ToList())
+        {
+            element.Remove();
+        }
+
+        var stripped = rawDocument.DocumentElement.OuterHtml;
+        if (stripped.Length > MaxScoredChars)
+        {
+            return ReadWithoutScoring(rawDocument, found, spans);
+        }
+
         // The constructor form only parses: the two-string static ParseArticle would download the URL.
-        var reader = new Reader(url ?? PlaceholderUrl, html) { ContinueIfNotReadable = true };
+        var reader = new Reader(url ?? found.Url ?? PlaceholderUrl, stripped) { ContinueIfNotReadable = true };
         var article = reader.GetArticle();
+        var body = new HtmlParser().ParseDocument(string.IsNullOrEmpty(article.Content) ? stripped : article.Content).Body;
+        var (paragraphs, removed) = Flatten(body, spans);
+        var metadata = found with
+        {
+            Title = NullIfEmpty(article.Title) ?? found.Title,
+            Published = found.Published ?? (article.PublicationDate is { } date ? new DateTimeOffset(DateTime.SpecifyKind(date, DateTimeKind.Utc)) : null),
+            Language = found.Language ?? HtmlMetadataReader.NormalizeLanguage(article.Language),
+            Author = found.Author ?? NullIfEmpty(article.Author),
+            Source = found.Source ?? NullIfEmpty(article.SiteName),
+        };
+        return new HtmlArticle(paragraphs, metadata, removed);
+    }
+
+    /// <summary>
+    /// A page too big for SmartReader's scoring (its passes grow faster than the page) is read whole: the text of
+    /// its <c>article</c> or <c>main</c> element, else its body, with never-content elements already gone.
+    /// </summary>
+    private static HtmlArticle ReadWithoutScoring(IHtmlDocument document, ArticleMetadata found, SpanIndex? spans)
+    {
+        var root = document.QuerySelector("article") ?? document.QuerySelector("main") ?? document.Body;
+        var (paragraphs, removed) = Flatten(root, spans);
+        var title = found.Title ?? NullIfEmpty(document.Title);
+        return new HtmlArticle(paragraphs, found with { Title = title }, removed);
+    }
+
+    private static (List<Paragraph> Paragraphs, List<RemovedSegment> Removed) Flatten(IElement? body, SpanIndex? spans)
+    {
         var removed = new List<RemovedSegment>();
-        var parser = new HtmlParser();
-        var body = parser.ParseDocument(string.IsNullOrEmpty(article.Content) ? html : article.Content).Body;
         var paragraphs = new List<Paragraph>();
         if (body is not null)
         {
-            foreach (var caption in body.QuerySelectorAll("figcaption, figure, .caption, .wp-caption-text").ToList())
+            foreach (var caption in body.QuerySelectorAll("figcaption, figure, .caption, .wp-caption-text, .image-caption, .photo-credit").ToList())
             {
                 var text = PlainTextReader.CollapseWhitespace(caption.TextContent);
-                if (text.Length > 0 && caption.Parent is not null)
+                if (!body.Contains(caption))
                 {
-                    removed.Add(new RemovedSegment("caption", text, null));
+                    continue;
+                }
+
+                if (text.Length > 0)
+                {
+                    removed.Add(new RemovedSegment("caption", text, spans?.Find(text)));
                 }
 
                 caption.Remove();
             }
 
-            Collect(body, paragraphs);
+            var collector = new ParagraphCollector(paragraphs, removed, spans);
+            collector.Collect(body);
+            collector.Flush();
         }
 
-        var metadata = new ArticleMetadata
-        {
-            Title = NullIfEmpty(article.Title),
-            Published = article.PublicationDate is { } date ? new DateTimeOffset(DateTime.SpecifyKind(date, DateTimeKind.Utc)) : null,
-            Language = NullIfEmpty(article.Language)?.Split('-')[0].ToLowerInvariant(),
-            Author = NullIfEmpty(article.Author),
-            Source = NullIfEmpty(article.SiteName),
-            Url = url,
-        };
-        return new HtmlArticle(paragraphs, metadata, removed);
-    }
-
-    private static void Collect(IElement element, List<Paragraph> paragraphs)
-    {
-        foreach (var child in element.Children)
-        {
-            if (BlockTags.Contains(child.LocalName))
-            {
-                var text = PlainTextReader.CollapseWhitespace(child.TextContent);
-                if (text.Length > 0)
-                {
-                    paragraphs.Add(new Paragraph(text, null));
-                }
-            }
-            else if (child.Children.Length == 0)
-            {
-                var text = PlainTextReader.CollapseWhitespace(child.TextContent);
-                if (text.Length > 0)
-                {
-                    paragraphs.Add(new Paragraph(text, null));
-                }
-            }
-            else
-            {
-                Collect(child, paragraphs);
-            }
-        }
+        return (paragraphs, removed);
     }
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    /// <summary>Collects text into paragraphs: a block element or a line break ends the current paragraph.</summary>
+    private sealed class ParagraphCollector(List<Paragraph> paragraphs, List<RemovedSegment> removed, SpanIndex? spans)
+    {
+        private readonly StringBuilder _current = new();
+        private int _linkDepth;
+        private int _linkChars;
+
+        public void Collect(INode node)
+        {
+            foreach (var child in node.ChildNodes)
+            {
+                switch (child)
+                {
+                    case IText text:
+                        _current.Append(text.Data);
+                        if (_linkDepth > 0)
+                        {
+                            _linkChars += text.Data.Trim().Length;
+                        }
+
+                        break;
+                    case IElement element when element.LocalName is "br":
+                        Flush();
+                        break;
+                    case IElement element when element.LocalName is "script" or "style" or "noscript" or "template":
+                        break;
+                    case IElement element when BlockTags.Contains(element.LocalName):
+                        Flush();
+                        Collect(element);
+                        Flush();
+                        break;
+                    case IElement element when element.LocalName is "a":
+                        _linkDepth++;
+                        Collect(element);
+                        _linkDepth--;
+                        break;
+                    case IElement element:
+                        Collect(element);
+                        break;
+                }
+            }
+        }
+
+        public void Flush()
+        {
+            var text = PlainTextReader.CollapseWhitespace(_current.ToString());
+            var linkChars = _linkChars;
+            _current.Clear();
+            _linkChars = 0;
+            if (text.Length == 0)
+            {
+                return;
+            }
+
+            if (text.Length < MaxTeaserLength && linkChars >= text.Length * MinTeaserLinkShare)
+            {
+                removed.Add(new RemovedSegment("related", text, spans?.Find(text)));
+                return;
+            }
+
+            paragraphs.Add(new Paragraph(text, spans?.Find(text)));
+        }
+    }
+
+    /// <summary>Finds the outer-HTML span of a raw-page element by its text.</summary>
+    private sealed class SpanIndex
+    {
+        private readonly string _html;
+        private readonly Dictionary<string, IElement> _byText = new(StringComparer.Ordinal);
+
+        public SpanIndex(IHtmlDocument document, string html)
+        {
+            _html = html;
+            foreach (var element in document.QuerySelectorAll(string.Join(',', SpanTags)))
+            {
+                var text = PlainTextReader.CollapseWhitespace(element.TextContent);
+                if (text.Length > 0)
+                {
+                    _byText.TryAdd(text, element);
+                }
+            }
+        }
+
+        public TextSpan? Find(string text)
+        {
+            if (!_byText.TryGetValue(text, out var element) || element.SourceReference is not { } source)
+            {
+                return null;
+            }
+
+            var start = source.Position.Index;
+            if (start < 0 || start >= _html.Length || _html[start] != '<')
+            {
+                return null;
+            }
+
+            var end = OuterEnd(start, element.LocalName);
+            return end is null ? null : new TextSpan(start, end.Value);
+        }
+
+        private int? OuterEnd(int start, string name)
+        {
+            var depth = 0;
+            var limit = Math.Min(_html.Length, start + MaxOuterHtmlScan);
+            var i = start;
+            while (i < limit)
+            {
+                var lt = _html.IndexOf('<', i, limit - i);
+                if (lt < 0)
+                {
+                    return null;
+                }
+
+                var closing = lt + 1 < limit && _html[lt + 1] == '/';
+                var nameAt = closing ? lt + 2 : lt + 1;
+                if (nameAt + name.Length <= limit
+                    && string.Compare(_html, nameAt, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0
+                    && (nameAt + name.Length == limit || !char.IsAsciiLetterOrDigit(_html[nameAt + name.Length])))
+                {
+                    var gt = _html.IndexOf('>', nameAt);
+                    if (gt < 0)
+                    {
+                        return null;
+                    }
+
+                    if (closing)
+                    {
+                        depth--;
+                        if (depth == 0)
+                        {
+                            return gt + 1;
+                        }
+                    }
+                    else if (_html[gt - 1] != '/')
+                    {
+                        depth++;
+                    }
+
+                    i = gt + 1;
+                    continue;
+                }
+
+                i = lt + 1;
+            }
+
+            return null;
+        }
+    }
 }

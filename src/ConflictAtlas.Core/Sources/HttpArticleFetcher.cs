@@ -1,0 +1,163 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Polly;
+using Polly.Retry;
+using Polly.Timeout;
+
+namespace ConflictAtlas.Core.Sources;
+
+/// <summary>
+/// Fetches pages and feeds over HTTP(S) with a descriptive User-Agent, gzip/deflate/brotli, a redirect cap, a size
+/// cap, a timeout per attempt, retries with backoff on transient failures (network errors, timeouts, 408, 429, 5xx)
+/// and a delay between requests to the same host. Failures become <see cref="InputException"/>s.
+/// </summary>
+public sealed class HttpArticleFetcher : IArticleFetcher, IDisposable
+{
+    private readonly HttpClient _client;
+    private readonly FetchOptions _options;
+    private readonly HostThrottle _throttle;
+    private readonly ResiliencePipeline<HttpResponseMessage> _resilience;
+
+    public HttpArticleFetcher(FetchOptions? options = null)
+    {
+        _options = options ?? FetchOptions.Default;
+        var handler = new SocketsHttpHandler
+        {
+            AllowAutoRedirect = true,
+            MaxAutomaticRedirections = Math.Max(1, _options.MaxRedirects),
+            AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate | DecompressionMethods.Brotli,
+            ConnectTimeout = _options.Timeout,
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        };
+        _client = new HttpClient(handler) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
+        _client.DefaultRequestHeaders.UserAgent.ParseAdd(_options.UserAgent);
+        _client.DefaultRequestHeaders.Accept.ParseAdd("text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5");
+        _throttle = new HostThrottle(_options.PerHostDelay);
+        _resilience = BuildResilience(_options);
+    }
+
+    public async Task<FetchedResource> FetchAsync(Uri url, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        if (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
+        {
+            throw new InputException($"{url}: only http and https URLs can be fetched");
+        }
+
+        HttpResponseMessage response;
+        try
+        {
+            response = await _resilience.ExecuteAsync(
+                async token =>
+                {
+                    await _throttle.WaitAsync(url.Authority, token).ConfigureAwait(false);
+                    using var request = new HttpRequestMessage(HttpMethod.Get, url);
+                    return await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
+                },
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (HttpRequestException ex)
+        {
+            throw new InputException($"{url}: request failed ({ex.Message})", ex);
+        }
+        catch (TimeoutRejectedException ex)
+        {
+            throw new InputException($"{url}: no answer within {_options.Timeout.TotalSeconds:0.#} s", ex);
+        }
+
+        using (response)
+        {
+            var status = (int)response.StatusCode;
+            if (status is >= 300 and < 400)
+            {
+                throw new InputException($"{url}: redirect not followed (more than {_options.MaxRedirects} redirects, or from https to http)");
+            }
+
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new InputException($"{url}: the server answered {status} {response.ReasonPhrase}");
+            }
+
+            var contentType = response.Content.Headers.ContentType;
+            if (response.Content.Headers.ContentLength is { } length && length > _options.MaxBytes)
+            {
+                throw new InputException($"{url}: page is {length / 1024} KiB, over the {_options.MaxBytes / 1024} KiB limit");
+            }
+
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(_options.Timeout);
+            byte[] body;
+            try
+            {
+                body = await ReadCappedAsync(response.Content, url, timeout.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw new InputException($"{url}: body not received within {_options.Timeout.TotalSeconds:0.#} s", ex);
+            }
+            catch (IOException ex)
+            {
+                throw new InputException($"{url}: connection broke while reading ({ex.Message})", ex);
+            }
+            catch (HttpRequestException ex)
+            {
+                throw new InputException($"{url}: connection broke while reading ({ex.Message})", ex);
+            }
+
+            var final = response.RequestMessage?.RequestUri ?? url;
+            return new FetchedResource(url, final, contentType?.MediaType, CharsetOf(contentType), body);
+        }
+    }
+
+    public void Dispose() => _client.Dispose();
+
+    private async Task<byte[]> ReadCappedAsync(HttpContent content, Uri url, CancellationToken cancellationToken)
+    {
+        using var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > _options.MaxBytes)
+            {
+                throw new InputException($"{url}: page is over the {_options.MaxBytes / 1024} KiB limit");
+            }
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static string? CharsetOf(MediaTypeHeaderValue? contentType) =>
+        string.IsNullOrWhiteSpace(contentType?.CharSet) ? null : contentType.CharSet.Trim('"');
+
+    private static ResiliencePipeline<HttpResponseMessage> BuildResilience(FetchOptions options) =>
+        new ResiliencePipelineBuilder<HttpResponseMessage>()
+            .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+            {
+                MaxRetryAttempts = Math.Max(0, options.MaxRetries),
+                Delay = options.RetryDelay,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = false,
+                ShouldHandle = new PredicateBuilder<HttpResponseMessage>()
+                    .Handle<HttpRequestException>()
+                    .Handle<TimeoutRejectedException>()
+                    .HandleResult(r => IsTransient(r.StatusCode)),
+                DelayGenerator = args =>
+                {
+                    var retryAfter = args.Outcome.Result?.Headers.RetryAfter?.Delta;
+                    return ValueTask.FromResult(retryAfter is { } d && d <= options.MaxRetryAfter ? (TimeSpan?)d : null);
+                },
+                OnRetry = args =>
+                {
+                    args.Outcome.Result?.Dispose();
+                    return ValueTask.CompletedTask;
+                },
+            })
+            .AddTimeout(options.Timeout)
+            .Build();
+
+    private static bool IsTransient(HttpStatusCode status) =>
+        status is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests || (int)status >= 500;
+}

@@ -1,0 +1,23 @@
+using ConflictAtlas.Core.Evaluation;
+using ConflictAtlas.Core.Stages.Clean;
+using ConflictAtlas.Core.Tests.Support;
+
+namespace ConflictAtlas.Core.Tests.Evaluation;
+
+public sealed class ExtractionBenchmarkTests
+{
+    /// <summary>The F1 reached on the article-extraction benchmark (see docs/reading.md) minus 0.002.</summary>
+    private const double F1Floor = 0.967;
+
+    private static string Folder => Path.Combine(Repo.Root, "..", "shared", "bench", "article-extraction");
+
+    [Fact]
+    public void Article_extraction_f1_stays_above_its_floor()
+    {
+        var pages = ExtractionBenchmark.LoadArticleExtraction(Folder);
+        Assert.Equal(181, pages.Count);
+        var (bodies, _) = ExtractionBenchmark.Extract(pages, new ArticleTextStage());
+        var score = ExtractionBenchmark.Score(pages, bodies);
+        Assert.True(score.F1 >= F1Floor, $"F1 {score.F1:0.0000} fell below the floor {F1Floor} (precision {score.Precision:0.000}, recall {score.Recall:0.000})");
+    }
+}
