@@ -22,12 +22,28 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
+# The dashboard's browser assets, installed from npm into .build/npm (never committed, never from a CDN).
+NPM_ASSETS=(leaflet@1.9.4 world-atlas@2.0.2 topojson-client@3.1.0 chart.js@4.6.1)
+npm_assets() {
+  local dir="$ROOT/.build/npm" stamp="$ROOT/.build/npm/.installed"
+  [ -f "$stamp" ] && [ "$(cat "$stamp")" = "${NPM_ASSETS[*]}" ] && return 0
+  command -v npm >/dev/null 2>&1 || apt_install npm
+  mkdir -p "$dir"
+  echo "installing dashboard assets (${NPM_ASSETS[*]})..." >&2
+  (cd "$dir" && [ -f package.json ] || echo '{"private":true}' > "$dir/package.json")
+  (cd "$dir" && npm install --silent --no-audit --no-fund --ignore-scripts "${NPM_ASSETS[@]}" >/dev/null)
+  echo "${NPM_ASSETS[*]}" > "$stamp"
+}
+
 case "$what" in
-  demo) ;;
+  demo) npm_assets ;;
   test)
     if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
       apt_install postgresql
     fi
+    # Browser tests drive Debian's chromium (no browser download).
+    [ -x /usr/bin/chromium ] || apt_install chromium
+    npm_assets
     ;;
   *) echo "usage: scripts/setup.sh demo|test" >&2; exit 2 ;;
 esac

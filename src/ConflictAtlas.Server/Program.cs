@@ -1,4 +1,3 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
-app.Run();
+using ConflictAtlas.Server;
+
+return await ServerHost.RunAsync(ServerOptions.FromArgs(args), Console.Error);

@@ -24,5 +24,8 @@ public interface IEventStore : IAsyncDisposable
 
     Task<IReadOnlyList<Revision>> RevisionsAsync(long eventId, CancellationToken cancellationToken = default);
 
+    /// <summary>One stored report with its cleaned text, or null when there is no document with that id.</summary>
+    Task<StoredDocument?> GetDocumentAsync(long documentId, CancellationToken cancellationToken = default);
+
     Task<StoreCounts> CountsAsync(CancellationToken cancellationToken = default);
 }

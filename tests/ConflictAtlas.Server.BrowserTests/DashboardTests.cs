@@ -1,0 +1,127 @@
+using System.Text.RegularExpressions;
+using ConflictAtlas.Core.Pipeline;
+using ConflictAtlas.Core.Sources;
+using ConflictAtlas.Server.Tests.Support;
+using ConflictAtlas.Storage.Ingestion;
+using ConflictAtlas.Storage.Sqlite;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Playwright;
+
+namespace ConflictAtlas.Server.BrowserTests;
+
+/// <summary>Drives Debian's chromium through the dashboard on a real server over a store holding the seed report
+/// and the invented sample events (one of which carries hostile markup). Screenshots go to TestResults/.</summary>
+public sealed class DashboardTests : IAsyncLifetime
+{
+    private const string SeedFile = "000_78b06316927166f5.txt";
+
+    private static readonly string[] ChromiumArgs =
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run", "--disable-quic",
+    ];
+
+    private string _dir = null!;
+    private SqliteEventStore _store = null!;
+    private WebApplication _app = null!;
+    private string _base = null!;
+    private IPlaywright _playwright = null!;
+    private IBrowser _browser = null!;
+
+    public async Task InitializeAsync()
+    {
+        _dir = Directory.CreateTempSubdirectory("atlas-browser-").FullName;
+        _store = await SqliteEventStore.OpenAsync(Path.Combine(_dir, "atlas.db"));
+        var seed = FindUp(Path.Combine("shared", "seed", SeedFile)) ?? throw new FileNotFoundException("the seed report is missing", SeedFile);
+        var ingestion = new IngestionService(PipelineDefaults.Create(), ArticleSources.Default, _store);
+        await ingestion.RunAsync([new IngestItem(seed)]);
+        var n = 0;
+        foreach (var e in SampleEvents.All)
+        {
+            await _store.SaveDocumentAsync(e.ToDocument($"https://example.org/sample-{++n}"));
+        }
+
+        var assets = FindUp(Path.Combine(".build", "npm", "node_modules"));
+        _app = ServerHost.Build(new ServerOptions { Urls = "http://127.0.0.1:0", AssetsDir = assets }, _store);
+        await _app.StartAsync();
+        _base = ServerHost.Addresses(_app).Single().TrimEnd('/');
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ChromiumArgs });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        await _store.DisposeAsync();
+        Directory.Delete(_dir, recursive: true);
+    }
+
+    [Fact]
+    public async Task Filter_by_country_then_open_the_seed_event_with_its_evidence_highlighted()
+    {
+        var page = await _browser.NewPageAsync(new() { ViewportSize = new() { Width = 1300, Height = 1100 } });
+        var errors = new List<string>();
+        page.PageError += (_, e) => errors.Add(e);
+        await page.GotoAsync(_base + "/");
+        await Assertions.Expect(page.Locator("#events tbody tr")).ToHaveCountAsync(5);
+        await Assertions.Expect(page.Locator("#map path.leaflet-interactive").First).ToBeVisibleAsync();
+
+        await page.FillAsync("input[name=country]", "Mali");
+        await page.ClickAsync("#apply");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"\?country=Mali$"));
+        await Assertions.Expect(page.Locator("#events tbody tr")).ToHaveCountAsync(3);
+        foreach (var country in await page.Locator("#events tbody td:nth-child(2)").AllTextContentsAsync())
+        {
+            Assert.Equal("Mali", country);
+        }
+
+        await Screenshot(page, "dashboard-mali.png");
+        await page.Locator("#events tbody tr", new() { HasText = "Azawad" }).Locator("a").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/event\.html\?id=\d+$"));
+        await Assertions.Expect(page.Locator(".source-text mark", new() { HasTextString = "Tinzaouatine" })).ToBeVisibleAsync();
+        await Screenshot(page, "event-seed.png");
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task Hostile_article_text_is_shown_as_text_and_never_runs()
+    {
+        var page = await _browser.NewPageAsync();
+        await page.GotoAsync(_base + "/?country=Sudan");
+        await Assertions.Expect(page.Locator("#events tbody tr")).ToHaveCountAsync(1);
+        await page.Locator("#events tbody a").ClickAsync();
+        var text = page.Locator(".source-text");
+        await Assertions.Expect(text).ToContainTextAsync("<script>document.title='pwned'</script>");
+        Assert.Equal(0, await page.Locator(".source-text img, .source-text script, dd img, dd script").CountAsync());
+        await page.WaitForTimeoutAsync(200);
+        Assert.DoesNotContain("pwned", await page.TitleAsync(), StringComparison.Ordinal);
+        await Screenshot(page, "event-hostile.png");
+    }
+
+    private static async Task Screenshot(IPage page, string name)
+    {
+        var root = FindUp("ConflictAtlas.slnx") is { } solution ? Path.GetDirectoryName(solution)! : Directory.GetCurrentDirectory();
+        var dir = Path.Combine(root, "TestResults");
+        Directory.CreateDirectory(dir);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(dir, name), FullPage = true });
+    }
+
+    /// <summary>The first path of that name in the test's folder or a parent of it (the repository, or the
+    /// folder beside it that holds shared/).</summary>
+    private static string? FindUp(string relative)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, relative);
+            if (File.Exists(candidate) || Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+}
