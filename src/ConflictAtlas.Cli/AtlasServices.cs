@@ -12,8 +12,6 @@ public static class AtlasServices
 
     public static Pipeline Pipeline => LazyPipeline.Value;
 
-    /// <summary>The readers that turn an INPUT argument into reports (files and folders; add URL and feed sources here).</summary>
-    public static ArticleSources Sources { get; } = ArticleSources.Default;
 
     private static readonly Lazy<HttpArticleFetcher> LazyFetcher = new(() => new HttpArticleFetcher());
 
@@ -22,6 +20,9 @@ public static class AtlasServices
 
     /// <summary>Reads files, folders, URLs and feeds through the read stage.</summary>
     public static ArticleReader Reader { get; } = new(new ArticleInputs(new LazyFetcherProxy()), new ArticleTextStage());
+
+    /// <summary>The readers that turn an INPUT argument of ingest into reports: URLs and feeds, then files and folders.</summary>
+    public static ArticleSources Sources { get; } = ArticleSources.Default.With(new ReaderArticleSource(new ArticleInputs(new LazyFetcherProxy())));
 
     /// <summary>Creates the HTTP client only when an input needs the network.</summary>
     private sealed class LazyFetcherProxy : IArticleFetcher

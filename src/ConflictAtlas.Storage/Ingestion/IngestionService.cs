@@ -110,11 +110,14 @@ public sealed class IngestionService(Pipeline pipeline, ArticleSources sources, 
                 return new Outcome(item, null, null);
             }
 
+            // What the source already knew (a feed item's date and title) fills what the manifest did not say.
+            var hints = fetched.Article.Hints;
             var metadata = new ArticleMetadata
             {
-                Published = published,
-                Source = item.Source ?? item.Uri,
-                Url = item.Uri.Contains("://", StringComparison.Ordinal) ? item.Uri : null,
+                Published = published ?? hints?.Published,
+                Title = hints?.Title,
+                Source = item.Source ?? hints?.Source ?? item.Uri,
+                Url = item.Uri.Contains("://", StringComparison.Ordinal) ? item.Uri : hints?.Url,
             };
             var document = pipeline.Run(Document.Create(fetched.Article.Content, metadata, fetched.Article.IsHtml), cancellationToken);
             return new Outcome(item, DocumentMapper.ToStore(fetched, document), null);
