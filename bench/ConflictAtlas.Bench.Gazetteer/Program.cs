@@ -24,7 +24,9 @@ foreach (var mode in new[] { "memory", "query" })
 {
     var entry = Environment.GetCommandLineArgs()[0];
     var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true };
-    if (entry.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
+    // Under "dotnet app.dll" the host needs the assembly again; an app host executable does not.
+    if (entry.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) &&
+        Path.GetFileNameWithoutExtension(Environment.ProcessPath!).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
     {
         start.ArgumentList.Add(entry);
     }
