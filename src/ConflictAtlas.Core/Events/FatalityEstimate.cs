@@ -19,12 +19,18 @@ public sealed record FatalityEstimate(int Best, int Low, int High, ImmutableArra
         // ACLED: the lowest reported figure stands until a more reliable one exists; vague words only count
         // when no exact figure was reported. Figures for different sides (soldiers, attackers, civilians) add up;
         // a total ("people") stands when it is larger than the sides' sum.
-        var exact = claims.Where(c => !c.IsVague).ToList();
-        var basis = exact.Count > 0 ? exact : [.. claims];
-        var sides = basis.Where(c => c.VictimGroup is "state" or "armed" or "civilian").GroupBy(c => c.VictimGroup).Select(g => g.Min(c => c.Number)).ToList();
-        var totals = basis.Where(c => c.VictimGroup is not ("state" or "armed" or "civilian")).Select(c => c.Number).ToList();
-        var best = Math.Max(sides.Sum(), totals.Count > 0 ? totals.Min() : 0);
+        var sides = claims.Where(c => c.VictimGroup is "state" or "armed" or "civilian").GroupBy(c => c.VictimGroup).Select(Conservative).ToList();
+        var totals = claims.Where(c => c.VictimGroup is not ("state" or "armed" or "civilian")).ToList();
+        var best = Math.Max(sides.Sum(), totals.Count > 0 ? Conservative(totals) : 0);
         var high = Math.Max(claims.Max(c => c.Number), best);
         return new FatalityEstimate(best, Math.Min(claims.Min(c => c.Number), best), high, [.. claims]);
+    }
+
+    /// <summary>The lowest exact figure; a vague word's conventional figure only when no exact one was given.</summary>
+    private static int Conservative(IEnumerable<FatalityClaim> claims)
+    {
+        var list = claims.ToList();
+        var exact = list.Where(c => !c.IsVague).ToList();
+        return (exact.Count > 0 ? exact : list).Min(c => c.Number);
     }
 }

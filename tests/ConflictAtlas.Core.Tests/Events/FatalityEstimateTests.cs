@@ -1,0 +1,41 @@
+using ConflictAtlas.Core.Events;
+using ConflictAtlas.Core.Text;
+
+namespace ConflictAtlas.Core.Tests.Events;
+
+public sealed class FatalityEstimateTests
+{
+    private static readonly TextSpan Span = new(0, 1);
+
+    [Fact]
+    public void Conflicting_claims_about_one_side_keep_the_lowest()
+    {
+        var e = FatalityEstimate.FromClaims([new(5, false, "the army", Span, "state"), new(23, false, "residents", Span, "state")]);
+        Assert.Equal((5, 5, 23), (e.Best, e.Low, e.High));
+    }
+
+    [Fact]
+    public void Deaths_on_different_sides_add_up_even_when_one_figure_is_vague()
+    {
+        var e = FatalityEstimate.FromClaims([new(6, false, null, Span, "state"), new(30, true, null, Span, "armed")]);
+        Assert.Equal(36, e.Best);
+        Assert.Equal(36, e.High);
+    }
+
+    [Fact]
+    public void A_total_larger_than_the_sides_stands()
+    {
+        var e = FatalityEstimate.FromClaims([new(12, false, null, Span, "total"), new(5, false, null, Span, "state")]);
+        Assert.Equal(12, e.Best);
+    }
+
+    [Fact]
+    public void A_vague_word_counts_only_without_an_exact_figure_for_that_side()
+    {
+        var e = FatalityEstimate.FromClaims([new(12, true, null, Span, "total"), new(8, false, null, Span, "total")]);
+        Assert.Equal(8, e.Best);
+    }
+
+    [Fact]
+    public void No_claims_means_zero() => Assert.Equal(0, FatalityEstimate.FromClaims([]).Best);
+}
