@@ -5,6 +5,7 @@ return args.FirstOrDefault() switch
     "dedup" => DedupBenchmark.Run(args.Skip(1).ToArray()),
     "ingest" => await IngestBenchmark.RunAsync(args.Skip(1).ToArray()),
     "size" => await SizeBenchmark.RunAsync(args.Skip(1).ToArray()),
+    "pipeline" => PipelineBenchmark.Run(args.Skip(1).ToArray()),
     _ => Usage(),
 };
 
@@ -13,6 +14,7 @@ static int Usage()
     Console.Error.WriteLine("""
         usage: ConflictAtlas.Bench dedup [ATOMS]                      cluster synthetic atoms (default 1,000,000)
                ConflictAtlas.Bench ingest REPORT_DIR [PG_CONNECTION]  reports/s on SQLite, and on PostgreSQL in-process and with 1 and 2 workers
+               ConflictAtlas.Bench pipeline [REPORT_DIR]                reports/s through reading, coding and geocoding (default corpus/)
                ConflictAtlas.Bench size [DOCUMENTS]                   SQLite bytes per stored event (default 20,000), scaled to a million
         """);
     return 2;
