@@ -267,21 +267,21 @@ public sealed partial class DateStage : IPipelineStage
             return false;
         }
 
-        // The first word is the place in capitals ("KADUNA, Nigeria, Oct 20"); a country name may follow it.
+        // The place in capitals opens the line ("KADUNA, Nigeria, Oct 20", "EL OBEID, Nov 18"); a country may follow.
+        var comma = before.IndexOf(',');
+        var place = before[..comma];
         var letters = 0;
-        foreach (var c in before)
+        foreach (var c in place)
         {
-            if (!char.IsLetter(c))
+            if (char.IsLetter(c))
             {
-                break;
-            }
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
 
-            if (!char.IsUpper(c))
-            {
-                return false;
+                letters++;
             }
-
-            letters++;
         }
 
         var after = text.AsSpan(span.End, Math.Min(60, text.Length - span.End));

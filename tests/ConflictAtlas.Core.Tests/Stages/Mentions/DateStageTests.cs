@@ -76,4 +76,14 @@ public sealed class DateStageTests
 
     [Fact]
     public void The_verb_may_is_not_a_month() => Assert.Empty(DateStage.Find("Troops may return 5 soldiers.", Monday));
+
+    [Theory]
+    [InlineData("EL OBEID, Nov 18 (Nile Wire) - Fighting near Dilling on Sunday left 30 dead.")]
+    [InlineData("KADUNA, Nigeria, Oct 20 (Wire) - Gunmen struck on Sunday.")]
+    public void Datelines_are_marked_as_filing_dates(string text)
+    {
+        var found = DateStage.Find(text, null);
+        Assert.True(found[0].Value.IsDateline);
+        Assert.False(found[1].Value.IsDateline);
+    }
 }
