@@ -102,6 +102,14 @@ public sealed class EventCoder(ActorCatalog actors, Taxonomy taxonomy)
             eventClass = taxonomy.BySubType("Excessive force against protesters");
         }
 
+        if (eventClass.EventType == "Strategic developments" && eventClass.SubEventType is not ("Agreement" or "Disrupted weapons use") && group.Any(c => c.Claims.Exists(k => k.Number > 0)))
+        {
+            // Strategic developments are non-lethal by definition: killings make it an attack or a battle.
+            eventClass = actor2 is null || actor2.Value.Type == ActorType.Civilians || !IsArmed(actor1?.Value)
+                ? taxonomy.BySubType("Attack")
+                : taxonomy.BySubType("Armed clash");
+        }
+
         if (eventClass.SubEventType is "Government regains territory" or "Non-state actor overtakes territory" && actor1 is not null)
         {
             // Who took the place decides: the state regains it, anyone else overtakes it.

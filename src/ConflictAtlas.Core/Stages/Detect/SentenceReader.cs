@@ -46,7 +46,8 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
             return null;
         }
 
-        var kept = triggers.Where(t => !cues.Exists(c =>
+        var calm = cues.Exists(c => c.Values.Any(v => v.Kind == "calm"));
+        var kept = triggers.Where(t => !(calm && t.Values.All(v => v.SubEventType is "Protest with intervention" or "Violent demonstration"))).Where(t => !cues.Exists(c =>
             c.Values.Any(v => !v.Anywhere && v.Kind is "future" or "hypothetical") &&
             c.FirstToken < t.FirstToken && t.FirstToken - (c.FirstToken + c.TokenCount) <= ModalReach &&
             !HasClauseBreak(text, c.Span.End, t.Span.Start))).ToList();
