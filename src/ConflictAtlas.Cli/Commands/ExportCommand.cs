@@ -69,19 +69,7 @@ public static class ExportCommand
         return 0;
     }
 
-    public static Country? FindCountry(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var catalog = CountryCatalog.Default;
-        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var numeric))
-        {
-            return catalog.All.FirstOrDefault(c => c.IsoNumeric == numeric);
-        }
-
-        return catalog.All.FirstOrDefault(c => string.Equals(c.Iso3, text, StringComparison.OrdinalIgnoreCase))
-            ?? catalog.ByIso2(text.ToUpperInvariant())
-            ?? catalog.ByName(text);
-    }
+    public static Country? FindCountry(string text) => CountryCatalog.Default.Find(text);
 
     private static bool TryDate(string? text, out DateOnly? date)
     {

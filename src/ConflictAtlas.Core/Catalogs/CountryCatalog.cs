@@ -36,6 +36,20 @@ public sealed class CountryCatalog
 
     public Country? ByIso2(string? iso2) => iso2 is not null && _byIso2.TryGetValue(iso2, out var c) ? c : null;
 
+    /// <summary>A country by ISO numeric code ("466"), ISO3 ("MLI"), ISO2 ("ML") or name ("Mali", "Côte d'Ivoire").</summary>
+    public Country? Find(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var numeric))
+        {
+            return All.FirstOrDefault(c => c.IsoNumeric == numeric);
+        }
+
+        return All.FirstOrDefault(c => string.Equals(c.Iso3, text, StringComparison.OrdinalIgnoreCase))
+            ?? ByIso2(text.ToUpperInvariant())
+            ?? ByName(text);
+    }
+
     public Country? ByName(string name) =>
         All.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase) ||
                                 c.OtherNames.Any(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase)));

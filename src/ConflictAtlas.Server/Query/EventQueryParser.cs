@@ -110,19 +110,7 @@ public static class EventQueryParser
         return (query with { Iso = iso, From = from, To = to, Bbox = bbox, MinFatalities = minFatalities, Sort = sort, Page = page, PageSize = pageSize }, errors);
     }
 
-    public static Country? FindCountry(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var catalog = CountryCatalog.Default;
-        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var numeric))
-        {
-            return catalog.All.FirstOrDefault(c => c.IsoNumeric == numeric);
-        }
-
-        return catalog.All.FirstOrDefault(c => string.Equals(c.Iso3, text, StringComparison.OrdinalIgnoreCase))
-            ?? catalog.ByIso2(text.ToUpperInvariant())
-            ?? catalog.ByName(text);
-    }
+    public static Country? FindCountry(string text) => CountryCatalog.Default.Find(text);
 
     public static BoundingBox? ParseBbox(string text)
     {
