@@ -47,7 +47,7 @@ public sealed class EventLexicon
             }
         }
 
-        foreach (var phrase in new[] { "by", "par", "from", "carried out by", "conducted by", "launched by", "claimed by", "blamed on", "attributed to" })
+        foreach (var phrase in new[] { "by", "par", "from", "de la part de", "de la part d", "menée par", "perpétrée par", "carried out by", "conducted by", "launched by", "claimed by", "blamed on", "attributed to" })
         {
             AgentMarkers.Add(phrase, true);
         }

@@ -189,7 +189,11 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
 
             // "..., the army said" / "according to the police": the speaker, not a party to the event.
             var last = tokens.FindLastIndex(t => t.Span.End <= actor.Span.End);
-            if (attributions.Exists(a => (a.FirstToken > last && a.FirstToken - last <= 1) ||
+            if (attributions.Exists(a => (a.FirstToken > last && a.FirstToken - last <= 1 &&
+                                          text.AsSpan(actor.Span.End, a.Span.Start - actor.Span.End).IndexOfAny(",;:") < 0) ||
+                                         (index >= a.FirstToken + a.TokenCount && index - (a.FirstToken + a.TokenCount) <= 2 &&
+                                          text.AsSpan(0, a.Span.Start).TrimEnd().EndsWith(",") &&
+                                          !TextNormalizer.Fold(a.Span.Of(text)).StartsWith("according", StringComparison.Ordinal)) ||
                                          (a.FirstToken + a.TokenCount <= index && index - (a.FirstToken + a.TokenCount) <= 1 &&
                                           TextNormalizer.Fold(a.Span.Of(text)) is "according to" or "selon")))
             {

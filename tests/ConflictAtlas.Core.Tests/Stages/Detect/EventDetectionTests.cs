@@ -98,4 +98,17 @@ public sealed class EventDetectionTests
         var events = Run("Mali\n\nGunmen killed four villagers in the town of Kidal on Saturday. \"They will massacre us all in Tinzaouaten next,\" a resident said on Sunday.").Events;
         Assert.Single(events);
     }
+
+    [Fact]
+    public void In_french_the_speaker_follows_the_verb_and_the_attacker_is_named_with_par()
+    {
+        var e = Assert.Single(Run("Mali\n\nAu moins six civils ont été tués dimanche à Kidal par des hommes armés non identifiés, a annoncé lundi le gouvernorat.").Events);
+        Assert.Equal("Unidentified Armed Group (Mali)", e.Actor1!.Value.Name);
+        Assert.Equal("Civilians (Mali)", e.Actor2!.Value.Name);
+    }
+
+    [Fact]
+    public void Plain_soldiers_are_the_forces_of_the_event_country() =>
+        Assert.Equal("Military Forces of Mali (2021-)",
+            Assert.Single(Run("Clash\n\nSoldiers clashed with JNIM fighters in the town of Kidal on Sunday, the ministry said.").Events).Actor1!.Value.Name);
 }
