@@ -98,8 +98,8 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
         var places = inSentence.Where(m => m.Value is PlaceMention).Select(m => (m.Span, Value: (PlaceMention)m.Value)).ToList();
         var place = places
             .OrderByDescending(p => p.Value.Resolved is not null)
-            .ThenByDescending(p => p.Value.Resolved?.IsPopulated ?? false)
             .ThenBy(p => IsDatelinePlace(text, p.Span))
+            .ThenByDescending(p => p.Value.Resolved?.IsPopulated ?? false)
             .ThenByDescending(p => p.Value.Cue is not null)
             .ThenBy(p => Math.Abs(p.Span.Start - trigger.Span.Start))
             .FirstOrDefault();
