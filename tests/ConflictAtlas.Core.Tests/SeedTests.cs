@@ -108,6 +108,13 @@ public sealed class SeedTests
     }
 
     [Fact]
+    public void The_coalition_announcement_adds_no_evidence_to_the_strike()
+    {
+        var spans = Event["evidence"]!["sub_event_type"]!.AsArray().Select(s => s!["text"]!.GetValue<string>()).ToList();
+        Assert.DoesNotContain(spans, s => s.Contains("unification", StringComparison.Ordinal) || s.Contains("merger", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Seed_language_is_english() => Assert.Equal("en", Seed.Value.Metadata.Language);
 
     private static int CountOf(string text, string part)

@@ -100,7 +100,7 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
         foreach (var candidate in floating)
         {
             var target = groups
-                .Where(g => g.Exists(c => Compatible(c, candidate)))
+                .Where(g => g.TrueForAll(c => Compatible(c, candidate)))
                 .OrderBy(g => g.Min(c => Math.Abs(c.Sentences[0].Start - candidate.Sentences[0].Start)))
                 .FirstOrDefault();
             target?.Add(candidate);
