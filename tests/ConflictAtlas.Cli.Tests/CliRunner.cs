@@ -13,18 +13,7 @@ public static class CliRunner
         return (code, stdout.ToString(), stderr.ToString());
     }
 
-    public static string RepoRoot { get; } = FindRoot();
+    public static string RepoRoot => Repo.Root;
 
-    public static string Seed => Path.Combine(RepoRoot, "..", "shared", "seed", "000_78b06316927166f5.txt");
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ConflictAtlas.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
-    }
+    public static string Seed => Repo.SeedPath;
 }

@@ -1,7 +1,8 @@
-namespace ConflictAtlas.Core.Tests.Support;
+namespace ConflictAtlas.Tests.Support;
 
-/// <summary>Paths of the repository and of the shared folder beside it.</summary>
-public static class Repo
+/// <summary>Paths of the repository and of the shared folder beside it, for every test project (linked in by
+/// tests/Directory.Build.props).</summary>
+internal static class Repo
 {
     public static string Root { get; } = FindRoot();
 
