@@ -67,6 +67,13 @@ public sealed class EventCoder(ActorCatalog actors, Taxonomy taxonomy)
             actor1 = StateForcesIn(document, day, country);
         }
 
+        if (actor1 is null && actor2 is not null && IsViolent(group))
+        {
+            // Victims named with no attacker: a named armed group of the report (the one that claimed the attack,
+            // or was blamed for it) is the attacker.
+            actor1 = NamedArmedActors(document, day, country).FirstOrDefault(a => a.Value.Name != actor2.Value.Name);
+        }
+
         if (actor1 is null && actor2 is not null && actor2.Value.Type != ActorType.Civilians && group.Any(c => c.Class.EventType is "Explosions/Remote violence" or "Battles"))
         {
             // With no agent named, the one armed actor of a two-sided event stays actor1 in ACLED's data.
@@ -134,6 +141,15 @@ public sealed class EventCoder(ActorCatalog actors, Taxonomy taxonomy)
             var civilianActor = actors.Resolve(new ActorEntry("Civilians ({Country})", ActorType.Civilians, null, null, null, IsGeneric: true), day, country);
             actor2 = victims ?? (civilianActor is null ? actor2 : new Evidence<Actor>(civilianActor, claims.Count > 0 ? [.. claims.Select(c => c.Span).Distinct()] : triggerSpans, Producer, 0.5));
         }
+        if (actor1 is null && country is not null && eventClass.EventType is "Explosions/Remote violence" or "Violence against civilians" &&
+            eventClass.SubEventType != "Air/drone strike")
+        {
+            // Someone planted the bomb or fired the shots: an attacker the report does not name is ACLED's
+            // "Unidentified Armed Group" of the country; the trigger is its evidence.
+            var unidentified = actors.Resolve(new ActorEntry("Unidentified Armed Group ({Country})", ActorType.PoliticalMilitia, null, null, null, IsGeneric: true), day, country);
+            actor1 = unidentified is null ? null : new Evidence<Actor>(unidentified, triggerSpans, Producer, 0.4);
+        }
+
         confidence += FieldConfidence * ((actor1 is null ? 0 : 1) + (actor2 is null ? 0 : 1));
 
         Evidence<FatalityEstimate>? fatalities = null;

@@ -108,8 +108,8 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
             candidate.Place = place;
         }
 
-        AssignRoles(text, tokens, trigger, inSentence, candidate);
-        ReadClaims(text, tokens, inSentence, candidate);
+        AssignRoles(text, tokens, trigger, inSentence, candidate, isHeadline && sentence.Paragraph == 0);
+        ReadClaims(text, tokens, inSentence, candidate, cues);
         return candidate;
     }
 
@@ -170,10 +170,25 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
         return surface.Count(char.IsLetter) >= 3 && surface.Where(char.IsLetter).All(char.IsUpper);
     }
 
+    /// <summary>Reach after a speech verb in which "its"/"their" still refers back to the speaker.</summary>
+    private const int OwnReach = 45;
+
+    private static readonly string[] OwnWords = [" its ", " their ", " ses ", " leurs ", " son ", " sa "];
+
+    /// <summary>Whether the reported speech goes on about the speaker's own men ("said its fighters had ...").</summary>
+    private static bool SpeaksOfItsOwn(string text, int from)
+    {
+        var length = Math.Min(OwnReach, text.Length - from);
+        var after = text.AsSpan(from, length);
+        var stop = after.IndexOfAny(".,;:\n");
+        var window = (stop < 0 ? after : after[..stop]).ToString();
+        return Array.Exists(OwnWords, w => window.Contains(w, StringComparison.OrdinalIgnoreCase));
+    }
+
     private static bool HasClauseBreak(string text, int from, int to) =>
         from < to && text.AsSpan(from, to - from).IndexOfAny(";:") >= 0;
 
-    private void AssignRoles(string text, List<Token> tokens, PhraseMatch<Trigger> trigger, List<Mention> inSentence, EventCandidate candidate)
+    private void AssignRoles(string text, List<Token> tokens, PhraseMatch<Trigger> trigger, List<Mention> inSentence, EventCandidate candidate, bool headline)
     {
         var agentMarks = lexicon.AgentMarkers.Match(tokens);
         var patientMarks = lexicon.PatientMarkers.Match(tokens);
@@ -189,6 +204,15 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
 
             // "..., the army said" / "according to the police": the speaker, not a party to the event.
             var last = tokens.FindLastIndex(t => t.Span.End <= actor.Span.End);
+            var speaks = attributions.Find(a => a.FirstToken > last && a.FirstToken - last <= 1 &&
+                                                text.AsSpan(actor.Span.End, a.Span.Start - actor.Span.End).IndexOfAny(",;:") < 0);
+            if (speaks is not null && SpeaksOfItsOwn(text, speaks.Span.End))
+            {
+                // "the army said its air defence units shot down drones": the speaker acts through its own men.
+                candidate.Agents.Add((actor.Span, mention, false));
+                continue;
+            }
+
             if (attributions.Exists(a => (a.FirstToken > last && a.FirstToken - last <= 1 &&
                                           text.AsSpan(actor.Span.End, a.Span.Start - actor.Span.End).IndexOfAny(",;:") < 0) ||
                                          (index >= a.FirstToken + a.TokenCount && index - (a.FirstToken + a.TokenCount) <= 2 &&
@@ -200,11 +224,12 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
                 continue;
             }
 
-            // "four soldiers killed", "soldiers were killed", "dix soldats tués": the actor is the victim.
+            // "four soldiers killed", "soldiers were killed", "dix soldats tués": the actor is the victim (headlines
+            // drop the "were": "Soldiers killed in Kidal").
             var counted = index > 0 && inSentence.Exists(m => m.Value is NumberMention && m.Span.End <= actor.Span.Start && actor.Span.Start - m.Span.End <= 2);
             var suffered = lexicon.DeathAfterNumber.Match(tokens).Concat(lexicon.InjuryWords.Match(tokens))
                 .Any(m => m.FirstToken > last && m.FirstToken - last <= 3 &&
-                          (counted || m.TokenCount > 1 || IsPassive(tokens, m.FirstToken) || m.Values.Count > 0 && !IsEnglishActiveVerb(tokens[m.FirstToken].Folded)));
+                          (counted || headline || m.TokenCount > 1 || IsPassive(tokens, m.FirstToken) || m.Values.Count > 0 && !IsEnglishActiveVerb(tokens[m.FirstToken].Folded)));
             var agentMarked = agentMarks.Exists(m => m.FirstToken + m.TokenCount <= index && index - (m.FirstToken + m.TokenCount) <= AgentMarkerReach);
             var patientMarked = patientMarks.Exists(m => m.FirstToken + m.TokenCount <= index && index - (m.FirstToken + m.TokenCount) <= 3 && m.Span.Start >= trigger.Span.Start);
             var possessive = actor.Span.End + 2 <= text.Length && text.AsSpan(actor.Span.End, 2).ToString() is "'s" or "’s" &&
@@ -236,7 +261,7 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
         }
     }
 
-    private void ReadClaims(string text, List<Token> tokens, List<Mention> inSentence, EventCandidate candidate)
+    private void ReadClaims(string text, List<Token> tokens, List<Mention> inSentence, EventCandidate candidate, List<PhraseMatch<ModalCue>> cues)
     {
         var after = lexicon.DeathAfterNumber.Match(tokens);
         var before = lexicon.DeathBeforeNumber.Match(tokens);
@@ -250,6 +275,14 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
             var last = tokens.FindLastIndex(t => t.Span.End <= number.Span.End);
             if (first < 0 || last < first)
             {
+                continue;
+            }
+
+            if (cues.Exists(c => c.Values.Any(v => !v.Anywhere && v.Kind is "future" or "hypothetical") &&
+                                 c.FirstToken < first && first - (c.FirstToken + c.TokenCount) <= ModalReach &&
+                                 !HasClauseBreak(text, c.Span.End, number.Span.Start)))
+            {
+                // "was going to kill many", "could have killed dozens": deaths that did not happen.
                 continue;
             }
 

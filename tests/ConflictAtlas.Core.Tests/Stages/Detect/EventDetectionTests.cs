@@ -111,4 +111,28 @@ public sealed class EventDetectionTests
     public void Plain_soldiers_are_the_forces_of_the_event_country() =>
         Assert.Equal("Military Forces of Mali (2021-)",
             Assert.Single(Run("Clash\n\nSoldiers clashed with JNIM fighters in the town of Kidal on Sunday, the ministry said.").Events).Actor1!.Value.Name);
+
+    [Fact]
+    public void Deaths_that_were_only_intended_are_not_claims()
+    {
+        var e = Assert.Single(Run("Bomb defused in Kidal\n\nSoldiers defused a car bomb in the town of Kidal on Sunday. The car was going to kill many people at the market, an officer said.").Events);
+        Assert.Equal("Disrupted weapons use", e.Class.Value.SubEventType);
+        Assert.Null(e.Fatalities);
+    }
+
+    [Fact]
+    public void An_unnamed_bomber_is_an_unidentified_armed_group()
+    {
+        var e = Assert.Single(Run("Bomb kills five\n\nA roadside bomb killed five passengers on a minibus near the town of Kidal on Sunday, an official said. No group claimed the blast.").Events);
+        Assert.Equal("Unidentified Armed Group (Mali)", e.Actor1?.Value.Name);
+        Assert.Equal("Civilians (Mali)", e.Actor2?.Value.Name);
+    }
+
+    [Fact]
+    public void A_group_that_claims_the_killing_of_soldiers_is_the_attacker()
+    {
+        var e = Assert.Single(Run("Soldiers killed in Kidal\n\nThree soldiers were killed when a grenade was thrown at a checkpoint in the town of Kidal on Sunday. JNIM said in a statement that its fighters had carried out the attack.").Events);
+        Assert.Equal("JNIM: Group for Support of Islam and Muslims", e.Actor1?.Value.Name);
+        Assert.StartsWith("Military Forces of Mali", e.Actor2?.Value.Name, StringComparison.Ordinal);
+    }
 }
