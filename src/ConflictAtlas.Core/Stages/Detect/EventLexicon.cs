@@ -66,7 +66,15 @@ public sealed class EventLexicon
         {
             Attribution.Add(phrase, true);
         }
+
+        foreach (var phrase in new[] { "statement", "press conference", "broadcast", "televised address", "communiqué", "conférence de presse", "déclaration" })
+        {
+            StatementNouns.Add(phrase, true);
+        }
     }
+
+    /// <summary>Nouns of an announcement: a date shortly after one is the day of the announcement.</summary>
+    public PhraseMatcher<bool> StatementNouns { get; } = new();
 
     public static EventLexicon Default { get; } = new(
         ResourceFile.ReadRows("triggers.tsv"), ResourceFile.ReadRows("modality.tsv"), ResourceFile.ReadRows("fatality-cues.tsv"),

@@ -21,6 +21,9 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
     /// <summary>"by hundreds of jihadists": the words allowed between "by" and the actor it marks.</summary>
     public const int AgentMarkerReach = 4;
 
+    /// <summary>A date this many characters or fewer after "statement" (no comma between) is the day of the statement.</summary>
+    public const int StatementNounReach = 40;
+
     /// <summary>A date this many characters or fewer after "said" is the day of the statement.</summary>
     public const int StatementDateReach = 20;
 
@@ -80,6 +83,11 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
             .Select(a => dates.Where(d => d.Span.Start >= a.Span.End && d.Span.Start - a.Span.End <= StatementDateReach)
                               .Select(d => (TextSpan?)d.Span).FirstOrDefault())
             .OfType<TextSpan>().ToList();
+        // "In a statement read on state television on Monday evening, ...": the day the statement was read.
+        statementDates.AddRange(lexicon.StatementNouns.Match(tokens)
+            .SelectMany(a => dates.Where(d => d.Span.Start >= a.Span.End && d.Span.Start - a.Span.End <= StatementNounReach && !HasClauseBreak(text, a.Span.End, d.Span.Start) &&
+                                              text.AsSpan(a.Span.End, d.Span.Start - a.Span.End).IndexOf(',') < 0)
+                                  .Select(d => d.Span)));
         var day = dates.Where(d => d.Value.Precision <= 3 && d.Value.Date is not null && !statementDates.Contains(d.Span))
             .OrderBy(d => d.Value.IsDateline)
             .ThenBy(d => Math.Abs(d.Span.Start - trigger.Span.Start))
@@ -185,6 +193,21 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
         return Array.Exists(OwnWords, w => window.Contains(w, StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>The most characters between two figures joined by "and"/"et" ("six soldiers and thirty attackers").</summary>
+    private const int CoordinationReach = 40;
+
+    /// <summary>Whether two figures are joined by "and" or "et" with only a few words (no clause break) between them.</summary>
+    private static bool IsCoordinated(string text, TextSpan first, TextSpan second)
+    {
+        if (second.Start <= first.End || second.Start - first.End > CoordinationReach)
+        {
+            return false;
+        }
+
+        var between = text.AsSpan(first.End, second.Start - first.End);
+        return between.IndexOfAny(".;:,(") < 0 && (between.Contains(" and ", StringComparison.Ordinal) || between.Contains(" et ", StringComparison.Ordinal));
+    }
+
     private static bool HasClauseBreak(string text, int from, int to) =>
         from < to && text.AsSpan(from, to - from).IndexOfAny(";:") >= 0;
 
@@ -268,8 +291,10 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
         var injuries = lexicon.InjuryWords.Match(tokens);
         var victims = lexicon.VictimGroups.Match(tokens);
         var claimant = Claimant(text, tokens, inSentence);
-        foreach (var number in inSentence.Where(m => m.Value is NumberMention))
+        var numbers = inSentence.Where(m => m.Value is NumberMention).ToList();
+        for (var n = 0; n < numbers.Count; n++)
         {
+            var number = numbers[n];
             var value = (NumberMention)number.Value;
             var first = tokens.FindIndex(t => t.Span.Start >= number.Span.Start);
             var last = tokens.FindLastIndex(t => t.Span.End <= number.Span.End);
@@ -288,6 +313,13 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
 
             var deathAfter = after.FirstOrDefault(c => c.FirstToken > last && c.FirstToken - last <= DeathCueReach);
             var deathBefore = before.LastOrDefault(c => c.FirstToken + c.TokenCount <= first && first - (c.FirstToken + c.TokenCount) <= 1);
+            if (deathAfter is null && deathBefore is null && n + 1 < numbers.Count && IsCoordinated(text, number.Span, numbers[n + 1].Span))
+            {
+                // "six soldiers and thirty attackers were killed": the death word after the last figure counts for all.
+                var nextLast = tokens.FindLastIndex(t => t.Span.End <= numbers[n + 1].Span.End);
+                deathAfter = after.FirstOrDefault(c => c.FirstToken > nextLast && c.FirstToken - nextLast <= DeathCueReach);
+            }
+
             var injuryFirst = injuries.FirstOrDefault(c => c.FirstToken > last && c.FirstToken - last <= DeathCueReach);
             if (deathAfter is null && deathBefore is null)
             {

@@ -135,4 +135,19 @@ public sealed class EventDetectionTests
         Assert.Equal("JNIM: Group for Support of Islam and Muslims", e.Actor1?.Value.Name);
         Assert.StartsWith("Military Forces of Mali", e.Actor2?.Value.Name, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Figures_joined_by_and_share_the_death_word_and_add_up()
+    {
+        var e = Assert.Single(Run("Clash in Kidal\n\nSix soldiers and thirty attackers were killed on Sunday when JNIM fighters attacked an army post in the town of Kidal, the army said.").Events);
+        Assert.Equal(36, e.Fatalities!.Value.Best);
+    }
+
+    [Fact]
+    public void The_day_a_statement_was_read_is_not_the_day_of_the_event()
+    {
+        var e = Assert.Single(Run("Clash near Kidal\n\nSoldiers fought JNIM fighters on Sunday in the town of Kidal.\n\nIn a statement read on state television on Monday evening, the army said its patrol had come under fire and had neutralised eight assailants.").Events);
+        Assert.Equal(new DateOnly(2025, 3, 9), e.Date!.Value.Date);
+        Assert.Equal(8, e.Fatalities!.Value.Best);
+    }
 }
