@@ -28,5 +28,8 @@ public interface IEventStore : IAccountStore, IReviewStore, ICommentStore, IAsyn
     /// <summary>One stored report with its cleaned text, or null when there is no document with that id.</summary>
     Task<StoredDocument?> GetDocumentAsync(long documentId, CancellationToken cancellationToken = default);
 
+    /// <summary>The canonical events the reports (atoms) of one document belong to, in atom order.</summary>
+    Task<IReadOnlyList<long>> EventIdsOfDocumentAsync(long documentId, CancellationToken cancellationToken = default);
+
     Task<StoreCounts> CountsAsync(CancellationToken cancellationToken = default);
 }
