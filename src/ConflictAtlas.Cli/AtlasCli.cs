@@ -21,6 +21,7 @@ public static class AtlasCli
         root.Add(WorkerCommand.Create(context));
         root.Add(TextCommand.Create(context));
         root.Add(ServeCommand.Create(context));
+        root.Add(UsersCommand.Create(context));
         var parse = root.Parse(args);
         var config = new InvocationConfiguration { Output = stdout, Error = stderr };
         return await parse.InvokeAsync(config).ConfigureAwait(false);

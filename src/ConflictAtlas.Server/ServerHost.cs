@@ -1,5 +1,9 @@
 using System.Text.Json;
+using ConflictAtlas.Core.Pipeline;
+using ConflictAtlas.Core.Sources;
 using ConflictAtlas.Server.Api;
+using ConflictAtlas.Server.Auth;
+using ConflictAtlas.Server.Documents;
 using ConflictAtlas.Storage;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -69,6 +73,9 @@ public static class ServerHost
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(store);
+        builder.Services.AddAtlasAuth();
+        builder.Services.AddSingleton(_ => new DocumentIntake(
+            options.Pipeline ?? (() => PipelineDefaults.Create()), options.Fetcher ?? new HttpArticleFetcher(), store));
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(o =>
@@ -81,6 +88,10 @@ public static class ServerHost
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.Use(SecurityHeaders.AddAsync);
+        app.UseAuthentication();
+        app.Use(AntiforgeryCheck.InvokeAsync);
+        app.UseAuthorization();
+        app.UseRateLimiter();
 
         var web = new EmbeddedFileProvider(typeof(ServerHost).Assembly, "ConflictAtlas.Server.wwwroot");
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = web });
@@ -99,6 +110,10 @@ public static class ServerHost
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" })).ExcludeFromDescription();
         app.MapEventsApi();
         app.MapStatsApi();
+        app.MapSessionApi();
+        app.MapReviewApi();
+        app.MapCommentsApi();
+        app.MapDocumentsApi();
         return app;
     }
 }

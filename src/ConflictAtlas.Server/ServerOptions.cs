@@ -16,6 +16,13 @@ public sealed record ServerOptions
     /// folder or the program's folder when null.</summary>
     public string? AssetsDir { get; init; }
 
+    /// <summary>Builds the coding pipeline for <c>POST /api/documents</c> on first use (the CLI passes its own, with
+    /// the GeoNames gazetteer); null means the standard pipeline over the curated supplement.</summary>
+    public Func<ConflictAtlas.Core.Pipeline.Pipeline>? Pipeline { get; init; }
+
+    /// <summary>Fetches the pages named by <c>POST /api/documents {url}</c>; null means a new HTTP fetcher.</summary>
+    public ConflictAtlas.Core.Sources.IArticleFetcher? Fetcher { get; init; }
+
     /// <summary>Reads <c>--db VALUE</c>, <c>--urls VALUE</c> and <c>--assets DIR</c> (used by the server's own Program).</summary>
     public static ServerOptions FromArgs(IReadOnlyList<string> args)
     {

@@ -4,8 +4,9 @@ namespace ConflictAtlas.Storage;
 /// The event store: documents, event atoms (one per event found in one document), canonical events (the merged
 /// view, with their sources), append-only revisions, reviews and comments. Every write of a document is one
 /// transaction, and a document's SHA-256 is unique, so a crash loses at most the document being written.
+/// Accounts, review actions and comments are in the interfaces it extends.
 /// </summary>
-public interface IEventStore : IAsyncDisposable
+public interface IEventStore : IAccountStore, IReviewStore, ICommentStore, IAsyncDisposable
 {
     /// <summary>Where the store lives, for messages (a file path or host/database).</summary>
     string Description { get; }
@@ -26,6 +27,9 @@ public interface IEventStore : IAsyncDisposable
 
     /// <summary>One stored report with its cleaned text, or null when there is no document with that id.</summary>
     Task<StoredDocument?> GetDocumentAsync(long documentId, CancellationToken cancellationToken = default);
+
+    /// <summary>The canonical events the reports (atoms) of one document belong to, in atom order.</summary>
+    Task<IReadOnlyList<long>> EventIdsOfDocumentAsync(long documentId, CancellationToken cancellationToken = default);
 
     Task<StoreCounts> CountsAsync(CancellationToken cancellationToken = default);
 }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using ConflictAtlas.Core.Pipeline;
 using ConflictAtlas.Core.Sources;
 using ConflictAtlas.Server.Tests.Support;
+using ConflictAtlas.Storage.Accounts;
 using ConflictAtlas.Storage.Ingestion;
 using ConflictAtlas.Storage.Sqlite;
 using Microsoft.AspNetCore.Builder;
@@ -14,6 +15,9 @@ namespace ConflictAtlas.Server.BrowserTests;
 public sealed class DashboardTests : IAsyncLifetime
 {
     private const string SeedFile = "000_78b06316927166f5.txt";
+    private const string Reviewer = "rita";
+    private const string Admin = "adam";
+    private const string Password = "a long test password";
 
     private static readonly string[] ChromiumArgs =
     [
@@ -41,6 +45,9 @@ public sealed class DashboardTests : IAsyncLifetime
             await _store.SaveDocumentAsync(e.ToDocument($"https://example.org/sample-{++n}"));
         }
 
+        var hash = PasswordHasher.Hash(Password);
+        await _store.AddUserAsync(Reviewer, Roles.Reviewer, hash);
+        await _store.AddUserAsync(Admin, Roles.Admin, hash);
         var assets = FindUp(Path.Combine(".build", "npm", "node_modules"));
         _app = ServerHost.Build(new ServerOptions { Urls = "http://127.0.0.1:0", AssetsDir = assets }, _store);
         await _app.StartAsync();
@@ -99,6 +106,76 @@ public sealed class DashboardTests : IAsyncLifetime
         await page.WaitForTimeoutAsync(200);
         Assert.DoesNotContain("pwned", await page.TitleAsync(), StringComparison.Ordinal);
         await Screenshot(page, "event-hostile.png");
+    }
+
+    [Fact]
+    public async Task Sign_in_correct_the_fatalities_then_comment_signed_in_and_as_a_visitor()
+    {
+        var page = await _browser.NewPageAsync(new() { ViewportSize = new() { Width = 1300, Height = 1100 } });
+        var errors = new List<string>();
+        page.PageError += (_, e) => errors.Add(e);
+        await page.GotoAsync(_base + "/");
+        await page.FillAsync("#signin input[name=name]", Reviewer);
+        await page.FillAsync("#signin input[name=password]", Password);
+        await page.ClickAsync("#signin-button");
+        await Assertions.Expect(page.Locator("#who")).ToHaveTextAsync("rita (reviewer)");
+        await Assertions.Expect(page.Locator("#signin")).ToBeHiddenAsync();
+
+        await page.Locator("#events tbody tr", new() { HasText = "Azawad" }).Locator("a").ClickAsync();
+        await Assertions.Expect(page.Locator("#review")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#review-state")).ToHaveTextAsync("unreviewed");
+        var before = await page.Locator("dd.fatalities").TextContentAsync();
+        var corrected = before == "6" ? "7" : "6";
+        await page.SelectOptionAsync("#correct-field", "fatalities");
+        await page.FillAsync("#correct-value", corrected);
+        await page.FillAsync("#review-reason", "the regional hospital counted " + corrected);
+        await page.ClickAsync("#correct");
+        await Assertions.Expect(page.Locator("#revisions li").Last).ToContainTextAsync("rita · correct: the regional hospital counted " + corrected);
+        await Assertions.Expect(page.Locator("#revisions li").Last).ToContainTextAsync($"fatalities: {before} → {corrected}");
+        await Assertions.Expect(page.Locator("dd.fatalities")).ToHaveTextAsync(corrected);
+        await Assertions.Expect(page.Locator("#review-state")).ToHaveTextAsync("corrected");
+        await Screenshot(page, "event-corrected.png");
+
+        // A signed-in user's comment is published at once; hostile markup in it stays text.
+        const string Hostile = "<img src=x onerror=\"window.pwned=1\"> see the hospital list";
+        await page.FillAsync("#comment-name", "Rita");
+        await page.FillAsync("#comment-email", "rita@example.org");
+        await page.FillAsync("#comment-text", Hostile);
+        await page.ClickAsync("#comment-submit");
+        await Assertions.Expect(page.Locator("#comments .comment-body")).ToHaveTextAsync(Hostile);
+        await page.WaitForTimeoutAsync(200);
+        Assert.True(await page.EvaluateAsync<bool>("() => window.pwned === undefined"));
+        Assert.Equal(0, await page.Locator("#comments img").CountAsync());
+        Assert.DoesNotContain("rita@example.org", await page.ContentAsync(), StringComparison.Ordinal);
+
+        await page.ClickAsync("#signout");
+        await Assertions.Expect(page.Locator("#signin")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#review")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("#comment-form")).ToContainTextAsync("Required fields are marked *");
+        await page.ClickAsync("#comment-submit");
+        await Assertions.Expect(page.Locator("#comment-status")).ToContainTextAsync("name is required");
+        await page.FillAsync("#comment-name", "A reader");
+        await page.FillAsync("#comment-email", "reader@example.org");
+        await page.FillAsync("#comment-text", "Local radio said six.");
+        await page.ClickAsync("#comment-submit");
+        await Assertions.Expect(page.Locator("#comment-status")).ToContainTextAsync("held for moderation");
+        await Assertions.Expect(page.Locator("#comments .comment-body")).ToHaveCountAsync(1);
+        await Screenshot(page, "event-comment-held.png");
+
+        // The admin publishes the held comment from the moderation page.
+        await page.GotoAsync(_base + "/admin.html");
+        await page.FillAsync("#signin input[name=name]", Admin);
+        await page.FillAsync("#signin input[name=password]", Password);
+        await page.ClickAsync("#signin-button");
+        await Assertions.Expect(page.Locator("#pending li")).ToContainTextAsync("Local radio said six.");
+        Assert.DoesNotContain("reader@example.org", await page.ContentAsync(), StringComparison.Ordinal);
+        await Screenshot(page, "admin-pending.png");
+        await page.Locator("#pending li button", new() { HasText = "Publish" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#pending li")).ToHaveTextAsync("nothing is waiting");
+        await page.GoBackAsync();
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator("#comments .comment-body")).ToHaveCountAsync(2);
+        Assert.Empty(errors);
     }
 
     private static async Task Screenshot(IPage page, string name)

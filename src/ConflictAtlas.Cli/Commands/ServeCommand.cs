@@ -12,7 +12,7 @@ public static class ServeCommand
         var assets = new Option<string?>("--assets") { Description = "Folder of the npm assets (default: .build/npm/node_modules, installed by scripts/setup.sh)" };
         var command = new Command("serve", "Serve the REST API and the analyst dashboard over the store") { db, urls, assets };
         command.SetAction((parse, ct) => ServerHost.RunAsync(
-            new ServerOptions { Db = parse.GetValue(db)!, Urls = parse.GetValue(urls)!, AssetsDir = parse.GetValue(assets) }, context.Error, ct));
+            new ServerOptions { Db = parse.GetValue(db)!, Urls = parse.GetValue(urls)!, AssetsDir = parse.GetValue(assets), Pipeline = () => AtlasServices.Pipeline, Fetcher = AtlasServices.Fetcher }, context.Error, ct));
         return command;
     }
 }

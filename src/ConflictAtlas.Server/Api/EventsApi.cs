@@ -6,6 +6,7 @@ using ConflictAtlas.Server.Feeds;
 using ConflictAtlas.Server.Query;
 using ConflictAtlas.Storage;
 using ConflictAtlas.Storage.Export;
+using ConflictAtlas.Storage.Review;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ConflictAtlas.Server.Api;
@@ -57,7 +58,8 @@ public static class EventsApi
 
         var revisions = (await store.RevisionsAsync(id, cancellationToken).ConfigureAwait(false))
             .Select(r => new RevisionDetail(r.Id, r.At, r.Who, r.Action, ParseJson(r.What), r.Why)).ToList();
-        return TypedResults.Ok(new EventDetail(e.Id, e.Status, e.UpdatedAt, e.Record, sources, revisions));
+        var comments = (await store.CommentsAsync(id, CommentStatuses.Published, cancellationToken).ConfigureAwait(false)).Select(CommentsApi.Detail).ToList();
+        return TypedResults.Ok(new EventDetail(e.Id, e.Status, e.UpdatedAt, e.Record, sources, revisions, e.ReviewState, comments));
     }
 
     public static Task<IResult> CsvAsync([AsParameters] EventQueryParameters parameters, IEventStore store, CancellationToken cancellationToken) =>

@@ -32,6 +32,64 @@ const Atlas = {
     }
   },
 
+  // The session: who is signed in and the anti-forgery token every unsafe request carries.
+  session: { signed_in: false, name: null, role: null, csrf_token: "" },
+
+  async loadSession() {
+    try {
+      Atlas.session = await Atlas.getJson("/api/session");
+    } catch {
+      Atlas.session = { signed_in: false, name: null, role: null, csrf_token: "" };
+    }
+    return Atlas.session;
+  },
+
+  isReviewer() {
+    return Atlas.session.signed_in && (Atlas.session.role === "reviewer" || Atlas.session.role === "admin");
+  },
+
+  // POST/DELETE with a JSON body and the anti-forgery header; the problem's detail and errors become the error message.
+  async send(method, url, body) {
+    const headers = { Accept: "application/json", "X-CSRF-TOKEN": Atlas.session.csrf_token || "" };
+    if (body !== undefined) headers["Content-Type"] = "application/json";
+    const response = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: "same-origin" });
+    const answer = response.status === 204 ? null : await response.json().catch(() => null);
+    if (!response.ok) {
+      const errors = answer && answer.errors ? Object.values(answer.errors).flat().join("; ") : "";
+      throw new Error(((answer && (answer.detail || answer.title)) || response.statusText) + (errors ? ": " + errors : ""));
+    }
+    return answer;
+  },
+
+  // The sign-in form in the top bar, or who is signed in with a sign-out button.
+  async initAccount() {
+    const session = await Atlas.loadSession();
+    const form = document.getElementById("signin");
+    const signedIn = document.getElementById("session");
+    if (!form || !signedIn) return session;
+    form.hidden = session.signed_in;
+    signedIn.hidden = !session.signed_in;
+    if (session.signed_in) {
+      document.getElementById("who").textContent = `${session.name} (${session.role})`;
+      document.getElementById("admin-link").hidden = session.role !== "admin";
+    }
+    form.addEventListener("submit", async (event) => {
+      event.preventDefault();
+      const data = new FormData(form);
+      try {
+        await Atlas.send("POST", "/api/session", { name: data.get("name"), password: data.get("password") });
+        window.location.reload();
+      } catch (err) {
+        document.getElementById("signin-error").textContent = err.message;
+      }
+    });
+    document.getElementById("signout").addEventListener("click", async () => {
+      await Atlas.send("DELETE", "/api/session").catch(() => null);
+      window.location.reload();
+    });
+    return session;
+  },
+
   async getJson(url) {
     const response = await fetch(url, { headers: { Accept: "application/json" } });
     const body = await response.json().catch(() => null);
@@ -42,3 +100,5 @@ const Atlas = {
     return body;
   },
 };
+
+Atlas.ready = Atlas.initAccount();

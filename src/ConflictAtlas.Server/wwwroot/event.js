@@ -71,6 +71,101 @@ function renderSource(source) {
   return block;
 }
 
+// Contract fields whose values are numbers (the server checks every type and range).
+const NUMERIC = new Set([
+  "time_precision", "iso", "latitude", "longitude", "geo_precision", "fatalities", "fatalities_low", "fatalities_high",
+  "confidence", "ucdp_type_of_violence",
+]);
+
+function describeChange(changed) {
+  const entries = Object.entries(changed);
+  // A new event sets every field from nothing: the names say enough.
+  if (entries.every(([, c]) => c && typeof c === "object" && (c.from === undefined || c.from === null))) return entries.map(([field]) => field).join(", ");
+  return entries.map(([field, c]) =>
+    c && typeof c === "object" && "to" in c ? `${field}: ${JSON.stringify(c.from ?? null)} → ${JSON.stringify(c.to ?? null)}` : field).join("; ");
+}
+
+function renderRevisions(revisions) {
+  const list = document.getElementById("revisions");
+  list.replaceChildren();
+  for (const rev of revisions) {
+    const item = Atlas.el("li", `${rev.at} · ${rev.who} · ${rev.action}: ${rev.why}`);
+    const changed = rev.what && rev.what.changed ? rev.what.changed : {};
+    if (Object.keys(changed).length) item.append(Atlas.el("div", "changed: " + describeChange(changed), "meta"));
+    if (rev.what && rev.what.review_state) item.append(Atlas.el("div", `review: ${rev.what.review_state.from} → ${rev.what.review_state.to}`, "meta"));
+    list.append(item);
+  }
+}
+
+function renderComments(comments) {
+  const list = document.getElementById("comments");
+  list.replaceChildren();
+  for (const c of comments) {
+    const item = Atlas.el("li", null, "comment");
+    item.append(Atlas.el("div", `${c.name} · ${c.at}`, "meta"), Atlas.el("p", c.comment, "comment-body"));
+    list.append(item);
+  }
+  if (!comments.length) list.append(Atlas.el("li", "no comments yet", "meta"));
+}
+
+function setUpReview(id, e) {
+  const panel = document.getElementById("review");
+  panel.hidden = !Atlas.isReviewer();
+  if (panel.hidden) return;
+  document.getElementById("review-state").textContent = e.review_state;
+  const select = document.getElementById("correct-field");
+  for (const f of FIELDS) {
+    const option = Atlas.el("option", f);
+    option.value = f;
+    select.append(option);
+  }
+  select.value = "fatalities";
+  const valueInput = document.getElementById("correct-value");
+  const showCurrent = () => {
+    const current = e.record[select.value];
+    valueInput.value = current === undefined || current === null ? "" : String(current);
+  };
+  select.addEventListener("change", showCurrent);
+  showCurrent();
+  const reason = () => document.getElementById("review-reason").value.trim();
+  const act = async (action, body) => {
+    try {
+      await Atlas.send("POST", `/api/events/${id}/${action}`, body);
+      window.location.reload();
+    } catch (err) {
+      document.getElementById("review-error").textContent = err.message;
+    }
+  };
+  document.getElementById("confirm").addEventListener("click", () => act("confirm", { reason: reason() || null }));
+  document.getElementById("reject").addEventListener("click", () => act("reject", { reason: reason() }));
+  document.getElementById("correct").addEventListener("click", () => {
+    const field = select.value;
+    const raw = valueInput.value.trim();
+    const value = raw === "" ? null : NUMERIC.has(field) && !Number.isNaN(Number(raw)) ? Number(raw) : raw;
+    act("correct", { fields: { [field]: value }, reason: reason() });
+  });
+}
+
+function setUpCommentForm(id) {
+  const form = document.getElementById("comment-form");
+  const status = document.getElementById("comment-status");
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const data = new FormData(form);
+    status.className = "";
+    try {
+      const posted = await Atlas.send("POST", `/api/events/${id}/comments`,
+        { name: data.get("name"), email: data.get("email"), comment: data.get("comment") });
+      status.textContent = posted.message;
+      form.querySelector("textarea").value = "";
+      if (posted.status === "published") renderComments(await Atlas.getJson(`/api/events/${id}/comments`));
+    } catch (err) {
+      status.className = "error";
+      status.textContent = err.message;
+    }
+  });
+}
+
 async function main() {
   const id = new URLSearchParams(window.location.search).get("id");
   try {
@@ -80,7 +175,7 @@ async function main() {
     document.title = `Event ${e.id} · ConflictAtlas`;
     document.getElementById("title").textContent =
       `${r.sub_event_type || "Event"} · ${[r.location, r.country].filter(Boolean).join(", ")} · ${r.event_date || ""}`;
-    document.getElementById("summary").textContent = `event ${e.id} (${e.status})`;
+    document.getElementById("summary").textContent = `event ${e.id} (${e.status}, ${e.review_state})`;
     const fields = document.getElementById("fields");
     for (const f of FIELDS) {
       if (r[f] === undefined || r[f] === null || r[f] === "") continue;
@@ -93,13 +188,11 @@ async function main() {
     if (!claims.children.length) claims.append(Atlas.el("li", "no death figure reported"));
     const sources = document.getElementById("sources");
     for (const s of e.sources) sources.append(renderSource(s));
-    const revisions = document.getElementById("revisions");
-    for (const rev of e.revisions) {
-      const item = Atlas.el("li", `${rev.at} · ${rev.who} · ${rev.action}: ${rev.why}`);
-      const changed = rev.what && rev.what.changed ? Object.keys(rev.what.changed) : [];
-      if (changed.length) item.append(Atlas.el("div", "changed: " + changed.join(", "), "meta"));
-      revisions.append(item);
-    }
+    renderRevisions(e.revisions);
+    renderComments(e.comments || []);
+    setUpCommentForm(id);
+    await Atlas.ready;
+    setUpReview(id, e);
   } catch (err) {
     document.getElementById("error").textContent = err.message;
   }

@@ -88,8 +88,19 @@ public sealed class IngestionService(Pipeline pipeline, ArticleSources sources, 
         return new IngestSummary(added, versions, unchanged, failed, atoms, merged, errors);
     }
 
+    /// <summary>Reads, codes and stores one report (the same steps as <see cref="RunAsync"/>); a report already in
+    /// the store comes back as a duplicate with its document id. The error is a message for the user.</summary>
+    public async Task<(SaveResult? Saved, string? Error)> IngestOneAsync(IngestItem item, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var outcome = await CodeAsync(item, cancellationToken, skipKnown: false).ConfigureAwait(false);
+        return outcome.Error is not null || outcome.Document is null
+            ? (null, outcome.Error ?? $"{item.Uri}: nothing to store")
+            : await SaveAsync(outcome.Document, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Reads and codes one report; null document when the store already holds these bytes.</summary>
-    private async Task<Outcome> CodeAsync(IngestItem item, CancellationToken cancellationToken)
+    private async Task<Outcome> CodeAsync(IngestItem item, CancellationToken cancellationToken, bool skipKnown = true)
     {
         try
         {
@@ -105,7 +116,7 @@ public sealed class IngestionService(Pipeline pipeline, ArticleSources sources, 
             }
 
             var fetched = await sources.For(item.Uri).ReadAsync(item.Uri, cancellationToken).ConfigureAwait(false);
-            if (await store.HasDocumentAsync(fetched.Sha256, cancellationToken).ConfigureAwait(false))
+            if (skipKnown && await store.HasDocumentAsync(fetched.Sha256, cancellationToken).ConfigureAwait(false))
             {
                 return new Outcome(item, null, null);
             }

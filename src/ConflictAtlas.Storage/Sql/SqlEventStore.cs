@@ -11,7 +11,7 @@ namespace ConflictAtlas.Storage.Sql;
 /// The store over any ADO.NET provider: the SQL is the subset SQLite and PostgreSQL share (RETURNING, text dates as
 /// YYYY-MM-DD, JSON kept as text). Dialects supply connections, migrations and how writers are serialised.
 /// </summary>
-public abstract class SqlEventStore : IEventStore
+public abstract partial class SqlEventStore : IEventStore
 {
     /// <summary>The actor recorded in revisions written by ingestion.</summary>
     public const string IngestActor = "ingest";
@@ -285,7 +285,9 @@ public abstract class SqlEventStore : IEventStore
                 JsonSerializer.Deserialize<AtomKey>((string)r["key_json"])!,
                 (string)r["uri"])).ToList();
             var merged = CanonicalMerger.Merge(views);
-            var k = merged.Key;
+            var corrections = await CorrectionsAsync(connection, tx, eventId).ConfigureAwait(false);
+            ApplyCorrections(merged.Record, corrections);
+            var k = Corrected(merged.Key, corrections);
             await connection.ExecuteAsync(
                 """
                 update canonical_events set status = 'active', iso = @iso, country = @country, event_date = @date, time_precision = @tp,
@@ -330,9 +332,9 @@ public abstract class SqlEventStore : IEventStore
 
     private static async Task<IReadOnlyList<StoredEvent>> ReadEventsAsync(DbConnection connection, string where, object args)
     {
-        var events = (await connection.QueryAsync($"select id, status, record_json, updated_at from canonical_events where {where} order by event_date, id", args).ConfigureAwait(false))
+        var events = (await connection.QueryAsync($"select id, status, record_json, updated_at, review_state from canonical_events where {where} order by event_date, id", args).ConfigureAwait(false))
             .Cast<IDictionary<string, object>>()
-            .Select(r => (Id: Long(r["id"]), Status: (string)r["status"], Record: (JsonObject)JsonNode.Parse((string)r["record_json"])!, Updated: (string)r["updated_at"]))
+            .Select(r => (Id: Long(r["id"]), Status: (string)r["status"], Record: (JsonObject)JsonNode.Parse((string)r["record_json"])!, Updated: (string)r["updated_at"], ReviewState: (string)r["review_state"]))
             .ToList();
         if (events.Count == 0)
         {
@@ -351,7 +353,7 @@ public abstract class SqlEventStore : IEventStore
             .ToLookup(r => Long(r["canonical_id"]), r => new EventSource(
                 Long(r["id"]), Long(r["document_id"]), (string)r["uri"], r["title"] as string, r["published"] as string, r["source"] as string,
                 JsonNode.Parse((string)r["record_json"])?["evidence"] as JsonObject ?? []));
-        return [.. events.Select(e => new StoredEvent(e.Id, e.Status, e.Record, [.. sources[e.Id]], DateTimeOffset.Parse(e.Updated, CultureInfo.InvariantCulture)))];
+        return [.. events.Select(e => new StoredEvent(e.Id, e.Status, e.Record, [.. sources[e.Id]], DateTimeOffset.Parse(e.Updated, CultureInfo.InvariantCulture), e.ReviewState))];
     }
 
     private static JsonObject Diff(JsonObject before, JsonObject after)

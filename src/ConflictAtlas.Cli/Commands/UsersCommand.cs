@@ -1,0 +1,113 @@
+using System.CommandLine;
+using System.Globalization;
+using ConflictAtlas.Storage;
+using ConflictAtlas.Storage.Accounts;
+
+namespace ConflictAtlas.Cli.Commands;
+
+/// <summary><c>atlas users add|list|token</c>: the accounts that sign in to the dashboard and call the API.</summary>
+public static class UsersCommand
+{
+    /// <summary>Longest user name accepted (it is shown in every revision the user writes).</summary>
+    public const int MaxNameLength = 64;
+
+    public static Command Create(CliContext context)
+    {
+        var command = new Command("users", "Accounts for reviewing events and moderating comments");
+
+        var addDb = StoreOptions.Db();
+        var addName = new Argument<string>("NAME") { Description = "The user name (letters, digits, '.', '_' or '-')" };
+        var role = new Option<string>("--role") { Description = "reviewer (review events) or admin (also moderate comments)", Required = true };
+        role.AcceptOnlyFromAmong([.. Roles.All]);
+        var add = new Command("add", $"Add an account; the password is read from ${PasswordInput.EnvironmentVariable} or standard input") { addName, role, addDb };
+        add.SetAction((parse, ct) => AddAsync(context, parse.GetValue(addDb)!, parse.GetValue(addName)!, parse.GetValue(role)!, ct));
+
+        var listDb = StoreOptions.Db();
+        var list = new Command("list", "One line per account: name, role, created") { listDb };
+        list.SetAction((parse, ct) => ListAsync(context, parse.GetValue(listDb)!, ct));
+
+        var tokenDb = StoreOptions.Db();
+        var tokenName = new Argument<string>("NAME") { Description = "The account the token acts for" };
+        var token = new Command("token", "Print a new API token for scripts (shown once; only its SHA-256 is stored)") { tokenName, tokenDb };
+        token.SetAction((parse, ct) => TokenAsync(context, parse.GetValue(tokenDb)!, parse.GetValue(tokenName)!, ct));
+
+        command.Add(add);
+        command.Add(list);
+        command.Add(token);
+        return command;
+    }
+
+    public static async Task<int> AddAsync(CliContext context, string db, string name, string role, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(name);
+        if (name.Length is 0 or > MaxNameLength || !name.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-'))
+        {
+            return context.Fail($"'{name}' is not a valid user name (1-{MaxNameLength} letters, digits, '.', '_' or '-')");
+        }
+
+        var password = PasswordInput.Read(context.Error);
+        if (string.IsNullOrEmpty(password) || password.Length < PasswordHasher.MinimumLength)
+        {
+            return context.Fail($"the password must have at least {PasswordHasher.MinimumLength} characters (give it on standard input or in ${PasswordInput.EnvironmentVariable})");
+        }
+
+        await using var store = await StoreOptions.OpenAsync(context, db, cancellationToken).ConfigureAwait(false);
+        if (store is null)
+        {
+            return CliContext.InputError;
+        }
+
+        try
+        {
+            var user = await store.AddUserAsync(name, role, PasswordHasher.Hash(password), cancellationToken).ConfigureAwait(false);
+            context.Out.WriteLine($"added {user.Role} '{user.Name}' to {store.Description}");
+            return 0;
+        }
+        catch (StoreException ex)
+        {
+            return context.Fail(ex.Message);
+        }
+    }
+
+    public static async Task<int> ListAsync(CliContext context, string db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        await using var store = await StoreOptions.OpenAsync(context, db, cancellationToken).ConfigureAwait(false);
+        if (store is null)
+        {
+            return CliContext.InputError;
+        }
+
+        foreach (var user in await store.UsersAsync(cancellationToken).ConfigureAwait(false))
+        {
+            context.Out.WriteLine($"{user.Name}\t{user.Role}\t{user.CreatedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}");
+        }
+
+        return 0;
+    }
+
+    public static async Task<int> TokenAsync(CliContext context, string db, string name, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        await using var store = await StoreOptions.OpenAsync(context, db, cancellationToken).ConfigureAwait(false);
+        if (store is null)
+        {
+            return CliContext.InputError;
+        }
+
+        var token = ApiTokens.Create();
+        try
+        {
+            await store.AddTokenAsync(name, ApiTokens.Sha256(token), cancellationToken).ConfigureAwait(false);
+        }
+        catch (StoreException ex)
+        {
+            return context.Fail(ex.Message);
+        }
+
+        context.Out.WriteLine(token);
+        context.Error.WriteLine($"a new API token for '{name}' (send it as 'Authorization: Bearer TOKEN'; it is not shown again)");
+        return 0;
+    }
+}

@@ -1,0 +1,82 @@
+using System.Data.Common;
+using System.Globalization;
+using ConflictAtlas.Storage.Accounts;
+using Dapper;
+
+namespace ConflictAtlas.Storage.Sql;
+
+/// <summary>Accounts and API tokens (tables <c>users</c> and <c>api_tokens</c>, migration 002).</summary>
+public abstract partial class SqlEventStore
+{
+    private const string UserColumns = "u.id, u.name, u.role, u.created_at";
+
+    public async Task<UserAccount> AddUserAsync(string name, string role, string passwordHash, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentException.ThrowIfNullOrEmpty(passwordHash);
+        if (!Roles.IsValid(role))
+        {
+            throw new StoreException($"unknown role '{role}' (expected {string.Join(" or ", Roles.All)})");
+        }
+
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var tx = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await LockWritersAsync(connection, tx, cancellationToken).ConfigureAwait(false);
+        if (await connection.ExecuteScalarAsync<long?>("select id from users where name = @name", new { name }, tx).ConfigureAwait(false) is not null)
+        {
+            throw new StoreException($"there is already a user named '{name}'");
+        }
+
+        var now = Now();
+        var id = await connection.ExecuteScalarAsync<long>(
+            "insert into users (name, role, password_hash, created_at) values (@name, @role, @passwordHash, @now) returning id",
+            new { name, role, passwordHash, now }, tx).ConfigureAwait(false);
+        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return new UserAccount(id, name, role, DateTimeOffset.Parse(now, CultureInfo.InvariantCulture));
+    }
+
+    public async Task<IReadOnlyList<UserAccount>> UsersAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await ReadUsersAsync(connection, $"select {UserColumns} from users u order by u.name", null).ConfigureAwait(false);
+    }
+
+    public async Task<UserCredentials?> FindCredentialsAsync(string name, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var row = (await connection.QueryAsync($"select {UserColumns}, u.password_hash from users u where u.name = @name", new { name }).ConfigureAwait(false))
+            .Cast<IDictionary<string, object>>().FirstOrDefault();
+        return row is null ? null : new UserCredentials(ToUser(row), (string)row["password_hash"]);
+    }
+
+    public async Task<UserAccount> AddTokenAsync(string name, string tokenSha256, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentException.ThrowIfNullOrEmpty(tokenSha256);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var tx = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var users = await ReadUsersAsync(connection, $"select {UserColumns} from users u where u.name = @name", new { name }, tx).ConfigureAwait(false);
+        var user = (users.Count > 0 ? users[0] : null) ?? throw new StoreException($"there is no user named '{name}'");
+        await connection.ExecuteAsync(
+            "insert into api_tokens (user_id, sha256, created_at) values (@id, @tokenSha256, @now)",
+            new { id = user.Id, tokenSha256, now = Now() }, tx).ConfigureAwait(false);
+        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return user;
+    }
+
+    public async Task<UserAccount?> FindByTokenAsync(string tokenSha256, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(tokenSha256);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var users = await ReadUsersAsync(
+            connection, $"select {UserColumns} from users u join api_tokens t on t.user_id = u.id where t.sha256 = @tokenSha256", new { tokenSha256 }).ConfigureAwait(false);
+        return users.Count > 0 ? users[0] : null;
+    }
+
+    private static async Task<IReadOnlyList<UserAccount>> ReadUsersAsync(DbConnection connection, string sql, object? args, DbTransaction? tx = null) =>
+        [.. (await connection.QueryAsync(sql, args, tx).ConfigureAwait(false)).Cast<IDictionary<string, object>>().Select(ToUser)];
+
+    private static UserAccount ToUser(IDictionary<string, object> row) =>
+        new(Long(row["id"]), (string)row["name"], (string)row["role"], DateTimeOffset.Parse((string)row["created_at"], CultureInfo.InvariantCulture));
+}

@@ -1,0 +1,97 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ConflictAtlas.Server.Tests.Support;
+
+namespace ConflictAtlas.Server.Tests;
+
+public sealed class DocumentsApiTests : IAsyncLifetime
+{
+    private const string Report =
+        "BAMAKO, March 3 (Sahel Radio) - A drone strike killed eight people near Tinzaouaten in Mali's Kidal region on Sunday, " +
+        "local officials said. The army said it targeted fighters of the Azawad Liberation Front.";
+
+    private ApiServer _server = null!;
+    private HttpClient _reviewer = null!;
+
+    public async Task InitializeAsync()
+    {
+        _server = await ApiServer.StartAsync([]);
+        await Accounts.AddAsync(_server);
+        _reviewer = await Accounts.SignInAsync(_server, Accounts.Reviewer);
+    }
+
+    public async Task DisposeAsync()
+    {
+        _reviewer.Dispose();
+        await _server.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_posted_text_is_coded_stored_and_its_events_listed()
+    {
+        var response = await _reviewer.PostAsJsonAsync("api/documents", new { text = Report, published = "2024-03-04", source = "Sahel Radio" });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var stored = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("added", stored.GetProperty("outcome").GetString());
+        var eventId = Assert.Single(stored.GetProperty("event_ids").EnumerateArray()).GetInt64();
+        var e = await _reviewer.GetFromJsonAsync<JsonElement>($"api/events/{eventId}");
+        Assert.Equal(stored.GetProperty("document_id").GetInt64(), e.GetProperty("sources")[0].GetProperty("document_id").GetInt64());
+        Assert.Equal("Mali", e.GetProperty("record").GetProperty("country").GetString());
+
+        var again = await _reviewer.PostAsJsonAsync("api/documents", new { text = Report, published = "2024-03-04", source = "Sahel Radio" });
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        var duplicate = await again.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(("duplicate", stored.GetProperty("document_id").GetInt64()), (duplicate.GetProperty("outcome").GetString(), duplicate.GetProperty("document_id").GetInt64()));
+    }
+
+    [Fact]
+    public async Task Posted_html_keeps_its_url()
+    {
+        var html = $"<html><head><title>Strike near Tinzaouaten</title></head><body><article><p>{Report}</p></article></body></html>";
+        var response = await _reviewer.PostAsJsonAsync("api/documents", new { html, url = "https://news.example/strike", published = "2024-03-04" });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("event_ids")[0].GetInt64();
+        Assert.Equal("https://news.example/strike", (await _reviewer.GetFromJsonAsync<JsonElement>($"api/events/{id}")).GetProperty("sources")[0].GetProperty("uri").GetString());
+    }
+
+    [Theory]
+    [InlineData("{}", "document")]
+    [InlineData("{\"text\":\"   \"}", "document")]
+    [InlineData("{\"text\":\"a\",\"html\":\"<p>b</p>\"}", "document")]
+    [InlineData("{\"text\":\"%PDF-1.7 binary\"}", "document")]
+    [InlineData("{\"text\":\"nul\\u0000byte\"}", "document")]
+    [InlineData("{\"url\":\"ftp://example.org/a\"}", "url")]
+    [InlineData("{\"text\":\"a report\",\"published\":\"March 3\"}", "published")]
+    public async Task Bad_input_is_a_400_naming_the_field(string body, string field)
+    {
+        var response = await _reviewer.PostAsync("api/documents", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty(field, out _));
+        Assert.Equal(0, (await _server.Store.CountsAsync()).Documents);
+    }
+
+    [Fact]
+    public async Task A_text_over_the_limit_is_a_400()
+    {
+        var response = await _reviewer.PostAsJsonAsync("api/documents", new { text = new string('a', Documents.DocumentIntake.MaxChars + 1) });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("text", out _));
+    }
+
+    [Fact]
+    public async Task A_url_that_cannot_be_fetched_is_a_400_with_the_reason()
+    {
+        var response = await _reviewer.PostAsJsonAsync("api/documents", new { url = new Uri(_server.BaseAddress, "no-such-page.html").ToString() });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("404", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Signed_out_callers_cannot_post_documents()
+    {
+        var response = await _server.Client.PostAsJsonAsync("api/documents", new { text = Report });
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(0, (await _server.Store.CountsAsync()).Documents);
+    }
+}
