@@ -21,7 +21,9 @@ public sealed class EventCoder(ActorCatalog actors, Taxonomy taxonomy)
     private const double MaxConfidence = 0.95;
     private const double GenericConfidence = 0.6;
 
-    public ConflictEvent? Code(Document document, List<EventCandidate> group, CountryContext context)
+    /// <summary>Codes one group of candidates; <paramref name="unclaimed"/> says the report states nobody claimed the
+    /// event, so an attacker it does not name stays unidentified instead of borrowing a group named elsewhere.</summary>
+    public ConflictEvent? Code(Document document, List<EventCandidate> group, CountryContext context, bool unclaimed = false)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(group);
@@ -50,7 +52,7 @@ public sealed class EventCoder(ActorCatalog actors, Taxonomy taxonomy)
         // A generic description ("militants", "gunmen") stands for the named armed group of the event, or of the
         // report, when there is one: it takes that name and keeps its role.
         var namedGroup = agents.Concat(patients).FirstOrDefault(a => a.Confidence > GenericConfidence && IsNonStateArmed(a.Value))
-                         ?? (IsViolent(group) ? NamedArmedActors(document, day, country).FirstOrDefault() : null);
+                         ?? (IsViolent(group) && !unclaimed ? NamedArmedActors(document, day, country).FirstOrDefault() : null);
         if (namedGroup is not null)
         {
             agents = Rename(agents, namedGroup);
@@ -60,21 +62,23 @@ public sealed class EventCoder(ActorCatalog actors, Taxonomy taxonomy)
         var leadAgent = agents.FirstOrDefault(a => lead.Agents.Exists(l => a.Spans.Contains(l.Span)));
         var actor1 = leadAgent ?? Pick(agents, exclude: null);
         var actor2 = Pick(patients.Where(p => !(actor1?.Value.Type == ActorType.StateForces && p.Value.Type == ActorType.StateForces)).ToList(), exclude: actor1?.Value.Name);
-        if (actor1 is null && group.Any(c => c.Class.SubEventType == "Air/drone strike") && country is not null)
+        if ((actor1 is null || (leadAgent is null && actor1.Value.Type != ActorType.StateForces)) && group.Any(c => c.Class.SubEventType == "Air/drone strike") && country is not null &&
+            StateForcesIn(document, day, country) is { } airForce)
         {
-            // Air strikes are mostly flown by the state: its forces named anywhere in the report (even as the
-            // one announcing the strike) are the likeliest actor.
-            actor1 = StateForcesIn(document, day, country);
+            // Air strikes are mostly flown by the state: when the sentence telling the strike names no one, its
+            // forces named anywhere in the report (even as the one announcing the strike) are the likeliest actor.
+            actor2 = actor1 ?? actor2;
+            actor1 = airForce;
         }
 
-        if (actor1 is null && actor2 is not null && IsViolent(group))
+        if (actor1 is null && actor2 is not null && IsViolent(group) && !unclaimed)
         {
             // Victims named with no attacker: a named armed group of the report (the one that claimed the attack,
             // or was blamed for it) is the attacker.
             actor1 = NamedArmedActors(document, day, country).FirstOrDefault(a => a.Value.Name != actor2.Value.Name);
         }
 
-        if (actor1 is null && actor2 is not null && actor2.Value.Type != ActorType.Civilians && group.Any(c => c.Class.EventType is "Explosions/Remote violence" or "Battles"))
+        if (actor1 is null && actor2 is not null && actor2.Value.Type != ActorType.Civilians && !unclaimed && group.Any(c => c.Class.EventType is "Explosions/Remote violence" or "Battles"))
         {
             // With no agent named, the one armed actor of a two-sided event stays actor1 in ACLED's data.
             (actor1, actor2) = (actor2, Pick(patients, exclude: actor2.Value.Name));
@@ -84,7 +88,7 @@ public sealed class EventCoder(ActorCatalog actors, Taxonomy taxonomy)
         {
             // A generic or missing attacker is often named elsewhere in the report ("residents blamed JNIM").
             var named = NamedArmedActors(document, day, country);
-            if (actor1 is null || IsGenericArmed(actor1))
+            if ((actor1 is null || IsGenericArmed(actor1)) && !unclaimed)
             {
                 actor1 = named.FirstOrDefault(a => a.Value.Name != actor2?.Value.Name && !(actor2?.Value.Type == ActorType.StateForces && a.Value.Type == ActorType.StateForces)) ?? actor1;
             }

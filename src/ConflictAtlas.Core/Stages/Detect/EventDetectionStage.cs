@@ -32,8 +32,14 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
         ArgumentNullException.ThrowIfNull(document);
         var referenceYear = ReferenceYear(document);
         var candidates = new List<EventCandidate>();
+        var unclaimed = new List<int>();
         foreach (var sentence in document.Sentences)
         {
+            if (reader.IsUnclaimed(document.Text, sentence))
+            {
+                unclaimed.Add(sentence.Span.Start);
+            }
+
             var isHeadline = document.Metadata.Title is { } title && sentence.Paragraph == 0 &&
                              string.Equals(sentence.Span.Of(document.Text), title, StringComparison.Ordinal);
             if (reader.Read(document.Text, sentence, document.Mentions, referenceYear, isHeadline) is { } candidate)
@@ -44,8 +50,15 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
 
         var groups = Group(candidates);
         var context = CountryContext.From(document, countries);
+        // "No group claimed responsibility" speaks of the event told last before it.
+        var disowned = unclaimed
+            .Select(at => groups.Where(g => g.Exists(c => c.IsAnchored && c.Sentences[0].Start <= at))
+                                .OrderByDescending(g => g.Where(c => c.IsAnchored && c.Sentences[0].Start <= at).Max(c => c.Sentences[0].Start))
+                                .FirstOrDefault())
+            .OfType<List<EventCandidate>>()
+            .ToHashSet();
         var events = groups
-            .Select(g => coder.Code(document, g, context))
+            .Select(g => coder.Code(document, g, context, disowned.Contains(g)))
             .OfType<ConflictEvent>()
             .ToImmutableArray();
         return document with { Events = events };

@@ -121,6 +121,15 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
         return candidate;
     }
 
+    /// <summary>Whether the sentence says nobody claimed the act ("No group claimed responsibility").</summary>
+    public bool IsUnclaimed(string text, Sentence sentence)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(sentence);
+        var tokens = Tokenizer.Tokenize(text, sentence.Span);
+        return lexicon.Modality.Match(tokens).Exists(c => c.Values.Any(v => v.Kind == "unclaimed"));
+    }
+
     private static bool IsHistorical(List<PhraseMatch<ModalCue>> cues, List<(TextSpan Span, DateMention Value)> dates, bool hasDay, int? referenceYear)
     {
         if (hasDay)

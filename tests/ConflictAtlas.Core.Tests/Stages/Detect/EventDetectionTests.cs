@@ -150,4 +150,12 @@ public sealed class EventDetectionTests
         Assert.Equal(new DateOnly(2025, 3, 9), e.Date!.Value.Date);
         Assert.Equal(8, e.Fatalities!.Value.Best);
     }
+
+    [Fact]
+    public void An_unclaimed_bombing_keeps_an_unidentified_attacker_even_when_a_group_is_named_later()
+    {
+        var e = Assert.Single(Run("Soldiers killed by mine\n\nFour soldiers were killed on Sunday when their vehicle struck an explosive device near the town of Kidal. No group claimed responsibility. JNIM is active in the area.").Events);
+        Assert.Equal("Unidentified Armed Group (Mali)", e.Actor1?.Value.Name);
+        Assert.StartsWith("Military Forces of Mali", e.Actor2?.Value.Name, StringComparison.Ordinal);
+    }
 }
