@@ -271,7 +271,7 @@ public sealed class SqliteGazetteer : IGazetteer, IDisposable
             }
         }
 
-        notice += "; looking names up in SQLite instead (slower on the first sight of a name). Write it again with 'atlas gazetteer snapshot'.";
+        notice += "; looking names up in SQLite instead (slower on the first sight of a name). Write it with 'atlas gazetteer snapshot'.";
         return null;
     }
 
