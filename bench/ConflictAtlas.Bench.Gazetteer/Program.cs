@@ -1,6 +1,6 @@
 // Gazetteer benchmark: open time, resident memory and lookups per second of the SQLite gazetteer in each load
-// mode. Each mode runs in its own process so that memory figures do not mix.
-//   dotnet run -c Release --project bench/ConflictAtlas.Bench.Gazetteer [-- DB [memory|query]]
+// mode, one line per mode. Each mode runs in its own process so that memory figures do not mix.
+//   dotnet run -c Release --project bench/ConflictAtlas.Bench.Gazetteer [-- DB [snapshot|query|memory]]
 using System.Diagnostics;
 using System.Globalization;
 using ConflictAtlas.Core.Geo;
@@ -19,8 +19,11 @@ if (args.Length > 1)
     return Measure(db, Enum.Parse<GazetteerLoadMode>(args[1], ignoreCase: true));
 }
 
-Console.WriteLine($"gazetteer {db} ({new FileInfo(db).Length / 1e6:0.0} MB)");
-foreach (var mode in new[] { "memory", "query" })
+var snapshot = GazetteerSnapshot.PathFor(db);
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"gazetteer {db} ({new FileInfo(db).Length / 1e6:0.0} MB; snapshot {(File.Exists(snapshot) ? $"{new FileInfo(snapshot).Length / 1e6:0.0} MB" : "missing")}); " +
+    $"{Environment.ProcessorCount} cores, load average {LoadAverage()}"));
+foreach (var mode in new[] { "snapshot", "query", "memory" })
 {
     var entry = Environment.GetCommandLineArgs()[0];
     var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true };
@@ -47,6 +50,11 @@ static int Measure(string db, GazetteerLoadMode mode)
     var watch = Stopwatch.StartNew();
     using var gazetteer = SqliteGazetteer.Open(db, mode);
     var open = watch.Elapsed;
+    if (gazetteer.Notice is { } notice)
+    {
+        Console.Error.WriteLine($"{mode}: {notice}");
+    }
+
     var composite = new CompositeGazetteer(InMemoryGazetteer.Supplement, gazetteer);
 
     // Cold pass (every key once), then warm passes as the pipeline would see repeated names.
@@ -81,11 +89,15 @@ static int Measure(string db, GazetteerLoadMode mode)
     var miss = misses.Length / watch.Elapsed.TotalSeconds;
     GC.Collect();
     var rss = Rss();
+    var name = gazetteer.Mode == mode ? mode.ToString() : $"{mode}->{gazetteer.Mode}";
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{mode,-6}: open {open.TotalMilliseconds,6:0} ms | RSS {rss / 1e6,5:0} MB (process before open {baseline / 1e6:0} MB) | " +
-        $"{gazetteer.PlaceCount} places | {keys.Length} keys, {hits} hits | cold {cold,9:N0} lookups/s | warm {warm,10:N0} lookups/s | new misses {miss,9:N0} lookups/s"));
+        $"{name,-8}: open {open.TotalMilliseconds,6:0} ms | RSS {rss / 1e6,4:0} MB | cold {cold,9:N0} /s | warm {warm,10:N0} /s | new misses {miss,10:N0} /s | " +
+        $"{gazetteer.PlaceCount} places, {keys.Length} keys ({hits} hits), RSS before open {baseline / 1e6:0} MB"));
     return 0;
 }
+
+static string LoadAverage() =>
+    File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
 static long Rss()
 {

@@ -40,7 +40,13 @@ public static class GazetteerLocator
 
         try
         {
-            return new CompositeGazetteer(InMemoryGazetteer.Supplement, SqliteGazetteer.Open(path));
+            var gazetteer = SqliteGazetteer.Open(path);
+            if (gazetteer.Notice is { } notice)
+            {
+                warnings.WriteLine($"warning: {notice}");
+            }
+
+            return new CompositeGazetteer(InMemoryGazetteer.Supplement, gazetteer);
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or Microsoft.Data.Sqlite.SqliteException)
         {

@@ -7,7 +7,7 @@ using ConflictAtlas.Storage.Gazetteer;
 namespace ConflictAtlas.Cli.Commands;
 
 /// <summary>
-/// <c>atlas gazetteer build|import|stats|search</c>: make and inspect the SQLite gazetteer built from GeoNames data.
+/// <c>atlas gazetteer build|import|snapshot|stats|search</c>: make and inspect the SQLite gazetteer built from GeoNames data.
 /// </summary>
 public static class GazetteerCommand
 {
@@ -16,6 +16,7 @@ public static class GazetteerCommand
         var command = new Command("gazetteer", "Build, extend and inspect the GeoNames gazetteer (data/gazetteer.db)");
         command.Add(Build(context));
         command.Add(Import(context));
+        command.Add(Snapshot(context));
         command.Add(Stats(context));
         command.Add(Search(context));
         return command;
@@ -48,6 +49,20 @@ public static class GazetteerCommand
             var path = parse.GetValue(db) ?? GazetteerLocator.ResolvePath();
             var result = GazetteerDatabase.Import(path, parse.GetValue(file)!, parse.GetValue(alternates));
             context.Error.WriteLine($"imported {result.Places} places into {path} ({result.NameKeys} name keys in all)");
+        }));
+        return command;
+    }
+
+    private static Command Snapshot(CliContext context)
+    {
+        var db = DbOption();
+        var command = new Command("snapshot", "Write the lookup snapshot beside the gazetteer again (gazetteer.keys; build and import write it too)") { db };
+        command.SetAction(parse => Guard(context, () =>
+        {
+            var path = parse.GetValue(db) ?? GazetteerLocator.ResolvePath();
+            var watch = Stopwatch.StartNew();
+            GazetteerSnapshot.Write(path);
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"snapshot {GazetteerSnapshot.PathFor(path)} written in {watch.Elapsed.TotalSeconds:0.0} s"));
         }));
         return command;
     }

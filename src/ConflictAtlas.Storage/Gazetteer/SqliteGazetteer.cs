@@ -7,11 +7,15 @@ using Microsoft.Data.Sqlite;
 namespace ConflictAtlas.Storage.Gazetteer;
 
 /// <summary>
-/// How <see cref="SqliteGazetteer"/> answers lookups. <see cref="Query"/> is the default: it opens in milliseconds
-/// and stays small, while <see cref="Memory"/> takes seconds to load (see docs/gazetteer.md for the measurements).
+/// How <see cref="SqliteGazetteer"/> answers lookups. <see cref="Snapshot"/> is the default: it opens in
+/// milliseconds, stays small and answers the first lookup of a name in microseconds; <see cref="Query"/> is its
+/// fallback, and <see cref="Memory"/> takes seconds to load (see docs/gazetteer.md for the measurements).
 /// </summary>
 public enum GazetteerLoadMode
 {
+    /// <summary>Lookups in the memory-mapped snapshot beside the database (<see cref="GazetteerSnapshot"/>); Query when it is missing or stale.</summary>
+    Snapshot,
+
     /// <summary>Key index and places read into memory at open; lookups never touch the file.</summary>
     Memory,
 
@@ -32,23 +36,37 @@ public sealed class SqliteGazetteer : IGazetteer, IDisposable
     private readonly SqliteCommand? _query;
     private readonly ConcurrentDictionary<string, GazetteerEntry[]> _cache = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
+    private int _cached;
     private readonly KeyFilter? _filter;
+    private readonly GazetteerSnapshot? _snapshot;
 
     private SqliteGazetteer(string path, GazetteerLoadMode mode)
     {
         Path = path;
-        Mode = mode;
         var connection = GazetteerDatabase.OpenReadOnly(path);
         try
         {
-            var meta = ReadMeta(connection);
+            var meta = GazetteerDatabase.ReadMeta(connection);
             if (meta.GetValueOrDefault("schema_version") != GazetteerDatabase.SchemaVersion)
             {
                 throw new InvalidDataException($"{path} was built with another gazetteer schema; rebuild it (scripts/build-gazetteer.sh)");
             }
 
             MaxNameTokens = int.TryParse(meta.GetValueOrDefault("max_name_tokens"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var t) ? t : PlaceNames.MaxTokens;
-            if (mode == GazetteerLoadMode.Memory)
+            if (mode == GazetteerLoadMode.Snapshot)
+            {
+                _snapshot = TryOpenSnapshot(path, meta.GetValueOrDefault(GazetteerDatabase.BuildStampKey), out var notice);
+                Notice = notice;
+                mode = _snapshot is null ? GazetteerLoadMode.Query : mode;
+            }
+
+            Mode = mode;
+            if (_snapshot is not null)
+            {
+                PlaceCount = _snapshot.PlaceCount;
+                connection.Dispose();
+            }
+            else if (mode == GazetteerLoadMode.Memory)
             {
                 _index = LoadIndex(connection, out var places);
                 PlaceCount = places;
@@ -83,18 +101,22 @@ public sealed class SqliteGazetteer : IGazetteer, IDisposable
 
     public string Path { get; }
 
+    /// <summary>The mode in use: <see cref="GazetteerLoadMode.Query"/> when a snapshot was asked for but could not be used.</summary>
     public GazetteerLoadMode Mode { get; }
+
+    /// <summary>Why the snapshot was not used (missing, stale or damaged), or null.</summary>
+    public string? Notice { get; }
 
     public int PlaceCount { get; }
 
     public int MaxNameTokens { get; }
 
-    /// <summary>Keys in memory (Memory mode) or cached (Query mode).</summary>
-    public int KeyCount => _index?.Count ?? _cache.Count;
+    /// <summary>Keys in the snapshot (Snapshot mode), in memory (Memory mode) or cached (Query mode).</summary>
+    public int KeyCount => _snapshot?.KeyCount ?? _index?.Count ?? _cache.Count;
 
-    private const string PlaceColumns = "p.id, p.geonameid, p.name, p.country, p.admin1, p.admin2, p.lat, p.lon, p.population, p.feature_class, p.feature_code, p.source, p.admin1_code";
+    internal const string PlaceColumns = "p.id, p.geonameid, p.name, p.country, p.admin1, p.admin2, p.lat, p.lon, p.population, p.feature_class, p.feature_code, p.source, p.admin1_code";
 
-    public static SqliteGazetteer Open(string path, GazetteerLoadMode mode = GazetteerLoadMode.Query)
+    public static SqliteGazetteer Open(string path, GazetteerLoadMode mode = GazetteerLoadMode.Snapshot)
     {
         ArgumentNullException.ThrowIfNull(path);
         return new SqliteGazetteer(path, mode);
@@ -103,6 +125,23 @@ public sealed class SqliteGazetteer : IGazetteer, IDisposable
     public IReadOnlyList<GazetteerEntry> Lookup(string placeKey)
     {
         ArgumentNullException.ThrowIfNull(placeKey);
+        if (_snapshot is not null)
+        {
+            // Repeated names come from the cache, which stays in the processor caches better than the mapped file.
+            if (_cache.TryGetValue(placeKey, out var known))
+            {
+                return known;
+            }
+
+            var found = _snapshot.Lookup(placeKey);
+            if (found.Length > 0)
+            {
+                Remember(placeKey, found);
+            }
+
+            return found;
+        }
+
         if (_index is not null)
         {
             return _index.TryGetValue(placeKey, out var found) ? found : [];
@@ -132,13 +171,23 @@ public sealed class SqliteGazetteer : IGazetteer, IDisposable
             result = [.. list];
         }
 
-        if (_cache.Count >= CacheLimit)
+        Remember(placeKey, result);
+        return result;
+    }
+
+    // ConcurrentDictionary.Count takes every lock of the dictionary, so the size is counted here.
+    private void Remember(string placeKey, GazetteerEntry[] result)
+    {
+        if (Volatile.Read(ref _cached) >= CacheLimit)
         {
             _cache.Clear();
+            Volatile.Write(ref _cached, 0);
         }
 
-        _cache[placeKey] = result;
-        return result;
+        if (_cache.TryAdd(placeKey, result))
+        {
+            Interlocked.Increment(ref _cached);
+        }
     }
 
     public GazetteerEntry? FindAdmin1(string countryIso2, string admin1Name)
@@ -149,6 +198,7 @@ public sealed class SqliteGazetteer : IGazetteer, IDisposable
 
     public void Dispose()
     {
+        _snapshot?.Dispose();
         _query?.Dispose();
         _connection?.Dispose();
     }
@@ -201,7 +251,31 @@ public sealed class SqliteGazetteer : IGazetteer, IDisposable
         return index;
     }
 
-    private static GazetteerEntry ReadEntry(SqliteDataReader r)
+    private static GazetteerSnapshot? TryOpenSnapshot(string path, string? stamp, out string? notice)
+    {
+        var file = GazetteerSnapshot.PathFor(path);
+        notice = null;
+        if (stamp is null)
+        {
+            notice = $"{path} has no build stamp, so no snapshot can match it";
+        }
+        else
+        {
+            try
+            {
+                return GazetteerSnapshot.Open(file, stamp);
+            }
+            catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
+            {
+                notice = ex.Message;
+            }
+        }
+
+        notice += "; looking names up in SQLite instead (slower on the first sight of a name). Write it with 'atlas gazetteer snapshot'.";
+        return null;
+    }
+
+    internal static GazetteerEntry ReadEntry(SqliteDataReader r)
     {
         var id = !r.IsDBNull(1) ? "geonames:" + r.GetInt64(1).ToString(CultureInfo.InvariantCulture)
             : r.GetString(10) == "ADM1" && !r.IsDBNull(12) ? "admin1:" + r.GetString(12)
@@ -210,19 +284,5 @@ public sealed class SqliteGazetteer : IGazetteer, IDisposable
         return new GazetteerEntry(
             id, r.GetString(2), r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4), r.IsDBNull(5) ? null : r.GetString(5),
             r.GetDouble(6), r.GetDouble(7), r.GetInt64(8), fclass.Length > 0 ? fclass[0] : ' ', r.GetString(10), r.GetString(11));
-    }
-
-    private static Dictionary<string, string> ReadMeta(SqliteConnection connection)
-    {
-        var meta = new Dictionary<string, string>(StringComparer.Ordinal);
-        using var cmd = connection.CreateCommand();
-        cmd.CommandText = "SELECT key, value FROM meta";
-        using var reader = cmd.ExecuteReader();
-        while (reader.Read())
-        {
-            meta[reader.GetString(0)] = reader.GetString(1);
-        }
-
-        return meta;
     }
 }
