@@ -30,12 +30,15 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
     public Document Process(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var referenceYear = ReferenceYear(document);
+        // A retrospective ("Five years on, ...") tells only the past: no month it names is its present.
+        var retrospective = document.Sentences.Length > 0 && document.Sentences[0].Paragraph == 0 &&
+                            reader.HasCue(document.Text, document.Sentences[0].Span, "retrospective");
+        var referenceYear = ReferenceYear(document, retrospective);
         var candidates = new List<EventCandidate>();
         var unclaimed = new List<int>();
         foreach (var sentence in document.Sentences)
         {
-            if (reader.IsUnclaimed(document.Text, sentence))
+            if (reader.HasCue(document.Text, sentence.Span, "unclaimed"))
             {
                 unclaimed.Add(sentence.Span.Start);
             }
@@ -64,15 +67,23 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
         return document with { Events = events };
     }
 
-    /// <summary>The year events are assumed to be in: the publication year, else the year of the latest full date.</summary>
-    private static int? ReferenceYear(Document document)
+    /// <summary>The year events are assumed to be in: the publication year, else the year of the latest full date, else of the latest month.</summary>
+    private static int? ReferenceYear(Document document, bool retrospective)
     {
         if (document.Metadata.Published is { } published)
         {
             return published.Year;
         }
 
-        var years = document.Mentions.Select(m => m.Value).OfType<DateMention>().Where(d => d.IsSpecificDay).Select(d => d.Date!.Value.Year).ToList();
+        var dates = document.Mentions.Select(m => m.Value).OfType<DateMention>().Where(d => d.Date is not null).ToList();
+        var years = dates.Where(d => d.IsSpecificDay).Select(d => d.Date!.Value.Year).ToList();
+        if (years.Count == 0 && !retrospective)
+        {
+            // No day is named ("in January 2024", "au cours du mois de mars 2025"): the latest year the report names
+            // is its present, and only earlier years are background.
+            years = [.. dates.Where(d => d.Precision <= 3).Select(d => d.Date!.Value.Year)];
+        }
+
         return years.Count > 0 ? years.Max() : null;
     }
 

@@ -73,6 +73,23 @@ public sealed class EventLexicon
         }
     }
 
+    /// <summary>Participles before "by" that describe a state, not the act ("positions held by the RSF").</summary>
+    public HashSet<string> NotAgentiveBy { get; } = new(StringComparer.Ordinal)
+    {
+        "held", "controlled", "run", "led", "backed", "owned", "supported", "occupied", "used", "inhabited", "frequented",
+        "guarded", "manned", "tenus", "controles", "controlee", "controlees", "dirige", "diriges", "soutenus", "occupes",
+    };
+
+    /// <summary>Nouns of things counted after a number ("eleven devices"): such a number is never a death toll.</summary>
+    public HashSet<string> CountedThings { get; } = new(StringComparer.Ordinal)
+    {
+        "devices", "device", "bombs", "mines", "landmines", "drones", "rockets", "shells", "rounds", "vehicles", "trucks",
+        "cars", "motorbikes", "motorcycles", "boats", "houses", "homes", "huts", "shops", "weapons", "rifles", "guns",
+        "km", "kilometres", "kilometers", "miles", "metres", "meters", "hours", "days", "weeks", "months", "years", "minutes",
+        "engins", "engin", "bombes", "roquettes", "obus", "vehicules", "camions", "motos", "maisons", "cases", "boutiques",
+        "armes", "fusils", "kilometres", "heures", "jours", "semaines", "mois", "ans", "annees",
+    };
+
     /// <summary>Nouns of an announcement: a date shortly after one is the day of the announcement.</summary>
     public PhraseMatcher<bool> StatementNouns { get; } = new();
 

@@ -121,13 +121,13 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
         return candidate;
     }
 
-    /// <summary>Whether the sentence says nobody claimed the act ("No group claimed responsibility").</summary>
-    public bool IsUnclaimed(string text, Sentence sentence)
+    /// <summary>Whether the span holds a modality cue of <paramref name="kind"/> ("unclaimed": "No group claimed
+    /// responsibility"; "retrospective": "Five years on" in a headline).</summary>
+    public bool HasCue(string text, TextSpan span, string kind)
     {
         ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(sentence);
-        var tokens = Tokenizer.Tokenize(text, sentence.Span);
-        return lexicon.Modality.Match(tokens).Exists(c => c.Values.Any(v => v.Kind == "unclaimed"));
+        var tokens = Tokenizer.Tokenize(text, span);
+        return lexicon.Modality.Match(tokens).Exists(c => c.Values.Any(v => v.Kind == kind));
     }
 
     private static bool IsHistorical(List<PhraseMatch<ModalCue>> cues, List<(TextSpan Span, DateMention Value)> dates, bool hasDay, int? referenceYear)
@@ -262,7 +262,8 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
             var suffered = lexicon.DeathAfterNumber.Match(tokens).Concat(lexicon.InjuryWords.Match(tokens))
                 .Any(m => m.FirstToken > last && m.FirstToken - last <= 3 &&
                           (counted || headline || m.TokenCount > 1 || IsPassive(tokens, m.FirstToken) || m.Values.Count > 0 && !IsEnglishActiveVerb(tokens[m.FirstToken].Folded)));
-            var agentMarked = agentMarks.Exists(m => m.FirstToken + m.TokenCount <= index && index - (m.FirstToken + m.TokenCount) <= AgentMarkerReach);
+            var agentMarked = agentMarks.Exists(m => m.FirstToken + m.TokenCount <= index && index - (m.FirstToken + m.TokenCount) <= AgentMarkerReach &&
+                                                     !(m.FirstToken > 0 && lexicon.NotAgentiveBy.Contains(tokens[m.FirstToken - 1].Folded)));
             var patientMarked = patientMarks.Exists(m => m.FirstToken + m.TokenCount <= index && index - (m.FirstToken + m.TokenCount) <= 3 && m.Span.Start >= trigger.Span.Start);
             var possessive = actor.Span.End + 2 <= text.Length && text.AsSpan(actor.Span.End, 2).ToString() is "'s" or "’s" &&
                              trigger.Span.Start > actor.Span.End && trigger.Span.Start - actor.Span.End < 40;
@@ -317,6 +318,12 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
                                  !HasClauseBreak(text, c.Span.End, number.Span.Start)))
             {
                 // "was going to kill many", "could have killed dozens": deaths that did not happen.
+                continue;
+            }
+
+            if (last + 1 < tokens.Count && lexicon.CountedThings.Contains(tokens[last + 1].Folded))
+            {
+                // "eleven explosive devices neutralised", "30 km", "two hours": a count of things, not of the dead.
                 continue;
             }
 

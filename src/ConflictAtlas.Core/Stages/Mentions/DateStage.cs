@@ -18,6 +18,9 @@ public sealed partial class DateStage : IPipelineStage
     /// <summary>A date without a year more than this many days after publication belongs to the previous year.</summary>
     public const int FutureToleranceDays = 7;
 
+    /// <summary>A day range this long or shorter is coded at week precision.</summary>
+    private const int DaysInWeekRange = 7;
+
     private static readonly Dictionary<string, int> Months = BuildMonths();
 
     private static readonly Dictionary<string, DayOfWeek> Weekdays = new(StringComparer.Ordinal)
@@ -39,6 +42,9 @@ public sealed partial class DateStage : IPipelineStage
 
     [GeneratedRegex(@"\b(?<y>(?:19|20)\d{2})-(?<mo>\d{2})-(?<d>\d{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"\b(?:between|from|entre\s+le|entre|du)\s+(?<d1>\d{1,2})(?:st|nd|rd|th|er)?\s+(?:and|to|et\s+le|et|au)\s+(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?<m>" + MonthPattern + @")\.?(?:,?\s+(?<y>(?:19|20)\d{2}))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DayRange();
 
     [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th|er|e)?\s+(?<m>" + MonthPattern + @")\.?(?:,?\s+(?<y>(?:19|20)\d{2}))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayMonth();
@@ -87,6 +93,21 @@ public sealed partial class DateStage : IPipelineStage
             {
                 Take(m, new DateMention(date, 1, false));
             }
+        }
+
+        // "between 10 and 16 March 2025": the middle day, at week precision (month precision for longer spans).
+        foreach (Match m in DayRange().Matches(text))
+        {
+            var year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : published?.Year;
+            var first = int.Parse(m.Groups["d1"].Value, CultureInfo.InvariantCulture);
+            var last = int.Parse(m.Groups["d2"].Value, CultureInfo.InvariantCulture);
+            if (year is null || !IsMonth(m.Groups["m"].Value, out var month) || last <= first ||
+                TryDate(year.Value, month, first + ((last - first) / 2)) is not { } middle)
+            {
+                continue;
+            }
+
+            Take(m, new DateMention(middle, last - first <= DaysInWeekRange ? 2 : 3, false));
         }
 
         foreach (var regex in new[] { DayMonth(), MonthDay() })

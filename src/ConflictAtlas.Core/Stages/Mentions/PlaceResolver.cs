@@ -21,6 +21,7 @@ public sealed class PlaceResolver(CountryContext context, IReadOnlyList<Gazettee
     // "the region of Mopti", "la région de Gao" (folded).
     private static readonly string[] RegionOf = ["region of", "region de", "province of", "province de", "state of", "etat de"];
     private const double PrimaryNameWeight = 1.0;
+    private const double ExactSpellingWeight = 1.5;
     private const double Admin1Weight = 4.0;
     private const double NeighbourWeight = 1.0;
     private const double PopulationWeight = 0.3;
@@ -79,6 +80,12 @@ public sealed class PlaceResolver(CountryContext context, IReadOnlyList<Gazettee
         if (TextNormalizer.PlaceKey(candidate.Name) == TextNormalizer.PlaceKey(span.Of(text)))
         {
             score += PrimaryNameWeight;
+        }
+
+        if (string.Equals(TextNormalizer.Fold(candidate.Name), TextNormalizer.Fold(span.Of(text)), StringComparison.Ordinal))
+        {
+            // The very spelling of the text ("Kisii") beats a name that only matches after folding ("Kisi").
+            score += ExactSpellingWeight;
         }
 
         if (candidate.Admin1 is { Length: > 0 } admin1 && !candidate.IsAdmin1 &&

@@ -13,6 +13,13 @@ namespace ConflictAtlas.Core.Stages.Mentions;
 /// </summary>
 public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) : IPipelineStage
 {
+    /// <summary>Words that open region names ("North Kivu", "Haut-Uele"); alone before another capitalised word they are not places.</summary>
+    private static readonly HashSet<string> CompassWords = new(StringComparer.Ordinal)
+    {
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater",
+        "nord", "sud", "est", "ouest", "centre", "haut", "bas", "grand",
+    };
+
     private static readonly PhraseMatcher<bool> Cues = BuildCues();
 
     public string Name => "places";
@@ -51,6 +58,13 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
                 var span = new TextSpan(tokens[i].Span.Start, last.Span.End);
                 if (blocked.Exists(b => b.Overlaps(span)) || document.Text.AsSpan(span.Start, span.Length).Contains('\n'))
                 {
+                    continue;
+                }
+
+                if (n == 1 && CompassWords.Contains(tokens[i].Folded) && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized &&
+                    tokens[i + 1].Span.Start - tokens[i].Span.End <= 1)
+                {
+                    // "North Darfur", "Upper Nile": the first word of a longer name, not a place of its own.
                     continue;
                 }
 

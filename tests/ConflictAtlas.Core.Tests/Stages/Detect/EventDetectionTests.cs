@@ -158,4 +158,27 @@ public sealed class EventDetectionTests
         Assert.Equal("Unidentified Armed Group (Mali)", e.Actor1?.Value.Name);
         Assert.StartsWith("Military Forces of Mali", e.Actor2?.Value.Name, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_undated_report_telling_a_month_codes_the_event_at_month_precision()
+    {
+        var document = Standard.Run(Document.Create("Mob kills four in Kidal\n\nFour elderly people were beaten to death by a mob in the town of Kidal in January 2024, a police report said.", new ArticleMetadata()));
+        var e = Assert.Single(document.Events);
+        Assert.Equal("Mob violence", e.Class.Value.SubEventType);
+        Assert.Equal(3, e.Date!.Value.Precision);
+        Assert.Equal(4, e.Fatalities!.Value.Best);
+    }
+
+    [Fact]
+    public void A_retrospective_without_a_date_has_no_present_month() =>
+        Assert.Empty(Standard.Run(Document.Create("Five years on, Kidal remembers\n\nThe war ended with a peace agreement signed in the town of Kidal in November 2022.", new ArticleMetadata())).Events);
+
+    [Fact]
+    public void Counted_things_are_not_deaths_and_holding_a_place_is_not_acting()
+    {
+        var e = Assert.Single(Run("Devices destroyed\n\nArmy engineers defused eleven explosive devices on Sunday near positions held by JNIM in the town of Kidal.").Events);
+        Assert.Equal("Disrupted weapons use", e.Class.Value.SubEventType);
+        Assert.Null(e.Fatalities);
+        Assert.StartsWith("Military Forces of Mali", e.Actor1?.Value.Name, StringComparison.Ordinal);
+    }
 }
