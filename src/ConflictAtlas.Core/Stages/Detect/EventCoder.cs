@@ -317,6 +317,15 @@ public sealed class EventCoder(ActorCatalog actors, Taxonomy taxonomy)
             .Where(m => m.Value is DateMention { Date: not null, Precision: <= 3 } && m.Span.End <= start && m.Span.Start > paragraphStart)
             .OrderByDescending(m => m.Span.Start)
             .FirstOrDefault();
+        if (earlier is null && lead.DayOffset is not null)
+        {
+            // "On the same day, ...", "the day before": relative to the last day the report named, paragraphs apart.
+            earlier = document.Mentions
+                .Where(m => m.Value is DateMention { Date: not null, Precision: 1, IsDateline: false } && m.Span.End <= start)
+                .OrderByDescending(m => m.Span.Start)
+                .FirstOrDefault();
+        }
+
         if (earlier is not null)
         {
             var dm = (DateMention)earlier.Value;

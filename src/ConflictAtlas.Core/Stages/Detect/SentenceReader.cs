@@ -90,6 +90,7 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
                                   .Select(d => d.Span)));
         var day = dates.Where(d => d.Value.Precision <= 3 && d.Value.Date is not null && !statementDates.Contains(d.Span))
             .OrderBy(d => d.Value.IsDateline)
+            .ThenBy(d => LooseDayWords.Contains(TextNormalizer.Fold(d.Span.Of(text))))
             .ThenBy(d => Math.Abs(d.Span.Start - trigger.Span.Start))
             .FirstOrDefault();
         if (day.Value is not null)
@@ -101,6 +102,11 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
                   s.Contains("the previous day", StringComparison.OrdinalIgnoreCase)))
         {
             candidate.DayOffset = -1;
+        }
+        else if (s.Contains("the same day", StringComparison.OrdinalIgnoreCase) || s.Contains("le même jour", StringComparison.OrdinalIgnoreCase) ||
+                 s.Contains("that same night", StringComparison.OrdinalIgnoreCase) || s.Contains("the same night", StringComparison.OrdinalIgnoreCase))
+        {
+            candidate.DayOffset = 0;
         }
 
         var places = inSentence.Where(m => m.Value is PlaceMention).Select(m => (m.Span, Value: (PlaceMention)m.Value)).ToList();
@@ -186,6 +192,12 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
         var surface = span.Of(text);
         return surface.Count(char.IsLetter) >= 3 && surface.Where(char.IsLetter).All(char.IsUpper);
     }
+
+    /// <summary>Words that only place an act near the report's day ("an overnight raid"): a named day of the sentence wins.</summary>
+    private static readonly HashSet<string> LooseDayWords = new(StringComparer.Ordinal)
+    {
+        "overnight", "tonight", "last night", "this morning", "this afternoon", "this evening", "la nuit derniere", "ce matin",
+    };
 
     /// <summary>Reach after a speech verb in which "its"/"their" still refers back to the speaker.</summary>
     private const int OwnReach = 45;

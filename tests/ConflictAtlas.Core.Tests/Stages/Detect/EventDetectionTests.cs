@@ -181,4 +181,19 @@ public sealed class EventDetectionTests
         Assert.Null(e.Fatalities);
         Assert.StartsWith("Military Forces of Mali", e.Actor1?.Value.Name, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void On_the_same_day_refers_to_the_day_told_before()
+    {
+        var events = Run("Fighting and shelling\n\nSoldiers clashed with JNIM fighters in the town of Kidal on Friday, the army said.\n\nOn the same day, shells fired by JNIM hit the town of Tinzaouaten, killing two civilians.").Events;
+        Assert.Equal(2, events.Length);
+        Assert.All(events, e => Assert.Equal(new DateOnly(2025, 3, 7), e.Date!.Value.Date));
+    }
+
+    [Fact]
+    public void A_named_day_beats_an_overnight_raid()
+    {
+        var e = Assert.Single(Run("Raid on Kidal\n\nGunmen killed four villagers in an overnight raid on the town of Kidal on Thursday night, officials said.").Events);
+        Assert.Equal(new DateOnly(2025, 3, 6), e.Date!.Value.Date);
+    }
 }

@@ -86,4 +86,15 @@ public sealed class DateStageTests
         Assert.True(found[0].Value.IsDateline);
         Assert.False(found[1].Value.IsDateline);
     }
+
+    [Theory]
+    [InlineData("Three civilians were killed between 10 and 16 March 2025, a monitor said.", "2025-03-13", 2)]
+    [InlineData("Des civils ont été tués entre le 20 et le 26 mai 2024.", "2024-05-23", 2)]
+    [InlineData("Raids went on from 1 to 28 February 2025 in the area.", "2025-02-14", 3)]
+    public void Day_ranges_give_their_middle_day(string text, string expected, int precision)
+    {
+        var date = Single(text, null);
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), date.Date);
+        Assert.Equal(precision, date.Precision);
+    }
 }
