@@ -21,7 +21,13 @@ public sealed record FatalityEstimate(int Best, int Low, int High, ImmutableArra
         // a total ("people") stands when it is larger than the sides' sum.
         var sides = claims.Where(c => c.VictimGroup is "state" or "armed" or "civilian").GroupBy(c => c.VictimGroup).Select(Conservative).ToList();
         var totals = claims.Where(c => c.VictimGroup is not ("state" or "armed" or "civilian")).ToList();
-        var best = Math.Max(sides.Sum(), totals.Count > 0 ? Conservative(totals) : 0);
+        var total = totals.Count > 0 ? Conservative(totals) : 0;
+        var sided = claims.Where(c => c.VictimGroup is "state" or "armed" or "civilian").ToList();
+        // A total below the sides' sum from another source is a competing, lower account ("we buried eight
+        // bodies" against the army's "twenty terrorists neutralised"): the lowest credible figure stands.
+        var competing = totals.Count > 0 && total < sides.Sum() &&
+                        totals.TrueForAll(t => !t.IsVague && t.Claimant is not null && !sided.Exists(c => c.Claimant is null || c.Claimant == t.Claimant));
+        var best = competing ? total : Math.Max(sides.Sum(), total);
         var high = Math.Max(claims.Max(c => c.Number), best);
         return new FatalityEstimate(best, Math.Min(claims.Min(c => c.Number), best), high, [.. claims]);
     }

@@ -30,6 +30,13 @@ public sealed class FatalityEstimateTests
     }
 
     [Fact]
+    public void A_lower_total_from_another_source_competes_with_the_sides()
+    {
+        var e = FatalityEstimate.FromClaims([new(20, true, "the army", Span, "armed"), new(8, false, "notables", Span, "total")]);
+        Assert.Equal(8, e.Best);
+    }
+
+    [Fact]
     public void A_vague_word_counts_only_without_an_exact_figure_for_that_side()
     {
         var e = FatalityEstimate.FromClaims([new(12, true, null, Span, "total"), new(8, false, null, Span, "total")]);

@@ -109,7 +109,8 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
             candidate.DayOffset = 0;
         }
 
-        var places = inSentence.Where(m => m.Value is PlaceMention).Select(m => (m.Span, Value: (PlaceMention)m.Value)).ToList();
+        // "Medical sources in El Obeid said ...": where the speaker is, not where the event was.
+        var places = inSentence.Where(m => m.Value is PlaceMention && !IsSpeakerPlace(text, m.Span)).Select(m => (m.Span, Value: (PlaceMention)m.Value)).ToList();
         var place = places
             .OrderByDescending(p => p.Value.Resolved is not null)
             .ThenBy(p => IsDatelinePlace(text, p.Span))
@@ -198,6 +199,33 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
     {
         "overnight", "tonight", "last night", "this morning", "this afternoon", "this evening", "la nuit derniere", "ce matin",
     };
+
+    /// <summary>Nouns of people who report an event ("sources in X", "a doctor in X"): the place after them is theirs.</summary>
+    private static readonly string[] SpeakerNouns =
+    [
+        "sources", "source", "officials", "official", "doctor", "doctors", "authorities", "witnesses", "journalists", "correspondent",
+        "spokesman", "spokeswoman", "medics", "activists", "hospital",
+    ];
+
+    private static bool IsSpeakerPlace(string text, TextSpan place)
+    {
+        var before = text.AsSpan(Math.Max(0, place.Start - 24), place.Start - Math.Max(0, place.Start - 24)).TrimEnd();
+        if (!before.EndsWith(" in", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        before = before[..^3].TrimEnd();
+        foreach (var noun in SpeakerNouns)
+        {
+            if (before.EndsWith(noun, StringComparison.OrdinalIgnoreCase) && (before.Length == noun.Length || !char.IsLetter(before[^(noun.Length + 1)])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Reach after a speech verb in which "its"/"their" still refers back to the speaker.</summary>
     private const int OwnReach = 45;
@@ -313,6 +341,11 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
         var injuries = lexicon.InjuryWords.Match(tokens);
         var victims = lexicon.VictimGroups.Match(tokens);
         var claimant = Claimant(text, tokens, inSentence);
+        if (!inSentence.Exists(m => m.Value is NumberMention))
+        {
+            ReadSingleDeaths(text, tokens, after, before, candidate, claimant);
+        }
+
         var numbers = inSentence.Where(m => m.Value is NumberMention).ToList();
         for (var n = 0; n < numbers.Count; n++)
         {
@@ -369,6 +402,37 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
             }
         }
     }
+
+    /// <summary>"killed a man", "a soldier was killed", "tué un homme": one death, told without a number.</summary>
+    private static void ReadSingleDeaths(string text, List<Token> tokens, List<PhraseMatch<bool>> after, List<PhraseMatch<bool>> before,
+                                         EventCandidate candidate, string? claimant)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].Folded is not ("a" or "an" or "one" or "un" or "une") || !SinglePersons.Contains(tokens[i + 1].Folded))
+            {
+                continue;
+            }
+
+            var cueBefore = before.FirstOrDefault(c => c.FirstToken + c.TokenCount == i);
+            var cueAfter = after.FirstOrDefault(c => c.FirstToken > i + 1 && c.FirstToken - (i + 1) <= 2);
+            if (cueBefore is null && cueAfter is null)
+            {
+                continue;
+            }
+
+            var span = cueBefore is not null ? cueBefore.Span.Union(tokens[i + 1].Span) : tokens[i].Span.Union(cueAfter!.Span);
+            candidate.Claims.Add(new FatalityClaim(1, false, claimant, span, null));
+            return;
+        }
+    }
+
+    private static readonly HashSet<string> SinglePersons = new(StringComparer.Ordinal)
+    {
+        "man", "woman", "boy", "girl", "person", "child", "soldier", "policeman", "civilian", "student", "teacher", "trader", "farmer",
+        "herder", "chief", "imam", "priest", "pastor", "journalist", "protester", "demonstrator", "driver", "villager", "resident",
+        "homme", "femme", "enfant", "soldat", "militaire", "policier", "civil", "eleve", "etudiant", "commercant", "manifestant", "chauffeur",
+    };
 
     private string? Claimant(string text, List<Token> tokens, List<Mention> inSentence)
     {

@@ -196,4 +196,19 @@ public sealed class EventDetectionTests
         var e = Assert.Single(Run("Raid on Kidal\n\nGunmen killed four villagers in an overnight raid on the town of Kidal on Thursday night, officials said.").Events);
         Assert.Equal(new DateOnly(2025, 3, 6), e.Date!.Value.Date);
     }
+
+    [Fact]
+    public void One_person_killed_without_a_number_is_one_death()
+    {
+        var e = Assert.Single(Run("Mob kills man\n\nA mob in the town of Kidal beat to death a man accused of theft on Saturday, police said.").Events);
+        Assert.Equal(1, e.Fatalities!.Value.Best);
+    }
+
+    [Fact]
+    public void Where_the_sources_are_is_not_where_the_event_was()
+    {
+        var e = Assert.Single(Run("Fighting in Tinzaouaten\n\nSoldiers clashed with JNIM fighters in the town of Tinzaouaten on Saturday.\n\nMedical sources in Kidal said at least 12 people were killed in the fighting.").Events);
+        Assert.Equal("Tinzaouaten", e.Place!.Value.Name);
+        Assert.Equal(12, e.Fatalities!.Value.Best);
+    }
 }
