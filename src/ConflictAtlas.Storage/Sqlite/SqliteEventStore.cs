@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using ConflictAtlas.Storage.Sql;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -12,6 +13,9 @@ public sealed class SqliteEventStore : SqlEventStore
 
     /// <summary>How long a writer waits for another process's write lock before failing.</summary>
     private const int BusyTimeoutMs = 30_000;
+
+    /// <summary>The trigram tokenizer indexes runs of three characters; shorter search text cannot use it.</summary>
+    private const int TrigramLength = 3;
 
     private readonly string _connectionString;
 
@@ -68,6 +72,43 @@ public sealed class SqliteEventStore : SqlEventStore
 
     /// <summary>SQLite transactions here begin IMMEDIATE, which already takes the single write lock.</summary>
     protected override Task LockWritersAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    protected override string EqualsIgnoringCase(string column, string parameter) => $"{column} = @{parameter} collate nocase";
+
+    protected override string TextSortKey(string column) => $"coalesce({column}, '') collate nocase";
+
+    protected override string IdIn(string column, string parameter, IReadOnlyList<long> ids, DynamicParameters args)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        ArgumentNullException.ThrowIfNull(args);
+        args.Add(parameter, "[" + string.Join(",", ids.Select(i => i.ToString(CultureInfo.InvariantCulture))) + "]");
+        return $"{column} in (select value from json_each(@{parameter}))";
+    }
+
+    /// <summary>The R*Tree <c>event_geo</c> stores 32-bit bounds rounded outwards, so it is asked for boxes that
+    /// overlap the wanted one; the exact test on the columns decides.</summary>
+    protected override string? BoxIndexCondition(BoundingBox box)
+    {
+        ArgumentNullException.ThrowIfNull(box);
+        var longitude = box.West <= box.East ? "g.max_lon >= @west and g.min_lon <= @east" : "(g.max_lon >= @west or g.min_lon <= @east)";
+        return $"c.id in (select g.id from event_geo g where g.max_lat >= @south and g.min_lat <= @north and {longitude})";
+    }
+
+    /// <summary>Three characters or more go through the trigram index <c>event_text</c> (FTS5, case-insensitive
+    /// substring match); shorter text cannot be indexed by trigrams and is a LIKE over the column.</summary>
+    protected override string TextCondition(string text, DynamicParameters args)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(args);
+        if (text.EnumerateRunes().Count() >= TrigramLength)
+        {
+            args.Add("text_match", "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"");
+            return "c.id in (select rowid from event_text where event_text match @text_match)";
+        }
+
+        args.Add("text_like", "%" + LikeLiteral(text) + "%");
+        return "c.search_text like @text_like escape '\\'";
+    }
 
     public override ValueTask DisposeAsync()
     {
