@@ -6,7 +6,7 @@ using ConflictAtlas.Storage.Tests.Support;
 namespace ConflictAtlas.Storage.Tests;
 
 /// <summary>What every store must do. Each implementation runs this whole suite against a store of its own.</summary>
-public abstract class EventStoreContract
+public abstract partial class EventStoreContract
 {
     private static readonly Lazy<Pipeline> Coder = new(() => PipelineDefaults.Create());
 
