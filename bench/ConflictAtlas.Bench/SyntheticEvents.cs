@@ -52,7 +52,9 @@ public static class SyntheticEvents
 
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         connection.Open();
-        Execute(connection, "pragma journal_mode = wal; pragma synchronous = off; pragma cache_size = -262144");
+        // A new file that is thrown away if loading fails: no journal while loading, the store's WAL mode afterwards.
+        Execute(connection, "pragma journal_mode = off; pragma synchronous = off; pragma cache_size = -262144");
+        var bulk = SqliteBulkLoad.Begin(connection);
         using var tx = connection.BeginTransaction();
         var actorIds = new Dictionary<string, long>(StringComparer.Ordinal);
         using var names = Prepare(connection, tx, "insert into actor_names (id, name) values ($id, $name)", "$id", "$name");
@@ -69,7 +71,7 @@ public static class SyntheticEvents
             values ($id, 'active', $iso, $country, $date, 1, $sub, $fat, $record, '{}', $now, $now, $admin1, $type, $a1, $a2, $loc, $lat, $lon, $week, $search)
             """,
             "$id", "$iso", "$country", "$date", "$sub", "$fat", "$record", "$now", "$admin1", "$type", "$a1", "$a2", "$loc", "$lat", "$lon", "$week", "$search");
-        using var link = Prepare(connection, tx, "insert into event_actors (actor_id, event_id) values ($actor, $id)", "$actor", "$id");
+        using var link = Prepare(connection, tx, "insert into event_actors (actor_id, event_id, sort_key) values ($actor, $id, $key)", "$actor", "$id", "$key");
 
         long ActorId(string name)
         {
@@ -117,12 +119,16 @@ public static class SyntheticEvents
             Run(atom, id, dateText, subType, actor1, actor2, (long)country.Iso, place.Name, columns.Latitude, columns.Longitude, (long)fatalities);
             foreach (var actor in columns.Actors)
             {
-                Run(link, ActorId(actor), id);
+                Run(link, ActorId(actor), id, EventSortKey.Of(date, id));
             }
         }
 
         tx.Commit();
+        var loaded = timer.Elapsed.TotalSeconds;
+        bulk.Finish(connection);
         Execute(connection, "analyze");
+        Execute(connection, "pragma journal_mode = wal");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rows written in {loaded:F1} s, indexes and search tables built in {timer.Elapsed.TotalSeconds - loaded:F1} s"));
         return timer.Elapsed.TotalSeconds;
     }
 

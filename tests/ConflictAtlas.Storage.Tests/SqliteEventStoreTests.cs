@@ -6,8 +6,18 @@ public sealed class SqliteEventStoreTests : EventStoreContract, IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("atlas-store-").FullName;
 
+    protected override string Dialect => "sqlite";
+
+    protected override string OverridingIds => string.Empty;
+
     protected override async Task<IEventStore> CreateStoreAsync() =>
         await SqliteEventStore.OpenAsync(Path.Combine(_folder, Guid.NewGuid().ToString("N") + ".db"));
+
+    protected override Task<string> CreateDatabaseAsync() => Task.FromResult(Path.Combine(_folder, Guid.NewGuid().ToString("N") + ".db"));
+
+    protected override async Task<IEventStore> OpenStoreAsync(string location) => await SqliteEventStore.OpenAsync(location);
+
+    protected override System.Data.Common.DbConnection Connect(string location) => new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + location);
 
     [Fact]
     public async Task The_file_is_in_wal_mode_with_the_schema_version_recorded()

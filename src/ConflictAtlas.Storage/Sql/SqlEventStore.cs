@@ -120,20 +120,39 @@ public abstract class SqlEventStore : IEventStore
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        var (where, args) = await WhereAsync(connection, filter).ConfigureAwait(false);
+        var args = new DynamicParameters();
+        var source = IsDateSort(sort) ? await SortedSourceAsync(connection, filter, args).ConfigureAwait(false) : null;
+        string select, order;
+        if (source is not null)
+        {
+            // The source yields the matches of its part of the filter in page order; the rest of the filter is checked
+            // on each event read (none when the source answers the whole filter: the events table is not read at all).
+            var (s, part) = source.Value;
+            var (rest, restOnlyStatus) = await WhereAsync(connection, filter, args, part).ConfigureAwait(false);
+            var join = restOnlyStatus ? string.Empty : $" join canonical_events c on c.id = ({s.Key} & {EventSortKey.IdMask})";
+            var condition = restOnlyStatus ? s.Condition : $"{s.Condition} and {rest}";
+            select = $"select {(s.MayRepeat ? "distinct " : string.Empty)}{s.Key} as k from {s.Table}{join} where {condition}";
+            order = $"order by k {(sort.Descending ? "desc" : "asc")}";
+        }
+        else
+        {
+            var (where, _) = await WhereAsync(connection, filter, args, FilterPart.None).ConfigureAwait(false);
+            select = $"select c.id as k from canonical_events c where {where}";
+            order = $"order by {OrderBy(sort)}";
+        }
+
         long total = -1;
         if (countLimit > 0)
         {
             // Counting stops one past the limit, so a filter matching a million events costs no more than the limit.
             args.Add("count_limit", (long)countLimit + 1);
-            total = await connection.ExecuteScalarAsync<long>(
-                $"select count(*) from (select 1 from canonical_events c where {where} limit @count_limit) t", args).ConfigureAwait(false);
+            total = await connection.ExecuteScalarAsync<long>($"select count(*) from ({select} limit @count_limit) t", args).ConfigureAwait(false);
         }
 
         args.Add("page_limit", (long)limit);
         args.Add("page_offset", (long)offset);
-        var ids = (await connection.QueryAsync<long>(
-            $"select c.id from canonical_events c where {where} order by {OrderBy(sort)} limit @page_limit offset @page_offset", args).ConfigureAwait(false)).ToList();
+        var keys = await connection.QueryAsync<long>($"{select} {order} limit @page_limit offset @page_offset", args).ConfigureAwait(false);
+        var ids = (source is null ? keys : keys.Select(EventSortKey.IdOf)).ToList();
         var idArgs = new DynamicParameters();
         var events = ids.Count == 0 ? [] : await ReadEventsAsync(connection, IdIn("c.id", "ids", ids, idArgs), idArgs).ConfigureAwait(false);
         var byId = events.ToDictionary(e => e.Id);
@@ -143,30 +162,130 @@ public abstract class SqlEventStore : IEventStore
             : new EventSearchResult(page, page.Count, true);
     }
 
+    /// <summary>The default order (by date, then id) is the order of <see cref="EventSortKey"/>.</summary>
+    private static bool IsDateSort(EventSort sort) => sort.Field is not ("fatalities" or "country" or "event_type" or "location" or "id");
+
+    /// <summary>An index yielding the matches of one part of the filter in sort-key order, if the filter has such a
+    /// part: the actor links (a few names match), else the dialect's spatial index, else its text index.</summary>
+    private async Task<(SortedSource Source, FilterPart Part)?> SortedSourceAsync(DbConnection connection, EventFilter filter, DynamicParameters args)
+    {
+        if (filter.Actor is { } actor)
+        {
+            var ids = await _actorNames.MatchAsync(connection, actor).ConfigureAwait(false);
+            if (ids.Count == 1)
+            {
+                args.Add("source_actor", ids[0]);
+                return (new SortedSource("event_actors s", "s.sort_key", "s.actor_id = @source_actor", false), FilterPart.Actor);
+            }
+
+            if (ids.Count > 1)
+            {
+                return (new SortedSource("event_actors s", "s.sort_key", IdIn("s.actor_id", "source_actors", ids, args), true), FilterPart.Actor);
+            }
+        }
+
+        if (filter.Bbox is { } box && BoxSource(box, args) is { } boxSource)
+        {
+            return (boxSource, FilterPart.Bbox);
+        }
+
+        if (filter.Text is { } text && TextSource(text, args) is { } textSource)
+        {
+            return (textSource, FilterPart.Text);
+        }
+
+        return null;
+    }
+
     public async Task<EventAggregates> AggregateAsync(EventFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        var (where, args) = await WhereAsync(connection, filter).ConfigureAwait(false);
+        var sums = new AggregateSums();
+        var split = WeeklyTableAnswers(filter) ? WeekSplit.Of(filter.From, filter.To) : null;
+        if (split is { HasWholeWeeks: true })
+        {
+            // Whole weeks from the weekly table, the days of a cut week at either end from the events.
+            await AddWeeksAsync(connection, filter, split, sums).ConfigureAwait(false);
+            foreach (var (from, to) in split.Edges)
+            {
+                await AddEventsAsync(connection, filter with { From = from, To = to }, sums).ConfigureAwait(false);
+            }
+        }
+        else
+        {
+            await AddEventsAsync(connection, filter, sums).ConfigureAwait(false);
+        }
 
-        // One pass over the matching events, grouped by all three keys at once; the totals per key are summed here.
-        var cells = (await connection.QueryAsync(
+        return sums.ToAggregates();
+    }
+
+    /// <summary>True when the weekly table <c>event_weeks</c> holds every key the filter reads (country, dates, event type).</summary>
+    private static bool WeeklyTableAnswers(EventFilter filter) =>
+        filter is { Admin1: null, SubEventType: null, Actor: null, Bbox: null, MinFatalities: null, Text: null, ReviewState: null };
+
+    /// <summary>One pass over the matching events, grouped by week, country and type at once.</summary>
+    private async Task AddEventsAsync(DbConnection connection, EventFilter filter, AggregateSums sums)
+    {
+        var args = new DynamicParameters();
+        var (where, _) = await WhereAsync(connection, filter, args, FilterPart.None).ConfigureAwait(false);
+        var rows = await connection.QueryAsync(
             $"""
             select c.week, c.country, c.event_type, count(*) as n, sum(c.fatalities) as f
             from canonical_events c where {where}
             group by c.week, c.country, c.event_type
             """,
-            args).ConfigureAwait(false))
-            .Cast<IDictionary<string, object>>()
-            .Select(r => (Week: r["week"] as string, Country: r["country"] as string, Type: r["event_type"] as string, N: Long(r["n"]), F: Long(r["f"])))
-            .ToList();
-        List<AggregateBucket> By(Func<(string? Week, string? Country, string? Type, long N, long F), string?> key) =>
-        [
-            .. cells.GroupBy(c => key(c) ?? "unknown", StringComparer.Ordinal)
-                .Select(g => new AggregateBucket(g.Key, g.Sum(c => c.N), g.Sum(c => c.F)))
-                .OrderBy(b => b.Key, StringComparer.Ordinal),
-        ];
-        return new EventAggregates(cells.Sum(c => c.N), cells.Sum(c => c.F), By(c => c.Week), By(c => c.Country), By(c => c.Type));
+            args).ConfigureAwait(false);
+        foreach (IDictionary<string, object> r in rows)
+        {
+            sums.AddCell(r["week"] as string, r["country"] as string, r["event_type"] as string, Long(r["n"]), Long(r["f"]));
+        }
+    }
+
+    /// <summary>Adds the whole weeks of <paramref name="split"/> from <c>event_weeks</c>, for the country and type
+    /// filters: each breakdown is summed in SQL, so a few hundred rows come back whatever the number of cells.</summary>
+    private async Task AddWeeksAsync(DbConnection connection, EventFilter filter, WeekSplit split, AggregateSums sums)
+    {
+        var args = new DynamicParameters();
+        var where = new List<string> { "1 = 1" };
+        if (filter.Iso is { } iso)
+        {
+            where.Add("s.iso = @iso");
+            args.Add("iso", (long)iso);
+        }
+
+        if (filter.EventType is { } eventType)
+        {
+            where.Add(EqualsIgnoringCase("s.event_type", "event_type"));
+            args.Add("event_type", eventType);
+        }
+
+        if (split.FirstWeek is { } first)
+        {
+            where.Add("s.week >= @first_week");
+            args.Add("first_week", Day(first));
+        }
+
+        if (split.LastWeek is { } last)
+        {
+            where.Add("s.week <= @last_week");
+            args.Add("last_week", Day(last));
+        }
+
+        var condition = string.Join(" and ", where);
+        var rows = await connection.QueryAsync(
+            $"""
+            select 'week' as breakdown, s.week as k, sum(s.events) as n, sum(s.fatalities) as f from event_weeks s where {condition} group by s.week
+            union all
+            select 'country', s.country, sum(s.events), sum(s.fatalities) from event_weeks s where {condition} group by s.country
+            union all
+            select 'event_type', s.event_type, sum(s.events), sum(s.fatalities) from event_weeks s where {condition} group by s.event_type
+            """,
+            args).ConfigureAwait(false);
+        foreach (IDictionary<string, object> r in rows)
+        {
+            sums.Add((string)r["breakdown"], r["k"] as string, Long(r["n"]), Long(r["f"]));
+        }
     }
 
     public async Task<StoredEvent?> GetEventAsync(long eventId, CancellationToken cancellationToken = default)
@@ -345,7 +464,7 @@ public abstract class SqlEventStore : IEventStore
                     columns.Week, columns.SearchText,
                 },
                 tx).ConfigureAwait(false);
-            await WriteActorsAsync(connection, tx, eventId, columns.Actors).ConfigureAwait(false);
+            await WriteActorsAsync(connection, tx, eventId, EventSortKey.Of(k.Date, eventId), columns.Actors).ConfigureAwait(false);
             what["sources"] = new JsonArray([.. views.Select(v => (JsonNode)v.AtomId)]);
             what["changed"] = Diff(before, merged.Record);
         }
@@ -402,21 +521,22 @@ public abstract class SqlEventStore : IEventStore
     }
 
     /// <summary>Replaces the rows of <c>event_actors</c> for one event, adding names not seen before.</summary>
-    private static async Task WriteActorsAsync(DbConnection connection, DbTransaction tx, long eventId, IReadOnlyList<string> actors)
+    private static async Task WriteActorsAsync(DbConnection connection, DbTransaction tx, long eventId, long sortKey, IReadOnlyList<string> actors)
     {
         await connection.ExecuteAsync("delete from event_actors where event_id = @eventId", new { eventId }, tx).ConfigureAwait(false);
         foreach (var name in actors)
         {
             await connection.ExecuteAsync("insert into actor_names (name) values (@name) on conflict (name) do nothing", new { name }, tx).ConfigureAwait(false);
             await connection.ExecuteAsync(
-                "insert into event_actors (actor_id, event_id) select id, @eventId from actor_names where name = @name", new { eventId, name }, tx).ConfigureAwait(false);
+                "insert into event_actors (actor_id, event_id, sort_key) select id, @eventId, @sortKey from actor_names where name = @name", new { eventId, sortKey, name }, tx).ConfigureAwait(false);
         }
     }
 
-    /// <summary>The SQL condition (over <c>canonical_events c</c>) and parameters of a filter.</summary>
-    private async Task<(string Where, DynamicParameters Args)> WhereAsync(DbConnection connection, EventFilter filter)
+    /// <summary>The SQL condition (over <c>canonical_events c</c>) of a filter, its parameters added to
+    /// <paramref name="args"/>, leaving out the part <paramref name="skip"/> (answered by a sorted source); and whether
+    /// the condition is only that the event is active.</summary>
+    private async Task<(string Where, bool OnlyStatus)> WhereAsync(DbConnection connection, EventFilter filter, DynamicParameters args, FilterPart skip)
     {
-        var args = new DynamicParameters();
         var where = new List<string> { "c.status = 'active'" };
         void Add(string condition, string name, object? value)
         {
@@ -464,13 +584,13 @@ public abstract class SqlEventStore : IEventStore
             Add("c.review_state = @review_state", "review_state", reviewState);
         }
 
-        if (filter.Actor is { } actor)
+        if (filter.Actor is { } actor && skip != FilterPart.Actor)
         {
             var ids = await _actorNames.MatchAsync(connection, actor).ConfigureAwait(false);
             where.Add(ids.Count == 0 ? "1 = 0" : $"c.id in (select ea.event_id from event_actors ea where {IdIn("ea.actor_id", "actor_ids", ids, args)})");
         }
 
-        if (filter.Bbox is { } box)
+        if (filter.Bbox is { } box && skip != FilterPart.Bbox)
         {
             args.Add("west", box.West);
             args.Add("south", box.South);
@@ -486,12 +606,12 @@ public abstract class SqlEventStore : IEventStore
             }
         }
 
-        if (filter.Text is { } text)
+        if (filter.Text is { } text && skip != FilterPart.Text)
         {
             where.Add(TextCondition(text, args));
         }
 
-        return (string.Join(" and ", where), args);
+        return (string.Join(" and ", where), where.Count == 1);
     }
 
     private string OrderBy(EventSort sort)
@@ -531,6 +651,12 @@ public abstract class SqlEventStore : IEventStore
 
     /// <summary>A condition true when <paramref name="text"/> occurs in <c>c.search_text</c>, ignoring case.</summary>
     protected abstract string TextCondition(string text, DynamicParameters args);
+
+    /// <summary>The dialect's spatial index as a <see cref="SortedSource"/> answering the whole box test, or null.</summary>
+    protected virtual SortedSource? BoxSource(BoundingBox box, DynamicParameters args) => null;
+
+    /// <summary>The dialect's text index as a <see cref="SortedSource"/> answering the whole text test, or null.</summary>
+    protected virtual SortedSource? TextSource(string text, DynamicParameters args) => null;
 
     private static JsonObject Diff(JsonObject before, JsonObject after)
     {

@@ -35,27 +35,35 @@ create table actor_names (
     id bigint generated always as identity primary key,
     name text not null unique
 );
+-- sort_key: the event's place in the default order (Sql/EventSortKey.cs: the day number plus one in the high 32 bits, the
+-- id in the low 32), so an actor's events are read from the index in page order.
 create table event_actors (
     actor_id bigint not null references actor_names (id),
     event_id bigint not null references canonical_events (id),
+    sort_key bigint not null,
     primary key (actor_id, event_id)
 );
 create index event_actors_event on event_actors (event_id);
+create index event_actors_sorted on event_actors (actor_id, sort_key);
 
 insert into actor_names (name)
 select distinct v.name from canonical_events c,
     lateral (values (c.record_json::jsonb ->> 'actor1'), (c.record_json::jsonb ->> 'actor2'),
                     (c.record_json::jsonb ->> 'assoc_actor_1'), (c.record_json::jsonb ->> 'assoc_actor_2')) v(name)
 where c.status = 'active' and v.name is not null and v.name <> '';
-insert into event_actors (actor_id, event_id)
-select distinct n.id, c.id from canonical_events c,
+insert into event_actors (actor_id, event_id, sort_key)
+select distinct n.id, c.id,
+    case when c.event_date is null then c.id else (((c.event_date::date - date '0001-01-01') + 1)::bigint << 32) | c.id end
+from canonical_events c,
     lateral (values (c.record_json::jsonb ->> 'actor1'), (c.record_json::jsonb ->> 'actor2'),
                     (c.record_json::jsonb ->> 'assoc_actor_1'), (c.record_json::jsonb ->> 'assoc_actor_2')) v(name)
 join actor_names n on n.name = v.name
 where c.status = 'active';
 
 -- Filters with the default sort (newest first) walk an index in date order; the id breaks ties. The indexes hold
--- active events only, so counting the matches of a filter reads the index alone.
+-- active events only, so counting the matches of a filter reads the index alone (and a deep page skips index entries,
+-- not rows).
+create index canonical_active_date on canonical_events (event_date) where status = 'active';
 create index canonical_iso_date on canonical_events (iso, event_date) where status = 'active';
 create index canonical_type_date on canonical_events (lower(event_type), event_date) where status = 'active';
 create index canonical_subtype_date on canonical_events (lower(sub_event_type), event_date) where status = 'active';
@@ -82,3 +90,49 @@ begin
     end if;
 end
 $$;
+
+-- Statistics without a filter, or by country, date range and event type, read this table: events and fatalities of
+-- the active events per ISO week, country and event type, kept by a trigger on every write of an event (ingest,
+-- merge, split, supersede, review), so it always equals grouping the events themselves. A range that cuts a week
+-- reads that week's events from canonical_events. A missing value is a key like any other (nulls not distinct).
+create table event_weeks (
+    week text,
+    iso bigint,
+    country text,
+    event_type text,
+    events bigint not null,
+    fatalities bigint not null,
+    unique nulls not distinct (week, iso, country, event_type)
+);
+-- A country's statistics read its own weeks.
+create index event_weeks_iso on event_weeks (iso, week);
+insert into event_weeks (week, iso, country, event_type, events, fatalities)
+select week, iso, country, event_type, count(*), sum(fatalities) from canonical_events where status = 'active'
+group by week, iso, country, event_type;
+-- Both steps go through the unique key (an upsert), so a write reads one entry of the index; a cell left empty is removed.
+create function event_weeks_track() returns trigger language plpgsql as $$
+declare
+    remaining bigint;
+    cell tid;
+begin
+    if tg_op in ('UPDATE', 'DELETE') and old.status = 'active' then
+        insert into event_weeks as w (week, iso, country, event_type, events, fatalities)
+        values (old.week, old.iso, old.country, old.event_type, -1, -old.fatalities)
+        on conflict (week, iso, country, event_type)
+        do update set events = w.events - 1, fatalities = w.fatalities - old.fatalities
+        returning w.events, w.ctid into remaining, cell;
+        if remaining <= 0 then
+            delete from event_weeks where ctid = cell;
+        end if;
+    end if;
+    if tg_op in ('INSERT', 'UPDATE') and new.status = 'active' then
+        insert into event_weeks as w (week, iso, country, event_type, events, fatalities)
+        values (new.week, new.iso, new.country, new.event_type, 1, new.fatalities)
+        on conflict (week, iso, country, event_type)
+        do update set events = w.events + 1, fatalities = w.fatalities + new.fatalities;
+    end if;
+    return null;
+end
+$$;
+create trigger event_weeks_track after insert or update of status, week, iso, country, event_type, fatalities or delete
+on canonical_events for each row execute function event_weeks_track();
