@@ -97,7 +97,8 @@ public sealed class SqliteEventStore : SqlEventStore
         return $"c.id in (select g.id & {EventSortKey.IdMask} from event_geo g where {BoxBounds(box)})";
     }
 
-    /// <summary>The R*Tree answers the whole box test: its bounds narrow, its exact coordinates decide.</summary>
+    /// <summary>The R*Tree answers the whole box test. A point whose 32-bit bounds lie inside the box is inside it;
+    /// only a point whose bounds straddle an edge has its exact coordinates read (auxiliary columns, a lookup each).</summary>
     protected override SortedSource? BoxSource(BoundingBox box, DynamicParameters args)
     {
         ArgumentNullException.ThrowIfNull(box);
@@ -106,10 +107,12 @@ public sealed class SqliteEventStore : SqlEventStore
         args.Add("south", box.South);
         args.Add("east", box.East);
         args.Add("north", box.North);
-        var longitude = box.West <= box.East
-            ? "g.longitude >= @west and g.longitude <= @east"
-            : "(g.longitude >= @west or g.longitude <= @east)";
-        return new SortedSource("event_geo g", "g.id", $"{BoxBounds(box)} and g.latitude >= @south and g.latitude <= @north and {longitude}", false);
+        var wraps = box.West > box.East;
+        var inside = "g.min_lat >= @south and g.max_lat <= @north and " +
+            (wraps ? "(g.min_lon >= @west or g.max_lon <= @east)" : "g.min_lon >= @west and g.max_lon <= @east");
+        var exact = "g.latitude >= @south and g.latitude <= @north and " +
+            (wraps ? "(g.longitude >= @west or g.longitude <= @east)" : "g.longitude >= @west and g.longitude <= @east");
+        return new SortedSource("event_geo g", "g.id", $"{BoxBounds(box)} and (({inside}) or ({exact}))", false);
     }
 
     /// <summary>Three characters or more go through the trigram index <c>event_text</c> (FTS5, case-insensitive
