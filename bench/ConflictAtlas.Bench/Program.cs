@@ -6,6 +6,7 @@ return args.FirstOrDefault() switch
     "ingest" => await IngestBenchmark.RunAsync(args.Skip(1).ToArray()),
     "size" => await SizeBenchmark.RunAsync(args.Skip(1).ToArray()),
     "pipeline" => PipelineBenchmark.Run(args.Skip(1).ToArray()),
+    "query" => await QueryBenchmark.RunAsync(args.Skip(1).ToArray()),
     _ => Usage(),
 };
 
@@ -16,6 +17,8 @@ static int Usage()
                ConflictAtlas.Bench ingest REPORT_DIR [PG_CONNECTION]  reports/s on SQLite, and on PostgreSQL in-process and with 1 and 2 workers
                ConflictAtlas.Bench pipeline [REPORT_DIR]                reports/s through reading, coding and geocoding (default corpus/)
                ConflictAtlas.Bench size [DOCUMENTS]                   SQLite bytes per stored event (default 20,000), scaled to a million
+               ConflictAtlas.Bench query [--events N] [--db FILE] [--regenerate] [--concurrency C] [--seconds S]
+                                                                      /api/events and /api/stats latency under load over N synthetic events (default 1,000,000)
         """);
     return 2;
 }

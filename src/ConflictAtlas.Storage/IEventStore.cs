@@ -16,7 +16,15 @@ public interface IEventStore : IAccountStore, IReviewStore, ICommentStore, IAsyn
     /// <summary>Stores a document and its atoms and merges each atom into a canonical event, in one transaction.</summary>
     Task<SaveResult> SaveDocumentAsync(DocumentToStore document, CancellationToken cancellationToken = default);
 
+    /// <summary>Every event matching the filter, oldest first.</summary>
     Task<IReadOnlyList<StoredEvent>> QueryEventsAsync(EventFilter filter, CancellationToken cancellationToken = default);
+
+    /// <summary>One page of the events matching the filter in the given order (ties by id, in the same direction), and
+    /// their number counted up to <paramref name="countLimit"/>.</summary>
+    Task<EventSearchResult> SearchEventsAsync(EventFilter filter, EventSort sort, int offset, int limit, int countLimit, CancellationToken cancellationToken = default);
+
+    /// <summary>Events and fatalities of the events matching the filter, per week, country and event type.</summary>
+    Task<EventAggregates> AggregateAsync(EventFilter filter, CancellationToken cancellationToken = default);
 
     Task<StoredEvent?> GetEventAsync(long eventId, CancellationToken cancellationToken = default);
 

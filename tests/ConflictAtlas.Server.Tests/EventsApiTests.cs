@@ -36,6 +36,8 @@ public sealed class EventsApiTests : IAsyncLifetime
     [InlineData("q=report-1", "Tinzaouaten")]
     [InlineData("country=Mali&event_type=Battles&min_fatalities=1", "Tinzaouaten")]
     [InlineData("country=Sudan&event_type=Battles", "")]
+    [InlineData("review_state=unreviewed", "Khartoum,Djibo,Mopti,Tinzaouaten")]
+    [InlineData("review_state=rejected", "")]
     public async Task Filters_keep_the_matching_events(string query, string expected)
     {
         var page = await GetJson("api/events?" + query);
@@ -78,6 +80,7 @@ public sealed class EventsApiTests : IAsyncLifetime
     [InlineData("iso=mali", "iso")]
     [InlineData("country=Atlantis", "country")]
     [InlineData("country=Mali&iso=854", "country")]
+    [InlineData("review_state=Not%20a%20state", "review_state")]
     public async Task Malformed_queries_are_400_problem_details_naming_the_parameter(string query, string parameter)
     {
         foreach (var path in new[] { "api/events?", "api/events.csv?", "api/events.geojson?", "api/events.atom?", "api/stats?" })

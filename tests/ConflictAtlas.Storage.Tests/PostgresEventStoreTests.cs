@@ -6,8 +6,18 @@ namespace ConflictAtlas.Storage.Tests;
 /// <summary>The same contract on PostgreSQL; each test gets a database of its own on the throwaway server.</summary>
 public sealed class PostgresEventStoreTests : EventStoreContract
 {
+    protected override string Dialect => "postgres";
+
+    protected override string OverridingIds => "overriding system value";
+
     protected override async Task<IEventStore> CreateStoreAsync() =>
         await PostgresEventStore.OpenAsync(await TestPostgres.CreateDatabaseAsync());
+
+    protected override Task<string> CreateDatabaseAsync() => TestPostgres.CreateDatabaseAsync();
+
+    protected override async Task<IEventStore> OpenStoreAsync(string location) => await PostgresEventStore.OpenAsync(location);
+
+    protected override System.Data.Common.DbConnection Connect(string location) => new Npgsql.NpgsqlConnection(location);
 
     [Fact]
     public void A_postgres_url_becomes_a_connection_string()

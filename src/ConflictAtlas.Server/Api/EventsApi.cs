@@ -35,9 +35,9 @@ public static class EventsApi
             return TypedResults.ValidationProblem(errors, title: "Invalid event query");
         }
 
-        var events = await EventSearch.FindAsync(store, query, cancellationToken).ConfigureAwait(false);
-        var items = events.Skip((int)Math.Min(int.MaxValue, (long)(query.Page - 1) * query.PageSize)).Take(query.PageSize).Select(Summarize).ToList();
-        return TypedResults.Ok(new EventPage(query.Page, query.PageSize, events.Count, query.Sort.ToString(), items));
+        var result = await EventSearch.PageAsync(store, query, cancellationToken).ConfigureAwait(false);
+        var items = result.Events.Select(Summarize).ToList();
+        return TypedResults.Ok(new EventPage(query.Page, query.PageSize, (int)result.Total, query.Sort.ToString(), items, result.TotalIsExact));
     }
 
     public static async Task<Results<Ok<EventDetail>, ProblemHttpResult>> GetAsync(long id, IEventStore store, CancellationToken cancellationToken)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ConflictAtlas.Server.Api.Contracts;
 using ConflictAtlas.Server.Query;
 using ConflictAtlas.Storage;
@@ -26,23 +25,15 @@ public static class StatsApi
             return TypedResults.ValidationProblem(errors, title: "Invalid event query");
         }
 
-        var events = await EventSearch.FindAsync(store, query, cancellationToken).ConfigureAwait(false);
-        return TypedResults.Ok(Compute(events));
+        var aggregates = await store.AggregateAsync(EventSearch.ToFilter(query), cancellationToken).ConfigureAwait(false);
+        return TypedResults.Ok(ToStats(aggregates));
     }
 
-    public static EventStats Compute(IReadOnlyList<StoredEvent> events)
+    public static EventStats ToStats(EventAggregates aggregates)
     {
-        ArgumentNullException.ThrowIfNull(events);
-        static List<StatsBucket> By(IEnumerable<StoredEvent> events, Func<StoredEvent, string?> key) =>
-        [
-            .. events.GroupBy(e => key(e) ?? "unknown", StringComparer.Ordinal)
-                .Select(g => new StatsBucket(g.Key, g.Count(), g.Sum(e => EventSearch.Whole(e.Record, "fatalities"))))
-                .OrderBy(b => b.Key, StringComparer.Ordinal),
-        ];
-
-        var weeks = By(events, e => EventSearch.WeekOf(e.Record)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        var countries = By(events, e => EventSearch.Str(e.Record, "country"));
-        var types = By(events, e => EventSearch.Str(e.Record, "event_type"));
-        return new EventStats(events.Count, events.Sum(e => EventSearch.Whole(e.Record, "fatalities")), weeks, countries, types);
+        ArgumentNullException.ThrowIfNull(aggregates);
+        static List<StatsBucket> Buckets(IReadOnlyList<AggregateBucket> buckets) =>
+            [.. buckets.Select(b => new StatsBucket(b.Key, (int)b.Events, (int)b.Fatalities))];
+        return new EventStats((int)aggregates.Events, (int)aggregates.Fatalities, Buckets(aggregates.Weeks), Buckets(aggregates.Countries), Buckets(aggregates.EventTypes));
     }
 }

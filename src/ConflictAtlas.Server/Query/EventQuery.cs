@@ -1,3 +1,5 @@
+using ConflictAtlas.Storage;
+
 namespace ConflictAtlas.Server.Query;
 
 /// <summary>A parsed, validated event query: ACLED-style filters, sort order and page. Null means "any".</summary>
@@ -24,6 +26,9 @@ public sealed record EventQuery
 
     /// <summary>Text search over the notes and the sources (title, outlet, address), case-insensitive.</summary>
     public string? Text { get; init; }
+
+    /// <summary>The review state, compared exactly (e.g. <c>unreviewed</c>).</summary>
+    public string? ReviewState { get; init; }
 
     public EventSort Sort { get; init; } = EventSort.Default;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ConflictAtlas.Core.Catalogs;
+using ConflictAtlas.Storage;
 using Microsoft.Extensions.Primitives;
 
 namespace ConflictAtlas.Server.Query;
@@ -12,6 +13,9 @@ public static class EventQueryParser
 
     /// <summary>Largest page; larger exports go through the CSV, GeoJSON and Atom endpoints.</summary>
     public const int MaxPageSize = 500;
+
+    /// <summary>Longest review state name accepted (the names are single words such as <c>unreviewed</c>).</summary>
+    private const int MaxReviewStateLength = 32;
 
     public static (EventQuery Query, Dictionary<string, string[]> Errors) Parse(IEnumerable<KeyValuePair<string, StringValues>> parameters)
     {
@@ -104,10 +108,23 @@ public static class EventQueryParser
             }
         }
 
+        string? reviewState = null;
+        if (Text("review_state") is { } stateText)
+        {
+            if (stateText.Length <= MaxReviewStateLength && stateText.All(c => c is (>= 'a' and <= 'z') or '_' or '-'))
+            {
+                reviewState = stateText;
+            }
+            else
+            {
+                Error("review_state", "review_state must be a state name in lower case, e.g. unreviewed");
+            }
+        }
+
         var page = Whole(Text("page"), "page", 1, int.MaxValue, 1, Error);
         var pageSize = Whole(Text("page_size"), "page_size", 1, MaxPageSize, DefaultPageSize, Error);
 
-        return (query with { Iso = iso, From = from, To = to, Bbox = bbox, MinFatalities = minFatalities, Sort = sort, Page = page, PageSize = pageSize }, errors);
+        return (query with { Iso = iso, From = from, To = to, Bbox = bbox, MinFatalities = minFatalities, ReviewState = reviewState, Sort = sort, Page = page, PageSize = pageSize }, errors);
     }
 
     public static Country? FindCountry(string text) => CountryCatalog.Default.Find(text);

@@ -1,77 +1,49 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using ConflictAtlas.Storage;
 
 namespace ConflictAtlas.Server.Query;
 
-/// <summary>Runs an <see cref="EventQuery"/>: the country and date range are read by the store's indexed query,
-/// the remaining filters, the sort and the page are applied here.</summary>
+/// <summary>Runs an <see cref="EventQuery"/> on the store, which applies every filter, the sort and the page in SQL;
+/// also the readers of record fields the responses use.</summary>
 public static class EventSearch
 {
-    private static readonly string[] ActorFields = ["actor1", "actor2", "assoc_actor_1", "assoc_actor_2"];
+    /// <summary>Counting the matches of a page stops here: beyond it the total is reported as "at least".
+    /// A count walks every matching index entry; ten thousand keep the count of a broad filter within a few milliseconds.</summary>
+    public const int CountLimit = 10_000;
 
-    /// <summary>Every event matching the filters, sorted (paging is left to the caller).</summary>
+    /// <summary>The store filter of a query (everything but sort and page).</summary>
+    public static EventFilter ToFilter(EventQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return new EventFilter(query.Iso, query.From, query.To)
+        {
+            Admin1 = query.Admin1,
+            EventType = query.EventType,
+            SubEventType = query.SubEventType,
+            Actor = query.Actor,
+            Bbox = query.Bbox,
+            MinFatalities = query.MinFatalities,
+            Text = query.Text,
+            ReviewState = query.ReviewState,
+        };
+    }
+
+    /// <summary>The query's page, with the number of matches counted up to <see cref="CountLimit"/>.</summary>
+    public static Task<EventSearchResult> PageAsync(IEventStore store, EventQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(query);
+        var offset = (int)Math.Min(int.MaxValue, (long)(query.Page - 1) * query.PageSize);
+        return store.SearchEventsAsync(ToFilter(query), query.Sort, offset, query.PageSize, CountLimit, cancellationToken);
+    }
+
+    /// <summary>Every event matching the filters, sorted (for the exports).</summary>
     public static async Task<IReadOnlyList<StoredEvent>> FindAsync(IEventStore store, EventQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(query);
-        var events = await store.QueryEventsAsync(new EventFilter(query.Iso, query.From, query.To), cancellationToken).ConfigureAwait(false);
-        return Sort(events.Where(e => Matches(e, query)), query.Sort);
-    }
-
-    public static bool Matches(StoredEvent e, EventQuery query)
-    {
-        ArgumentNullException.ThrowIfNull(e);
-        ArgumentNullException.ThrowIfNull(query);
-        var r = e.Record;
-        if (!Equal(r, "admin1", query.Admin1) || !Equal(r, "event_type", query.EventType) || !Equal(r, "sub_event_type", query.SubEventType))
-        {
-            return false;
-        }
-
-        if (query.MinFatalities is { } min && Whole(r, "fatalities") < min)
-        {
-            return false;
-        }
-
-        if (query.Actor is { } actor &&
-            !ActorFields.Any(f => Contains(Str(r, f), actor)))
-        {
-            return false;
-        }
-
-        if (query.Bbox is { } box &&
-            !(Number(r, "latitude") is { } lat && Number(r, "longitude") is { } lon && box.Contains(lon, lat)))
-        {
-            return false;
-        }
-
-        if (query.Text is { } text &&
-            !(Contains(Str(r, "notes"), text) || Contains(Str(r, "location"), text) ||
-              e.Sources.Any(s => Contains(s.Title, text) || Contains(s.Source, text) || Contains(s.Uri, text))))
-        {
-            return false;
-        }
-
-        return true;
-    }
-
-    public static IReadOnlyList<StoredEvent> Sort(IEnumerable<StoredEvent> events, EventSort sort)
-    {
-        ArgumentNullException.ThrowIfNull(events);
-        ArgumentNullException.ThrowIfNull(sort);
-        IOrderedEnumerable<StoredEvent> ordered = sort.Field switch
-        {
-            "fatalities" => Order(events, e => Whole(e.Record, "fatalities"), sort.Descending),
-            "country" => Order(events, e => Str(e.Record, "country") ?? string.Empty, sort.Descending, StringComparer.OrdinalIgnoreCase),
-            "event_type" => Order(events, e => Str(e.Record, "event_type") ?? string.Empty, sort.Descending, StringComparer.OrdinalIgnoreCase),
-            "location" => Order(events, e => Str(e.Record, "location") ?? string.Empty, sort.Descending, StringComparer.OrdinalIgnoreCase),
-            "id" => Order(events, e => e.Id, sort.Descending),
-            _ => Order(events, e => Str(e.Record, "event_date") ?? string.Empty, sort.Descending, StringComparer.Ordinal),
-        };
-
-        // Ties keep a stable order: newest id first when descending, oldest first otherwise.
-        return [.. sort.Descending ? ordered.ThenByDescending(e => e.Id) : ordered.ThenBy(e => e.Id)];
+        var result = await store.SearchEventsAsync(ToFilter(query), query.Sort, 0, int.MaxValue, 0, cancellationToken).ConfigureAwait(false);
+        return result.Events;
     }
 
     public static string? Str(JsonObject record, string field)
@@ -92,25 +64,4 @@ public static class EventSearch
         return record[field] is JsonValue v && v.TryGetValue<double>(out var d) ? d : null;
     }
 
-    /// <summary>The Monday of the ISO week of an event's date, or null without a date.</summary>
-    public static DateOnly? WeekOf(JsonObject record)
-    {
-        if (Str(record, "event_date") is not { } text ||
-            !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return null;
-        }
-
-        var offset = ((int)date.DayOfWeek + 6) % 7;
-        return date.AddDays(-offset);
-    }
-
-    private static IOrderedEnumerable<StoredEvent> Order<TKey>(IEnumerable<StoredEvent> events, Func<StoredEvent, TKey> key, bool descending, IComparer<TKey>? comparer = null) =>
-        descending ? events.OrderByDescending(key, comparer) : events.OrderBy(key, comparer);
-
-    private static bool Equal(JsonObject record, string field, string? wanted) =>
-        wanted is null || string.Equals(Str(record, field), wanted, StringComparison.OrdinalIgnoreCase);
-
-    private static bool Contains(string? haystack, string needle) =>
-        haystack is not null && haystack.Contains(needle, StringComparison.OrdinalIgnoreCase);
 }

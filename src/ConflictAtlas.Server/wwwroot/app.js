@@ -102,7 +102,7 @@ function drawTable(page) {
     body.append(row);
   }
   document.getElementById("count").textContent =
-    `${page.total} event(s)` + (page.total > page.items.length ? `, the first ${page.items.length} shown (sorted by ${page.sort})` : "");
+    `${page.total}${page.total_is_exact === false ? "+" : ""} event(s)` + (page.total > page.items.length ? `, the first ${page.items.length} shown (sorted by ${page.sort})` : "");
   const sort = form.elements.sort.value || "-event_date";
   for (const th of document.querySelectorAll("#events th[data-sort]")) {
     const field = th.dataset.sort;

@@ -61,5 +61,37 @@ public sealed class PostgresEventStore : SqlEventStore
     protected override async Task LockWritersAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
         await connection.ExecuteAsync("select pg_advisory_xact_lock(@WriterLock)", new { WriterLock }, transaction).ConfigureAwait(false);
 
+    protected override string EqualsIgnoringCase(string column, string parameter) => $"lower({column}) = lower(@{parameter})";
+
+    /// <summary>Lower-cased and compared by code point (collation C), as SQLite's NOCASE compares.</summary>
+    protected override string TextSortKey(string column) => $"lower(coalesce({column}, '')) collate \"C\"";
+
+    protected override string IdIn(string column, string parameter, IReadOnlyList<long> ids, DynamicParameters args)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        ArgumentNullException.ThrowIfNull(args);
+        args.Add(parameter, ids.ToArray());
+        return $"{column} = any(@{parameter})";
+    }
+
+    /// <summary>The GiST index on <c>point(longitude, latitude)</c>; a box across the antimeridian is two boxes.</summary>
+    protected override string? BoxIndexCondition(BoundingBox box)
+    {
+        ArgumentNullException.ThrowIfNull(box);
+        const string Point = "point(c.longitude, c.latitude)";
+        return box.West <= box.East
+            ? $"{Point} <@ box(point(@west, @south), point(@east, @north))"
+            : $"({Point} <@ box(point(@west, @south), point(180, @north)) or {Point} <@ box(point(-180, @south), point(@east, @north)))";
+    }
+
+    /// <summary>ILIKE, served by the pg_trgm GIN index on <c>search_text</c> when the extension is installed.</summary>
+    protected override string TextCondition(string text, DynamicParameters args)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(args);
+        args.Add("text_like", "%" + LikeLiteral(text) + "%");
+        return "c.search_text ilike @text_like";
+    }
+
     public override ValueTask DisposeAsync() => _dataSource.DisposeAsync();
 }

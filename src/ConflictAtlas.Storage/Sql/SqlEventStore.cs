@@ -18,6 +18,8 @@ public abstract partial class SqlEventStore : IEventStore
 
     private const string MergeReason = "same sub-event type, actor pair, place and day (ACLED's rule; ±1 day when a date is imprecise)";
 
+    private readonly ActorNames _actorNames = new();
+
     public abstract string Description { get; }
 
     /// <summary>Opens a connection on which the schema is current.</summary>
@@ -107,32 +109,189 @@ public abstract partial class SqlEventStore : IEventStore
 
     public async Task<IReadOnlyList<StoredEvent>> QueryEventsAsync(EventFilter filter, CancellationToken cancellationToken = default)
     {
+        var result = await SearchEventsAsync(filter, new EventSort("event_date", false), 0, int.MaxValue, 0, cancellationToken).ConfigureAwait(false);
+        return result.Events;
+    }
+
+    public async Task<EventSearchResult> SearchEventsAsync(EventFilter filter, EventSort sort, int offset, int limit, int countLimit, CancellationToken cancellationToken = default)
+    {
         ArgumentNullException.ThrowIfNull(filter);
-        var where = "status = 'active'";
-        if (filter.Iso is not null)
-        {
-            where += " and iso = @iso";
-        }
-
-        if (filter.From is not null)
-        {
-            where += " and event_date >= @from";
-        }
-
-        if (filter.To is not null)
-        {
-            where += " and event_date <= @to";
-        }
-
-        var args = new { iso = (long?)filter.Iso, from = Day(filter.From), to = Day(filter.To) };
+        ArgumentNullException.ThrowIfNull(sort);
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        return await ReadEventsAsync(connection, where, args).ConfigureAwait(false);
+        var args = new DynamicParameters();
+        var source = IsDateSort(sort) ? await SortedSourceAsync(connection, filter, args).ConfigureAwait(false) : null;
+        string select, order;
+        if (source is not null)
+        {
+            // The source yields the matches of its part of the filter in page order; the rest of the filter is checked
+            // on each event read (none when the source answers the whole filter: the events table is not read at all).
+            var (s, part) = source.Value;
+            var (rest, restOnlyStatus) = await WhereAsync(connection, filter, args, part).ConfigureAwait(false);
+            var join = restOnlyStatus ? string.Empty : $" join canonical_events c on c.id = ({s.Key} & {EventSortKey.IdMask})";
+            var condition = restOnlyStatus ? s.Condition : $"{s.Condition} and {rest}";
+            select = $"select {(s.MayRepeat ? "distinct " : string.Empty)}{s.Key} as k from {s.Table}{join} where {condition}";
+            order = $"order by k {(sort.Descending ? "desc" : "asc")}";
+        }
+        else
+        {
+            var (where, _) = await WhereAsync(connection, filter, args, FilterPart.None).ConfigureAwait(false);
+            select = $"select c.id as k from canonical_events c where {where}";
+            order = $"order by {OrderBy(sort)}";
+        }
+
+        long total = -1;
+        if (countLimit > 0)
+        {
+            // Counting stops one past the limit, so a filter matching a million events costs no more than the limit.
+            args.Add("count_limit", (long)countLimit + 1);
+            total = await connection.ExecuteScalarAsync<long>($"select count(*) from ({select} limit @count_limit) t", args).ConfigureAwait(false);
+        }
+
+        args.Add("page_limit", (long)limit);
+        args.Add("page_offset", (long)offset);
+        var keys = await connection.QueryAsync<long>($"{select} {order} limit @page_limit offset @page_offset", args).ConfigureAwait(false);
+        var ids = (source is null ? keys : keys.Select(EventSortKey.IdOf)).ToList();
+        var idArgs = new DynamicParameters();
+        var events = ids.Count == 0 ? [] : await ReadEventsAsync(connection, IdIn("c.id", "ids", ids, idArgs), idArgs).ConfigureAwait(false);
+        var byId = events.ToDictionary(e => e.Id);
+        IReadOnlyList<StoredEvent> page = [.. ids.Where(byId.ContainsKey).Select(id => byId[id])];
+        return countLimit > 0
+            ? new EventSearchResult(page, Math.Min(total, countLimit), total <= countLimit)
+            : new EventSearchResult(page, page.Count, true);
+    }
+
+    /// <summary>The default order (by date, then id) is the order of <see cref="EventSortKey"/>.</summary>
+    private static bool IsDateSort(EventSort sort) => sort.Field is not ("fatalities" or "country" or "event_type" or "location" or "id");
+
+    /// <summary>An index yielding the matches of one part of the filter in sort-key order, if the filter has such a
+    /// part: the actor links (a few names match), else the dialect's spatial index, else its text index.</summary>
+    private async Task<(SortedSource Source, FilterPart Part)?> SortedSourceAsync(DbConnection connection, EventFilter filter, DynamicParameters args)
+    {
+        if (filter.Actor is { } actor)
+        {
+            var ids = await _actorNames.MatchAsync(connection, actor).ConfigureAwait(false);
+            if (ids.Count == 1)
+            {
+                args.Add("source_actor", ids[0]);
+                return (new SortedSource("event_actors s", "s.sort_key", "s.actor_id = @source_actor", false), FilterPart.Actor);
+            }
+
+            if (ids.Count > 1)
+            {
+                return (new SortedSource("event_actors s", "s.sort_key", IdIn("s.actor_id", "source_actors", ids, args), true), FilterPart.Actor);
+            }
+        }
+
+        if (filter.Bbox is { } box && BoxSource(box, args) is { } boxSource)
+        {
+            return (boxSource, FilterPart.Bbox);
+        }
+
+        if (filter.Text is { } text && TextSource(text, args) is { } textSource)
+        {
+            return (textSource, FilterPart.Text);
+        }
+
+        return null;
+    }
+
+    public async Task<EventAggregates> AggregateAsync(EventFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var sums = new AggregateSums();
+        var split = WeeklyTableAnswers(filter) ? WeekSplit.Of(filter.From, filter.To) : null;
+        if (split is { HasWholeWeeks: true })
+        {
+            // Whole weeks from the weekly table, the days of a cut week at either end from the events.
+            await AddWeeksAsync(connection, filter, split, sums).ConfigureAwait(false);
+            foreach (var (from, to) in split.Edges)
+            {
+                await AddEventsAsync(connection, filter with { From = from, To = to }, sums).ConfigureAwait(false);
+            }
+        }
+        else
+        {
+            await AddEventsAsync(connection, filter, sums).ConfigureAwait(false);
+        }
+
+        return sums.ToAggregates();
+    }
+
+    /// <summary>True when the weekly table <c>event_weeks</c> holds every key the filter reads (country, dates, event type).</summary>
+    private static bool WeeklyTableAnswers(EventFilter filter) =>
+        filter is { Admin1: null, SubEventType: null, Actor: null, Bbox: null, MinFatalities: null, Text: null, ReviewState: null };
+
+    /// <summary>One pass over the matching events, grouped by week, country and type at once.</summary>
+    private async Task AddEventsAsync(DbConnection connection, EventFilter filter, AggregateSums sums)
+    {
+        var args = new DynamicParameters();
+        var (where, _) = await WhereAsync(connection, filter, args, FilterPart.None).ConfigureAwait(false);
+        var rows = await connection.QueryAsync(
+            $"""
+            select c.week, c.country, c.event_type, count(*) as n, sum(c.fatalities) as f
+            from canonical_events c where {where}
+            group by c.week, c.country, c.event_type
+            """,
+            args).ConfigureAwait(false);
+        foreach (IDictionary<string, object> r in rows)
+        {
+            sums.AddCell(r["week"] as string, r["country"] as string, r["event_type"] as string, Long(r["n"]), Long(r["f"]));
+        }
+    }
+
+    /// <summary>Adds the whole weeks of <paramref name="split"/> from <c>event_weeks</c>, for the country and type
+    /// filters: each breakdown is summed in SQL, so a few hundred rows come back whatever the number of cells.</summary>
+    private async Task AddWeeksAsync(DbConnection connection, EventFilter filter, WeekSplit split, AggregateSums sums)
+    {
+        var args = new DynamicParameters();
+        var where = new List<string> { "1 = 1" };
+        if (filter.Iso is { } iso)
+        {
+            where.Add("s.iso = @iso");
+            args.Add("iso", (long)iso);
+        }
+
+        if (filter.EventType is { } eventType)
+        {
+            where.Add(EqualsIgnoringCase("s.event_type", "event_type"));
+            args.Add("event_type", eventType);
+        }
+
+        if (split.FirstWeek is { } first)
+        {
+            where.Add("s.week >= @first_week");
+            args.Add("first_week", Day(first));
+        }
+
+        if (split.LastWeek is { } last)
+        {
+            where.Add("s.week <= @last_week");
+            args.Add("last_week", Day(last));
+        }
+
+        var condition = string.Join(" and ", where);
+        var rows = await connection.QueryAsync(
+            $"""
+            select 'week' as breakdown, s.week as k, sum(s.events) as n, sum(s.fatalities) as f from event_weeks s where {condition} group by s.week
+            union all
+            select 'country', s.country, sum(s.events), sum(s.fatalities) from event_weeks s where {condition} group by s.country
+            union all
+            select 'event_type', s.event_type, sum(s.events), sum(s.fatalities) from event_weeks s where {condition} group by s.event_type
+            """,
+            args).ConfigureAwait(false);
+        foreach (IDictionary<string, object> r in rows)
+        {
+            sums.Add((string)r["breakdown"], r["k"] as string, Long(r["n"]), Long(r["f"]));
+        }
     }
 
     public async Task<StoredEvent?> GetEventAsync(long eventId, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        var events = await ReadEventsAsync(connection, "id = @id", new { id = eventId }).ConfigureAwait(false);
+        var events = await ReadEventsAsync(connection, "c.id = @id", new { id = eventId }).ConfigureAwait(false);
         return events.Count == 0 ? null : events[0];
     }
 
@@ -264,7 +423,7 @@ public abstract partial class SqlEventStore : IEventStore
     {
         var rows = (await connection.QueryAsync(
             """
-            select a.id, a.record_json, a.key_json, d.uri from atoms a join documents d on d.id = a.document_id
+            select a.id, a.record_json, a.key_json, d.uri, d.title, d.source from atoms a join documents d on d.id = a.document_id
             where a.canonical_id = @eventId order by a.id
             """,
             new { eventId }, tx).ConfigureAwait(false)).Cast<IDictionary<string, object>>().ToList();
@@ -275,6 +434,7 @@ public abstract partial class SqlEventStore : IEventStore
         if (rows.Count == 0)
         {
             await connection.ExecuteAsync("update canonical_events set status = 'withdrawn', updated_at = @now where id = @eventId", new { eventId, now }, tx).ConfigureAwait(false);
+            await connection.ExecuteAsync("delete from event_actors where event_id = @eventId", new { eventId }, tx).ConfigureAwait(false);
             what["status"] = "withdrawn";
         }
         else
@@ -288,10 +448,13 @@ public abstract partial class SqlEventStore : IEventStore
             var corrections = await CorrectionsAsync(connection, tx, eventId).ConfigureAwait(false);
             ApplyCorrections(merged.Record, corrections);
             var k = Corrected(merged.Key, corrections);
+            var columns = EventColumns.From(merged.Record, rows.Select(r => (r["title"] as string, r["source"] as string, (string)r["uri"])));
             await connection.ExecuteAsync(
                 """
                 update canonical_events set status = 'active', iso = @iso, country = @country, event_date = @date, time_precision = @tp,
-                    sub_event_type = @SubEventType, fatalities = @fatalities, record_json = @record, key_json = @keyJson, updated_at = @now
+                    sub_event_type = @SubEventType, fatalities = @fatalities, record_json = @record, key_json = @keyJson, updated_at = @now,
+                    admin1 = @Admin1, event_type = @EventType, actor1 = @Actor1, actor2 = @Actor2, location = @Location,
+                    latitude = @Latitude, longitude = @Longitude, week = @Week, search_text = @SearchText
                 where id = @eventId
                 """,
                 new
@@ -299,8 +462,11 @@ public abstract partial class SqlEventStore : IEventStore
                     eventId, iso = (long?)k.Iso, country = merged.Record["country"]?.GetValue<string>(), date = Day(k.Date), tp = (long)k.TimePrecision,
                     k.SubEventType, fatalities = (long)(merged.Record["fatalities"]?.GetValue<int>() ?? 0),
                     record = merged.Record.ToJsonString(), keyJson = JsonSerializer.Serialize(k), now,
+                    columns.Admin1, columns.EventType, columns.Actor1, columns.Actor2, columns.Location, columns.Latitude, columns.Longitude,
+                    columns.Week, columns.SearchText,
                 },
                 tx).ConfigureAwait(false);
+            await WriteActorsAsync(connection, tx, eventId, EventSortKey.Of(k.Date, eventId), columns.Actors).ConfigureAwait(false);
             what["sources"] = new JsonArray([.. views.Select(v => (JsonNode)v.AtomId)]);
             what["changed"] = Diff(before, merged.Record);
         }
@@ -332,7 +498,7 @@ public abstract partial class SqlEventStore : IEventStore
 
     private static async Task<IReadOnlyList<StoredEvent>> ReadEventsAsync(DbConnection connection, string where, object args)
     {
-        var events = (await connection.QueryAsync($"select id, status, record_json, updated_at, review_state from canonical_events where {where} order by event_date, id", args).ConfigureAwait(false))
+        var events = (await connection.QueryAsync($"select c.id, c.status, c.record_json, c.updated_at, c.review_state from canonical_events c where {where} order by c.event_date, c.id", args).ConfigureAwait(false))
             .Cast<IDictionary<string, object>>()
             .Select(r => (Id: Long(r["id"]), Status: (string)r["status"], Record: (JsonObject)JsonNode.Parse((string)r["record_json"])!, Updated: (string)r["updated_at"], ReviewState: (string)r["review_state"]))
             .ToList();
@@ -345,7 +511,7 @@ public abstract partial class SqlEventStore : IEventStore
             $"""
             select a.canonical_id, a.id, a.record_json, d.id as document_id, d.uri, d.title, d.published, d.source
             from atoms a join documents d on d.id = a.document_id
-            where a.canonical_id in (select id from canonical_events where {where})
+            where a.canonical_id in (select c.id from canonical_events c where {where})
             order by a.id
             """,
             args).ConfigureAwait(false))
@@ -355,6 +521,144 @@ public abstract partial class SqlEventStore : IEventStore
                 JsonNode.Parse((string)r["record_json"])?["evidence"] as JsonObject ?? []));
         return [.. events.Select(e => new StoredEvent(e.Id, e.Status, e.Record, [.. sources[e.Id]], DateTimeOffset.Parse(e.Updated, CultureInfo.InvariantCulture), e.ReviewState))];
     }
+
+    /// <summary>Replaces the rows of <c>event_actors</c> for one event, adding names not seen before.</summary>
+    private static async Task WriteActorsAsync(DbConnection connection, DbTransaction tx, long eventId, long sortKey, IReadOnlyList<string> actors)
+    {
+        await connection.ExecuteAsync("delete from event_actors where event_id = @eventId", new { eventId }, tx).ConfigureAwait(false);
+        foreach (var name in actors)
+        {
+            await connection.ExecuteAsync("insert into actor_names (name) values (@name) on conflict (name) do nothing", new { name }, tx).ConfigureAwait(false);
+            await connection.ExecuteAsync(
+                "insert into event_actors (actor_id, event_id, sort_key) select id, @eventId, @sortKey from actor_names where name = @name", new { eventId, sortKey, name }, tx).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The SQL condition (over <c>canonical_events c</c>) of a filter, its parameters added to
+    /// <paramref name="args"/>, leaving out the part <paramref name="skip"/> (answered by a sorted source); and whether
+    /// the condition is only that the event is active.</summary>
+    private async Task<(string Where, bool OnlyStatus)> WhereAsync(DbConnection connection, EventFilter filter, DynamicParameters args, FilterPart skip)
+    {
+        var where = new List<string> { "c.status = 'active'" };
+        void Add(string condition, string name, object? value)
+        {
+            where.Add(condition);
+            args.Add(name, value);
+        }
+
+        if (filter.Iso is { } iso)
+        {
+            Add("c.iso = @iso", "iso", (long)iso);
+        }
+
+        if (filter.From is not null)
+        {
+            Add("c.event_date >= @from", "from", Day(filter.From));
+        }
+
+        if (filter.To is not null)
+        {
+            Add("c.event_date <= @to", "to", Day(filter.To));
+        }
+
+        if (filter.Admin1 is { } admin1)
+        {
+            Add(EqualsIgnoringCase("c.admin1", "admin1"), "admin1", admin1);
+        }
+
+        if (filter.EventType is { } eventType)
+        {
+            Add(EqualsIgnoringCase("c.event_type", "event_type"), "event_type", eventType);
+        }
+
+        if (filter.SubEventType is { } subEventType)
+        {
+            Add(EqualsIgnoringCase("c.sub_event_type", "sub_event_type"), "sub_event_type", subEventType);
+        }
+
+        if (filter.MinFatalities is { } min)
+        {
+            Add("c.fatalities >= @min_fatalities", "min_fatalities", (long)min);
+        }
+
+        if (filter.ReviewState is { } reviewState)
+        {
+            Add("c.review_state = @review_state", "review_state", reviewState);
+        }
+
+        if (filter.Actor is { } actor && skip != FilterPart.Actor)
+        {
+            var ids = await _actorNames.MatchAsync(connection, actor).ConfigureAwait(false);
+            where.Add(ids.Count == 0 ? "1 = 0" : $"c.id in (select ea.event_id from event_actors ea where {IdIn("ea.actor_id", "actor_ids", ids, args)})");
+        }
+
+        if (filter.Bbox is { } box && skip != FilterPart.Bbox)
+        {
+            args.Add("west", box.West);
+            args.Add("south", box.South);
+            args.Add("east", box.East);
+            args.Add("north", box.North);
+            var longitude = box.West <= box.East
+                ? "c.longitude >= @west and c.longitude <= @east"
+                : "(c.longitude >= @west or c.longitude <= @east)";
+            where.Add($"c.latitude >= @south and c.latitude <= @north and {longitude}");
+            if (BoxIndexCondition(box) is { } indexed)
+            {
+                where.Add(indexed);
+            }
+        }
+
+        if (filter.Text is { } text && skip != FilterPart.Text)
+        {
+            where.Add(TextCondition(text, args));
+        }
+
+        return (string.Join(" and ", where), where.Count == 1);
+    }
+
+    private string OrderBy(EventSort sort)
+    {
+        var direction = sort.Descending ? "desc" : "asc";
+        var nulls = sort.Descending ? "nulls last" : "nulls first";
+        var key = sort.Field switch
+        {
+            "fatalities" => $"c.fatalities {direction}",
+            "country" => $"{TextSortKey("c.country")} {direction}",
+            "event_type" => $"{TextSortKey("c.event_type")} {direction}",
+            "location" => $"{TextSortKey("c.location")} {direction}",
+            "id" => null,
+            _ => $"c.event_date {direction} {nulls}",
+        };
+        return key is null ? $"c.id {direction}" : $"{key}, c.id {direction}";
+    }
+
+    /// <summary>Escapes a LIKE pattern's wildcards and the escape character (a backslash) in literal text.</summary>
+    protected static string LikeLiteral(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+    }
+
+    /// <summary>A condition true when <paramref name="column"/> equals parameter <paramref name="parameter"/>, ignoring case.</summary>
+    protected abstract string EqualsIgnoringCase(string column, string parameter);
+
+    /// <summary>A sort key for a text column: case-insensitive, a missing value first.</summary>
+    protected abstract string TextSortKey(string column);
+
+    /// <summary>A condition true when <paramref name="column"/> is one of <paramref name="ids"/> (added to <paramref name="args"/>).</summary>
+    protected abstract string IdIn(string column, string parameter, IReadOnlyList<long> ids, DynamicParameters args);
+
+    /// <summary>An extra condition that lets a spatial index narrow a bounding box (the exact test is added anyway), or null.</summary>
+    protected abstract string? BoxIndexCondition(BoundingBox box);
+
+    /// <summary>A condition true when <paramref name="text"/> occurs in <c>c.search_text</c>, ignoring case.</summary>
+    protected abstract string TextCondition(string text, DynamicParameters args);
+
+    /// <summary>The dialect's spatial index as a <see cref="SortedSource"/> answering the whole box test, or null.</summary>
+    protected virtual SortedSource? BoxSource(BoundingBox box, DynamicParameters args) => null;
+
+    /// <summary>The dialect's text index as a <see cref="SortedSource"/> answering the whole text test, or null.</summary>
+    protected virtual SortedSource? TextSource(string text, DynamicParameters args) => null;
 
     private static JsonObject Diff(JsonObject before, JsonObject after)
     {

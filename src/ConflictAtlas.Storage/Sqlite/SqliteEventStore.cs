@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using ConflictAtlas.Storage.Sql;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -12,6 +13,13 @@ public sealed class SqliteEventStore : SqlEventStore
 
     /// <summary>How long a writer waits for another process's write lock before failing.</summary>
     private const int BusyTimeoutMs = 30_000;
+
+    /// <summary>Reads map the file into memory (up to this size, capped by the library's own maximum) instead of copying
+    /// each page into every connection's cache: searches over a million events touch many index pages.</summary>
+    private const long MmapBytes = 4L << 30;
+
+    /// <summary>The trigram tokenizer indexes runs of three characters; shorter search text cannot use it.</summary>
+    private const int TrigramLength = 3;
 
     private readonly string _connectionString;
 
@@ -62,12 +70,88 @@ public sealed class SqliteEventStore : SqlEventStore
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await connection.ExecuteAsync($"pragma busy_timeout = {BusyTimeoutMs}; pragma foreign_keys = on; pragma synchronous = normal").ConfigureAwait(false);
+        await connection.ExecuteAsync($"pragma busy_timeout = {BusyTimeoutMs}; pragma foreign_keys = on; pragma synchronous = normal; pragma mmap_size = {MmapBytes}").ConfigureAwait(false);
         return connection;
     }
 
     /// <summary>SQLite transactions here begin IMMEDIATE, which already takes the single write lock.</summary>
     protected override Task LockWritersAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    protected override string EqualsIgnoringCase(string column, string parameter) => $"{column} = @{parameter} collate nocase";
+
+    protected override string TextSortKey(string column) => $"coalesce({column}, '') collate nocase";
+
+    protected override string IdIn(string column, string parameter, IReadOnlyList<long> ids, DynamicParameters args)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        ArgumentNullException.ThrowIfNull(args);
+        args.Add(parameter, "[" + string.Join(",", ids.Select(i => i.ToString(CultureInfo.InvariantCulture))) + "]");
+        return $"{column} in (select value from json_each(@{parameter}))";
+    }
+
+    /// <summary>The R*Tree <c>event_geo</c> (active events, keyed by sort key) stores 32-bit bounds rounded outwards,
+    /// so it is asked for boxes that overlap the wanted one; the exact test on the columns decides.</summary>
+    protected override string? BoxIndexCondition(BoundingBox box)
+    {
+        ArgumentNullException.ThrowIfNull(box);
+        return $"c.id in (select g.id & {EventSortKey.IdMask} from event_geo g where {BoxBounds(box)})";
+    }
+
+    /// <summary>The R*Tree answers the whole box test. A point whose 32-bit bounds lie inside the box is inside it;
+    /// only a point whose bounds straddle an edge has its exact coordinates read (auxiliary columns, a lookup each).</summary>
+    protected override SortedSource? BoxSource(BoundingBox box, DynamicParameters args)
+    {
+        ArgumentNullException.ThrowIfNull(box);
+        ArgumentNullException.ThrowIfNull(args);
+        args.Add("west", box.West);
+        args.Add("south", box.South);
+        args.Add("east", box.East);
+        args.Add("north", box.North);
+        var wraps = box.West > box.East;
+        var inside = "g.min_lat >= @south and g.max_lat <= @north and " +
+            (wraps ? "(g.min_lon >= @west or g.max_lon <= @east)" : "g.min_lon >= @west and g.max_lon <= @east");
+        var exact = "g.latitude >= @south and g.latitude <= @north and " +
+            (wraps ? "(g.longitude >= @west or g.longitude <= @east)" : "g.longitude >= @west and g.longitude <= @east");
+        return new SortedSource("event_geo g", "g.id", $"{BoxBounds(box)} and (({inside}) or ({exact}))", false);
+    }
+
+    /// <summary>Three characters or more go through the trigram index <c>event_text</c> (FTS5, case-insensitive
+    /// substring match); shorter text cannot be indexed by trigrams and is a LIKE over the column.</summary>
+    protected override string TextCondition(string text, DynamicParameters args)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(args);
+        if (IsIndexable(text))
+        {
+            args.Add("text_match", Phrase(text));
+            return $"c.id in (select rowid & {EventSortKey.IdMask} from event_text where event_text match @text_match)";
+        }
+
+        args.Add("text_like", "%" + LikeLiteral(text) + "%");
+        return "c.search_text like @text_like escape '\\'";
+    }
+
+    /// <summary>The text index, whose rowids are sort keys, answers text of three characters or more.</summary>
+    protected override SortedSource? TextSource(string text, DynamicParameters args)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(args);
+        if (!IsIndexable(text))
+        {
+            return null;
+        }
+
+        args.Add("source_text", Phrase(text));
+        return new SortedSource("event_text t", "t.rowid", "event_text match @source_text", false);
+    }
+
+    private static bool IsIndexable(string text) => text.EnumerateRunes().Count() >= TrigramLength;
+
+    private static string Phrase(string text) => "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    private static string BoxBounds(BoundingBox box) =>
+        "g.max_lat >= @south and g.min_lat <= @north and " +
+        (box.West <= box.East ? "g.max_lon >= @west and g.min_lon <= @east" : "(g.max_lon >= @west or g.min_lon <= @east)");
 
     public override ValueTask DisposeAsync()
     {

@@ -1,4 +1,4 @@
-namespace ConflictAtlas.Server.Query;
+namespace ConflictAtlas.Storage;
 
 /// <summary>A WGS84 box, as in GeoJSON: west, south, east, north (a box crossing the antimeridian has west &gt; east).</summary>
 public sealed record BoundingBox(double West, double South, double East, double North)

@@ -1,4 +1,4 @@
-namespace ConflictAtlas.Server.Query;
+namespace ConflictAtlas.Storage;
 
 /// <summary>A sort key and direction, written as <c>field</c> (ascending) or <c>-field</c> (descending).</summary>
 public sealed record EventSort(string Field, bool Descending)

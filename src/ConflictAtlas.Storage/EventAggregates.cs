@@ -1,0 +1,5 @@
+namespace ConflictAtlas.Storage;
+
+/// <summary>Events and fatalities over a filter, in total and per ISO week (keyed by its Monday), country and event type.
+/// Buckets are in ordinal key order; an event without the key counts under <c>unknown</c>.</summary>
+public sealed record EventAggregates(long Events, long Fatalities, IReadOnlyList<AggregateBucket> Weeks, IReadOnlyList<AggregateBucket> Countries, IReadOnlyList<AggregateBucket> EventTypes);

@@ -1,0 +1,10 @@
+namespace ConflictAtlas.Storage.Sql;
+
+/// <summary>A part of a filter that a <see cref="SortedSource"/> can answer instead of a condition on the events.</summary>
+public enum FilterPart
+{
+    None,
+    Actor,
+    Bbox,
+    Text,
+}
