@@ -56,7 +56,7 @@ public sealed class ArticleTextStage(BoilerplateRules rules, LanguageDetector la
             }
         }
 
-        var kept = Clean(paragraphs, title, removed);
+        var kept = Clean(paragraphs, title, removed, [metadata.Url, metadata.CanonicalUrl]);
         var text = new StringBuilder();
         foreach (var paragraph in kept)
         {
@@ -78,7 +78,7 @@ public sealed class ArticleTextStage(BoilerplateRules rules, LanguageDetector la
         return document with { Text = clean, Metadata = metadata, Removed = [.. removed], Sentences = [], Mentions = [], Events = [] };
     }
 
-    private List<Paragraph> Clean(List<Paragraph> paragraphs, string? title, List<RemovedSegment> removed)
+    private List<Paragraph> Clean(List<Paragraph> paragraphs, string? title, List<RemovedSegment> removed, string?[] ownUrls)
     {
         var kept = new List<Paragraph>();
         var titleKey = title is null ? null : Tokenizer.PhraseKey(title);
@@ -107,6 +107,12 @@ public sealed class ArticleTextStage(BoilerplateRules rules, LanguageDetector la
                 continue;
             }
 
+            if (IsOwnUrl(paragraph.Text, ownUrls))
+            {
+                removed.Add(new RemovedSegment("url", paragraph.Text, paragraph.RawSpan));
+                continue;
+            }
+
             var rule = rules.Classify(paragraph.Text, inSecondHalf: i >= paragraphs.Count / 2);
             if (rule is null)
             {
@@ -130,6 +136,24 @@ public sealed class ArticleTextStage(BoilerplateRules rules, LanguageDetector la
     {
         var first = kept.FirstOrDefault(p => !string.Equals(p.Text, title, StringComparison.Ordinal));
         return first is null ? null : Dateline.TryRead(first.Text, referenceYear: null);
+    }
+
+    /// <summary>A paragraph that is only the page's own address (a print or share widget), scheme and final slash aside.</summary>
+    private static bool IsOwnUrl(string paragraph, string?[] ownUrls)
+    {
+        if (!paragraph.StartsWith("http", StringComparison.OrdinalIgnoreCase) || paragraph.Contains(' ', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var key = UrlKey(paragraph);
+        return ownUrls.Any(url => url is not null && string.Equals(UrlKey(url), key, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static string UrlKey(string url)
+    {
+        var start = url.IndexOf("://", StringComparison.Ordinal);
+        return (start < 0 ? url : url[(start + 3)..]).TrimEnd('/');
     }
 
     private static bool LooksLikeHeadline(string paragraph) =>

@@ -69,6 +69,18 @@ public sealed class ArticleTextStageTests
         Assert.Contains("reinforcements", doc.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_paragraph_that_is_only_the_page_address_is_removed()
+    {
+        const string raw = "Headline\n\nhttps://news.example.org/2024/03/attack-on-market\n\nBody one.\n\nSee https://other.example.org/report for the full report.";
+        var doc = new ArticleTextStage().Process(
+            Document.Create(raw, new ArticleMetadata { Url = "http://news.example.org/2024/03/attack-on-market/" }, isHtml: false),
+            CancellationToken.None);
+        Assert.DoesNotContain("news.example.org", doc.Text, StringComparison.Ordinal);
+        Assert.Contains("other.example.org", doc.Text, StringComparison.Ordinal);
+        Assert.Equal("url", Assert.Single(doc.Removed).Kind);
+    }
+
     [Theory]
     [InlineData("The army said on Monday that soldiers had been sent to the region after the attack on the market.", "en")]
     [InlineData("L'armée a annoncé lundi que des soldats avaient été envoyés dans la région après l'attaque du marché.", "fr")]
