@@ -81,6 +81,31 @@ public sealed class ArticleTextStageTests
         Assert.Equal("url", Assert.Single(doc.Removed).Kind);
     }
 
+    [Fact]
+    public void A_note_about_the_writer_at_the_end_is_removed()
+    {
+        const string raw = "Headline\n\nGunmen attacked a convoy near the border on Monday, officials said.\n\n"
+            + "The army said it had sent reinforcements.\n\nJane Roe and her team reached the area two days later.\n\n"
+            + "Roe Logistics Group runs the convoys.\n\nJane Roe is a correspondent based in Dakar. She has covered the Sahel since 2015.";
+        var doc = new ArticleTextStage().Process(
+            Document.Create(raw, new ArticleMetadata { Author = "Jane Roe" }, isHtml: false),
+            CancellationToken.None);
+        Assert.DoesNotContain("correspondent based in Dakar", doc.Text, StringComparison.Ordinal);
+        Assert.Equal("author-note", Assert.Single(doc.Removed).Kind);
+        Assert.Contains("Jane Roe and her team", doc.Text, StringComparison.Ordinal);
+        Assert.Contains("Roe Logistics Group", doc.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_organisation_as_author_removes_nothing()
+    {
+        const string raw = "Headline\n\nThe agency said on Monday that the road was closed.\n\nThe agency said it would reopen it.";
+        var doc = new ArticleTextStage().Process(
+            Document.Create(raw, new ArticleMetadata { Author = "The Associated Press" }, isHtml: false),
+            CancellationToken.None);
+        Assert.Empty(doc.Removed);
+    }
+
     [Theory]
     [InlineData("The army said on Monday that soldiers had been sent to the region after the attack on the market.", "en")]
     [InlineData("L'armée a annoncé lundi que des soldats avaient été envoyés dans la région après l'attaque du marché.", "fr")]
