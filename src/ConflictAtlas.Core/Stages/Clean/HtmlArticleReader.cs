@@ -2,6 +2,7 @@ using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using ConflictAtlas.Core.Lexicon;
 using ConflictAtlas.Core.Text;
 using SmartReader;
 
@@ -56,6 +57,9 @@ public static class HtmlArticleReader
     private const string NeverContentSelector =
         "script:not([type='application/ld+json']), style, noscript, svg, iframe, template, link, nav, footer, aside, button, select, [hidden], [aria-hidden=true]";
 
+    /// <summary>Words in a class or id that mark an element as the summary under the headline.</summary>
+    private static readonly string[] StandfirstMarkers = ["summary", "standfirst", "dek", "subtitle", "sub-headline", "subheadline", "sapo", "chapo", "chapeau", "excerpt", "deck", "abstract"];
+
     private static readonly string[] SpanTags = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "figure", "pre", "td", "dd"];
 
     public static HtmlArticle Read(string html, string? url)
@@ -105,6 +109,8 @@ public static class HtmlArticleReader
             element.Remove();
         }
 
+        var standfirst = RemoveStandfirst(rawDocument, spans);
+
         var stripped = rawDocument.DocumentElement.OuterHtml;
         if (stripped.Length > MaxScoredChars)
         {
@@ -116,6 +122,11 @@ public static class HtmlArticleReader
         var article = reader.GetArticle();
         var body = new HtmlParser().ParseDocument(string.IsNullOrEmpty(article.Content) ? stripped : article.Content).Body;
         var (paragraphs, removed) = Flatten(body, spans);
+        if (standfirst is not null)
+        {
+            removed.Insert(0, standfirst);
+        }
+
         var metadata = found with
         {
             Title = NullIfEmpty(article.Title) ?? found.Title,
@@ -125,6 +136,50 @@ public static class HtmlArticleReader
             Source = found.Source ?? NullIfEmpty(article.SiteName),
         };
         return new HtmlArticle(paragraphs, metadata, removed);
+    }
+
+    /// <summary>
+    /// Removes the standfirst: the summary set between headline and body, which repeats the page's meta description.
+    /// It is an element whose text is the description and that is marked as a summary, either by being a sub-heading
+    /// (<c>h2</c> to <c>h4</c>) or by a class or id with a word from <see cref="StandfirstMarkers"/>. A paragraph of the
+    /// body that the description merely quotes is not marked so and stays.
+    /// </summary>
+    private static RemovedSegment? RemoveStandfirst(IHtmlDocument document, SpanIndex? spans)
+    {
+        var description = document.QuerySelectorAll("meta[name='description'], meta[property='og:description'], meta[name='twitter:description']")
+            .Select(m => Tokenizer.PhraseKey(m.GetAttribute("content") ?? string.Empty))
+            .FirstOrDefault(key => key.Length > 0);
+        if (description is null || document.Body is null)
+        {
+            return null;
+        }
+
+        RemovedSegment? first = null;
+        foreach (var element in document.Body.QuerySelectorAll("h2, h3, h4, p, div").ToList())
+        {
+            if (!IsMarkedStandfirst(element) || Tokenizer.PhraseKey(element.TextContent) != description)
+            {
+                continue;
+            }
+
+            // The same summary can be set twice (under the headline and atop the body); both copies go, the first is reported.
+            var text = PlainTextReader.CollapseWhitespace(element.TextContent);
+            element.Remove();
+            first ??= new RemovedSegment("standfirst", text, spans?.Find(text));
+        }
+
+        return first;
+    }
+
+    private static bool IsMarkedStandfirst(IElement element)
+    {
+        if (element.LocalName is "h2" or "h3" or "h4")
+        {
+            return true;
+        }
+
+        var names = (element.GetAttribute("class") + " " + element.Id).ToLowerInvariant();
+        return names.Length > 1 && StandfirstMarkers.Any(marker => names.Contains(marker, StringComparison.Ordinal));
     }
 
     /// <summary>

@@ -107,6 +107,26 @@ public sealed class ArticleTextStageTests
     }
 
     [Theory]
+    [InlineData("<h2 class=\"promo\">Residents fled as the fighting reached the market.</h2>", false)]
+    [InlineData("<div class=\"article-dek\">Residents fled as the fighting reached the market.</div>", false)]
+    [InlineData("<p>Residents fled as the fighting reached the market.</p>", true)]
+    public void A_summary_repeating_the_meta_description_is_a_standfirst(string lead, bool kept)
+    {
+        var html = $$"""
+            <!doctype html><html lang="en"><head><title>Clashes in Gao</title>
+            <meta name="description" content="Residents fled as the fighting reached the market."></head><body>
+            <article><h1>Clashes in Gao</h1>{{lead}}
+            <p>Fighting broke out in the northern town of Gao on Sunday between the army and an armed group, residents said.</p>
+            <p>The army said it had sent reinforcements to the area after the attack, the third in the town this month.</p>
+            </article></body></html>
+            """;
+        var doc = Clean(html, html: true);
+        Assert.Equal(kept, doc.Text.Contains("Residents fled", StringComparison.Ordinal));
+        Assert.Equal(!kept, doc.Removed.Any(r => r.Kind == "standfirst"));
+        Assert.Contains("reinforcements", doc.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("The army said on Monday that soldiers had been sent to the region after the attack on the market.", "en")]
     [InlineData("L'armée a annoncé lundi que des soldats avaient été envoyés dans la région après l'attaque du marché.", "fr")]
     [InlineData("قال الجيش يوم الاثنين إن جنودا أرسلوا إلى المنطقة بعد الهجوم على السوق", "ar")]
