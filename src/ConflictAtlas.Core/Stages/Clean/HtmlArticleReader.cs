@@ -57,6 +57,9 @@ public static class HtmlArticleReader
     private const string NeverContentSelector =
         "script:not([type='application/ld+json']), style, noscript, svg, iframe, template, link, nav, footer, aside, button, select, [hidden], [aria-hidden=true]";
 
+    /// <summary>Embedded posts of social networks, in the markup their embedding scripts expect.</summary>
+    private const string EmbeddedPostSelector = "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed";
+
     /// <summary>Words in a class or id that mark an element as the summary under the headline.</summary>
     private static readonly string[] StandfirstMarkers = ["summary", "standfirst", "dek", "subtitle", "sub-headline", "subheadline", "sapo", "chapo", "chapeau", "excerpt", "deck", "abstract"];
 
@@ -110,6 +113,7 @@ public static class HtmlArticleReader
         }
 
         var standfirst = RemoveStandfirst(rawDocument, spans);
+        FlattenEmbeddedPosts(rawDocument);
 
         var stripped = rawDocument.DocumentElement.OuterHtml;
         if (stripped.Length > MaxScoredChars)
@@ -136,6 +140,36 @@ public static class HtmlArticleReader
             Source = found.Source ?? NullIfEmpty(article.SiteName),
         };
         return new HtmlArticle(paragraphs, metadata, removed);
+    }
+
+    /// <summary>
+    /// Embedded social-media posts (<see cref="EmbeddedPostSelector"/>) quote what the article is about, but their
+    /// wrappers carry class names ("social-media-embed") that SmartReader discards unseen. Each post, with the wrapper
+    /// elements that hold nothing else, becomes a plain paragraph of the post's text in the same place.
+    /// </summary>
+    private static void FlattenEmbeddedPosts(IHtmlDocument document)
+    {
+        foreach (var post in document.QuerySelectorAll(EmbeddedPostSelector).ToList())
+        {
+            var text = PlainTextReader.CollapseWhitespace(post.TextContent);
+            if (text.Length == 0 || post.ParentElement is null)
+            {
+                continue;
+            }
+
+            IElement outer = post;
+            while (outer.ParentElement is { } parent
+                && parent.LocalName is "div" or "figure" or "span" or "section"
+                && parent.Children.Length == 1
+                && PlainTextReader.CollapseWhitespace(parent.TextContent).Length == text.Length)
+            {
+                outer = parent;
+            }
+
+            var paragraph = document.CreateElement("p");
+            paragraph.TextContent = text;
+            outer.Replace(paragraph);
+        }
     }
 
     /// <summary>

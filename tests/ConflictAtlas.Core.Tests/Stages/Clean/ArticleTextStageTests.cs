@@ -106,6 +106,28 @@ public sealed class ArticleTextStageTests
         Assert.Empty(doc.Removed);
     }
 
+    [Fact]
+    public void An_embedded_post_inside_the_body_is_kept_as_a_paragraph()
+    {
+        const string html = """
+            <!doctype html><html lang="en"><head><title>Protest in Niamey</title></head><body>
+            <article><h1>Protest in Niamey</h1>
+            <p>Thousands of people marched through Niamey on Saturday to demand the release of detained activists, witnesses said.</p>
+            <div class="social-media-embed"><blockquote class="twitter-tweet"><p lang="en">Crowds are gathering at the central square
+            <a href="https://t.example/abc">https://t.example/abc</a></p>— Local Reporter (@localreporter)
+            <a href="https://x.example/status/1">March 2, 2024</a></blockquote></div>
+            <p>Police used tear gas to disperse the marchers near the parliament building, according to several witnesses.</p>
+            <p>The organisers, a coalition of civil society groups, said the march had been announced to the authorities a week
+            in advance and that the route had been agreed with the city council, which did not respond to questions.</p>
+            <p>The interior ministry said in a statement on Sunday that twelve people had been arrested for damaging public property
+            and that two police officers had been lightly injured by stones thrown by the crowd near the parliament building.</p>
+            </article></body></html>
+            """;
+        var doc = Clean(html, html: true);
+        Assert.Contains("Crowds are gathering at the central square", doc.Text, StringComparison.Ordinal);
+        Assert.Contains("tear gas", doc.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("<h2 class=\"promo\">Residents fled as the fighting reached the market.</h2>", false)]
     [InlineData("<div class=\"article-dek\">Residents fled as the fighting reached the market.</div>", false)]
