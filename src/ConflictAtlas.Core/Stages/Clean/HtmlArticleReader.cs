@@ -118,7 +118,8 @@ public static class HtmlArticleReader
         var stripped = rawDocument.DocumentElement.OuterHtml;
         if (stripped.Length > MaxScoredChars)
         {
-            return ReadWithoutScoring(rawDocument, found, spans);
+            var whole = ReadWithoutScoring(rawDocument, found, spans);
+            return standfirst is null ? whole : whole with { Removed = [standfirst, .. whole.Removed] };
         }
 
         // The constructor form only parses: the two-string static ParseArticle would download the URL.
@@ -191,13 +192,20 @@ public static class HtmlArticleReader
         RemovedSegment? first = null;
         foreach (var element in document.Body.QuerySelectorAll("h2, h3, h4, p, div").ToList())
         {
-            if (!IsMarkedStandfirst(element) || Tokenizer.PhraseKey(element.TextContent) != description)
+            if (!IsMarkedStandfirst(element))
+            {
+                continue;
+            }
+
+            // The description's key is never longer than the text it was made from, so a far longer element is not it.
+            var content = element.TextContent;
+            if (content.Length > (3 * description.Length) + 200 || Tokenizer.PhraseKey(content) != description)
             {
                 continue;
             }
 
             // The same summary can be set twice (under the headline and atop the body); both copies go, the first is reported.
-            var text = PlainTextReader.CollapseWhitespace(element.TextContent);
+            var text = PlainTextReader.CollapseWhitespace(content);
             element.Remove();
             first ??= new RemovedSegment("standfirst", text, spans?.Find(text));
         }
