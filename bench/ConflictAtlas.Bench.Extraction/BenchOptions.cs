@@ -1,7 +1,11 @@
 namespace ConflictAtlas.Bench.Extraction;
 
-/// <summary>Command-line options: where the benchmark sets are, and whether to run Readability.js too.</summary>
-public sealed record BenchOptions(string ArticleExtraction, string ReadabilityPages, bool RunReadabilityJs, string RepoRoot)
+/// <summary>
+/// Command-line options: where the benchmark sets are, whether to run Readability.js too, and how many of the worst
+/// pages to list with their extra and missing text (<c>--worst N</c>), and where to write our predictions in the
+/// benchmark's own format (<c>--predictions FILE.json</c>).
+/// </summary>
+public sealed record BenchOptions(string ArticleExtraction, string ReadabilityPages, bool RunReadabilityJs, string RepoRoot, int Worst = 0, string? Predictions = null)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -10,6 +14,8 @@ public sealed record BenchOptions(string ArticleExtraction, string ReadabilityPa
         var aeb = Path.Combine(shared, "article-extraction");
         var pages = Path.Combine(shared, "readability-test-pages");
         var js = true;
+        var worst = 0;
+        string? predictions = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -23,12 +29,19 @@ public sealed record BenchOptions(string ArticleExtraction, string ReadabilityPa
                 case "--no-js":
                     js = false;
                     break;
+                case "--predictions" when i + 1 < args.Length:
+                    predictions = args[++i];
+                    break;
+                case "--worst" when i + 1 < args.Length && int.TryParse(args[i + 1], out var n) && n > 0:
+                    worst = n;
+                    i++;
+                    break;
                 default:
-                    throw new ArgumentException($"unknown option '{args[i]}' (use --article-extraction DIR, --readability-pages DIR, --no-js)");
+                    throw new ArgumentException($"unknown option '{args[i]}' (use --article-extraction DIR, --readability-pages DIR, --no-js, --worst N, --predictions FILE.json)");
             }
         }
 
-        return new BenchOptions(aeb, pages, js, root);
+        return new BenchOptions(aeb, pages, js, root, worst, predictions);
     }
 
     private static string FindRoot()

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using ConflictAtlas.Core.Evaluation;
 using ConflictAtlas.Core.Stages.Clean;
 
@@ -25,6 +26,16 @@ public static class ExtractionBench
         await output.WriteLineAsync($"article-extraction benchmark: {pages.Count} pages").ConfigureAwait(false);
         await output.WriteLineAsync("extractor        F1     precision recall accuracy empty  ms/page").ConfigureAwait(false);
         await output.WriteLineAsync(Row("ConflictAtlas", ourScore, ourTime, pages.Count)).ConfigureAwait(false);
+        if (options.Predictions is { } path)
+        {
+            await File.WriteAllTextAsync(path, JsonSerializer.Serialize(ours.ToDictionary(e => e.Key, e => new { articleBody = e.Value }))).ConfigureAwait(false);
+        }
+
+        if (options.Worst > 0)
+        {
+            ErrorListing.Write(pages, ours, options.Worst, output);
+        }
+
         if (options.RunReadabilityJs)
         {
             var js = await ReadabilityJsRunner.RunAsync(options.RepoRoot, pages, log).ConfigureAwait(false);

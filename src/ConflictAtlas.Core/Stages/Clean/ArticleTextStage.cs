@@ -16,6 +16,18 @@ public sealed class ArticleTextStage(BoilerplateRules rules, LanguageDetector la
     /// <summary>A first paragraph shorter than this without a closing full stop is read as the headline.</summary>
     public const int MaxHeadlineLength = 200;
 
+    /// <summary>A note about the writer ("Jane Doe is a reporter...") is at most this long; a longer paragraph is article text.</summary>
+    public const int MaxAuthorNoteLength = 600;
+
+    /// <summary>A first name or surname shorter than this is not looked for on its own (too many ordinary words match).</summary>
+    public const int MinNameLength = 3;
+
+    /// <summary>Words after the writer's name that make the paragraph a report about them ("Jane and her team", "Jane said"), not a note.</summary>
+    private static readonly HashSet<string> NotAuthorNoteWords = new(StringComparer.Ordinal) { "and", "or", "said", "says", "told", "asked", "et", "a" };
+
+    /// <summary>An author that starts with an article ("The Associated Press", "Le Monde") is an organisation, not a writer.</summary>
+    private static readonly HashSet<string> OrganisationArticles = new(StringComparer.OrdinalIgnoreCase) { "The", "Le", "La", "Les", "L'", "El", "Los", "Die", "Der", "Das" };
+
 
     public ArticleTextStage()
         : this(BoilerplateRules.Default, LanguageDetector.Default)
@@ -56,7 +68,8 @@ public sealed class ArticleTextStage(BoilerplateRules rules, LanguageDetector la
             }
         }
 
-        var kept = Clean(paragraphs, title, removed);
+        var kept = Clean(paragraphs, title, removed, [metadata.Url, metadata.CanonicalUrl]);
+        kept = DropAuthorNotes(kept, metadata.Author, removed);
         var text = new StringBuilder();
         foreach (var paragraph in kept)
         {
@@ -78,7 +91,7 @@ public sealed class ArticleTextStage(BoilerplateRules rules, LanguageDetector la
         return document with { Text = clean, Metadata = metadata, Removed = [.. removed], Sentences = [], Mentions = [], Events = [] };
     }
 
-    private List<Paragraph> Clean(List<Paragraph> paragraphs, string? title, List<RemovedSegment> removed)
+    private List<Paragraph> Clean(List<Paragraph> paragraphs, string? title, List<RemovedSegment> removed, string?[] ownUrls)
     {
         var kept = new List<Paragraph>();
         var titleKey = title is null ? null : Tokenizer.PhraseKey(title);
@@ -107,6 +120,12 @@ public sealed class ArticleTextStage(BoilerplateRules rules, LanguageDetector la
                 continue;
             }
 
+            if (IsOwnUrl(paragraph.Text, ownUrls))
+            {
+                removed.Add(new RemovedSegment("url", paragraph.Text, paragraph.RawSpan));
+                continue;
+            }
+
             var rule = rules.Classify(paragraph.Text, inSecondHalf: i >= paragraphs.Count / 2);
             if (rule is null)
             {
@@ -125,11 +144,136 @@ public sealed class ArticleTextStage(BoilerplateRules rules, LanguageDetector la
         return kept;
     }
 
+    /// <summary>
+    /// Drops notes about the writer in the second half of the text: a paragraph of at most
+    /// <see cref="MaxAuthorNoteLength"/> characters that opens with the author's name, first name or surname (from
+    /// the page's metadata or a removed "By ..." line), as in "Jane Doe is a reporter..." or "Jane's new book...".
+    /// </summary>
+    private static List<Paragraph> DropAuthorNotes(List<Paragraph> kept, string? author, List<RemovedSegment> removed)
+    {
+        var names = AuthorNames(author, removed);
+        if (names.Count == 0)
+        {
+            return kept;
+        }
+
+        var result = new List<Paragraph>(kept.Count);
+        for (var i = 0; i < kept.Count; i++)
+        {
+            var text = kept[i].Text;
+            if (i >= kept.Count / 2 && text.Length <= MaxAuthorNoteLength && names.Any(name => OpensWith(text, name)))
+            {
+                removed.Add(new RemovedSegment("author-note", text, kept[i].RawSpan));
+                continue;
+            }
+
+            result.Add(kept[i]);
+        }
+
+        return result;
+    }
+
+    /// <summary>The author's full name and its first and last words (of at least <see cref="MinNameLength"/> letters).</summary>
+    private static HashSet<string> AuthorNames(string? author, List<RemovedSegment> removed)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var sources = removed.Where(r => r.Kind == "byline").Select(r => BylineName(r.Text)).Append(author);
+        foreach (var source in sources)
+        {
+            if (string.IsNullOrWhiteSpace(source) || source.Contains("://", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var words = source.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (words.Length == 0 || words.Length > 4 || !words.All(w => char.IsUpper(w[0])) || OrganisationArticles.Contains(words[0]))
+            {
+                continue;
+            }
+
+            names.Add(string.Join(' ', words));
+            foreach (var word in new[] { words[0], words[^1] })
+            {
+                if (word.Length >= MinNameLength && word.All(char.IsLetter))
+                {
+                    names.Add(word);
+                }
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>The name in a byline paragraph ("By Jane Doe, Reporter" gives "Jane Doe"), or null.</summary>
+    private static string? BylineName(string byline)
+    {
+        var text = byline.Trim();
+        foreach (var prefix in new[] { "By ", "Par " })
+        {
+            if (text.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                var rest = text[prefix.Length..];
+                var end = rest.IndexOfAny([',', '|', '-', '–', '—', '•']);
+                return (end < 0 ? rest : rest[..end]).Trim();
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> opens with <paramref name="name"/> as the subject of a sentence: the name is
+    /// followed by a possessive, a parenthesis or a lower-case word ("Jane is", "Jane's", "Jane (jane@...) is"), not by
+    /// another capitalised word ("Jane Street Capital").
+    /// </summary>
+    private static bool OpensWith(string text, string name)
+    {
+        if (!text.StartsWith(name, StringComparison.Ordinal) || text.Length < name.Length + 2)
+        {
+            return false;
+        }
+
+        var rest = text.AsSpan(name.Length);
+        return rest.StartsWith("'s ", StringComparison.Ordinal)
+            || rest.StartsWith("’s ", StringComparison.Ordinal)
+            || rest.StartsWith(" (", StringComparison.Ordinal)
+            || (rest[0] == ' ' && char.IsLower(rest[1]) && !NotAuthorNoteWords.Contains(FirstWord(rest[1..])));
+    }
+
+    private static string FirstWord(ReadOnlySpan<char> text)
+    {
+        var end = 0;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return text[..end].ToString();
+    }
+
     /// <summary>The date of a wire dateline ("BAMAKO, Dec 1, 2024 (Reuters) -") in the first paragraph after the headline.</summary>
     private static DateTimeOffset? DatelineDate(List<Paragraph> kept, string? title)
     {
         var first = kept.FirstOrDefault(p => !string.Equals(p.Text, title, StringComparison.Ordinal));
         return first is null ? null : Dateline.TryRead(first.Text, referenceYear: null);
+    }
+
+    /// <summary>A paragraph that is only the page's own address (a print or share widget), scheme and final slash aside.</summary>
+    private static bool IsOwnUrl(string paragraph, string?[] ownUrls)
+    {
+        if (!paragraph.StartsWith("http", StringComparison.OrdinalIgnoreCase) || paragraph.Contains(' ', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var key = UrlKey(paragraph);
+        return ownUrls.Any(url => url is not null && string.Equals(UrlKey(url), key, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static string UrlKey(string url)
+    {
+        var start = url.IndexOf("://", StringComparison.Ordinal);
+        return (start < 0 ? url : url[(start + 3)..]).TrimEnd('/');
     }
 
     private static bool LooksLikeHeadline(string paragraph) =>

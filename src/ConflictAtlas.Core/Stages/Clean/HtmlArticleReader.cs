@@ -2,6 +2,7 @@ using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using ConflictAtlas.Core.Lexicon;
 using ConflictAtlas.Core.Text;
 using SmartReader;
 
@@ -56,6 +57,12 @@ public static class HtmlArticleReader
     private const string NeverContentSelector =
         "script:not([type='application/ld+json']), style, noscript, svg, iframe, template, link, nav, footer, aside, button, select, [hidden], [aria-hidden=true]";
 
+    /// <summary>Embedded posts of social networks, in the markup their embedding scripts expect.</summary>
+    private const string EmbeddedPostSelector = "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed";
+
+    /// <summary>Words in a class or id that mark an element as the summary under the headline.</summary>
+    private static readonly string[] StandfirstMarkers = ["summary", "standfirst", "dek", "subtitle", "sub-headline", "subheadline", "sapo", "chapo", "chapeau", "excerpt", "deck", "abstract"];
+
     private static readonly string[] SpanTags = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "figure", "pre", "td", "dd"];
 
     public static HtmlArticle Read(string html, string? url)
@@ -105,10 +112,14 @@ public static class HtmlArticleReader
             element.Remove();
         }
 
+        var standfirst = RemoveStandfirst(rawDocument, spans);
+        FlattenEmbeddedPosts(rawDocument);
+
         var stripped = rawDocument.DocumentElement.OuterHtml;
         if (stripped.Length > MaxScoredChars)
         {
-            return ReadWithoutScoring(rawDocument, found, spans);
+            var whole = ReadWithoutScoring(rawDocument, found, spans);
+            return standfirst is null ? whole : whole with { Removed = [standfirst, .. whole.Removed] };
         }
 
         // The constructor form only parses: the two-string static ParseArticle would download the URL.
@@ -116,6 +127,11 @@ public static class HtmlArticleReader
         var article = reader.GetArticle();
         var body = new HtmlParser().ParseDocument(string.IsNullOrEmpty(article.Content) ? stripped : article.Content).Body;
         var (paragraphs, removed) = Flatten(body, spans);
+        if (standfirst is not null)
+        {
+            removed.Insert(0, standfirst);
+        }
+
         var metadata = found with
         {
             Title = NullIfEmpty(article.Title) ?? found.Title,
@@ -125,6 +141,87 @@ public static class HtmlArticleReader
             Source = found.Source ?? NullIfEmpty(article.SiteName),
         };
         return new HtmlArticle(paragraphs, metadata, removed);
+    }
+
+    /// <summary>
+    /// Embedded social-media posts (<see cref="EmbeddedPostSelector"/>) quote what the article is about, but their
+    /// wrappers carry class names ("social-media-embed") that SmartReader discards unseen. Each post, with the wrapper
+    /// elements that hold nothing else, becomes a plain paragraph of the post's text in the same place.
+    /// </summary>
+    private static void FlattenEmbeddedPosts(IHtmlDocument document)
+    {
+        foreach (var post in document.QuerySelectorAll(EmbeddedPostSelector).ToList())
+        {
+            var text = PlainTextReader.CollapseWhitespace(post.TextContent);
+            if (text.Length == 0 || post.ParentElement is null)
+            {
+                continue;
+            }
+
+            IElement outer = post;
+            while (outer.ParentElement is { } parent
+                && parent.LocalName is "div" or "figure" or "span" or "section"
+                && parent.Children.Length == 1
+                && PlainTextReader.CollapseWhitespace(parent.TextContent).Length == text.Length)
+            {
+                outer = parent;
+            }
+
+            var paragraph = document.CreateElement("p");
+            paragraph.TextContent = text;
+            outer.Replace(paragraph);
+        }
+    }
+
+    /// <summary>
+    /// Removes the standfirst: the summary set between headline and body, which repeats the page's meta description.
+    /// It is an element whose text is the description and that is marked as a summary, either by being a sub-heading
+    /// (<c>h2</c> to <c>h4</c>) or by a class or id with a word from <see cref="StandfirstMarkers"/>. A paragraph of the
+    /// body that the description merely quotes is not marked so and stays.
+    /// </summary>
+    private static RemovedSegment? RemoveStandfirst(IHtmlDocument document, SpanIndex? spans)
+    {
+        var description = document.QuerySelectorAll("meta[name='description'], meta[property='og:description'], meta[name='twitter:description']")
+            .Select(m => Tokenizer.PhraseKey(m.GetAttribute("content") ?? string.Empty))
+            .FirstOrDefault(key => key.Length > 0);
+        if (description is null || document.Body is null)
+        {
+            return null;
+        }
+
+        RemovedSegment? first = null;
+        foreach (var element in document.Body.QuerySelectorAll("h2, h3, h4, p, div").ToList())
+        {
+            if (!IsMarkedStandfirst(element))
+            {
+                continue;
+            }
+
+            // The description's key is never longer than the text it was made from, so a far longer element is not it.
+            var content = element.TextContent;
+            if (content.Length > (3 * description.Length) + 200 || Tokenizer.PhraseKey(content) != description)
+            {
+                continue;
+            }
+
+            // The same summary can be set twice (under the headline and atop the body); both copies go, the first is reported.
+            var text = PlainTextReader.CollapseWhitespace(content);
+            element.Remove();
+            first ??= new RemovedSegment("standfirst", text, spans?.Find(text));
+        }
+
+        return first;
+    }
+
+    private static bool IsMarkedStandfirst(IElement element)
+    {
+        if (element.LocalName is "h2" or "h3" or "h4")
+        {
+            return true;
+        }
+
+        var names = (element.GetAttribute("class") + " " + element.Id).ToLowerInvariant();
+        return names.Length > 1 && StandfirstMarkers.Any(marker => names.Contains(marker, StringComparison.Ordinal));
     }
 
     /// <summary>
