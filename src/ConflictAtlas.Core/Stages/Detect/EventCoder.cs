@@ -138,6 +138,15 @@ public sealed class EventCoder(ActorCatalog actors, Taxonomy taxonomy)
                 actor2 = state;
             }
         }
+        else if (eventClass.SubEventType is "Looting/property destruction" or "Arrests" or "Mob violence" && country is not null &&
+                 (actor2 is null || (eventClass.SubEventType == "Mob violence" && actor2.Value.Type != ActorType.Civilians &&
+                                     !claims.Exists(c => c.VictimGroup is "state" or "armed"))))
+        {
+            // Homes looted, people arrested, a suspect lynched: the people it was done to are civilians of the country.
+            var victims = patients.FirstOrDefault(p => p.Value.Type == ActorType.Civilians);
+            var civilianActor = actors.Resolve(new ActorEntry("Civilians ({Country})", ActorType.Civilians, null, null, null, IsGeneric: true), day, country);
+            actor2 = victims ?? (civilianActor is null ? actor2 : new Evidence<Actor>(civilianActor, triggerSpans, Producer, 0.5));
+        }
         else if (eventClass.EventType == "Violence against civilians" && actor2?.Value.Type != ActorType.Civilians && country is not null)
         {
             // The victims of violence against civilians are always actor2, as civilians of the country.
@@ -271,7 +280,7 @@ public sealed class EventCoder(ActorCatalog actors, Taxonomy taxonomy)
         var crowd = eventClass.EventType switch
         {
             "Protests" => ActorType.Protesters,
-            "Riots" when eventClass.SubEventType == "Violent demonstration" => ActorType.Rioters,
+            "Riots" => ActorType.Rioters,
             _ => (ActorType?)null,
         };
         if (crowd is null || country is null)

@@ -211,4 +211,21 @@ public sealed class EventDetectionTests
         Assert.Equal("Tinzaouaten", e.Place!.Value.Name);
         Assert.Equal(12, e.Fatalities!.Value.Best);
     }
+
+    [Fact]
+    public void A_lynching_is_rioters_against_civilians_whoever_the_victim_was_accused_of_helping()
+    {
+        var e = Assert.Single(Run("Mob kills man\n\nA mob in the town of Kidal beat to death a man accused of helping JNIM on Saturday. Police officers arrived too late, police said.").Events);
+        Assert.Equal("Mob violence", e.Class.Value.SubEventType);
+        Assert.Equal("Rioters (Mali)", e.Actor1?.Value.Name);
+        Assert.Equal("Civilians (Mali)", e.Actor2?.Value.Name);
+    }
+
+    [Fact]
+    public void Looted_homes_belong_to_civilians()
+    {
+        var e = Assert.Single(Run("Shops looted\n\nJNIM fighters looted shops and burned homes in the town of Kidal on Saturday, residents said.").Events);
+        Assert.Equal("Looting/property destruction", e.Class.Value.SubEventType);
+        Assert.Equal("Civilians (Mali)", e.Actor2?.Value.Name);
+    }
 }
