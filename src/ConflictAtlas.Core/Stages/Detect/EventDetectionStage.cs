@@ -115,7 +115,7 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
         }
 
         // A report whose only telling of an event is its headline or a quotation still has that event.
-        if (groups.Count == 0 && floating.FirstOrDefault(c => c.IsSummary && (c.Date is not null || c.Place?.Value.Resolved is not null)) is { } summary)
+        if (groups.Count == 0 && floating.FirstOrDefault(c => c.IsSummary && c.Paragraph == 0 && (c.Date is not null || c.Place?.Value.Resolved is not null)) is { } summary)
         {
             floating.Remove(summary);
             groups.Add([summary]);

@@ -44,7 +44,7 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
         var hasDay = dates.Exists(d => d.Value.Precision <= 2 && !d.Value.IsDateline);
         var cues = lexicon.Modality.Match(tokens);
         if (IsHistorical(cues, dates, hasDay, referenceYear) || (!hasDay && cues.Exists(c => c.Values.Any(v => v.Kind == "habitual"))) ||
-            cues.Exists(c => c.Values.Any(v => v.Kind is "denial" or "legal")))
+            cues.Exists(c => c.Values.Any(v => v.Kind is "denial" or "legal" or "retrospective")))
         {
             return null;
         }
@@ -230,7 +230,7 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
     /// <summary>Reach after a speech verb in which "its"/"their" still refers back to the speaker.</summary>
     private const int OwnReach = 45;
 
-    private static readonly string[] OwnWords = [" its ", " their ", " ses ", " leurs ", " son ", " sa "];
+    private static readonly string[] OwnWords = [" its ", " their ", " ses ", " leurs ", " son ", " sa ", " it had ", " it has ", " they had ", " they have ", " avoir "];
 
     /// <summary>Whether the reported speech goes on about the speaker's own men ("said its fighters had ...").</summary>
     private static bool SpeaksOfItsOwn(string text, int from)

@@ -228,4 +228,20 @@ public sealed class EventDetectionTests
         Assert.Equal("Looting/property destruction", e.Class.Value.SubEventType);
         Assert.Equal("Civilians (Mali)", e.Actor2?.Value.Name);
     }
+
+    [Theory]
+    [InlineData("Mines and money\n\nRebels earn money from mines.\n\n\"Whoever controls the mines controls the money to keep fighting,\" said a researcher at a university in Kidal.")]
+    [InlineData("Procès à Kidal\n\nLe parquet a requis lundi la perpétuité contre cinq hommes jugés à Kidal pour l'attaque du camp militaire de la ville en juillet 2022.")]
+    [InlineData("Des syndicats veulent marcher\n\nLes syndicats ont annoncé leur intention d'organiser le 20 mars 2025 une grande marche à Kidal.")]
+    [InlineData("Families wait\n\nParents of the girls abducted from the town of Kidal met the governor on Monday, eleven years after the kidnapping.")]
+    public void Quotes_trials_plans_and_anniversaries_are_not_events(string text) =>
+        Assert.Empty(Run(text).Events);
+
+    [Fact]
+    public void A_speaker_that_says_it_had_acted_is_the_actor()
+    {
+        var e = Assert.Single(Run("Army retakes Kidal\n\nThe army said on Sunday it had retaken the town of Kidal after two days of fighting with JNIM.").Events);
+        Assert.StartsWith("Military Forces of Mali", e.Actor1?.Value.Name, StringComparison.Ordinal);
+        Assert.Equal("Government regains territory", e.Class.Value.SubEventType);
+    }
 }
