@@ -373,7 +373,9 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
             }
 
             var deathAfter = after.FirstOrDefault(c => c.FirstToken > last && c.FirstToken - last <= DeathCueReach);
-            var deathBefore = before.LastOrDefault(c => c.FirstToken + c.TokenCount <= first && first - (c.FirstToken + c.TokenCount) <= 1);
+            // "killing eight", but not "were killed and five were wounded": the figure after "and" opens another clause.
+            var deathBefore = before.LastOrDefault(c => c.FirstToken + c.TokenCount <= first && first - (c.FirstToken + c.TokenCount) <= 1 &&
+                                                        (first == c.FirstToken + c.TokenCount || tokens[first - 1].Folded is not ("and" or "et")));
             if (deathAfter is null && deathBefore is null && n + 1 < numbers.Count && IsCoordinated(text, number.Span, numbers[n + 1].Span))
             {
                 // "six soldiers and thirty attackers were killed": the death word after the last figure counts for all.

@@ -244,4 +244,12 @@ public sealed class EventDetectionTests
         Assert.StartsWith("Military Forces of Mali", e.Actor1?.Value.Name, StringComparison.Ordinal);
         Assert.Equal("Government regains territory", e.Class.Value.SubEventType);
     }
+
+    [Fact]
+    public void A_figure_after_killed_and_belongs_to_the_next_clause()
+    {
+        var e = Assert.Single(Run("Post attacked\n\nJNIM fighters attacked an army post in the town of Kidal on Sunday. Three soldiers were killed and five were wounded, the army said.").Events);
+        Assert.Equal(3, e.Fatalities!.Value.Best);
+        Assert.Equal(3, e.Fatalities.Value.High);
+    }
 }
