@@ -163,6 +163,13 @@ public sealed class EventCoder(ActorCatalog actors, Taxonomy taxonomy)
             actor1 = unidentified is null ? null : new Evidence<Actor>(unidentified, triggerSpans, Producer, 0.4);
         }
 
+        if (eventClass.SubEventType == "Excessive force against protesters" && actor1?.Value.Type == ActorType.Protesters &&
+            actor2?.Value.Type == ActorType.StateForces)
+        {
+            // Lethal force against a crowd is the force's act: like violence against civilians, the crowd is actor2.
+            (actor1, actor2) = (actor2, actor1);
+        }
+
         confidence += FieldConfidence * ((actor1 is null ? 0 : 1) + (actor2 is null ? 0 : 1));
 
         Evidence<FatalityEstimate>? fatalities = null;

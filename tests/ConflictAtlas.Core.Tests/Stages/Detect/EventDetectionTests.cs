@@ -252,4 +252,13 @@ public sealed class EventDetectionTests
         Assert.Equal(3, e.Fatalities!.Value.Best);
         Assert.Equal(3, e.Fatalities.Value.High);
     }
+
+    [Fact]
+    public void Lethal_force_against_protesters_is_the_force_acting_on_the_crowd()
+    {
+        var e = Assert.Single(Run("Police fire on march\n\nPolice opened fire on protesters marching in the town of Kidal on Sunday, killing two people, witnesses said.").Events);
+        Assert.Equal("Excessive force against protesters", e.Class.Value.SubEventType);
+        Assert.StartsWith("Police Forces of Mali", e.Actor1?.Value.Name, StringComparison.Ordinal);
+        Assert.Equal("Protesters (Mali)", e.Actor2?.Value.Name);
+    }
 }
