@@ -41,7 +41,8 @@ public static class QueryBenchmark
         Console.WriteLine("| request mix | requests | req/s | p50 ms | p95 ms | p99 ms | max ms |");
         Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
         var failed = false;
-        foreach (var (name, request) in Mixes())
+        var only = Option(args, "--only");
+        foreach (var (name, request) in Mixes().Where(m => only is null || m.Name.Contains(only, StringComparison.OrdinalIgnoreCase)))
         {
             var result = await DriveAsync(client, request, concurrency, TimeSpan.FromSeconds(seconds));
             failed |= result.Errors > 0;

@@ -26,6 +26,11 @@ public interface IEventStore : IAccountStore, IReviewStore, ICommentStore, IAsyn
     /// <summary>Events and fatalities of the events matching the filter, per week, country and event type.</summary>
     Task<EventAggregates> AggregateAsync(EventFilter filter, CancellationToken cancellationToken = default);
 
+    /// <summary>As <see cref="AggregateAsync(EventFilter, CancellationToken)"/>, over at most the newest
+    /// <paramref name="eventLimit"/> matching events (by date, then id); the result says whether more matched.
+    /// Zero means no limit.</summary>
+    Task<EventAggregates> AggregateAsync(EventFilter filter, int eventLimit, CancellationToken cancellationToken = default);
+
     Task<StoredEvent?> GetEventAsync(long eventId, CancellationToken cancellationToken = default);
 
     /// <summary>Takes one source out of an event into a new event of its own; returns the new event's id.</summary>

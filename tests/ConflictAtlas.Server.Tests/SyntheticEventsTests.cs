@@ -1,4 +1,6 @@
 using ConflictAtlas.Bench;
+using ConflictAtlas.Server.Api;
+using ConflictAtlas.Server.Query;
 using ConflictAtlas.Storage;
 using ConflictAtlas.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
@@ -36,6 +38,27 @@ public sealed class SyntheticEventsTests : IDisposable
         Assert.Equal(Scalar(path, "select count(*) from canonical_events where iso = 466"), stats.Events);
         Assert.Equal(Scalar(path, "select sum(fatalities) from canonical_events where iso = 466"), stats.Fatalities);
         Assert.True(stats.Events is > 0 and < Count);
+    }
+
+    [Fact]
+    public async Task A_text_search_counts_up_to_its_limit_and_its_statistics_say_they_are_a_sample()
+    {
+        var path = Path.Combine(_folder, "events.db");
+        await SyntheticEvents.GenerateAsync(path, Count);
+        await using var store = await SqliteEventStore.OpenAsync(path);
+
+        // Every synthetic event's notes place it "near the" site of a town.
+        var (text, _) = EventQueryParser.Parse([new("q", "near the")]);
+        var page = await EventSearch.PageAsync(store, text, CancellationToken.None);
+        Assert.Equal((EventSearch.TextCountLimit, false), (page.Total, page.TotalIsExact));
+        var stats = StatsApi.ToStats(await store.AggregateAsync(EventSearch.ToFilter(text), EventSearch.StatsLimitOf(text)));
+        Assert.Equal((EventSearch.TextStatsLimit, true), (stats.Events, stats.Sampled));
+
+        var (none, _) = EventQueryParser.Parse([]);
+        var all = await EventSearch.PageAsync(store, none, CancellationToken.None);
+        Assert.Equal((Count, true), (all.Total, all.TotalIsExact));
+        var allStats = StatsApi.ToStats(await store.AggregateAsync(EventSearch.ToFilter(none), EventSearch.StatsLimitOf(none)));
+        Assert.Equal((Count, false), (allStats.Events, allStats.Sampled));
     }
 
     /// <summary>Every index and trigger of the database, by name and definition.</summary>

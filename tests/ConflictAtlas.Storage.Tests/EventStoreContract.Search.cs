@@ -73,6 +73,35 @@ public abstract partial class EventStoreContract
     }
 
     [Fact]
+    public async Task Aggregates_with_a_limit_cover_the_newest_matches_and_say_when_more_matched()
+    {
+        await using var store = await CreateStoreAsync();
+        await SaveFiveEventsAsync(store);
+
+        // A plain filter, the text index and a text too short for it.
+        foreach (var filter in new[] { new EventFilter { MinFatalities = 1 }, new EventFilter { Text = "market" }, new EventFilter { Text = "a" } })
+        {
+            var all = await store.AggregateAsync(filter);
+            Assert.True(all.Events >= 2);
+            Assert.False(all.IsSample);
+            var newest = Assert.Single((await store.SearchEventsAsync(filter, EventSort.Default, 0, 1, 0)).Events).Record;
+
+            var one = await store.AggregateAsync(filter, 1);
+            Assert.True(one.IsSample);
+            Assert.Equal((1, newest["fatalities"]!.GetValue<int>()), (one.Events, one.Fatalities));
+            Assert.Equal([newest["country"]!.GetValue<string>()], one.Countries.Select(c => c.Key));
+            Assert.Equal([newest["event_type"]!.GetValue<string>()], one.EventTypes.Select(c => c.Key));
+
+            var whole = await store.AggregateAsync(filter, (int)all.Events);
+            Assert.False(whole.IsSample);
+            Assert.Equal((all.Events, all.Fatalities), (whole.Events, whole.Fatalities));
+            Assert.Equal(all.Weeks, whole.Weeks);
+            Assert.Equal(all.Countries, whole.Countries);
+            Assert.Equal(all.EventTypes, whole.EventTypes);
+        }
+    }
+
+    [Fact]
     public async Task Search_follows_new_versions_and_splits()
     {
         await using var store = await CreateStoreAsync();

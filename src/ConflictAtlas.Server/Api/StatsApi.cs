@@ -25,7 +25,7 @@ public static class StatsApi
             return TypedResults.ValidationProblem(errors, title: "Invalid event query");
         }
 
-        var aggregates = await store.AggregateAsync(EventSearch.ToFilter(query), cancellationToken).ConfigureAwait(false);
+        var aggregates = await store.AggregateAsync(EventSearch.ToFilter(query), EventSearch.StatsLimitOf(query), cancellationToken).ConfigureAwait(false);
         return TypedResults.Ok(ToStats(aggregates));
     }
 
@@ -34,6 +34,6 @@ public static class StatsApi
         ArgumentNullException.ThrowIfNull(aggregates);
         static List<StatsBucket> Buckets(IReadOnlyList<AggregateBucket> buckets) =>
             [.. buckets.Select(b => new StatsBucket(b.Key, (int)b.Events, (int)b.Fatalities))];
-        return new EventStats((int)aggregates.Events, (int)aggregates.Fatalities, Buckets(aggregates.Weeks), Buckets(aggregates.Countries), Buckets(aggregates.EventTypes));
+        return new EventStats((int)aggregates.Events, (int)aggregates.Fatalities, Buckets(aggregates.Weeks), Buckets(aggregates.Countries), Buckets(aggregates.EventTypes), aggregates.IsSample);
     }
 }

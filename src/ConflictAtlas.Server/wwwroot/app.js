@@ -130,7 +130,8 @@ async function load() {
     drawTable(page);
     drawMap(page.items);
     drawTimeline(stats);
-    document.getElementById("summary").textContent = `${stats.events} event(s), ${stats.fatalities} fatalities`;
+    document.getElementById("summary").textContent = `${stats.events} event(s), ${stats.fatalities} fatalities` +
+      (stats.sampled ? ` (statistics of the ${stats.events} newest matches only)` : "");
   } catch (e) {
     error.textContent = e.message;
   }

@@ -30,7 +30,7 @@ public sealed class AggregateSums
         buckets[k] = (n + events, f + fatalities);
     }
 
-    public EventAggregates ToAggregates()
+    public EventAggregates ToAggregates(bool isSample = false)
     {
         List<AggregateBucket> Of(string breakdown) =>
         [
@@ -39,6 +39,6 @@ public sealed class AggregateSums
                 .OrderBy(b => b.Key, StringComparer.Ordinal),
         ];
         var weeks = Of("week");
-        return new EventAggregates(weeks.Sum(b => b.Events), weeks.Sum(b => b.Fatalities), weeks, Of("country"), Of("event_type"));
+        return new EventAggregates(weeks.Sum(b => b.Events), weeks.Sum(b => b.Fatalities), weeks, Of("country"), Of("event_type"), isSample);
     }
 }

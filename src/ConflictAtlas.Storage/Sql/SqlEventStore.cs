@@ -197,11 +197,21 @@ public abstract partial class SqlEventStore : IEventStore
         return null;
     }
 
-    public async Task<EventAggregates> AggregateAsync(EventFilter filter, CancellationToken cancellationToken = default)
+    public Task<EventAggregates> AggregateAsync(EventFilter filter, CancellationToken cancellationToken = default) =>
+        AggregateAsync(filter, 0, cancellationToken);
+
+    public async Task<EventAggregates> AggregateAsync(EventFilter filter, int eventLimit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
+        ArgumentOutOfRangeException.ThrowIfNegative(eventLimit);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         var sums = new AggregateSums();
+        if (eventLimit > 0)
+        {
+            var more = await AddNewestEventsAsync(connection, filter, eventLimit, sums).ConfigureAwait(false);
+            return sums.ToAggregates(isSample: more);
+        }
+
         var split = WeeklyTableAnswers(filter) ? WeekSplit.Of(filter.From, filter.To) : null;
         if (split is { HasWholeWeeks: true })
         {
@@ -240,6 +250,45 @@ public abstract partial class SqlEventStore : IEventStore
         {
             sums.AddCell(r["week"] as string, r["country"] as string, r["event_type"] as string, Long(r["n"]), Long(r["f"]));
         }
+    }
+
+    /// <summary>Adds the newest <paramref name="eventLimit"/> matching events (by date, then id), read in that order from
+    /// the filter's sorted source when it has one, so the walk stops at the limit; true when more events matched.</summary>
+    private async Task<bool> AddNewestEventsAsync(DbConnection connection, EventFilter filter, int eventLimit, AggregateSums sums)
+    {
+        var args = new DynamicParameters();
+        var columns = "c.week, c.country, c.event_type, c.fatalities";
+        string sql;
+        if (await SortedSourceAsync(connection, filter, args).ConfigureAwait(false) is { } found)
+        {
+            var (s, part) = found;
+            var (rest, _) = await WhereAsync(connection, filter, args, part).ConfigureAwait(false);
+            sql = $"""
+                select {(s.MayRepeat ? "distinct " : string.Empty)}{s.Key} as k, {columns}
+                from {s.Table} join canonical_events c on c.id = ({s.Key} & {EventSortKey.IdMask})
+                where {s.Condition} and {rest} order by k desc limit @event_limit
+                """;
+        }
+        else
+        {
+            var (where, _) = await WhereAsync(connection, filter, args, FilterPart.None).ConfigureAwait(false);
+            sql = $"select {columns} from canonical_events c where {where} order by {OrderBy(new EventSort("event_date", true))} limit @event_limit";
+        }
+
+        // One row past the limit tells whether more events matched.
+        args.Add("event_limit", (long)eventLimit + 1);
+        var read = 0;
+        foreach (IDictionary<string, object> r in await connection.QueryAsync(sql, args).ConfigureAwait(false))
+        {
+            if (++read > eventLimit)
+            {
+                return true;
+            }
+
+            sums.AddCell(r["week"] as string, r["country"] as string, r["event_type"] as string, 1, Long(r["fatalities"]));
+        }
+
+        return false;
     }
 
     /// <summary>Adds the whole weeks of <paramref name="split"/> from <c>event_weeks</c>, for the country and type
