@@ -143,24 +143,20 @@ public sealed class EventCoder(ActorCatalog actors, Taxonomy taxonomy)
                                      !claims.Exists(c => c.VictimGroup is "state" or "armed"))))
         {
             // Homes looted, people arrested, a suspect lynched: the people it was done to are civilians of the country.
-            var victims = patients.FirstOrDefault(p => p.Value.Type == ActorType.Civilians);
-            var civilianActor = actors.Resolve(new ActorEntry("Civilians ({Country})", ActorType.Civilians, null, null, null, IsGeneric: true), day, country);
-            actor2 = victims ?? (civilianActor is null ? actor2 : new Evidence<Actor>(civilianActor, triggerSpans, Producer, 0.5));
+            actor2 = CivilianVictims(patients, triggerSpans, day, country) ?? actor2;
         }
         else if (eventClass.EventType == "Violence against civilians" && actor2?.Value.Type != ActorType.Civilians && country is not null)
         {
             // The victims of violence against civilians are always actor2, as civilians of the country.
-            var victims = patients.FirstOrDefault(p => p.Value.Type == ActorType.Civilians);
-            var civilianActor = actors.Resolve(new ActorEntry("Civilians ({Country})", ActorType.Civilians, null, null, null, IsGeneric: true), day, country);
-            actor2 = victims ?? (civilianActor is null ? actor2 : new Evidence<Actor>(civilianActor, claims.Count > 0 ? [.. claims.Select(c => c.Span).Distinct()] : triggerSpans, Producer, 0.5));
+            actor2 = CivilianVictims(patients, claims.Count > 0 ? [.. claims.Select(c => c.Span).Distinct()] : triggerSpans, day, country) ?? actor2;
         }
+
         if (actor1 is null && country is not null && eventClass.EventType is "Explosions/Remote violence" or "Violence against civilians" &&
             eventClass.SubEventType != "Air/drone strike")
         {
             // Someone planted the bomb or fired the shots: an attacker the report does not name is ACLED's
             // "Unidentified Armed Group" of the country; the trigger is its evidence.
-            var unidentified = actors.Resolve(new ActorEntry("Unidentified Armed Group ({Country})", ActorType.PoliticalMilitia, null, null, null, IsGeneric: true), day, country);
-            actor1 = unidentified is null ? null : new Evidence<Actor>(unidentified, triggerSpans, Producer, 0.4);
+            actor1 = GenericActor("Unidentified Armed Group ({Country})", ActorType.PoliticalMilitia, triggerSpans, day, country, 0.4);
         }
 
         if (eventClass.SubEventType == "Excessive force against protesters" && actor1?.Value.Type == ActorType.Protesters &&
@@ -306,16 +302,19 @@ public sealed class EventCoder(ActorCatalog actors, Taxonomy taxonomy)
         }
 
         // ACLED codes every demonstration with a generic crowd actor; the trigger word is its evidence.
-        var entry = new ActorEntry(crowd == ActorType.Protesters ? "Protesters ({Country})" : "Rioters ({Country})", crowd.Value, null, null, null, IsGeneric: true);
-        var actor = actors.Resolve(entry, day, country);
-        if (actor is null)
-        {
-            return (actor1, actor2);
-        }
-
-        var evidence = new Evidence<Actor>(actor, triggers, Producer, 0.6);
-        return (evidence, actor1 ?? actor2);
+        var evidence = GenericActor(crowd == ActorType.Protesters ? "Protesters ({Country})" : "Rioters ({Country})", crowd.Value, triggers, day, country, 0.6);
+        return evidence is null ? (actor1, actor2) : (evidence, actor1 ?? actor2);
     }
+
+    /// <summary>The civilians named among the patients, else the generic "Civilians (Country)" with <paramref name="spans"/> as evidence.</summary>
+    private Evidence<Actor>? CivilianVictims(List<Evidence<Actor>> patients, ImmutableArray<TextSpan> spans, DateOnly day, Country country) =>
+        patients.FirstOrDefault(p => p.Value.Type == ActorType.Civilians) ?? GenericActor("Civilians ({Country})", ActorType.Civilians, spans, day, country, 0.5);
+
+    /// <summary>A generic actor of the event's country ("Civilians (Mali)"), or null when the catalogue cannot name it.</summary>
+    private Evidence<Actor>? GenericActor(string template, ActorType type, ImmutableArray<TextSpan> spans, DateOnly day, Country country, double confidence) =>
+        actors.Resolve(new ActorEntry(template, type, null, null, null, IsGeneric: true), day, country) is { } actor
+            ? new Evidence<Actor>(actor, spans, Producer, confidence)
+            : null;
 
     private static Evidence<EventDate>? CodeDate(Document document, List<EventCandidate> group, EventCandidate lead, ref double confidence)
     {
