@@ -64,7 +64,7 @@ public static class CanonicalMerger
             }
         }
 
-        var (best, low, high) = Fatalities(claims);
+        var (best, low, high) = Fatalities(ordered);
         record["fatalities"] = best;
         record["fatalities_low"] = low;
         record["fatalities_high"] = high;
@@ -85,21 +85,40 @@ public static class CanonicalMerger
         return new CanonicalEvent(record, key);
     }
 
-    /// <summary>ACLED: the lowest exact figure; vague words only when nobody gave a figure; 0 without claims.</summary>
-    public static (int Best, int Low, int High) Fatalities(JsonArray claims)
+    /// <summary>
+    /// ACLED's conservative rule across reports: each report's own figure (which already adds up the sides it
+    /// counts and sets its partisan or vague figures aside), then the lowest of the reports that gave an exact
+    /// figure; vague words only when nobody gave one; 0 without claims. The range spans every claim.
+    /// </summary>
+    private static (int Best, int Low, int High) Fatalities(IReadOnlyList<AtomView> atoms)
     {
-        ArgumentNullException.ThrowIfNull(claims);
-        var all = claims.OfType<JsonObject>()
-            .Select(c => (Number: c["fatalities"]?.GetValue<int>() ?? 0, Vague: c["vague"]?.GetValue<bool>() ?? false))
-            .ToList();
-        if (all.Count == 0)
+        var figures = new List<(int Number, bool Vague)>();
+        var numbers = new List<int>();
+        foreach (var atom in atoms)
+        {
+            var claims = (atom.Record["claims"]?.AsArray() ?? []).OfType<JsonObject>()
+                .Select(c => (Number: c["fatalities"]?.GetValue<int>() ?? 0, Vague: c["vague"]?.GetValue<bool>() ?? false))
+                .ToList();
+            if (claims.Count == 0)
+            {
+                continue;
+            }
+
+            var exact = claims.Where(c => !c.Vague).ToList();
+            var own = atom.Record["fatalities"]?.GetValue<int>() ?? (exact.Count > 0 ? exact : claims).Min(c => c.Number);
+            figures.Add((own, exact.Count == 0));
+            numbers.AddRange(claims.Select(c => c.Number));
+            numbers.Add(own);
+        }
+
+        if (figures.Count == 0)
         {
             return (0, 0, 0);
         }
 
-        var exact = all.Where(c => !c.Vague).ToList();
-        var best = (exact.Count > 0 ? exact : all).Min(c => c.Number);
-        return (best, all.Min(c => c.Number), all.Max(c => c.Number));
+        var exactFigures = figures.Where(f => !f.Vague).ToList();
+        var best = (exactFigures.Count > 0 ? exactFigures : figures).Min(f => f.Number);
+        return (best, numbers.Min(), numbers.Max());
     }
 
     private static void Copy(JsonObject from, JsonObject to, IEnumerable<string> fields)

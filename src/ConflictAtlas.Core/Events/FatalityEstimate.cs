@@ -16,18 +16,23 @@ public sealed record FatalityEstimate(int Best, int Low, int High, ImmutableArra
             return new FatalityEstimate(0, 0, 0, []);
         }
 
+        // A side's claim about its own deeds is the least credible account: it stands only when nobody else gives a figure.
+        var credible = claims.Where(c => !c.IsPartisan).ToList();
+        var counted = credible.Count > 0 ? credible : [.. claims];
+
         // ACLED: the lowest reported figure stands until a more reliable one exists; vague words only count
         // when no exact figure was reported. Figures for different sides (soldiers, attackers, civilians) add up;
         // a total ("people") stands when it is larger than the sides' sum.
-        var sides = claims.Where(c => c.VictimGroup is "state" or "armed" or "civilian").GroupBy(c => c.VictimGroup).Select(Conservative).ToList();
-        var totals = claims.Where(c => c.VictimGroup is not ("state" or "armed" or "civilian")).ToList();
+        var sides = counted.Where(c => c.VictimGroup is "state" or "armed" or "civilian").GroupBy(c => c.VictimGroup).Select(Conservative).ToList();
+        var totals = counted.Where(c => c.VictimGroup is not ("state" or "armed" or "civilian")).ToList();
         var total = totals.Count > 0 ? Conservative(totals) : 0;
-        var sided = claims.Where(c => c.VictimGroup is "state" or "armed" or "civilian").ToList();
-        // A total below the sides' sum from another source is a competing, lower account ("we buried eight
-        // bodies" against the army's "twenty terrorists neutralised"): the lowest credible figure stands.
-        var competing = totals.Count > 0 && total < sides.Sum() &&
+        var sided = counted.Where(c => c.VictimGroup is "state" or "armed" or "civilian").ToList();
+        // A total from another source than the sides is a competing account, not a completion: "we buried eight
+        // bodies" against the army's "twenty terrorists neutralised", or residents' "21 bodies" against the army's
+        // "eight assailants neutralised". The lowest credible figure stands.
+        var competing = totals.Count > 0 && sided.Count > 0 &&
                         totals.TrueForAll(t => !t.IsVague && t.Claimant is not null && !sided.Exists(c => c.Claimant is null || c.Claimant == t.Claimant));
-        var best = competing ? total : Math.Max(sides.Sum(), total);
+        var best = competing ? Math.Min(total, sides.Sum()) : Math.Max(sides.Sum(), total);
         var high = Math.Max(claims.Max(c => c.Number), best);
         return new FatalityEstimate(best, Math.Min(claims.Min(c => c.Number), best), high, [.. claims]);
     }

@@ -81,6 +81,7 @@ public static class EventRecordWriter
                 ["fatalities"] = c.Number,
                 ["vague"] = c.IsVague,
                 ["claimant"] = c.Claimant,
+                ["partisan"] = c.IsPartisan,
                 ["evidence"] = SpanJson(document.Text, c.Span),
             })]),
             ["ucdp_type_of_violence"] = Taxonomy.Default.UcdpTypeOfViolence(cls, a1?.Type, a2?.Type),

@@ -29,6 +29,21 @@ public sealed class CanonicalMergerTests
     }
 
     [Fact]
+    public void A_reports_own_figure_stands_for_it_so_the_sides_it_adds_up_are_not_cut_to_one_side()
+    {
+        // "six soldiers and thirty attackers were killed": the report's figure is 36, and 36 stays the figure
+        // until a lower figure from another report.
+        var alone = Atom(1, "2025-03-03", 1, 1, "Gao", (6, false), (30, false));
+        alone.Record["fatalities"] = 36;
+        var other = Atom(2, "2025-03-03", 1, 1, "Gao", (20, false));
+        other.Record["fatalities"] = 20;
+
+        Assert.Equal(36, CanonicalMerger.Merge([alone]).Record["fatalities"]!.GetValue<int>());
+        Assert.Equal((20, 6, 36), (CanonicalMerger.Merge([alone, other]).Record["fatalities"]!.GetValue<int>(),
+            CanonicalMerger.Merge([alone, other]).Record["fatalities_low"]!.GetValue<int>(), CanonicalMerger.Merge([alone, other]).Record["fatalities_high"]!.GetValue<int>()));
+    }
+
+    [Fact]
     public void Vague_words_count_only_when_nobody_gave_a_figure()
     {
         var merged = CanonicalMerger.Merge([Atom(1, "2025-03-03", 1, 1, "Gao", (12, true)), Atom(2, "2025-03-03", 1, 1, "Gao", (3, true))]);

@@ -37,6 +37,31 @@ public sealed class FatalityEstimateTests
     }
 
     [Fact]
+    public void A_higher_total_from_another_source_competes_with_the_sides_too()
+    {
+        // The army: eight assailants neutralised; a councillor: 21 bodies counted. Conflicting accounts: the lowest.
+        var e = FatalityEstimate.FromClaims([new(8, false, "the army", Span, "armed"), new(21, false, "a councillor", Span, "total")]);
+        Assert.Equal((8, 8, 21), (e.Best, e.Low, e.High));
+    }
+
+    [Fact]
+    public void A_total_from_the_same_source_as_the_sides_completes_them()
+    {
+        var e = FatalityEstimate.FromClaims([new(5, false, "the army", Span, "state"), new(12, false, "the army", Span, "total")]);
+        Assert.Equal(12, e.Best);
+    }
+
+    [Fact]
+    public void A_sides_claim_about_its_own_deeds_stands_only_when_nobody_else_gives_a_figure()
+    {
+        FatalityClaim source = new(12, true, "a security source", Span, "state");
+        FatalityClaim group = new(54, false, "the group", Span, "state", IsPartisan: true);
+
+        Assert.Equal((12, 12, 54), (FatalityEstimate.FromClaims([source, group]).Best, FatalityEstimate.FromClaims([source, group]).Low, FatalityEstimate.FromClaims([source, group]).High));
+        Assert.Equal(54, FatalityEstimate.FromClaims([group]).Best);
+    }
+
+    [Fact]
     public void A_vague_word_counts_only_without_an_exact_figure_for_that_side()
     {
         var e = FatalityEstimate.FromClaims([new(12, true, null, Span, "total"), new(8, false, null, Span, "total")]);

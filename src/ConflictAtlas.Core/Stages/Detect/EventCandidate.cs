@@ -19,6 +19,10 @@ public sealed class EventCandidate
 
     public (TextSpan Span, DateMention Value)? Date { get; set; }
 
+    /// <summary>The day a statement about the event was made ("the army said on Monday that ..."): the event's day
+    /// when the report gives no other.</summary>
+    public (TextSpan Span, DateMention Value)? StatementDate { get; set; }
+
     /// <summary>A date like "the day before", relative to the event it is merged with or follows.</summary>
     public int? DayOffset { get; set; }
 

@@ -349,6 +349,13 @@ public sealed class EventCoder(ActorCatalog actors, Taxonomy taxonomy)
             return new Evidence<EventDate>(new EventDate(dm.Date!.Value.AddDays(offset), dm.Precision), earlier.Span, Producer, 0.7);
         }
 
+        // "The government said on Monday that the army had carried out air strikes": no later than the statement.
+        if ((lead.StatementDate ?? group.Find(c => c.StatementDate is not null)?.StatementDate) is { Value.Date: { } said } statement)
+        {
+            confidence += FieldConfidence;
+            return new Evidence<EventDate>(new EventDate(said, Math.Min(3, statement.Value.Precision)), statement.Span, Producer, 0.6);
+        }
+
         // Only the publication date is known: the event is in the days before it, so widen to the week.
         if (document.Metadata.Published is { } published)
         {

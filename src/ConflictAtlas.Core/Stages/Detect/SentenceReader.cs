@@ -97,6 +97,10 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
         {
             candidate.Date = day;
         }
+        else if (dates.FirstOrDefault(d => d.Value.Precision <= 3 && d.Value.Date is not null && statementDates.Contains(d.Span)) is { Value: not null } said)
+        {
+            candidate.StatementDate = said;
+        }
         else if (text.AsSpan(sentence.Span.Start, sentence.Span.Length).ToString() is var s &&
                  (s.Contains("the day before", StringComparison.OrdinalIgnoreCase) || s.Contains("la veille", StringComparison.OrdinalIgnoreCase) ||
                   s.Contains("the previous day", StringComparison.OrdinalIgnoreCase)))
@@ -341,6 +345,7 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
         var injuries = lexicon.InjuryWords.Match(tokens);
         var victims = lexicon.VictimGroups.Match(tokens);
         var claimant = Claimant(text, tokens, inSentence);
+        var partisan = cues.Exists(c => c.Values.Any(v => v.Kind == "partisan")) && !cues.Exists(c => c.Values.Any(v => v.Kind == "unclaimed"));
         if (!inSentence.Exists(m => m.Value is NumberMention))
         {
             ReadSingleDeaths(text, tokens, after, before, candidate, claimant);
@@ -397,10 +402,10 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
             var span = deathAfter is not null ? number.Span.Union(deathAfter.Span) : deathBefore!.Span.Union(number.Span);
             var low = value.Value;
             var group = victims.FirstOrDefault(v => v.FirstToken > last && v.FirstToken - last <= 3)?.Values[0];
-            candidate.Claims.Add(new FatalityClaim(low, value.IsVague, claimant, span, group));
+            candidate.Claims.Add(new FatalityClaim(low, value.IsVague, claimant, span, group, partisan));
             if (value.High is { } high)
             {
-                candidate.Claims.Add(new FatalityClaim(high, value.IsVague, claimant, span, group));
+                candidate.Claims.Add(new FatalityClaim(high, value.IsVague, claimant, span, group, partisan));
             }
         }
     }

@@ -152,6 +152,22 @@ public sealed class EventDetectionTests
     }
 
     [Fact]
+    public void A_statement_day_is_the_event_day_when_the_report_gives_no_other()
+    {
+        var e = Assert.Single(Run("Strikes in Kidal\n\nThe government said on Saturday that the army had carried out air strikes on militant positions in the town of Kidal, killing several JNIM fighters.").Events);
+        Assert.Equal(new DateOnly(2025, 3, 8), e.Date!.Value.Date);
+        Assert.Equal(1, e.Date!.Value.Precision);
+    }
+
+    [Fact]
+    public void A_groups_claimed_toll_gives_way_to_a_vaguer_figure_from_anyone_else()
+    {
+        var e = Assert.Single(Run("Camp attacked in Kidal\n\nJNIM fighters attacked the army camp in the town of Kidal on Sunday. A security source spoke of dozens of soldiers killed. In a claim of responsibility, the group said it had killed 54 soldiers.").Events);
+        Assert.Equal(12, e.Fatalities!.Value.Best);
+        Assert.Contains(e.Fatalities!.Value.Claims, c => c is { Number: 54, IsPartisan: true });
+    }
+
+    [Fact]
     public void An_unclaimed_bombing_keeps_an_unidentified_attacker_even_when_a_group_is_named_later()
     {
         var e = Assert.Single(Run("Soldiers killed by mine\n\nFour soldiers were killed on Sunday when their vehicle struck an explosive device near the town of Kidal. No group claimed responsibility. JNIM is active in the area.").Events);

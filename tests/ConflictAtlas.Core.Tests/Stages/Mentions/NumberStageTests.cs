@@ -22,6 +22,8 @@ public sealed class NumberStageTests
     [InlineData("une vingtaine de civils", 20, true)]
     [InlineData("several soldiers", 3, true)]
     [InlineData("hundreds of people", 100, true)]
+    [InlineData("« dizaines de soldats", 12, true)]
+    [InlineData("centaines de déplacés", 100, true)]
     public void Numbers_in_digits_and_words(string text, int value, bool vague)
     {
         var n = One(text);
