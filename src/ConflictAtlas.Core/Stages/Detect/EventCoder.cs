@@ -61,7 +61,10 @@ public sealed class EventCoder(ActorCatalog actors, Taxonomy taxonomy)
 
         var leadAgent = agents.FirstOrDefault(a => lead.Agents.Exists(l => a.Spans.Contains(l.Span)));
         var actor1 = leadAgent ?? Pick(agents, exclude: null);
-        var actor2 = Pick(patients.Where(p => !(actor1?.Value.Type == ActorType.StateForces && p.Value.Type == ActorType.StateForces)).ToList(), exclude: actor1?.Value.Name);
+        var targets = patients.Where(p => !(actor1?.Value.Type == ActorType.StateForces && p.Value.Type == ActorType.StateForces) && p.Value.Name != actor1?.Value.Name).ToList();
+        // As with the attacker, the sentence that tells the event names its target first ("militants killed eight
+        // villagers": not the army named in a later sentence).
+        var actor2 = Pick([.. targets.Where(p => lead.Patients.Exists(l => p.Spans.Contains(l.Span)))], exclude: null) ?? Pick(targets, exclude: null);
         if ((actor1 is null || (leadAgent is null && actor1.Value.Type != ActorType.StateForces)) && group.Any(c => c.Class.SubEventType == "Air/drone strike") && country is not null &&
             StateForcesIn(document, day, country) is { } airForce)
         {

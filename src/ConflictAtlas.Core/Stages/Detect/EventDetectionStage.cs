@@ -45,12 +45,34 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
 
             var isHeadline = document.Metadata.Title is { } title && sentence.Paragraph == 0 &&
                              string.Equals(sentence.Span.Of(document.Text), title, StringComparison.Ordinal);
-            if (reader.Read(document.Text, sentence, document.Mentions, referenceYear, isHeadline) is { } candidate)
+            EventCandidate? main = null;
+            foreach (var (clause, dayOffset) in reader.Clauses(document.Text, sentence))
             {
+                if (reader.Read(document.Text, clause, document.Mentions, referenceYear, isHeadline) is not { } candidate)
+                {
+                    continue;
+                }
+
+                if (dayOffset is { } offset)
+                {
+                    // "..., a day after militants killed eight villagers": another, earlier event, dated from the main clause.
+                    candidate.IsSeparate = true;
+                    if (candidate.Date is null && main?.Date is { Value: { IsSpecificDay: true, IsDateline: false } day } dated)
+                    {
+                        candidate.Date = (dated.Span, day with { Date = day.Date!.Value.AddDays(offset) });
+                    }
+                    else if (candidate.Date is null)
+                    {
+                        candidate.DayOffset = offset;
+                    }
+                }
+
+                main ??= candidate;
                 candidates.Add(candidate);
             }
         }
 
+        ResolveDayReferences(document, candidates);
         var groups = Group(candidates);
         var context = CountryContext.From(document, countries);
         // "No group claimed responsibility" speaks of the event told last before it.
@@ -65,6 +87,26 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
             .OfType<ConflictEvent>()
             .ToImmutableArray();
         return document with { Events = events };
+    }
+
+    /// <summary>
+    /// "The next day, ...", "the day before": the day counted from the last day the report named before the
+    /// sentence, so the sentence can found or join the event of that day.
+    /// </summary>
+    private static void ResolveDayReferences(Document document, List<EventCandidate> candidates)
+    {
+        foreach (var candidate in candidates.Where(c => c.Date is null && c.DayOffset is not null))
+        {
+            var start = candidate.Sentences[0].Start;
+            var named = document.Mentions
+                .Where(m => m.Span.End <= start && m.Value is DateMention { IsSpecificDay: true, IsDateline: false })
+                .OrderByDescending(m => m.Span.Start)
+                .FirstOrDefault();
+            if (named?.Value is DateMention day)
+            {
+                candidate.Date = (named.Span, day with { Date = day.Date!.Value.AddDays(candidate.DayOffset!.Value) });
+            }
+        }
     }
 
     /// <summary>The year events are assumed to be in: the publication year, else the year of the latest full date, else of the latest month.</summary>
@@ -103,7 +145,11 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
                 continue;
             }
 
-            var same = groups.FirstOrDefault(g => g.Exists(c => c.IsAnchored && SameEvent(c, candidate)));
+            // A group is one day: a mention without a day must not bridge two days ("stormed a school in Kumbo" between
+            // Monday's abduction in Kumbo and Tuesday's raid near Jakiri).
+            var day = OwnDay(candidate);
+            var same = groups.FirstOrDefault(g => g.Exists(c => c.IsAnchored && SameEvent(c, candidate)) &&
+                                                  (day is null || g.TrueForAll(c => OwnDay(c) is not { } other || other == day)));
             if (same is not null)
             {
                 same.Add(candidate);
@@ -123,9 +169,12 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
 
         foreach (var candidate in floating)
         {
+            // "The statement did not say whether the raid was linked to the abductions": a reference joins the event
+            // of its own kind first, the nearest one otherwise.
             var target = groups
                 .Where(g => g.TrueForAll(c => Compatible(c, candidate)))
-                .OrderBy(g => g.Min(c => Math.Abs(c.Sentences[0].Start - candidate.Sentences[0].Start)))
+                .OrderBy(g => candidate.IsStrong && g.Exists(c => c.IsStrong && c.Class.SubEventType == candidate.Class.SubEventType) ? 0 : 1)
+                .ThenBy(g => g.Min(c => Math.Abs(c.Sentences[0].Start - candidate.Sentences[0].Start)))
                 .FirstOrDefault();
             target?.Add(candidate);
         }

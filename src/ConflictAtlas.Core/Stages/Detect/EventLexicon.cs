@@ -47,7 +47,7 @@ public sealed class EventLexicon
             }
         }
 
-        foreach (var phrase in new[] { "by", "par", "from", "de la part de", "de la part d", "menée par", "perpétrée par", "carried out by", "conducted by", "launched by", "claimed by", "blamed on", "attributed to" })
+        foreach (var phrase in new[] { "by", "par", "from", "de la part de", "de la part d", "menée par", "perpétrée par", "carried out by", "conducted by", "launched by", "claimed by", "blamed on", "attributed to", "imputé", "imputée", "imputant", "attribué à", "attribuée à" })
         {
             AgentMarkers.Add(phrase, true);
         }
@@ -67,9 +67,24 @@ public sealed class EventLexicon
             Attribution.Add(phrase, true);
         }
 
+        AddOffsets(EarlierClauses, ResourceFile.ReadRows("clause-markers.tsv"));
+        AddOffsets(DayReferences, ResourceFile.ReadRows("day-references.tsv"));
+
         foreach (var phrase in new[] { "statement", "press conference", "broadcast", "televised address", "communiqué", "conférence de presse", "déclaration" })
         {
             StatementNouns.Add(phrase, true);
+        }
+    }
+
+    private static void AddOffsets(PhraseMatcher<int> matcher, IReadOnlyList<string[]> rows)
+    {
+        foreach (var row in rows)
+        {
+            var offset = int.Parse(row[0].Trim(), System.Globalization.CultureInfo.InvariantCulture);
+            foreach (var phrase in ResourceFile.SplitList(row[1]))
+            {
+                matcher.Add(phrase, offset);
+            }
         }
     }
 
@@ -115,4 +130,10 @@ public sealed class EventLexicon
     public PhraseMatcher<string> VictimGroups { get; } = new();
 
     public PhraseMatcher<bool> Attribution { get; } = new();
+
+    /// <summary>Clause openers after a comma that tell an earlier event ("..., a day after militants killed ..."), with the day offset.</summary>
+    public PhraseMatcher<int> EarlierClauses { get; } = new();
+
+    /// <summary>Phrases that date a sentence from the last day named ("the next day"), with the offset in days.</summary>
+    public PhraseMatcher<int> DayReferences { get; } = new();
 }

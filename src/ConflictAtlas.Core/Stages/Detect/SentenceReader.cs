@@ -27,6 +27,27 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
     /// <summary>A date this many characters or fewer after "said" is the day of the statement.</summary>
     public const int StatementDateReach = 20;
 
+    /// <summary>
+    /// Splits a sentence that tells two events: "Aircraft struck the fighters on Wednesday, a day after militants
+    /// killed eight villagers" gives the main clause and the earlier one, with the earlier one's offset in days.
+    /// </summary>
+    public IEnumerable<(Sentence Clause, int? DayOffset)> Clauses(string text, Sentence sentence)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(sentence);
+        var tokens = Tokenizer.Tokenize(text, sentence.Span);
+        var marker = lexicon.EarlierClauses.Match(tokens)
+            .FirstOrDefault(m => m.FirstToken > 0 && text.AsSpan(tokens[m.FirstToken - 1].Span.End, m.Span.Start - tokens[m.FirstToken - 1].Span.End).Contains(','));
+        if (marker is null)
+        {
+            yield return (sentence, null);
+            yield break;
+        }
+
+        yield return (sentence with { Span = new TextSpan(sentence.Span.Start, tokens[marker.FirstToken - 1].Span.End) }, null);
+        yield return (sentence with { Span = new TextSpan(marker.Span.Start, sentence.Span.End) }, marker.Values[0]);
+    }
+
     public EventCandidate? Read(string text, Sentence sentence, IReadOnlyList<Mention> mentions, int? referenceYear, bool isHeadline = false)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -101,16 +122,10 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
         {
             candidate.StatementDate = said;
         }
-        else if (text.AsSpan(sentence.Span.Start, sentence.Span.Length).ToString() is var s &&
-                 (s.Contains("the day before", StringComparison.OrdinalIgnoreCase) || s.Contains("la veille", StringComparison.OrdinalIgnoreCase) ||
-                  s.Contains("the previous day", StringComparison.OrdinalIgnoreCase)))
+        else if (lexicon.DayReferences.Match(tokens).FirstOrDefault() is { } reference)
         {
-            candidate.DayOffset = -1;
-        }
-        else if (s.Contains("the same day", StringComparison.OrdinalIgnoreCase) || s.Contains("le même jour", StringComparison.OrdinalIgnoreCase) ||
-                 s.Contains("that same night", StringComparison.OrdinalIgnoreCase) || s.Contains("the same night", StringComparison.OrdinalIgnoreCase))
-        {
-            candidate.DayOffset = 0;
+            // "the day before", "the same day", "the next day": from the last day named before.
+            candidate.DayOffset = reference.Values[0];
         }
 
         // "Medical sources in El Obeid said ...": where the speaker is, not where the event was.

@@ -168,6 +168,36 @@ public sealed class EventDetectionTests
     }
 
     [Fact]
+    public void A_clause_after_a_day_after_tells_an_earlier_event_of_its_own()
+    {
+        var events = Run("Strike after raid\n\nMalian aircraft struck jihadist fighters near the town of Kidal on Sunday, a day after militants killed eight villagers in a raid near Gao, local sources said.").Events;
+
+        Assert.Equal(2, events.Length);
+        var raid = Assert.Single(events, e => e.Class.Value.SubEventType == "Attack");
+        Assert.Equal((new DateOnly(2025, 3, 8), 8, "Civilians (Mali)"), (raid.Date!.Value.Date, raid.Fatalities!.Value.Best, raid.Actor2?.Value.Name));
+        Assert.Equal(new DateOnly(2025, 3, 9), Assert.Single(events, e => e.Class.Value.SubEventType == "Air/drone strike").Date!.Value.Date);
+    }
+
+    [Fact]
+    public void The_next_day_dates_a_sentence_so_it_joins_that_days_event_and_not_the_one_before()
+    {
+        var events = Run("Abduction and raid\n\nGunmen abducted ten pupils in the town of Kidal on Friday. The army said it killed five fighters in a raid on their camp the next day.\n\nThe gunmen stormed a school in Kidal at dawn.\n\nOn Saturday, soldiers attacked a camp about 8 km from Kidal, killing five fighters, the army said.").Events;
+
+        Assert.Equal(2, events.Length);
+        var abduction = Assert.Single(events, e => e.Class.Value.SubEventType == "Abduction/forced disappearance");
+        Assert.Equal((new DateOnly(2025, 3, 7), 0), (abduction.Date!.Value.Date, abduction.Fatalities?.Value.Best ?? 0));
+        var raid = Assert.Single(events, e => e.Date!.Value.Date == new DateOnly(2025, 3, 8));
+        Assert.Equal(5, raid.Fatalities!.Value.Best);
+    }
+
+    [Fact]
+    public void A_killing_imputed_to_a_group_in_french_has_that_group_as_attacker()
+    {
+        var e = Assert.Single(Run("Attaque à Ménaka\n\nDix-sept civils ont été tués dimanche dans l'attaque d'un marché de Ménaka, a annoncé le gouvernement, qui a imputé la tuerie à l'État islamique au Sahel.").Events);
+        Assert.Equal(("Islamic State (Sahel)", "Civilians (Mali)", "Attack"), (e.Actor1?.Value.Name, e.Actor2?.Value.Name, e.Class.Value.SubEventType));
+    }
+
+    [Fact]
     public void An_unclaimed_bombing_keeps_an_unidentified_attacker_even_when_a_group_is_named_later()
     {
         var e = Assert.Single(Run("Soldiers killed by mine\n\nFour soldiers were killed on Sunday when their vehicle struck an explosive device near the town of Kidal. No group claimed responsibility. JNIM is active in the area.").Events);
