@@ -63,6 +63,11 @@ public static class ServerHost
         return [.. app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? []];
     }
 
+    /// <summary>The fetcher of <c>POST /api/documents {url}</c>: public addresses only (checked on the address connected
+    /// to, redirects included) unless the server was started with <see cref="ServerOptions.AllowPrivateFetch"/>.</summary>
+    private static HttpArticleFetcher DocumentFetcher(ServerOptions options) =>
+        new(FetchOptions.Default with { AddressCheck = options.AllowPrivateFetch ? null : PublicAddresses.Refusal });
+
     /// <summary>Builds the application on an open store (the caller owns the store).</summary>
     public static WebApplication Build(ServerOptions options, IEventStore store)
     {
@@ -75,7 +80,7 @@ public static class ServerHost
         builder.Services.AddSingleton(store);
         builder.Services.AddAtlasAuth();
         builder.Services.AddSingleton(_ => new DocumentIntake(
-            options.Pipeline ?? (() => PipelineDefaults.Create()), options.Fetcher ?? new HttpArticleFetcher(), store));
+            options.Pipeline ?? (() => PipelineDefaults.Create()), options.Fetcher ?? DocumentFetcher(options), store));
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(o =>

@@ -20,23 +20,36 @@ public sealed record ServerOptions
     /// the GeoNames gazetteer); null means the standard pipeline over the curated supplement.</summary>
     public Func<ConflictAtlas.Core.Pipeline.Pipeline>? Pipeline { get; init; }
 
-    /// <summary>Fetches the pages named by <c>POST /api/documents {url}</c>; null means a new HTTP fetcher.</summary>
+    /// <summary>Fetches the pages named by <c>POST /api/documents {url}</c>; null means a new HTTP fetcher that
+    /// refuses non-public addresses unless <see cref="AllowPrivateFetch"/> is set.</summary>
     public ConflictAtlas.Core.Sources.IArticleFetcher? Fetcher { get; init; }
 
-    /// <summary>Reads <c>--db VALUE</c>, <c>--urls VALUE</c> and <c>--assets DIR</c> (used by the server's own Program).</summary>
+    /// <summary>Lets <c>POST /api/documents {url}</c> fetch loopback, private, link-local and other non-public
+    /// addresses (<c>--allow-private-fetch</c>); off by default, so callers cannot make the server reach its own
+    /// network or a cloud metadata service.</summary>
+    public bool AllowPrivateFetch { get; init; }
+
+    /// <summary>The command-line flag that sets <see cref="AllowPrivateFetch"/>.</summary>
+    public const string AllowPrivateFetchFlag = "--allow-private-fetch";
+
+    /// <summary>Reads <c>--db VALUE</c>, <c>--urls VALUE</c>, <c>--assets DIR</c> and <c>--allow-private-fetch</c>
+    /// (used by the server's own Program).</summary>
     public static ServerOptions FromArgs(IReadOnlyList<string> args)
     {
         ArgumentNullException.ThrowIfNull(args);
         var options = new ServerOptions();
-        for (var i = 0; i + 1 < args.Count; i += 2)
+        for (var i = 0; i < args.Count; i++)
         {
-            options = args[i] switch
+            var value = i + 1 < args.Count ? args[i + 1] : null;
+            (options, var used) = (args[i], value) switch
             {
-                "--db" => options with { Db = args[i + 1] },
-                "--urls" => options with { Urls = args[i + 1] },
-                "--assets" => options with { AssetsDir = args[i + 1] },
-                _ => options,
+                ("--db", { } v) => (options with { Db = v }, 1),
+                ("--urls", { } v) => (options with { Urls = v }, 1),
+                ("--assets", { } v) => (options with { AssetsDir = v }, 1),
+                (AllowPrivateFetchFlag, _) => (options with { AllowPrivateFetch = true }, 0),
+                _ => (options, 0),
             };
+            i += used;
         }
 
         return options;

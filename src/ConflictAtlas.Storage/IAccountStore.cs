@@ -18,4 +18,15 @@ public interface IAccountStore
 
     /// <summary>The account a token belongs to, or null.</summary>
     Task<UserAccount?> FindByTokenAsync(string tokenSha256, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes the account and every token of it (revisions and comments keep the name they were written
+    /// under); throws <see cref="StoreException"/> when there is no such name.</summary>
+    Task RemoveUserAsync(string name, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes every API token of the account and returns how many there were; throws
+    /// <see cref="StoreException"/> when there is no such name.</summary>
+    Task<int> RevokeTokensAsync(string name, CancellationToken cancellationToken = default);
+
+    /// <summary>Replaces the account's password hash; throws <see cref="StoreException"/> when there is no such name.</summary>
+    Task SetPasswordAsync(string name, string passwordHash, CancellationToken cancellationToken = default);
 }

@@ -55,6 +55,48 @@ public sealed class UsersCommandTests : IDisposable
         Assert.Equal(2, (await CliRunner.Run("users", "token", "nobody", "--db", Db)).Code);
     }
 
+    [Fact]
+    public async Task Revoke_drops_the_tokens_password_replaces_the_hash_and_remove_drops_the_account()
+    {
+        Assert.Equal(0, (await RunWithStdin("long enough pw\n", "users", "add", "ana", "--role", "reviewer", "--db", Db)).Code);
+        Assert.Equal(0, (await RunWithStdin("other long pw\n", "users", "add", "bo", "--role", "admin", "--db", Db)).Code);
+        var first = (await CliRunner.Run("users", "token", "ana", "--db", Db)).Out.Trim();
+        var second = (await CliRunner.Run("users", "token", "ana", "--db", Db)).Out.Trim();
+        var bos = (await CliRunner.Run("users", "token", "bo", "--db", Db)).Out.Trim();
+
+        var (code, stdout, err) = await CliRunner.Run("users", "revoke", "ana", "--db", Db);
+        Assert.True(code == 0, err);
+        Assert.Contains("revoked 2 API tokens of 'ana'", stdout, StringComparison.Ordinal);
+        await using (var store = await SqliteEventStore.OpenAsync(Db))
+        {
+            Assert.Null(await store.FindByTokenAsync(ApiTokens.Sha256(first)));
+            Assert.Null(await store.FindByTokenAsync(ApiTokens.Sha256(second)));
+            Assert.Equal("bo", (await store.FindByTokenAsync(ApiTokens.Sha256(bos)))?.Name);
+        }
+
+        Assert.Equal(2, (await RunWithStdin("short\n", "users", "password", "ana", "--db", Db)).Code);
+        Assert.Equal(0, (await RunWithStdin("a brand new password\n", "users", "password", "ana", "--db", Db)).Code);
+        await using (var store = await SqliteEventStore.OpenAsync(Db))
+        {
+            var hash = (await store.FindCredentialsAsync("ana"))!.PasswordHash;
+            Assert.True(PasswordHasher.Verify("a brand new password", hash));
+            Assert.False(PasswordHasher.Verify("long enough pw", hash));
+        }
+
+        Assert.Equal(0, (await CliRunner.Run("users", "remove", "ana", "--db", Db)).Code);
+        var (_, listed, _) = await CliRunner.Run("users", "list", "--db", Db);
+        Assert.DoesNotContain("ana", listed, StringComparison.Ordinal);
+        Assert.StartsWith("bo\tadmin\t", listed, StringComparison.Ordinal);
+        foreach (var args in new[] { new[] { "users", "remove", "ana" }, ["users", "revoke", "ana"] })
+        {
+            var missing = await CliRunner.Run([.. args, "--db", Db]);
+            Assert.Equal(2, missing.Code);
+            Assert.Contains("no user named 'ana'", missing.Err, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(2, (await RunWithStdin("a brand new password\n", "users", "password", "ana", "--db", Db)).Code);
+    }
+
     private static async Task<(int Code, string Out, string Err)> RunWithStdin(string input, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };

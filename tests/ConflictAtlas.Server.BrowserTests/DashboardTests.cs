@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using ConflictAtlas.Core.Pipeline;
 using ConflictAtlas.Core.Sources;
 using ConflictAtlas.Server.Tests.Support;
+using ConflictAtlas.Storage;
 using ConflictAtlas.Storage.Accounts;
 using ConflictAtlas.Storage.Ingestion;
 using ConflictAtlas.Storage.Sqlite;
@@ -175,6 +176,90 @@ public sealed class DashboardTests : IAsyncLifetime
         await page.GoBackAsync();
         await page.ReloadAsync();
         await Assertions.Expect(page.Locator("#comments .comment-body")).ToHaveCountAsync(2);
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task A_reviewer_splits_a_report_off_an_event_then_merges_it_back_and_sees_both_in_the_history()
+    {
+        // A second report of the Mopti strike from another outlet joins the same event.
+        var mopti = SampleEvents.All[1];
+        await _store.SaveDocumentAsync((mopti with { SourceName = "Second Wire", Text = "Witnesses in Mopti said a drone hit the market; twelve people died." })
+            .ToDocument("https://example.org/mopti-second"));
+        var id = (await _store.QueryEventsAsync(EventFilter.All)).Single(e => e.Record["location"]?.GetValue<string>() == "Mopti").Id;
+        Assert.Equal(2, (await _store.GetEventAsync(id))!.Sources.Count);
+
+        var page = await _browser.NewPageAsync(new() { ViewportSize = new() { Width = 1300, Height = 1100 } });
+        var errors = new List<string>();
+        page.PageError += (_, e) => errors.Add(e);
+        await page.GotoAsync($"{_base}/event.html?id={id}");
+        await Assertions.Expect(page.Locator("#sources article.source")).ToHaveCountAsync(2);
+        Assert.Equal(0, await page.Locator(".split-form").CountAsync());
+        await page.FillAsync("#signin input[name=name]", Reviewer);
+        await page.FillAsync("#signin input[name=password]", Password);
+        await page.ClickAsync("#signin-button");
+        await Assertions.Expect(page.Locator("#review")).ToBeVisibleAsync();
+
+        // Split the second outlet's report off; a missing reason is refused first.
+        var second = page.Locator("#sources article.source", new() { HasText = "Second Wire" });
+        await second.Locator(".split-button").ClickAsync();
+        await Assertions.Expect(second.Locator(".split-form .error")).ToContainTextAsync("reason is required");
+        await second.Locator(".split-reason").FillAsync("the second report is of a different market day");
+        await second.Locator(".split-button").ClickAsync();
+        await Assertions.Expect(page.Locator("#sources article.source")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("#sources")).Not.ToContainTextAsync("Second Wire");
+        var last = page.Locator("#revisions li").Last;
+        await Assertions.Expect(last).ToContainTextAsync("rita · split: atom");
+        await Assertions.Expect(last).ToContainTextAsync("the second report is of a different market day");
+        await Screenshot(page, "event-split.png");
+
+        // The history links to the new event, which holds the report that was split off.
+        var newEvent = last.Locator("a");
+        var newId = long.Parse(Regex.Match(await newEvent.GetAttributeAsync("href") ?? "", @"id=(\d+)$").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.NotEqual(id, newId);
+        await newEvent.ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex($@"/event\.html\?id={newId}$"));
+        await Assertions.Expect(page.Locator("#sources article.source")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("#sources")).ToContainTextAsync("Second Wire");
+        await Assertions.Expect(page.Locator("#revisions li").Last).ToContainTextAsync($"split from event {id}");
+
+        // Back on the first event, merge the new one into it again.
+        await page.GotoAsync($"{_base}/event.html?id={id}");
+        await page.FillAsync("#merge-other", newId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.ClickAsync("#merge");
+        await Assertions.Expect(page.Locator("#review-error")).ToContainTextAsync("reason is required");
+        await page.FillAsync("#review-reason", "same strike after all");
+        await page.ClickAsync("#merge");
+        await Assertions.Expect(page.Locator("#sources article.source")).ToHaveCountAsync(2);
+        await Assertions.Expect(page.Locator("#revisions li").Last).ToContainTextAsync("rita · merge");
+        await Screenshot(page, "event-merged.png");
+        var gone = await _store.GetEventAsync(newId);
+        Assert.Equal("merged", gone!.Status);
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task Every_page_has_the_same_top_bar_built_by_common_js()
+    {
+        var page = await _browser.NewPageAsync();
+        var errors = new List<string>();
+        page.PageError += (_, e) => errors.Add(e);
+        var bars = new List<string>();
+        foreach (var path in new[] { "/", "/event.html?id=1", "/admin.html" })
+        {
+            await page.GotoAsync(_base + path);
+            await Assertions.Expect(page.Locator("header #signin input[name=password]")).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator("header h1 a[href='/']")).ToHaveTextAsync("ConflictAtlas");
+            bars.Add(await page.Locator("header .account").EvaluateAsync<string>("e => e.outerHTML"));
+        }
+
+        Assert.Single(bars.Distinct());
+        await page.FillAsync("#signin input[name=name]", Admin);
+        await page.FillAsync("#signin input[name=password]", Password);
+        await page.ClickAsync("#signin-button");
+        await Assertions.Expect(page.Locator("#who")).ToHaveTextAsync("adam (admin)");
+        await Assertions.Expect(page.Locator("#admin-link")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#summary")).ToHaveTextAsync("moderation");
         Assert.Empty(errors);
     }
 

@@ -82,9 +82,55 @@ public sealed class DocumentsApiTests : IAsyncLifetime
     [Fact]
     public async Task A_url_that_cannot_be_fetched_is_a_400_with_the_reason()
     {
-        var response = await _reviewer.PostAsJsonAsync("api/documents", new { url = new Uri(_server.BaseAddress, "no-such-page.html").ToString() });
+        await using var open = await ApiServer.StartAsync([], allowPrivateFetch: true);
+        await Accounts.AddAsync(open);
+        using var reviewer = await Accounts.SignInAsync(open, Accounts.Reviewer);
+        var response = await reviewer.PostAsJsonAsync("api/documents", new { url = new Uri(open.BaseAddress, "no-such-page.html").ToString() });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("404", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("http://127.0.0.1:{port}/report.html", "loopback")]
+    [InlineData("http://localhost:{port}/report.html", "loopback")]
+    [InlineData("http://[::1]:{port}/report.html", "loopback")]
+    [InlineData("http://169.254.169.254/latest/meta-data/", "link-local")]
+    [InlineData("http://10.0.0.1/", "private")]
+    [InlineData("http://192.168.0.1/", "private")]
+    [InlineData("http://[fd00::1]/", "private")]
+    [InlineData("http://[fe80::1]/", "link-local")]
+    [InlineData("http://224.0.0.1/", "multicast")]
+    [InlineData("http://0.0.0.0:{port}/", "unspecified")]
+    public async Task A_url_of_a_non_public_address_is_refused_with_a_400_problem(string url, string kind)
+    {
+        var response = await _reviewer.PostAsJsonAsync("api/documents", new { url = url.Replace("{port}", _server.BaseAddress.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal) });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var message = string.Join(" ", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("document").EnumerateArray().Select(e => e.GetString()));
+        Assert.Contains($"{kind} address", message, StringComparison.Ordinal);
+        Assert.Contains("only public addresses", message, StringComparison.Ordinal);
+        Assert.Equal(0, (await _server.Store.CountsAsync()).Documents);
+    }
+
+    [Fact]
+    public async Task With_allow_private_fetch_a_page_on_loopback_is_fetched_and_coded()
+    {
+        var html = $"<html><head><title>Strike near Tinzaouaten</title></head><body><article><p>{Report}</p></article></body></html>";
+        await using var page = await PageServer.StartAsync("/report.html", html);
+        var url = new Uri(page.BaseAddress, "report.html").ToString();
+        var refused = await _reviewer.PostAsJsonAsync("api/documents", new { url, published = "2024-03-04" });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal(0, page.Requests);
+
+        await using var open = await ApiServer.StartAsync([], allowPrivateFetch: true);
+        await Accounts.AddAsync(open);
+        using var reviewer = await Accounts.SignInAsync(open, Accounts.Reviewer);
+        var response = await reviewer.PostAsJsonAsync("api/documents", new { url, published = "2024-03-04" });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("event_ids")[0].GetInt64();
+        var e = await reviewer.GetFromJsonAsync<JsonElement>($"api/events/{id}");
+        Assert.Equal(url, e.GetProperty("sources")[0].GetProperty("uri").GetString());
+        Assert.Equal(1, page.Requests);
     }
 
     [Fact]

@@ -29,6 +29,65 @@ public abstract partial class EventStoreContract
     }
 
     [Fact]
+    public async Task Removing_a_user_drops_the_account_and_its_tokens_and_keeps_what_it_wrote()
+    {
+        await using var store = await CreateStoreAsync();
+        await store.SaveDocumentAsync(Atoms.Document("one.txt", "1", Atoms.Make("2025-03-03", "Gao", 16.2717, -0.0447, 9)));
+        var id = Assert.Single(await store.QueryEventsAsync(EventFilter.All)).Id;
+        await store.AddUserAsync("ana", Roles.Reviewer, "hash-a");
+        await store.AddUserAsync("bo", Roles.Admin, "hash-b");
+        var anaToken = ApiTokens.Sha256(ApiTokens.Create());
+        var boToken = ApiTokens.Sha256(ApiTokens.Create());
+        await store.AddTokenAsync("ana", anaToken);
+        await store.AddTokenAsync("bo", boToken);
+        await store.SetReviewStateAsync(id, ReviewStates.Confirmed, "confirm", "ana", "matches the army's statement");
+        await store.AddCommentAsync(new NewComment(id, "ana", "ana@example.org", "seen in two reports", CommentStatuses.Published));
+
+        await store.RemoveUserAsync("ana");
+
+        Assert.Null(await store.FindCredentialsAsync("ana"));
+        Assert.Null(await store.FindByTokenAsync(anaToken));
+        Assert.Equal("bo", (await store.FindByTokenAsync(boToken))?.Name);
+        Assert.Equal(["bo"], (await store.UsersAsync()).Select(u => u.Name));
+        Assert.Equal("ana", (await store.RevisionsAsync(id))[^1].Who);
+        Assert.Equal("ana", Assert.Single(await store.CommentsAsync(id, CommentStatuses.Published)).Name);
+        await Assert.ThrowsAsync<StoreException>(() => store.RemoveUserAsync("ana"));
+
+        // The name can be taken again; the new account has no tokens of the old one.
+        await store.AddUserAsync("ana", Roles.Reviewer, "hash-c");
+        Assert.Null(await store.FindByTokenAsync(anaToken));
+    }
+
+    [Fact]
+    public async Task Revoking_drops_every_token_of_one_user_and_a_new_password_replaces_the_hash()
+    {
+        await using var store = await CreateStoreAsync();
+        await store.AddUserAsync("ana", Roles.Reviewer, "hash-a");
+        await store.AddUserAsync("bo", Roles.Admin, "hash-b");
+        string[] anaTokens = [ApiTokens.Sha256(ApiTokens.Create()), ApiTokens.Sha256(ApiTokens.Create())];
+        var boToken = ApiTokens.Sha256(ApiTokens.Create());
+        foreach (var token in anaTokens)
+        {
+            await store.AddTokenAsync("ana", token);
+        }
+
+        await store.AddTokenAsync("bo", boToken);
+
+        Assert.Equal(2, await store.RevokeTokensAsync("ana"));
+        Assert.Null(await store.FindByTokenAsync(anaTokens[0]));
+        Assert.Null(await store.FindByTokenAsync(anaTokens[1]));
+        Assert.Equal("bo", (await store.FindByTokenAsync(boToken))?.Name);
+        Assert.Equal(0, await store.RevokeTokensAsync("ana"));
+        Assert.Equal("hash-a", (await store.FindCredentialsAsync("ana"))!.PasswordHash);
+        await Assert.ThrowsAsync<StoreException>(() => store.RevokeTokensAsync("nobody"));
+
+        await store.SetPasswordAsync("ana", "hash-new");
+        Assert.Equal("hash-new", (await store.FindCredentialsAsync("ana"))!.PasswordHash);
+        Assert.Equal("hash-b", (await store.FindCredentialsAsync("bo"))!.PasswordHash);
+        await Assert.ThrowsAsync<StoreException>(() => store.SetPasswordAsync("nobody", "hash"));
+    }
+
+    [Fact]
     public async Task Confirm_and_reject_set_the_review_state_and_leave_a_revision()
     {
         await using var store = await CreateStoreAsync();

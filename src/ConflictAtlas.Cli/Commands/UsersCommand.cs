@@ -5,7 +5,7 @@ using ConflictAtlas.Storage.Accounts;
 
 namespace ConflictAtlas.Cli.Commands;
 
-/// <summary><c>atlas users add|list|token</c>: the accounts that sign in to the dashboard and call the API.</summary>
+/// <summary><c>atlas users add|list|token|revoke|password|remove</c>: the accounts that sign in to the dashboard and call the API.</summary>
 public static class UsersCommand
 {
     /// <summary>Longest user name accepted (it is shown in every revision the user writes).</summary>
@@ -31,10 +31,97 @@ public static class UsersCommand
         var token = new Command("token", "Print a new API token for scripts (shown once; only its SHA-256 is stored)") { tokenName, tokenDb };
         token.SetAction((parse, ct) => TokenAsync(context, parse.GetValue(tokenDb)!, parse.GetValue(tokenName)!, ct));
 
+        var revokeDb = StoreOptions.Db();
+        var revokeName = new Argument<string>("NAME") { Description = "The account whose tokens stop working" };
+        var revoke = new Command("revoke", "Delete every API token of an account (scripts using them get 401 at once)") { revokeName, revokeDb };
+        revoke.SetAction((parse, ct) => RevokeAsync(context, parse.GetValue(revokeDb)!, parse.GetValue(revokeName)!, ct));
+
+        var passwordDb = StoreOptions.Db();
+        var passwordName = new Argument<string>("NAME") { Description = "The account to give a new password" };
+        var password = new Command("password", $"Set a new password, read from ${PasswordInput.EnvironmentVariable} or standard input; signs the account out everywhere") { passwordName, passwordDb };
+        password.SetAction((parse, ct) => PasswordAsync(context, parse.GetValue(passwordDb)!, parse.GetValue(passwordName)!, ct));
+
+        var removeDb = StoreOptions.Db();
+        var removeName = new Argument<string>("NAME") { Description = "The account to remove" };
+        var remove = new Command("remove", "Remove an account and its API tokens; its sessions end at once, its revisions and comments keep its name") { removeName, removeDb };
+        remove.SetAction((parse, ct) => RemoveAsync(context, parse.GetValue(removeDb)!, parse.GetValue(removeName)!, ct));
+
         command.Add(add);
         command.Add(list);
         command.Add(token);
+        command.Add(revoke);
+        command.Add(password);
+        command.Add(remove);
         return command;
+    }
+
+    public static async Task<int> RevokeAsync(CliContext context, string db, string name, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        await using var store = await StoreOptions.OpenAsync(context, db, cancellationToken).ConfigureAwait(false);
+        if (store is null)
+        {
+            return CliContext.InputError;
+        }
+
+        try
+        {
+            var removed = await store.RevokeTokensAsync(name, cancellationToken).ConfigureAwait(false);
+            context.Out.WriteLine($"revoked {removed} API token{(removed == 1 ? "" : "s")} of '{name}'");
+            return 0;
+        }
+        catch (StoreException ex)
+        {
+            return context.Fail(ex.Message);
+        }
+    }
+
+    public static async Task<int> PasswordAsync(CliContext context, string db, string name, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var password = PasswordInput.Read(context.Error);
+        if (string.IsNullOrEmpty(password) || password.Length < PasswordHasher.MinimumLength)
+        {
+            return context.Fail($"the password must have at least {PasswordHasher.MinimumLength} characters (give it on standard input or in ${PasswordInput.EnvironmentVariable})");
+        }
+
+        await using var store = await StoreOptions.OpenAsync(context, db, cancellationToken).ConfigureAwait(false);
+        if (store is null)
+        {
+            return CliContext.InputError;
+        }
+
+        try
+        {
+            await store.SetPasswordAsync(name, PasswordHasher.Hash(password), cancellationToken).ConfigureAwait(false);
+            context.Out.WriteLine($"new password for '{name}' (signed-in dashboard sessions of '{name}' have ended; API tokens still work)");
+            return 0;
+        }
+        catch (StoreException ex)
+        {
+            return context.Fail(ex.Message);
+        }
+    }
+
+    public static async Task<int> RemoveAsync(CliContext context, string db, string name, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        await using var store = await StoreOptions.OpenAsync(context, db, cancellationToken).ConfigureAwait(false);
+        if (store is null)
+        {
+            return CliContext.InputError;
+        }
+
+        try
+        {
+            await store.RemoveUserAsync(name, cancellationToken).ConfigureAwait(false);
+            context.Out.WriteLine($"removed '{name}' and their API tokens from {store.Description} (their revisions and comments keep the name)");
+            return 0;
+        }
+        catch (StoreException ex)
+        {
+            return context.Fail(ex.Message);
+        }
     }
 
     public static async Task<int> AddAsync(CliContext context, string db, string name, string role, CancellationToken cancellationToken)

@@ -27,5 +27,11 @@ public sealed record FetchOptions
     /// <summary>Longest wait a server's Retry-After header may ask for before it is ignored in favour of the backoff.</summary>
     public TimeSpan MaxRetryAfter { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>Names why an address may not be connected to (null: it may); checked on the address actually
+    /// connected to, for every connection including redirects (<see cref="CheckedConnector"/>). Null means any address,
+    /// as for a URL the user gives the command line; a server fetching for its callers sets
+    /// <see cref="PublicAddresses.Refusal"/>.</summary>
+    public Func<System.Net.IPAddress, string?>? AddressCheck { get; init; }
+
     public static FetchOptions Default { get; } = new();
 }

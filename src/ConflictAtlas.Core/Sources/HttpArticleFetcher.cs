@@ -29,6 +29,13 @@ public sealed class HttpArticleFetcher : IArticleFetcher, IDisposable
             ConnectTimeout = _options.Timeout,
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         };
+        if (_options.AddressCheck is { } check)
+        {
+            handler.ConnectCallback = CheckedConnector.Create(check);
+            // Through a proxy the connection would go to the proxy's address, not the checked one.
+            handler.UseProxy = false;
+        }
+
         _client = new HttpClient(handler) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
         _client.DefaultRequestHeaders.UserAgent.ParseAdd(_options.UserAgent);
         _client.DefaultRequestHeaders.Accept.ParseAdd("text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5");
@@ -55,6 +62,10 @@ public sealed class HttpArticleFetcher : IArticleFetcher, IDisposable
                     return await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
                 },
                 cancellationToken).ConfigureAwait(false);
+        }
+        catch (HttpRequestException ex) when (ex.InnerException is AddressRefusedException refused)
+        {
+            throw new InputException($"{url}: {refused.Message}", ex);
         }
         catch (HttpRequestException ex)
         {
@@ -141,7 +152,7 @@ public sealed class HttpArticleFetcher : IArticleFetcher, IDisposable
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = false,
                 ShouldHandle = new PredicateBuilder<HttpResponseMessage>()
-                    .Handle<HttpRequestException>()
+                    .Handle<HttpRequestException>(e => e.InnerException is not AddressRefusedException)
                     .Handle<TimeoutRejectedException>()
                     .HandleResult(r => IsTransient(r.StatusCode)),
                 DelayGenerator = args =>

@@ -61,7 +61,7 @@ public static class SessionApi
             return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Wrong name or password");
         }
 
-        var principal = Principals.For(credentials!.User, AuthSchemes.Cookie);
+        var principal = Principals.For(credentials!.User, AuthSchemes.Cookie, SessionStamp.Of(credentials.PasswordHash));
         await context.SignInAsync(AuthSchemes.Cookie, principal).ConfigureAwait(false);
         // The anti-forgery token is bound to the user, so the new one is made for the account just signed in.
         context.User = principal;

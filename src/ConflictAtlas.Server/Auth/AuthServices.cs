@@ -30,6 +30,8 @@ public static class AuthServices
                 o.SlidingExpiration = true;
                 // An API answers 401/403 (as problem details, by the status code pages) instead of redirecting.
                 o.Events.OnRedirectToLogin = c => SetStatus(c.HttpContext, StatusCodes.Status401Unauthorized);
+                // A removed account or a changed password ends the session on its next request.
+                o.Events.OnValidatePrincipal = SessionValidation.ValidateAsync;
                 o.Events.OnRedirectToAccessDenied = c => SetStatus(c.HttpContext, StatusCodes.Status403Forbidden);
             })
             .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(AuthSchemes.Bearer, null);

@@ -4,18 +4,25 @@ using ConflictAtlas.Storage.Accounts;
 
 namespace ConflictAtlas.Server.Auth;
 
-/// <summary>The claims of a signed-in account: id, name and role (nothing secret).</summary>
+/// <summary>The claims of a signed-in account: id, name and role, and for a cookie session a digest of the password
+/// hash (<see cref="SessionStamp"/>; the cookie is encrypted).</summary>
 public static class Principals
 {
-    public static ClaimsPrincipal For(UserAccount user, string scheme)
+    /// <summary>The principal of <paramref name="user"/>; a cookie session also carries its <see cref="SessionStamp"/>.</summary>
+    public static ClaimsPrincipal For(UserAccount user, string scheme, string? stamp = null)
     {
         ArgumentNullException.ThrowIfNull(user);
-        Claim[] claims =
+        List<Claim> claims =
         [
             new(ClaimTypes.NameIdentifier, user.Id.ToString(CultureInfo.InvariantCulture)),
             new(ClaimTypes.Name, user.Name),
             new(ClaimTypes.Role, user.Role),
         ];
+        if (stamp is not null)
+        {
+            claims.Add(new Claim(SessionStamp.ClaimType, stamp));
+        }
+
         return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme, ClaimTypes.Name, ClaimTypes.Role));
     }
 

@@ -61,6 +61,59 @@ const Atlas = {
     return answer;
   },
 
+  // The top bar of every page, built here so the pages stay in step: the name linking home, the page's summary
+  // (the header's data-summary, filled in later by the page) and the account corner: a sign-in form, or who is
+  // signed in with the moderation link for admins and a sign-out button.
+  buildHeader() {
+    const header = document.querySelector("body > header");
+    if (!header) return;
+    const title = Atlas.el("h1");
+    const home = Atlas.el("a", "ConflictAtlas");
+    home.href = "/";
+    title.append(home);
+    const summary = Atlas.el("span", header.dataset.summary || "");
+    summary.id = "summary";
+
+    const form = Atlas.el("form", null, "signin");
+    form.id = "signin";
+    form.hidden = true;
+    const input = (name, type, autocomplete) => {
+      const field = Atlas.el("input");
+      field.name = name;
+      field.type = type;
+      field.autocomplete = autocomplete;
+      field.placeholder = name;
+      field.required = true;
+      field.setAttribute("aria-label", name);
+      return field;
+    };
+    const button = Atlas.el("button", "Sign in");
+    button.type = "submit";
+    button.id = "signin-button";
+    const error = Atlas.el("span", null, "error");
+    error.id = "signin-error";
+    error.setAttribute("role", "alert");
+    form.append(input("name", "text", "username"), " ", input("password", "password", "current-password"), " ", button, " ", error);
+
+    const session = Atlas.el("span");
+    session.id = "session";
+    session.hidden = true;
+    const who = Atlas.el("span");
+    who.id = "who";
+    const admin = Atlas.el("a", "Moderation");
+    admin.id = "admin-link";
+    admin.href = "/admin.html";
+    admin.hidden = true;
+    const signOut = Atlas.el("button", "Sign out");
+    signOut.type = "button";
+    signOut.id = "signout";
+    session.append(who, " ", admin, " ", signOut);
+
+    const account = Atlas.el("div", null, "account");
+    account.append(form, session);
+    header.replaceChildren(title, summary, account);
+  },
+
   // The sign-in form in the top bar, or who is signed in with a sign-out button.
   async initAccount() {
     const session = await Atlas.loadSession();
@@ -101,4 +154,5 @@ const Atlas = {
   },
 };
 
+Atlas.buildHeader();
 Atlas.ready = Atlas.initAccount();

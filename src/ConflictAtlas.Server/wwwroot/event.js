@@ -48,6 +48,7 @@ function highlighted(text, evidence) {
 
 function renderSource(source) {
   const block = Atlas.el("article", null, "source");
+  block.dataset.atomId = String(source.atom_id);
   const heading = Atlas.el("h3");
   const href = Atlas.safeHref(source.uri);
   const name = source.title || source.uri;
@@ -85,11 +86,29 @@ function describeChange(changed) {
     c && typeof c === "object" && "to" in c ? `${field}: ${JSON.stringify(c.from ?? null)} → ${JSON.stringify(c.to ?? null)}` : field).join("; ");
 }
 
+// Text with each "event N" (a merge or split names the other event) as a link to that event's page.
+function withEventLinks(text) {
+  const parts = String(text).split(/(event \d+)/);
+  const nodes = [];
+  for (const part of parts) {
+    const m = /^event (\d+)$/.exec(part);
+    if (m) {
+      const link = Atlas.el("a", part);
+      link.href = "/event.html?id=" + m[1];
+      nodes.push(link);
+    } else if (part) {
+      nodes.push(document.createTextNode(part));
+    }
+  }
+  return nodes;
+}
+
 function renderRevisions(revisions) {
   const list = document.getElementById("revisions");
   list.replaceChildren();
   for (const rev of revisions) {
-    const item = Atlas.el("li", `${rev.at} · ${rev.who} · ${rev.action}: ${rev.why}`);
+    const item = Atlas.el("li");
+    item.append(`${rev.at} · ${rev.who} · ${rev.action}: `, ...withEventLinks(rev.why));
     const changed = rev.what && rev.what.changed ? rev.what.changed : {};
     if (Object.keys(changed).length) item.append(Atlas.el("div", "changed: " + describeChange(changed), "meta"));
     if (rev.what && rev.what.review_state) item.append(Atlas.el("div", `review: ${rev.what.review_state.from} → ${rev.what.review_state.to}`, "meta"));
@@ -128,14 +147,26 @@ function setUpReview(id, e) {
   select.addEventListener("change", showCurrent);
   showCurrent();
   const reason = () => document.getElementById("review-reason").value.trim();
-  const act = async (action, body) => {
+  // Each action answers with the event as it now is; reloading shows its new state, sources and history.
+  const act = async (action, body, errorBox) => {
     try {
       await Atlas.send("POST", `/api/events/${id}/${action}`, body);
       window.location.reload();
     } catch (err) {
-      document.getElementById("review-error").textContent = err.message;
+      (errorBox || document.getElementById("review-error")).textContent = err.message;
     }
   };
+  document.getElementById("merge").addEventListener("click", () => {
+    const other = document.getElementById("merge-other").value.trim();
+    if (!/^\d+$/.test(other) || Number(other) < 1) {
+      document.getElementById("review-error").textContent = "give the id of the event to merge into this one (the number in its address)";
+      return;
+    }
+    act("merge", { other_id: Number(other), reason: reason() });
+  });
+  if (e.sources.length > 1) {
+    for (const block of document.querySelectorAll("#sources article.source")) addSplitForm(block, act);
+  }
   document.getElementById("confirm").addEventListener("click", () => act("confirm", { reason: reason() || null }));
   document.getElementById("reject").addEventListener("click", () => act("reject", { reason: reason() }));
   document.getElementById("correct").addEventListener("click", () => {
@@ -144,6 +175,26 @@ function setUpReview(id, e) {
     const value = raw === "" ? null : NUMERIC.has(field) && !Number.isNaN(Number(raw)) ? Number(raw) : raw;
     act("correct", { fields: { [field]: value }, reason: reason() });
   });
+}
+
+// Under one report of an event with several: a reason and a button that moves the report into a new event.
+function addSplitForm(block, act) {
+  const form = Atlas.el("form", null, "split-form");
+  const label = Atlas.el("label", "Reason ");
+  const reason = Atlas.el("input", null, "split-reason");
+  reason.name = "reason";
+  reason.placeholder = "why this report describes another event";
+  label.append(reason);
+  const button = Atlas.el("button", "Split into a new event", "split-button");
+  button.type = "submit";
+  const error = Atlas.el("span", null, "error");
+  error.setAttribute("role", "alert");
+  form.append(label, " ", button, " ", error);
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    act("split", { atom_id: Number(block.dataset.atomId), reason: reason.value.trim() }, error);
+  });
+  block.append(form);
 }
 
 function setUpCommentForm(id) {

@@ -74,6 +74,44 @@ public abstract partial class SqlEventStore
         return users.Count > 0 ? users[0] : null;
     }
 
+    public async Task RemoveUserAsync(string name, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var tx = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var id = await UserIdAsync(connection, tx, name).ConfigureAwait(false);
+        await connection.ExecuteAsync("delete from api_tokens where user_id = @id", new { id }, tx).ConfigureAwait(false);
+        await connection.ExecuteAsync("delete from users where id = @id", new { id }, tx).ConfigureAwait(false);
+        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<int> RevokeTokensAsync(string name, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var tx = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var id = await UserIdAsync(connection, tx, name).ConfigureAwait(false);
+        var removed = await connection.ExecuteAsync("delete from api_tokens where user_id = @id", new { id }, tx).ConfigureAwait(false);
+        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return removed;
+    }
+
+    public async Task SetPasswordAsync(string name, string passwordHash, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentException.ThrowIfNullOrEmpty(passwordHash);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var changed = await connection.ExecuteAsync("update users set password_hash = @passwordHash where name = @name", new { name, passwordHash }).ConfigureAwait(false);
+        if (changed == 0)
+        {
+            throw new StoreException($"there is no user named '{name}'");
+        }
+    }
+
+    private static async Task<long> UserIdAsync(DbConnection connection, DbTransaction tx, string name) =>
+        await connection.ExecuteScalarAsync<long?>("select id from users where name = @name", new { name }, tx).ConfigureAwait(false)
+            ?? throw new StoreException($"there is no user named '{name}'");
+
     private static async Task<IReadOnlyList<UserAccount>> ReadUsersAsync(DbConnection connection, string sql, object? args, DbTransaction? tx = null) =>
         [.. (await connection.QueryAsync(sql, args, tx).ConfigureAwait(false)).Cast<IDictionary<string, object>>().Select(ToUser)];
 

@@ -11,19 +11,23 @@ public sealed class LocalServer : IDisposable
     private readonly ConcurrentDictionary<string, Func<HttpListenerContext, Task>> _routes = new(StringComparer.Ordinal);
     private readonly Task _loop;
 
-    public LocalServer()
+    public LocalServer(string host = "127.0.0.1")
     {
+        Host = host;
         Port = FreePort();
-        _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
+        _listener.Prefixes.Add($"http://{host}:{Port}/");
         _listener.Start();
         _loop = Task.Run(LoopAsync);
     }
 
     public int Port { get; }
 
+    /// <summary>The loopback address listened on (127.0.0.1 unless another 127.x address was asked for).</summary>
+    public string Host { get; }
+
     public ConcurrentQueue<(string Path, string? UserAgent)> Requests { get; } = new();
 
-    public Uri Url(string path) => new($"http://127.0.0.1:{Port}{path}");
+    public Uri Url(string path) => new($"http://{Host}:{Port}{path}");
 
     public void Map(string path, Func<HttpListenerContext, Task> handler) => _routes[path] = handler;
 

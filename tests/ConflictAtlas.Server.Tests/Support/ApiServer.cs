@@ -27,7 +27,9 @@ public sealed class ApiServer : IAsyncDisposable
 
     public IEventStore Store => _store;
 
-    public static async Task<ApiServer> StartAsync(IEnumerable<SeedEvent> events)
+    /// <summary>Starts a server over the events; <paramref name="allowPrivateFetch"/> lets <c>POST /api/documents
+    /// {url}</c> fetch from 127.0.0.1, as <c>--allow-private-fetch</c> does.</summary>
+    public static async Task<ApiServer> StartAsync(IEnumerable<SeedEvent> events, bool allowPrivateFetch = false)
     {
         var dir = Directory.CreateTempSubdirectory("atlas-server-").FullName;
         var store = await SqliteEventStore.OpenAsync(Path.Combine(dir, "atlas.db"));
@@ -37,7 +39,7 @@ public sealed class ApiServer : IAsyncDisposable
             await store.SaveDocumentAsync(e.ToDocument($"https://example.org/report-{++n}"));
         }
 
-        var app = ServerHost.Build(new ServerOptions { Urls = "http://127.0.0.1:0", AssetsDir = Path.Combine(dir, "no-assets") }, store);
+        var app = ServerHost.Build(new ServerOptions { Urls = "http://127.0.0.1:0", AssetsDir = Path.Combine(dir, "no-assets"), AllowPrivateFetch = allowPrivateFetch }, store);
         await app.StartAsync();
         var address = ServerHost.Addresses(app).Single();
         return new ApiServer(dir, store, app, new Uri(address.TrimEnd('/') + "/"));

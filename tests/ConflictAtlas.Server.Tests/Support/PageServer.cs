@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+
+namespace ConflictAtlas.Server.Tests.Support;
+
+/// <summary>A news page on 127.0.0.1 (a free port) for the server to fetch; counts the requests it answers.</summary>
+public sealed class PageServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private int _requests;
+
+    private PageServer(WebApplication app) => _app = app;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public int Requests => Volatile.Read(ref _requests);
+
+    public static async Task<PageServer> StartAsync(string path, string html)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var app = builder.Build();
+        var server = new PageServer(app);
+        app.MapGet(path, () =>
+        {
+            Interlocked.Increment(ref server._requests);
+            return Results.Content(html, "text/html; charset=utf-8");
+        });
+        await app.StartAsync();
+        server.BaseAddress = new Uri(ServerHost.Addresses(app).Single().TrimEnd('/') + "/");
+        return server;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
