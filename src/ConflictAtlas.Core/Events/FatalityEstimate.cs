@@ -31,7 +31,8 @@ public sealed record FatalityEstimate(int Best, int Low, int High, ImmutableArra
         // bodies" against the army's "twenty terrorists neutralised", or residents' "21 bodies" against the army's
         // "eight assailants neutralised". The lowest credible figure stands.
         var competing = totals.Count > 0 && sided.Count > 0 &&
-                        totals.TrueForAll(t => !t.IsVague && t.Claimant is not null && !sided.Exists(c => c.Claimant is null || c.Claimant == t.Claimant));
+                        sided.Exists(c => c.Claimant is not null) &&
+                        totals.TrueForAll(t => !t.IsVague && t.Claimant is not null && !sided.Exists(c => c.Claimant == t.Claimant));
         var best = competing ? Math.Min(total, sides.Sum()) : Math.Max(sides.Sum(), total);
         var high = Math.Max(claims.Max(c => c.Number), best);
         return new FatalityEstimate(best, Math.Min(claims.Min(c => c.Number), best), high, [.. claims]);

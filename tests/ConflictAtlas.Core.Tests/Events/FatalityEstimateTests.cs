@@ -45,6 +45,13 @@ public sealed class FatalityEstimateTests
     }
 
     [Fact]
+    public void A_headline_figure_with_no_speaker_does_not_stop_two_sources_from_competing()
+    {
+        var e = FatalityEstimate.FromClaims([new(11, false, null, Span, "civilian"), new(11, false, "residents", Span, "civilian"), new(14, false, "a health worker", Span, "total")]);
+        Assert.Equal(11, e.Best);
+    }
+
+    [Fact]
     public void A_total_from_the_same_source_as_the_sides_completes_them()
     {
         var e = FatalityEstimate.FromClaims([new(5, false, "the army", Span, "state"), new(12, false, "the army", Span, "total")]);

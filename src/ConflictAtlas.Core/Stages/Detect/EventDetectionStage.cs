@@ -50,6 +50,13 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
             {
                 if (reader.Read(document.Text, clause, document.Mentions, referenceYear, isHeadline) is not { } candidate)
                 {
+                    // "A doctor said staff had counted 17 bodies": a toll for the event told just before, in its paragraph.
+                    if (candidates.Count > 0 && candidates[^1] is { } told && told.Paragraph == sentence.Paragraph && !told.IsSummary &&
+                        reader.ReadToll(document.Text, clause, document.Mentions) is { Count: > 0 } toll)
+                    {
+                        told.Claims.AddRange(toll);
+                    }
+
                     continue;
                 }
 
@@ -174,6 +181,8 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
             var target = groups
                 .Where(g => g.TrueForAll(c => Compatible(c, candidate)))
                 .OrderBy(g => candidate.IsStrong && g.Exists(c => c.IsStrong && c.Class.SubEventType == candidate.Class.SubEventType) ? 0 : 1)
+                .ThenBy(g => g.Exists(c => c.IsAnchored && c.Paragraph == candidate.Paragraph && c.Sentences[0].Start < candidate.Sentences[0].Start) ? 0 : 1)
+                .ThenBy(g => g.Exists(c => c.IsAnchored && c.Sentences[0].Start < candidate.Sentences[0].Start) ? 0 : 1)
                 .ThenBy(g => g.Min(c => Math.Abs(c.Sentences[0].Start - candidate.Sentences[0].Start)))
                 .FirstOrDefault();
             target?.Add(candidate);

@@ -48,6 +48,29 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
         yield return (sentence with { Span = new TextSpan(marker.Span.Start, sentence.Span.End) }, marker.Values[0]);
     }
 
+    /// <summary>
+    /// The death figures of a sentence that names no act ("A doctor said staff had counted 17 bodies"): they belong
+    /// to the event the paragraph is telling. Empty for sentences in the past, future or denied.
+    /// </summary>
+    public IReadOnlyList<FatalityClaim> ReadToll(string text, Sentence sentence, IReadOnlyList<Mention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(mentions);
+        var tokens = Tokenizer.Tokenize(text, sentence.Span);
+        var cues = lexicon.Modality.Match(tokens);
+        var inSentence = mentions.Where(m => sentence.Span.Contains(m.Span)).ToList();
+        if (cues.Exists(c => c.Values.Any(v => v.Kind is "denial" or "legal" or "history" or "habitual" or "retrospective" or "future" or "hypothetical" or "separate")) ||
+            inSentence.Exists(m => m.Value is DateMention))
+        {
+            return [];
+        }
+
+        var claims = new List<FatalityClaim>();
+        ReadClaims(text, tokens, inSentence, claims, cues);
+        return claims;
+    }
+
     public EventCandidate? Read(string text, Sentence sentence, IReadOnlyList<Mention> mentions, int? referenceYear, bool isHeadline = false)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -143,7 +166,7 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
         }
 
         AssignRoles(text, tokens, trigger, inSentence, candidate, isHeadline && sentence.Paragraph == 0);
-        ReadClaims(text, tokens, inSentence, candidate, cues);
+        ReadClaims(text, tokens, inSentence, candidate.Claims, cues);
         return candidate;
     }
 
@@ -353,7 +376,7 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
         }
     }
 
-    private void ReadClaims(string text, List<Token> tokens, List<Mention> inSentence, EventCandidate candidate, List<PhraseMatch<ModalCue>> cues)
+    private void ReadClaims(string text, List<Token> tokens, List<Mention> inSentence, List<FatalityClaim> claims, List<PhraseMatch<ModalCue>> cues)
     {
         var after = lexicon.DeathAfterNumber.Match(tokens);
         var before = lexicon.DeathBeforeNumber.Match(tokens);
@@ -363,7 +386,7 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
         var partisan = cues.Exists(c => c.Values.Any(v => v.Kind == "partisan")) && !cues.Exists(c => c.Values.Any(v => v.Kind == "unclaimed"));
         if (!inSentence.Exists(m => m.Value is NumberMention))
         {
-            ReadSingleDeaths(text, tokens, after, before, candidate, claimant);
+            ReadSingleDeaths(text, tokens, after, before, claims, claimant);
         }
 
         var numbers = inSentence.Where(m => m.Value is NumberMention).ToList();
@@ -386,6 +409,12 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
                 continue;
             }
 
+            if (first > 0 && tokens[first - 1].Folded is "no" or "aucun" or "aucune")
+            {
+                // "No one was killed", "no one was reported killed": a denial, not a death.
+                continue;
+            }
+
             if (last + 1 < tokens.Count && lexicon.CountedThings.Contains(tokens[last + 1].Folded))
             {
                 // "eleven explosive devices neutralised", "30 km", "two hours": a count of things, not of the dead.
@@ -403,6 +432,13 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
                 deathAfter = after.FirstOrDefault(c => c.FirstToken > nextLast && c.FirstToken - nextLast <= DeathCueReach);
             }
 
+            if (deathAfter is null && AsideEnd(text, tokens, last) is { } resume)
+            {
+                // "six personnes, dont la kamikaze, ont été tuées", "four people, including two civilians, were
+                // killed": the death word comes after the aside.
+                deathAfter = after.FirstOrDefault(c => c.FirstToken >= resume && c.FirstToken - resume <= 2);
+            }
+
             var injuryFirst = injuries.FirstOrDefault(c => c.FirstToken > last && c.FirstToken - last <= DeathCueReach);
             if (deathAfter is null && deathBefore is null)
             {
@@ -417,22 +453,57 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
             var span = deathAfter is not null ? number.Span.Union(deathAfter.Span) : deathBefore!.Span.Union(number.Span);
             var low = value.Value;
             var group = victims.FirstOrDefault(v => v.FirstToken > last && v.FirstToken - last <= 3)?.Values[0];
-            candidate.Claims.Add(new FatalityClaim(low, value.IsVague, claimant, span, group, partisan));
+            claims.Add(new FatalityClaim(low, value.IsVague, claimant, span, group, partisan));
             if (value.High is { } high)
             {
-                candidate.Claims.Add(new FatalityClaim(high, value.IsVague, claimant, span, group, partisan));
+                claims.Add(new FatalityClaim(high, value.IsVague, claimant, span, group, partisan));
             }
         }
     }
 
+    /// <summary>
+    /// The first token after an aside that follows a counted noun ("six people, including two soldiers, were
+    /// killed"), or null when none follows within two tokens of the number.
+    /// </summary>
+    private static int? AsideEnd(string text, List<Token> tokens, int last)
+    {
+        for (var i = last + 1; i < tokens.Count - 1 && i <= last + 2; i++)
+        {
+            var gap = text.AsSpan(tokens[i - 1].Span.End, tokens[i].Span.Start - tokens[i - 1].Span.End);
+            if (!gap.Contains(',') || !AsideOpeners.Contains(tokens[i].Folded))
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < tokens.Count && j <= i + MaxAsideTokens; j++)
+            {
+                if (text.AsSpan(tokens[j - 1].Span.End, tokens[j].Span.Start - tokens[j - 1].Span.End).Contains(','))
+                {
+                    return j;
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>The longest aside skipped between a counted noun and its death word.</summary>
+    private const int MaxAsideTokens = 10;
+
+    private static readonly HashSet<string> AsideOpeners = new(StringComparer.Ordinal) { "including", "among", "mostly", "dont", "parmi", "notamment" };
+
     /// <summary>"killed a man", "a soldier was killed", "tué un homme": one death, told without a number.</summary>
     private static void ReadSingleDeaths(string text, List<Token> tokens, List<PhraseMatch<bool>> after, List<PhraseMatch<bool>> before,
-                                         EventCandidate candidate, string? claimant)
+                                         List<FatalityClaim> claims, string? claimant)
     {
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            if (tokens[i].Folded is not ("a" or "an" or "one" or "un" or "une") || !SinglePersons.Contains(tokens[i + 1].Folded))
+            if (tokens[i].Folded is not ("a" or "an" or "one" or "un" or "une") || !SinglePersons.Contains(tokens[i + 1].Folded) ||
+                (i > 0 && tokens[i - 1].Folded is "no" or "not" or "aucun" or "aucune" or "pas"))
             {
+                // "No one was killed": a denial, not a death.
                 continue;
             }
 
@@ -444,7 +515,7 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
             }
 
             var span = cueBefore is not null ? cueBefore.Span.Union(tokens[i + 1].Span) : tokens[i].Span.Union(cueAfter!.Span);
-            candidate.Claims.Add(new FatalityClaim(1, false, claimant, span, null));
+            claims.Add(new FatalityClaim(1, false, claimant, span, null));
             return;
         }
     }

@@ -197,6 +197,44 @@ public sealed class EventDetectionTests
         Assert.Equal(("Islamic State (Sahel)", "Civilians (Mali)", "Attack"), (e.Actor1?.Value.Name, e.Actor2?.Value.Name, e.Class.Value.SubEventType));
     }
 
+    [Theory]
+    [InlineData("Fighters looted the market in the town of Kidal on Sunday. No one was killed.")]
+    [InlineData("Fighters looted the market in the town of Kidal on Sunday. No one was reported killed there.")]
+    [InlineData("Au moins cinq femmes ont été victimes de violences sexuelles dimanche à Kidal de la part d'hommes armés.")]
+    public void Denied_deaths_and_victims_of_other_harm_are_no_death_toll(string body)
+    {
+        var e = Assert.Single(Run("Kidal\n\n" + body).Events);
+        Assert.Equal(0, e.Fatalities?.Value.Best ?? 0);
+    }
+
+    [Theory]
+    [InlineData("Au moins six personnes, dont la kamikaze, ont été tuées dimanche lorsqu'une femme a déclenché sa ceinture d'explosifs dans un marché de Kidal.")]
+    [InlineData("Six people, including the bomber, were killed on Sunday when a suicide bomber blew himself up at a market in the town of Kidal.")]
+    public void A_death_word_after_an_aside_still_counts_the_figure(string body)
+    {
+        var e = Assert.Single(Run("Kidal\n\n" + body).Events);
+        Assert.Equal(6, e.Fatalities!.Value.Best);
+    }
+
+    [Fact]
+    public void A_toll_told_without_an_act_belongs_to_the_event_just_told_in_its_paragraph()
+    {
+        var events = Run("Protests\n\nPolice opened fire on protesters in the town of Kidal on Sunday. The police said two people died, while a rights group said it had recorded nine deaths.\n\nIn Gao, protesters marched peacefully on Sunday.").Events;
+
+        var kidal = Assert.Single(events, e => e.Place!.Value.Name == "Kidal");
+        Assert.Equal(2, kidal.Fatalities!.Value.Best);
+        Assert.Equal(0, Assert.Single(events, e => e.Place!.Value.Name == "Gao").Fatalities?.Value.Best ?? 0);
+    }
+
+    [Fact]
+    public void A_sentence_with_no_day_or_place_elaborates_the_event_told_before_it()
+    {
+        var events = Run("Protests\n\nPolice shot dead four protesters in the town of Kidal on Sunday as tens of thousands of people marched through the streets to mark the anniversary of last year's deadly protests against tax increases, officials and rights groups said.\n\nPolice fired live bullets at crowds, witnesses said. The police said four people had died, while a rights group said it had recorded eight deaths.\n\nIn Gao, youths set fire to a police post on Sunday. No deaths were reported there.").Events;
+
+        Assert.Equal(0, Assert.Single(events, e => e.Place!.Value.Name == "Gao").Fatalities?.Value.Best ?? 0);
+        Assert.Equal(4, Assert.Single(events, e => e.Place!.Value.Name == "Kidal").Fatalities!.Value.Best);
+    }
+
     [Fact]
     public void An_unclaimed_bombing_keeps_an_unidentified_attacker_even_when_a_group_is_named_later()
     {
