@@ -12,7 +12,7 @@ public abstract partial class EventStoreContract
         await using var store = await CreateStoreAsync();
         await SaveSegouEventsAsync(store);
 
-        Assert.Equal(["Ségou", "Baidoa", "Mandera", "Herat"], await Places(store, new EventFilter { Text = "ségou" }));
+        Assert.Equal(["Ségou", "Baidoa", "Mandera", "Herat", "Nowhere"], await Places(store, new EventFilter { Text = "ségou" }));
         Assert.Equal(["Ségou"], await Places(store, new EventFilter(Iso: 466) { Text = "ségou" }));
         Assert.Equal(["Ségou"], await Places(store, new EventFilter(Iso: 466) { Text = "SÉGOU" }));
         Assert.Equal(["Baidoa"], await Places(store, new EventFilter(Iso: 706) { Text = "SÉGOU" }));
@@ -29,7 +29,12 @@ public abstract partial class EventStoreContract
 
         // The country codes are not text.
         Assert.Empty(await Places(store, new EventFilter { Text = "466" }));
-        Assert.Empty(await Places(store, new EventFilter(Iso: 706) { Text = "|706|" }));
+        Assert.Empty(await Places(store, new EventFilter(Iso: 706) { Text = "706" }));
+        Assert.Empty(await Places(store, new EventFilter(Iso: 4) { Text = "004" }));
+
+        // A code of more than three digits (not ISO 3166, but the store accepts it) is still filtered exactly.
+        Assert.Equal(["Nowhere"], await Places(store, new EventFilter(Iso: 4666) { Text = "ségou" }));
+        Assert.Empty(await Places(store, new EventFilter(Iso: 4666) { Text = "river" }));
 
         // Text too short for trigrams, with other filters, and the count of a page.
         Assert.Equal(["Ségou"], await Places(store, new EventFilter(Iso: 466) { Text = "sé" }));
@@ -57,8 +62,8 @@ public abstract partial class EventStoreContract
         Assert.Equal(["Gao"], await Places(store, new EventFilter(Iso: 466) { Text = "river" }));
     }
 
-    /// <summary>Ségou (Mali), Baidoa (Somalia), Mandera (Kenya, code 404), Herat (Afghanistan, code 4) all mention
-    /// Ségou, with or without capitals; Gao (Mali) does not.</summary>
+    /// <summary>Ségou (Mali), Baidoa (Somalia), Mandera (Kenya, code 404), Herat (Afghanistan, code 4) and Nowhere
+    /// (code 4666) all mention Ségou, with or without capitals; Gao (Mali) does not.</summary>
     private static async Task SaveSegouEventsAsync(IEventStore store)
     {
         var segou = Atoms.Make("2025-03-01", "Ségou", 13.4317, -6.2157, 3);
@@ -77,5 +82,8 @@ public abstract partial class EventStoreContract
         await store.SaveDocumentAsync(Atoms.Document("mandera.txt", "mandera", mandera));
         await store.SaveDocumentAsync(Atoms.Document("herat.txt", "herat", herat));
         await store.SaveDocumentAsync(Atoms.Document("gao.txt", "gao", gao));
+        var nowhere = Atoms.Make("2025-03-06", "Nowhere", 1.0, 1.0, 0, iso: 4666, country: "Nowhere");
+        nowhere.Record["notes"] = "Ségou";
+        await store.SaveDocumentAsync(Atoms.Document("nowhere.txt", "nowhere", nowhere));
     }
 }

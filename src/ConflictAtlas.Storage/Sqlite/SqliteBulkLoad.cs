@@ -61,7 +61,7 @@ public sealed class SqliteBulkLoad
         Execute(connection, """
             insert into event_text (event_text) values ('delete-all');
             insert into event_text (rowid, search_text, iso)
-            select sort_key, search_text, '|' || iso || '|' from canonical_events where status = 'active' order by event_date, id;
+            select sort_key, search_text, case when iso between 0 and 999 then printf('%03d', iso) end from canonical_events where status = 'active' order by event_date, id;
             """);
         Execute(connection, """
             delete from event_geo;
