@@ -7,4 +7,7 @@ public enum FilterPart
     Actor,
     Bbox,
     Text,
+
+    /// <summary>The text and the country together (an index that holds both).</summary>
+    TextAndCountry,
 }

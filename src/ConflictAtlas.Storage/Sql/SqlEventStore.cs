@@ -166,7 +166,8 @@ public abstract partial class SqlEventStore : IEventStore
     private static bool IsDateSort(EventSort sort) => sort.Field is not ("fatalities" or "country" or "event_type" or "location" or "id");
 
     /// <summary>An index yielding the matches of one part of the filter in sort-key order, if the filter has such a
-    /// part: the actor links (a few names match), else the dialect's spatial index, else its text index.</summary>
+    /// part: the actor links (a few names match), else the dialect's spatial index, else its text index (with the
+    /// country too when the index holds it).</summary>
     private async Task<(SortedSource Source, FilterPart Part)?> SortedSourceAsync(DbConnection connection, EventFilter filter, DynamicParameters args)
     {
         if (filter.Actor is { } actor)
@@ -189,9 +190,9 @@ public abstract partial class SqlEventStore : IEventStore
             return (boxSource, FilterPart.Bbox);
         }
 
-        if (filter.Text is { } text && TextSource(text, args) is { } textSource)
+        if (filter.Text is { } text && TextSource(text, filter.Iso, args) is { } textSource)
         {
-            return (textSource, FilterPart.Text);
+            return textSource;
         }
 
         return null;
@@ -595,7 +596,7 @@ public abstract partial class SqlEventStore : IEventStore
             args.Add(name, value);
         }
 
-        if (filter.Iso is { } iso)
+        if (filter.Iso is { } iso && skip != FilterPart.TextAndCountry)
         {
             Add("c.iso = @iso", "iso", (long)iso);
         }
@@ -657,7 +658,7 @@ public abstract partial class SqlEventStore : IEventStore
             }
         }
 
-        if (filter.Text is { } text && skip != FilterPart.Text)
+        if (filter.Text is { } text && skip is not (FilterPart.Text or FilterPart.TextAndCountry))
         {
             where.Add(TextCondition(text, args));
         }
@@ -706,8 +707,10 @@ public abstract partial class SqlEventStore : IEventStore
     /// <summary>The dialect's spatial index as a <see cref="SortedSource"/> answering the whole box test, or null.</summary>
     protected virtual SortedSource? BoxSource(BoundingBox box, DynamicParameters args) => null;
 
-    /// <summary>The dialect's text index as a <see cref="SortedSource"/> answering the whole text test, or null.</summary>
-    protected virtual SortedSource? TextSource(string text, DynamicParameters args) => null;
+    /// <summary>The dialect's text index as a <see cref="SortedSource"/> answering the whole text test
+    /// (<see cref="FilterPart.Text"/>), or the text and the country <paramref name="iso"/> together
+    /// (<see cref="FilterPart.TextAndCountry"/>); null when it has none for this text.</summary>
+    protected virtual (SortedSource Source, FilterPart Part)? TextSource(string text, int? iso, DynamicParameters args) => null;
 
     private static JsonObject Diff(JsonObject before, JsonObject after)
     {

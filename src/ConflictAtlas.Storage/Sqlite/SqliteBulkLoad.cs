@@ -48,7 +48,7 @@ public sealed class SqliteBulkLoad
     }
 
     /// <summary>Creates the indexes and triggers again and rebuilds the text index, the R*Tree and the weekly statistics
-    /// from the events, as migration 003 fills them.</summary>
+    /// from the events, as migrations 003 and 004 fill them.</summary>
     public void Finish(SqliteConnection connection)
     {
         ArgumentNullException.ThrowIfNull(connection);
@@ -57,11 +57,11 @@ public sealed class SqliteBulkLoad
             Execute(connection, sql);
         }
 
-        // In sort-key order (the order of the date index), as FTS5 appends fastest.
+        // In sort-key order (the order of the date index), as FTS5 appends fastest; the country as migration 004 writes it.
         Execute(connection, """
             insert into event_text (event_text) values ('delete-all');
-            insert into event_text (rowid, search_text)
-            select sort_key, search_text from canonical_events where status = 'active' order by event_date, id;
+            insert into event_text (rowid, search_text, iso)
+            select sort_key, search_text, case when iso between 0 and 999 then printf('%03d', iso) end from canonical_events where status = 'active' order by event_date, id;
             """);
         Execute(connection, """
             delete from event_geo;

@@ -21,6 +21,9 @@ public sealed class SqliteEventStore : SqlEventStore
     /// <summary>The trigram tokenizer indexes runs of three characters; shorter search text cannot use it.</summary>
     private const int TrigramLength = 3;
 
+    /// <summary>The largest ISO 3166 numeric code (three digits) that the text index holds as a country token.</summary>
+    private const int MaxIndexedIso = 999;
+
     private readonly string _connectionString;
 
     private SqliteEventStore(string path)
@@ -116,14 +119,15 @@ public sealed class SqliteEventStore : SqlEventStore
     }
 
     /// <summary>Three characters or more go through the trigram index <c>event_text</c> (FTS5, case-insensitive
-    /// substring match); shorter text cannot be indexed by trigrams and is a LIKE over the column.</summary>
+    /// substring match, limited to its text column); shorter text cannot be indexed by trigrams and is a LIKE over the
+    /// column.</summary>
     protected override string TextCondition(string text, DynamicParameters args)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(args);
         if (IsIndexable(text))
         {
-            args.Add("text_match", Phrase(text));
+            args.Add("text_match", TextQuery(text, null));
             return $"c.id in (select rowid & {EventSortKey.IdMask} from event_text where event_text match @text_match)";
         }
 
@@ -131,8 +135,9 @@ public sealed class SqliteEventStore : SqlEventStore
         return "c.search_text like @text_like escape '\\'";
     }
 
-    /// <summary>The text index, whose rowids are sort keys, answers text of three characters or more.</summary>
-    protected override SortedSource? TextSource(string text, DynamicParameters args)
+    /// <summary>The text index, whose rowids are sort keys, answers text of three characters or more, and with it the
+    /// country, which it holds too as three digits (migration 004): FTS5 intersects the two itself.</summary>
+    protected override (SortedSource Source, FilterPart Part)? TextSource(string text, int? iso, DynamicParameters args)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(args);
@@ -141,8 +146,17 @@ public sealed class SqliteEventStore : SqlEventStore
             return null;
         }
 
-        args.Add("source_text", Phrase(text));
-        return new SortedSource("event_text t", "t.rowid", "event_text match @source_text", false);
+        var country = iso is >= 0 and <= MaxIndexedIso ? iso : null;
+        args.Add("source_text", TextQuery(text, country));
+        return (new SortedSource("event_text t", "t.rowid", "event_text match @source_text", false), country is null ? FilterPart.Text : FilterPart.TextAndCountry);
+    }
+
+    /// <summary>An FTS5 query for <paramref name="text"/> as one phrase in the text column, and, when given, the
+    /// country's three-digit token in the iso column.</summary>
+    private static string TextQuery(string text, int? iso)
+    {
+        var query = "search_text : " + Phrase(text);
+        return iso is { } code ? string.Create(CultureInfo.InvariantCulture, $"{query} AND iso : \"{code:D3}\"") : query;
     }
 
     private static bool IsIndexable(string text) => text.EnumerateRunes().Count() >= TrigramLength;
