@@ -11,6 +11,9 @@ public sealed class EventCandidate
 
     public required bool IsStrong { get; set; }
 
+    /// <summary>The trigger's subject gives the place up ("soldiers pulled out"): it is the event's actor2.</summary>
+    public bool Yields { get; set; }
+
     public List<TextSpan> TriggerSpans { get; } = [];
 
     public List<TextSpan> Sentences { get; } = [];

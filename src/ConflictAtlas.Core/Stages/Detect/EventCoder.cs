@@ -124,6 +124,18 @@ public sealed class EventCoder(ActorCatalog actors, Taxonomy taxonomy)
                 : taxonomy.BySubType("Armed clash");
         }
 
+        if (actor1 is null && eventClass.SubEventType is "Headquarters or base established" or "Non-violent transfer of territory" or "Looting/property destruction" && !unclaimed)
+        {
+            // "The rebels set up a base": the armed group the report names is the one acting.
+            actor1 = NamedArmedActors(document, day, country).FirstOrDefault(a => a.Value.Name != actor2?.Value.Name);
+        }
+
+        if (eventClass.SubEventType == "Non-violent transfer of territory" && lead.Yields && actor2 is not null)
+        {
+            // "Soldiers pulled out of Tin-Akoff and JNIM occupied the base": ACLED's actor1 is the one taking the place.
+            (actor1, actor2) = (actor2, actor1);
+        }
+
         if (eventClass.SubEventType is "Government regains territory" or "Non-state actor overtakes territory" && actor1 is not null)
         {
             // Who took the place decides: the state regains it, anyone else overtakes it.

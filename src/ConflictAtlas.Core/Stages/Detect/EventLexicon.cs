@@ -14,7 +14,7 @@ public sealed class EventLexicon
         foreach (var row in triggerRows)
         {
             var strength = row[1].Trim();
-            var trigger = new Trigger(row[0].Trim(), strength is "strong" or "override", strength == "override");
+            var trigger = new Trigger(row[0].Trim(), strength is "strong" or "override" or "yields", strength == "override", strength == "yields");
             foreach (var phrase in ResourceFile.SplitList(row[2]))
             {
                 Triggers.Add(phrase, trigger);
@@ -47,7 +47,7 @@ public sealed class EventLexicon
             }
         }
 
-        foreach (var phrase in new[] { "by", "par", "from", "de la part de", "de la part d", "menée par", "perpétrée par", "carried out by", "conducted by", "launched by", "claimed by", "blamed on", "attributed to", "imputé", "imputée", "imputant", "attribué à", "attribuée à" })
+        foreach (var phrase in new[] { "by", "par", "from", "de la part de", "de la part d", "menée par", "perpétrée par", "carried out by", "conducted by", "launched by", "claimed by", "blamed on", "attributed to", "imputé", "imputée", "imputant", "attribué à", "attribuée à", "attaque de", "attaque du", "attaque des", "attaques de", "assaut de", "assaut du", "embuscade de", "offensive de", "offensive du" })
         {
             AgentMarkers.Add(phrase, true);
         }

@@ -113,6 +113,7 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
         {
             Class = taxonomy.BySubType(best.Trigger.SubEventType),
             IsStrong = best.Trigger.IsStrong,
+            Yields = best.Trigger.Yields,
             Paragraph = sentence.Paragraph,
         };
         candidate.TriggerSpans.AddRange(kept.Where(t => t.Values.Any(v => v.IsStrong == best.Trigger.IsStrong)).Select(t => t.Span));

@@ -236,6 +236,31 @@ public sealed class EventDetectionTests
     }
 
     [Fact]
+    public void Troops_pulling_out_hand_the_place_to_the_group_moving_in()
+    {
+        var e = Assert.Single(Run("Base changes hands\n\nMalian soldiers pulled out of their camp in the town of Kidal on Saturday, and JNIM fighters occupied it within hours without a shot fired.").Events);
+        Assert.Equal("Non-violent transfer of territory", e.Class.Value.SubEventType);
+        Assert.StartsWith("JNIM", e.Actor1?.Value.Name, StringComparison.Ordinal);
+        Assert.StartsWith("Military Forces of Mali", e.Actor2?.Value.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_base_set_up_by_unnamed_rebels_belongs_to_the_group_the_report_names()
+    {
+        var events = Run("JNIM in Kidal\n\nJNIM fighters entered the town of Kidal without a fight on Saturday.\n\nOn Monday, the rebels set up a base at a former army camp on the edge of Kidal.").Events;
+        var hq = Assert.Single(events, e => e.Class.Value.SubEventType == "Headquarters or base established");
+        Assert.StartsWith("JNIM", hq.Actor1?.Value.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void In_french_the_attack_of_a_group_names_the_attacker()
+    {
+        var e = Assert.Single(Run("Mali\n\nSix militaires maliens et une trentaine d'assaillants ont été tués dimanche lors d'une attaque du JNIM contre une position de l'armée près de Kidal.").Events);
+        Assert.StartsWith("JNIM", e.Actor1?.Value.Name, StringComparison.Ordinal);
+        Assert.StartsWith("Military Forces of Mali", e.Actor2?.Value.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unclaimed_bombing_keeps_an_unidentified_attacker_even_when_a_group_is_named_later()
     {
         var e = Assert.Single(Run("Soldiers killed by mine\n\nFour soldiers were killed on Sunday when their vehicle struck an explosive device near the town of Kidal. No group claimed responsibility. JNIM is active in the area.").Events);
