@@ -32,13 +32,14 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
         ArgumentNullException.ThrowIfNull(document);
         // A retrospective ("Five years on, ...") tells only the past: no month it names is its present.
         var retrospective = document.Sentences.Length > 0 && document.Sentences[0].Paragraph == 0 &&
-                            reader.HasCue(document.Text, document.Sentences[0].Span, "retrospective");
+                            reader.Scan(document.Text, document.Sentences[0]).HasCue("retrospective");
         var referenceYear = ReferenceYear(document, retrospective);
         var candidates = new List<EventCandidate>();
         var unclaimed = new List<int>();
         foreach (var sentence in document.Sentences)
         {
-            if (reader.HasCue(document.Text, sentence.Span, "unclaimed"))
+            var scanned = reader.Scan(document.Text, sentence);
+            if (scanned.HasCue("unclaimed"))
             {
                 unclaimed.Add(sentence.Span.Start);
             }
@@ -46,7 +47,7 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
             var isHeadline = document.Metadata.Title is { } title && sentence.Paragraph == 0 &&
                              string.Equals(sentence.Span.Of(document.Text), title, StringComparison.Ordinal);
             EventCandidate? main = null;
-            foreach (var (clause, dayOffset) in reader.Clauses(document.Text, sentence))
+            foreach (var (clause, dayOffset) in reader.Clauses(document.Text, scanned))
             {
                 if (reader.Read(document.Text, clause, document.Mentions, referenceYear, isHeadline) is not { } candidate)
                 {

@@ -31,34 +31,43 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
     /// Splits a sentence that tells two events: "Aircraft struck the fighters on Wednesday, a day after militants
     /// killed eight villagers" gives the main clause and the earlier one, with the earlier one's offset in days.
     /// </summary>
-    public IEnumerable<(Sentence Clause, int? DayOffset)> Clauses(string text, Sentence sentence)
+    public IEnumerable<(ScannedSentence Clause, int? DayOffset)> Clauses(string text, ScannedSentence scanned)
     {
         ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(sentence);
-        var tokens = Tokenizer.Tokenize(text, sentence.Span);
+        ArgumentNullException.ThrowIfNull(scanned);
+        var tokens = scanned.Tokens;
         var marker = lexicon.EarlierClauses.Match(tokens)
             .FirstOrDefault(m => m.FirstToken > 0 && text.AsSpan(tokens[m.FirstToken - 1].Span.End, m.Span.Start - tokens[m.FirstToken - 1].Span.End).Contains(','));
         if (marker is null)
         {
-            yield return (sentence, null);
+            yield return (scanned, null);
             yield break;
         }
 
-        yield return (sentence with { Span = new TextSpan(sentence.Span.Start, tokens[marker.FirstToken - 1].Span.End) }, null);
-        yield return (sentence with { Span = new TextSpan(marker.Span.Start, sentence.Span.End) }, marker.Values[0]);
+        var sentence = scanned.Sentence;
+        yield return (Scan(text, sentence with { Span = new TextSpan(sentence.Span.Start, tokens[marker.FirstToken - 1].Span.End) }), null);
+        yield return (Scan(text, sentence with { Span = new TextSpan(marker.Span.Start, sentence.Span.End) }), marker.Values[0]);
+    }
+
+    /// <summary>Tokenizes a sentence and finds its modality cues, once for all the readings of it.</summary>
+    public ScannedSentence Scan(string text, Sentence sentence)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(sentence);
+        var tokens = Tokenizer.Tokenize(text, sentence.Span);
+        return new ScannedSentence(sentence, tokens, lexicon.Modality.Match(tokens));
     }
 
     /// <summary>
     /// The death figures of a sentence that names no act ("A doctor said staff had counted 17 bodies"): they belong
     /// to the event the paragraph is telling. Empty for sentences in the past, future or denied.
     /// </summary>
-    public IReadOnlyList<FatalityClaim> ReadToll(string text, Sentence sentence, IReadOnlyList<Mention> mentions)
+    public IReadOnlyList<FatalityClaim> ReadToll(string text, ScannedSentence scanned, IReadOnlyList<Mention> mentions)
     {
         ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(scanned);
         ArgumentNullException.ThrowIfNull(mentions);
-        var tokens = Tokenizer.Tokenize(text, sentence.Span);
-        var cues = lexicon.Modality.Match(tokens);
+        var (sentence, tokens, cues) = scanned;
         var inSentence = mentions.Where(m => sentence.Span.Contains(m.Span)).ToList();
         if (cues.Exists(c => c.Values.Any(v => v.Kind is "denial" or "legal" or "history" or "habitual" or "retrospective" or "future" or "hypothetical" or "separate")) ||
             inSentence.Exists(m => m.Value is DateMention))
@@ -71,12 +80,12 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
         return claims;
     }
 
-    public EventCandidate? Read(string text, Sentence sentence, IReadOnlyList<Mention> mentions, int? referenceYear, bool isHeadline = false)
+    public EventCandidate? Read(string text, ScannedSentence scanned, IReadOnlyList<Mention> mentions, int? referenceYear, bool isHeadline = false)
     {
         ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(scanned);
         ArgumentNullException.ThrowIfNull(mentions);
-        var tokens = Tokenizer.Tokenize(text, sentence.Span);
+        var (sentence, tokens, cues) = scanned;
         var triggers = lexicon.Triggers.Match(tokens);
         if (triggers.Count == 0)
         {
@@ -86,7 +95,6 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
         var inSentence = mentions.Where(m => sentence.Span.Contains(m.Span)).ToList();
         var dates = inSentence.Where(m => m.Value is DateMention).Select(m => (m.Span, Value: (DateMention)m.Value)).ToList();
         var hasDay = dates.Exists(d => d.Value.Precision <= 2 && !d.Value.IsDateline);
-        var cues = lexicon.Modality.Match(tokens);
         if (IsHistorical(cues, dates, hasDay, referenceYear) || (!hasDay && cues.Exists(c => c.Values.Any(v => v.Kind == "habitual"))) ||
             cues.Exists(c => c.Values.Any(v => v.Kind is "denial" or "legal" or "retrospective")))
         {
@@ -169,15 +177,6 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
         AssignRoles(text, tokens, trigger, inSentence, candidate, isHeadline && sentence.Paragraph == 0);
         ReadClaims(text, tokens, inSentence, candidate.Claims, cues);
         return candidate;
-    }
-
-    /// <summary>Whether the span holds a modality cue of <paramref name="kind"/> ("unclaimed": "No group claimed
-    /// responsibility"; "retrospective": "Five years on" in a headline).</summary>
-    public bool HasCue(string text, TextSpan span, string kind)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var tokens = Tokenizer.Tokenize(text, span);
-        return lexicon.Modality.Match(tokens).Exists(c => c.Values.Any(v => v.Kind == kind));
     }
 
     private static bool IsHistorical(List<PhraseMatch<ModalCue>> cues, List<(TextSpan Span, DateMention Value)> dates, bool hasDay, int? referenceYear)
