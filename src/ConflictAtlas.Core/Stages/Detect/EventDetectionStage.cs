@@ -46,38 +46,7 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
 
             var isHeadline = document.Metadata.Title is { } title && sentence.Paragraph == 0 &&
                              string.Equals(sentence.Span.Of(document.Text), title, StringComparison.Ordinal);
-            EventCandidate? main = null;
-            foreach (var (clause, dayOffset) in reader.Clauses(document.Text, scanned))
-            {
-                if (reader.Read(document.Text, clause, document.Mentions, referenceYear, isHeadline) is not { } candidate)
-                {
-                    // "A doctor said staff had counted 17 bodies": a toll for the event told just before, in its paragraph.
-                    if (candidates.Count > 0 && candidates[^1] is { } told && told.Paragraph == sentence.Paragraph && !told.IsSummary &&
-                        reader.ReadToll(document.Text, clause, document.Mentions) is { Count: > 0 } toll)
-                    {
-                        told.Claims.AddRange(toll);
-                    }
-
-                    continue;
-                }
-
-                if (dayOffset is { } offset)
-                {
-                    // "..., a day after militants killed eight villagers": another, earlier event, dated from the main clause.
-                    candidate.IsSeparate = true;
-                    if (candidate.Date is null && main?.Date is { Value: { IsSpecificDay: true, IsDateline: false } day } dated)
-                    {
-                        candidate.Date = (dated.Span, day with { Date = day.Date!.Value.AddDays(offset) });
-                    }
-                    else if (candidate.Date is null)
-                    {
-                        candidate.DayOffset = offset;
-                    }
-                }
-
-                main ??= candidate;
-                candidates.Add(candidate);
-            }
+            ReadSentence(document, scanned, referenceYear, isHeadline, candidates);
         }
 
         ResolveDayReferences(document, candidates);
@@ -98,6 +67,45 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
     }
 
     /// <summary>
+    /// Reads a sentence clause by clause ("..., a day after militants killed eight villagers" is another, earlier
+    /// event, dated from the main clause); a clause that names no act may still give the toll of the event just told.
+    /// </summary>
+    private void ReadSentence(Document document, ScannedSentence scanned, int? referenceYear, bool isHeadline, List<EventCandidate> candidates)
+    {
+        EventCandidate? main = null;
+        foreach (var (clause, dayOffset) in reader.Clauses(document.Text, scanned))
+        {
+            if (reader.Read(document.Text, clause, document.Mentions, referenceYear, isHeadline) is not { } candidate)
+            {
+                // "A doctor said staff had counted 17 bodies": a toll for the event told just before, in its paragraph.
+                if (candidates.Count > 0 && candidates[^1] is { } told && told.Paragraph == scanned.Sentence.Paragraph && !told.IsSummary &&
+                    reader.ReadToll(document.Text, clause, document.Mentions) is { Count: > 0 } toll)
+                {
+                    told.Claims.AddRange(toll);
+                }
+
+                continue;
+            }
+
+            if (dayOffset is { } offset)
+            {
+                candidate.IsSeparate = true;
+                if (candidate.Date is null && main?.Date is { Value: { IsSpecificDay: true, IsDateline: false } day } dated)
+                {
+                    candidate.Date = (dated.Span, day.Shifted(offset));
+                }
+                else if (candidate.Date is null)
+                {
+                    candidate.DayOffset = offset;
+                }
+            }
+
+            main ??= candidate;
+            candidates.Add(candidate);
+        }
+    }
+
+    /// <summary>
     /// "The next day, ...", "the day before": the day counted from the last day the report named before the
     /// sentence, so the sentence can found or join the event of that day.
     /// </summary>
@@ -112,7 +120,7 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
                 .FirstOrDefault();
             if (named?.Value is DateMention day)
             {
-                candidate.Date = (named.Span, day with { Date = day.Date!.Value.AddDays(candidate.DayOffset!.Value) });
+                candidate.Date = (named.Span, day.Shifted(candidate.DayOffset!.Value));
             }
         }
     }

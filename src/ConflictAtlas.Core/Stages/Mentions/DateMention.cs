@@ -11,4 +11,7 @@ public sealed record DateMention(DateOnly? Date, int Precision, bool IsRelative)
     public bool IsDateline { get; init; }
 
     public bool IsSpecificDay => Date is not null && Precision == 1;
+
+    /// <summary>The same mention moved by <paramref name="days"/> ("the day before" Wednesday is Tuesday).</summary>
+    public DateMention Shifted(int days) => this with { Date = Date?.AddDays(days) };
 }
