@@ -72,6 +72,7 @@ public static class EmbeddingsExperiment
             methods[$"kNN k={k}"] = [.. items.Select((_, i) => Labels(knn.Classify(i, k)))];
         }
 
+        methods["nearest sub-event type centroid"] = [.. items.Select((_, i) => knn.NearestCentroid(i))];
         methods["kNN k=3 same language"] = [.. items.Select((_, i) => Labels(knn.Classify(i, 3, sameLanguageOnly: true)))];
         var votes = items.Select((_, i) => knn.Classify(i, CombinationK)).ToList();
         methods[$"rules, kNN k={CombinationK} if unanimous and trigger generic"] =
