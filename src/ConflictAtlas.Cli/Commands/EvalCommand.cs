@@ -132,7 +132,8 @@ public static class EvalCommand
             : floors.ToDictionary(kv => kv.Key, kv => kv.Value!.GetValue<double>(), StringComparer.Ordinal);
     }
 
-    private static GoldEvent ToGold(JsonObject e) => new(
+    /// <summary>One gold event of a corpus NAME.json file, read from the contract's field names.</summary>
+    public static GoldEvent ToGold(JsonObject e) => new(
         Str(e, "event_date"), Int(e, "time_precision"), Str(e, "event_type"), Str(e, "sub_event_type"), Str(e, "actor1"), Str(e, "actor2"),
         Str(e, "country"), Str(e, "location"), Dbl(e, "latitude"), Dbl(e, "longitude"), Int(e, "fatalities"), Int(e, "fatalities_low"),
         Int(e, "fatalities_high"));

@@ -35,6 +35,21 @@ public sealed class EventMatcher
         _documents++;
         _gold += gold.Count;
         _predicted += predicted.Count;
+        foreach (var (p, g) in Pair(predicted, gold))
+        {
+            _matched++;
+            ScoreFields(predicted[p], gold[g]);
+        }
+    }
+
+    /// <summary>
+    /// The matched pairs (index of the predicted event, index of the gold event), chosen greedily by agreement,
+    /// best first; each event is in at most one pair.
+    /// </summary>
+    public static List<(int Predicted, int Gold)> Pair(IReadOnlyList<ConflictEvent> predicted, IReadOnlyList<GoldEvent> gold)
+    {
+        ArgumentNullException.ThrowIfNull(predicted);
+        ArgumentNullException.ThrowIfNull(gold);
         var pairs = new List<(int P, int G, int Score)>();
         for (var p = 0; p < predicted.Count; p++)
         {
@@ -50,6 +65,7 @@ public sealed class EventMatcher
 
         var usedP = new HashSet<int>();
         var usedG = new HashSet<int>();
+        var matched = new List<(int Predicted, int Gold)>();
         foreach (var (p, g, _) in pairs.OrderByDescending(x => x.Score))
         {
             if (usedP.Contains(p) || usedG.Contains(g))
@@ -59,9 +75,10 @@ public sealed class EventMatcher
 
             usedP.Add(p);
             usedG.Add(g);
-            _matched++;
-            ScoreFields(predicted[p], gold[g]);
+            matched.Add((p, g));
         }
+
+        return matched;
     }
 
     public EvaluationReport Report() => new(

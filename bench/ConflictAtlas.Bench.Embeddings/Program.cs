@@ -1,0 +1,3 @@
+using ConflictAtlas.Bench.Embeddings;
+
+return EmbeddingsExperiment.Run(args, Console.Out, Console.Error);
