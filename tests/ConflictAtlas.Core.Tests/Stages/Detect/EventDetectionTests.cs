@@ -261,6 +261,13 @@ public sealed class EventDetectionTests
     }
 
     [Fact]
+    public void A_fight_told_as_lasting_for_decades_is_background_not_an_event()
+    {
+        var e = Assert.Single(Run("Strike near Kidal\n\nA drone strike killed twelve JNIM fighters near the town of Kidal on Sunday, the army said.\n\nJNIM, which has fought the government in Gao for nearly two decades, did not comment on the strike.").Events);
+        Assert.Equal("Air/drone strike", e.Class.Value.SubEventType);
+    }
+
+    [Fact]
     public void An_unclaimed_bombing_keeps_an_unidentified_attacker_even_when_a_group_is_named_later()
     {
         var e = Assert.Single(Run("Soldiers killed by mine\n\nFour soldiers were killed on Sunday when their vehicle struck an explosive device near the town of Kidal. No group claimed responsibility. JNIM is active in the area.").Events);
