@@ -38,27 +38,10 @@ public sealed class CorpusSentences
         var labelled = new List<LabelledSentence>();
         var documents = new List<Document>();
         var triggerSentences = new List<string>();
-        foreach (var report in Directory.EnumerateFiles(corpus, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var (report, language, input, goldEvents) in LabelledReport.ReadAll(corpus))
         {
-            var goldPath = Path.ChangeExtension(report, ".json");
-            if (!File.Exists(goldPath))
-            {
-                continue;
-            }
-
-            var gold = JsonNode.Parse(File.ReadAllText(goldPath))!.AsObject();
-            var published = gold["document"]?["published"]?.GetValue<string?>();
-            var language = gold["document"]?["language"]?.GetValue<string?>() ?? "?";
-            var metadata = new ArticleMetadata
-            {
-                Source = report,
-                Published = published is null ? null : DateTimeOffset.Parse(published + "T00:00:00Z", CultureInfo.InvariantCulture),
-            };
-            var raw = FileArticleSource.Read(report);
-            var input = Document.Create(raw.Content, metadata, raw.IsHtml);
             documents.Add(input);
             var document = pipeline.Run(input);
-            var goldEvents = gold["events"]!.AsArray().Select(e => EvalCommand.ToGold(e!.AsObject())).ToList();
             triggerSentences.AddRange(document.Events.SelectMany(e => TriggerText(document.Text, e)));
             foreach (var (p, g) in EventMatcher.Pair(document.Events, goldEvents))
             {

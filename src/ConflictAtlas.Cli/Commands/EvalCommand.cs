@@ -41,26 +41,9 @@ public static class EvalCommand
         baselinePath ??= Path.Combine(corpus, "eval-baseline.json");
         var matcher = new EventMatcher();
         var perLanguage = new Dictionary<string, EventMatcher>(StringComparer.Ordinal);
-        var reports = Directory.EnumerateFiles(corpus, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
-        foreach (var report in reports)
+        foreach (var (report, language, input, goldEvents) in LabelledReport.ReadAll(corpus))
         {
-            var goldPath = Path.ChangeExtension(report, ".json");
-            if (!File.Exists(goldPath))
-            {
-                continue;
-            }
-
-            var gold = JsonNode.Parse(File.ReadAllText(goldPath))!.AsObject();
-            var published = gold["document"]?["published"]?.GetValue<string?>();
-            var language = gold["document"]?["language"]?.GetValue<string?>() ?? "?";
-            var metadata = new ArticleMetadata
-            {
-                Source = report,
-                Published = published is null ? null : DateTimeOffset.Parse(published + "T00:00:00Z", CultureInfo.InvariantCulture),
-            };
-            var raw = FileArticleSource.Read(report);
-            var document = AtlasServices.Pipeline.Run(Document.Create(raw.Content, metadata, raw.IsHtml));
-            var goldEvents = gold["events"]!.AsArray().Select(e => ToGold(e!.AsObject())).ToList();
+            var document = AtlasServices.Pipeline.Run(input);
             matcher.Add(document.Events, goldEvents);
             if (!perLanguage.TryGetValue(language, out var byLanguage))
             {
@@ -133,18 +116,7 @@ public static class EvalCommand
     }
 
     /// <summary>One gold event of a corpus NAME.json file, read from the contract's field names.</summary>
-    public static GoldEvent ToGold(JsonObject e) => new(
-        Str(e, "event_date"), Int(e, "time_precision"), Str(e, "event_type"), Str(e, "sub_event_type"), Str(e, "actor1"), Str(e, "actor2"),
-        Str(e, "country"), Str(e, "location"), Dbl(e, "latitude"), Dbl(e, "longitude"), Int(e, "fatalities"), Int(e, "fatalities_low"),
-        Int(e, "fatalities_high"));
-
-    private static string? Str(JsonObject e, string key) => e[key] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
-
-    private static int? Int(JsonObject e, string key) => e[key] is JsonValue v && v.TryGetValue<int>(out var i) ? i : null;
-
-    private static double? Dbl(JsonObject e, string key) => e[key] is JsonValue v && v.TryGetValue<double>(out var d) ? d : null;
-
-    private static void PrintDetails(CliContext context, string report, Document document, List<GoldEvent> gold)
+    private static void PrintDetails(CliContext context, string report, Document document, IReadOnlyList<GoldEvent> gold)
     {
         context.Out.WriteLine($"== {report}");
         foreach (var e in document.Events)

@@ -55,106 +55,48 @@ public static class UsersCommand
         return command;
     }
 
-    public static async Task<int> RevokeAsync(CliContext context, string db, string name, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        await using var store = await StoreOptions.OpenAsync(context, db, cancellationToken).ConfigureAwait(false);
-        if (store is null)
-        {
-            return CliContext.InputError;
-        }
-
-        try
+    public static Task<int> RevokeAsync(CliContext context, string db, string name, CancellationToken cancellationToken) =>
+        ChangeAsync(context, db, async store =>
         {
             var removed = await store.RevokeTokensAsync(name, cancellationToken).ConfigureAwait(false);
-            context.Out.WriteLine($"revoked {removed} API token{(removed == 1 ? "" : "s")} of '{name}'");
-            return 0;
-        }
-        catch (StoreException ex)
-        {
-            return context.Fail(ex.Message);
-        }
-    }
+            return $"revoked {removed} API token{(removed == 1 ? "" : "s")} of '{name}'";
+        }, cancellationToken);
 
-    public static async Task<int> PasswordAsync(CliContext context, string db, string name, CancellationToken cancellationToken)
+    public static Task<int> PasswordAsync(CliContext context, string db, string name, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var password = PasswordInput.Read(context.Error);
-        if (string.IsNullOrEmpty(password) || password.Length < PasswordHasher.MinimumLength)
-        {
-            return context.Fail($"the password must have at least {PasswordHasher.MinimumLength} characters (give it on standard input or in ${PasswordInput.EnvironmentVariable})");
-        }
-
-        await using var store = await StoreOptions.OpenAsync(context, db, cancellationToken).ConfigureAwait(false);
-        if (store is null)
-        {
-            return CliContext.InputError;
-        }
-
-        try
-        {
-            await store.SetPasswordAsync(name, PasswordHasher.Hash(password), cancellationToken).ConfigureAwait(false);
-            context.Out.WriteLine($"new password for '{name}' (signed-in dashboard sessions of '{name}' have ended; API tokens still work)");
-            return 0;
-        }
-        catch (StoreException ex)
-        {
-            return context.Fail(ex.Message);
-        }
+        return ReadNewPassword(context) is not { } password
+            ? Task.FromResult(context.Fail(PasswordRule))
+            : ChangeAsync(context, db, async store =>
+            {
+                await store.SetPasswordAsync(name, PasswordHasher.Hash(password), cancellationToken).ConfigureAwait(false);
+                return $"new password for '{name}' (signed-in dashboard sessions of '{name}' have ended; API tokens still work)";
+            }, cancellationToken);
     }
 
-    public static async Task<int> RemoveAsync(CliContext context, string db, string name, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        await using var store = await StoreOptions.OpenAsync(context, db, cancellationToken).ConfigureAwait(false);
-        if (store is null)
-        {
-            return CliContext.InputError;
-        }
-
-        try
+    public static Task<int> RemoveAsync(CliContext context, string db, string name, CancellationToken cancellationToken) =>
+        ChangeAsync(context, db, async store =>
         {
             await store.RemoveUserAsync(name, cancellationToken).ConfigureAwait(false);
-            context.Out.WriteLine($"removed '{name}' and their API tokens from {store.Description} (their revisions and comments keep the name)");
-            return 0;
-        }
-        catch (StoreException ex)
-        {
-            return context.Fail(ex.Message);
-        }
-    }
+            return $"removed '{name}' and their API tokens from {store.Description} (their revisions and comments keep the name)";
+        }, cancellationToken);
 
-    public static async Task<int> AddAsync(CliContext context, string db, string name, string role, CancellationToken cancellationToken)
+    public static Task<int> AddAsync(CliContext context, string db, string name, string role, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(name);
         if (name.Length is 0 or > MaxNameLength || !name.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-'))
         {
-            return context.Fail($"'{name}' is not a valid user name (1-{MaxNameLength} letters, digits, '.', '_' or '-')");
+            return Task.FromResult(context.Fail($"'{name}' is not a valid user name (1-{MaxNameLength} letters, digits, '.', '_' or '-')"));
         }
 
-        var password = PasswordInput.Read(context.Error);
-        if (string.IsNullOrEmpty(password) || password.Length < PasswordHasher.MinimumLength)
-        {
-            return context.Fail($"the password must have at least {PasswordHasher.MinimumLength} characters (give it on standard input or in ${PasswordInput.EnvironmentVariable})");
-        }
-
-        await using var store = await StoreOptions.OpenAsync(context, db, cancellationToken).ConfigureAwait(false);
-        if (store is null)
-        {
-            return CliContext.InputError;
-        }
-
-        try
-        {
-            var user = await store.AddUserAsync(name, role, PasswordHasher.Hash(password), cancellationToken).ConfigureAwait(false);
-            context.Out.WriteLine($"added {user.Role} '{user.Name}' to {store.Description}");
-            return 0;
-        }
-        catch (StoreException ex)
-        {
-            return context.Fail(ex.Message);
-        }
+        return ReadNewPassword(context) is not { } password
+            ? Task.FromResult(context.Fail(PasswordRule))
+            : ChangeAsync(context, db, async store =>
+            {
+                var user = await store.AddUserAsync(name, role, PasswordHasher.Hash(password), cancellationToken).ConfigureAwait(false);
+                return $"added {user.Role} '{user.Name}' to {store.Description}";
+            }, cancellationToken);
     }
 
     public static async Task<int> ListAsync(CliContext context, string db, CancellationToken cancellationToken)
@@ -196,5 +138,34 @@ public static class UsersCommand
         context.Out.WriteLine(token);
         context.Error.WriteLine($"a new API token for '{name}' (send it as 'Authorization: Bearer TOKEN'; it is not shown again)");
         return 0;
+    }
+
+    private static readonly string PasswordRule =
+        $"the password must have at least {PasswordHasher.MinimumLength} characters (give it on standard input or in ${PasswordInput.EnvironmentVariable})";
+
+    /// <summary>The new password from standard input or the environment, or null when it is missing or too short.</summary>
+    private static string? ReadNewPassword(CliContext context) =>
+        PasswordInput.Read(context.Error) is { } password && password.Length >= PasswordHasher.MinimumLength ? password : null;
+
+    /// <summary>Opens the store, makes one account change and prints what it did; a store error (an unknown or taken
+    /// name) is a clear failure.</summary>
+    private static async Task<int> ChangeAsync(CliContext context, string db, Func<IEventStore, Task<string>> change, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        await using var store = await StoreOptions.OpenAsync(context, db, cancellationToken).ConfigureAwait(false);
+        if (store is null)
+        {
+            return CliContext.InputError;
+        }
+
+        try
+        {
+            context.Out.WriteLine(await change(store).ConfigureAwait(false));
+            return 0;
+        }
+        catch (StoreException ex)
+        {
+            return context.Fail(ex.Message);
+        }
     }
 }

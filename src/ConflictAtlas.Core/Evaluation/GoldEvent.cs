@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace ConflictAtlas.Core.Evaluation;
 
 /// <summary>One hand-coded event of the evaluation corpus, in the contract's field names.</summary>
@@ -14,4 +16,21 @@ public sealed record GoldEvent(
     double? Longitude,
     int? Fatalities,
     int? FatalitiesLow,
-    int? FatalitiesHigh);
+    int? FatalitiesHigh)
+{
+    /// <summary>A gold event from its JSON object in the corpus (missing or mistyped fields are null).</summary>
+    public static GoldEvent FromJson(JsonObject e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return new(
+            Str(e, "event_date"), Int(e, "time_precision"), Str(e, "event_type"), Str(e, "sub_event_type"), Str(e, "actor1"), Str(e, "actor2"),
+            Str(e, "country"), Str(e, "location"), Dbl(e, "latitude"), Dbl(e, "longitude"), Int(e, "fatalities"), Int(e, "fatalities_low"),
+            Int(e, "fatalities_high"));
+    }
+
+    private static string? Str(JsonObject e, string key) => e[key] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+
+    private static int? Int(JsonObject e, string key) => e[key] is JsonValue v && v.TryGetValue<int>(out var i) ? i : null;
+
+    private static double? Dbl(JsonObject e, string key) => e[key] is JsonValue v && v.TryGetValue<double>(out var d) ? d : null;
+}

@@ -1,0 +1,41 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using ConflictAtlas.Core.Sources;
+using ConflictAtlas.Core.Text;
+
+namespace ConflictAtlas.Core.Evaluation;
+
+/// <summary>
+/// One report of a labelled corpus (NAME.txt or .html with NAME.json beside it): the document to code, with the
+/// publication date and language its gold file gives, and the hand-coded events.
+/// </summary>
+public sealed record LabelledReport(string Path, string Language, Document Input, IReadOnlyList<GoldEvent> Gold)
+{
+    /// <summary>Every report of <paramref name="corpus"/> (subfolders included) that has a gold file, in path order.</summary>
+    public static IEnumerable<LabelledReport> ReadAll(string corpus)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        foreach (var report in Directory.EnumerateFiles(corpus, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var goldPath = System.IO.Path.ChangeExtension(report, ".json");
+            if (!File.Exists(goldPath))
+            {
+                continue;
+            }
+
+            var gold = JsonNode.Parse(File.ReadAllText(goldPath))!.AsObject();
+            var published = gold["document"]?["published"]?.GetValue<string?>();
+            var metadata = new ArticleMetadata
+            {
+                Source = report,
+                Published = published is null ? null : DateTimeOffset.Parse(published + "T00:00:00Z", CultureInfo.InvariantCulture),
+            };
+            var raw = FileArticleSource.Read(report);
+            yield return new LabelledReport(
+                report,
+                gold["document"]?["language"]?.GetValue<string?>() ?? "?",
+                Document.Create(raw.Content, metadata, raw.IsHtml),
+                [.. gold["events"]!.AsArray().Select(e => GoldEvent.FromJson(e!.AsObject()))]);
+        }
+    }
+}
