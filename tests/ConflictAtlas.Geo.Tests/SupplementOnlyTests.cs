@@ -19,7 +19,7 @@ public sealed class SupplementOnlyTests
     public void Resolves(string sentence, string name, string iso2)
     {
         var document = Pipeline.Run(Document.Create(sentence));
-        var place = document.Mentions.Select(m => m.Value).OfType<PlaceMention>().Single(p => p.Resolved is not null);
+        var place = document.Places.Select(m => m.Value).Single(p => p.Resolved is not null);
         Assert.Equal(name, place.Resolved!.Name);
         Assert.Equal(iso2, place.Resolved.CountryIso2);
     }

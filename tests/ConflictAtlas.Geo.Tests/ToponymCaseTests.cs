@@ -36,9 +36,9 @@ public sealed class ToponymCaseTests
     public void Toponym_is_resolved_as_expected(int line, string sentence, string surface, string expected, string iso2, string admin1, string featureClass)
     {
         var document = RealGazetteer.Pipeline.Run(Document.Create(sentence));
-        var places = document.Mentions.Where(m => m.Value is PlaceMention).ToList();
+        var places = document.Places.ToList();
         var found = places.FirstOrDefault(m => m.Span.Of(document.Text) == surface);
-        var all = string.Join("; ", places.Select(m => $"{m.Span.Of(document.Text)} -> {Describe((PlaceMention)m.Value)}"));
+        var all = string.Join("; ", places.Select(m => $"{m.Span.Of(document.Text)} -> {Describe(m.Value)}"));
         if (expected == "NONE")
         {
             Assert.True(found is null, $"line {line}: '{surface}' should not be a place; found {all}");
@@ -46,7 +46,7 @@ public sealed class ToponymCaseTests
         }
 
         Assert.True(found is not null, $"line {line}: '{surface}' not found as a place; found {all}");
-        var mention = (PlaceMention)found.Value;
+        var mention = found.Value;
         if (expected == "UNRESOLVED")
         {
             Assert.True(mention.Resolved is null, $"line {line}: '{surface}' should stay unresolved, got {Describe(mention)}");

@@ -24,13 +24,13 @@ public static class PlacesCommand
     {
         ArgumentNullException.ThrowIfNull(context);
         var document = AtlasServices.Pipeline.Run(Document.Create(text));
-        var places = document.Mentions.Where(m => m.Value is PlaceMention).OrderBy(m => m.Span.Start).ToList();
+        var places = document.Places.OrderBy(m => m.Span.Start).ToList();
         if (json)
         {
             var array = new JsonArray();
             foreach (var m in places)
             {
-                array.Add(ToJson(m, (PlaceMention)m.Value, document.Text));
+                array.Add(ToJson(m, m.Value, document.Text));
             }
 
             context.Out.WriteLine(array.ToJsonString(EventRecordWriter.JsonOptions));
@@ -44,7 +44,7 @@ public static class PlacesCommand
 
         foreach (var m in places)
         {
-            var p = (PlaceMention)m.Value;
+            var p = m.Value;
             var where = p.Resolved is { } e
                 ? string.Create(CultureInfo.InvariantCulture, $"{e.Name}, {e.Admin1 ?? "-"}, {CountryName(e.CountryIso2)} ({e.Latitude:0.####}, {e.Longitude:0.####}) precision {p.GeoPrecision}")
                 : "unresolved";
@@ -54,7 +54,7 @@ public static class PlacesCommand
         return 0;
     }
 
-    private static JsonObject ToJson(Mention m, PlaceMention p, string text)
+    private static JsonObject ToJson(Mention<PlaceMention> m, PlaceMention p, string text)
     {
         var e = p.Resolved;
         return new JsonObject

@@ -22,4 +22,7 @@ public enum Annotations
 
     /// <summary>Events whose places carry coordinates.</summary>
     Geocodes = 512,
+
+    /// <summary>The text's tokens (<see cref="Text.Document.Tokens"/>), made once for every later stage.</summary>
+    Tokens = 1024,
 }

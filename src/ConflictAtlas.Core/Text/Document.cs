@@ -1,11 +1,13 @@
 using System.Collections.Immutable;
 using ConflictAtlas.Core.Events;
+using ConflictAtlas.Core.Lexicon;
+using ConflictAtlas.Core.Stages.Mentions;
 
 namespace ConflictAtlas.Core.Text;
 
 /// <summary>
 /// One report as it moves through the pipeline. Immutable: each stage returns <c>document with { ... }</c>.
-/// Every span in <see cref="Sentences"/>, <see cref="Mentions"/> and <see cref="Events"/> points into
+/// Every span in <see cref="Sentences"/>, <see cref="Tokens"/>, the mention lists and <see cref="Events"/> points into
 /// <see cref="Text"/>; spans in <see cref="Removed"/> point into <see cref="RawText"/>.
 /// </summary>
 public sealed record Document
@@ -28,7 +30,50 @@ public sealed record Document
 
     public ImmutableArray<Sentence> Sentences { get; init; } = [];
 
-    public ImmutableArray<Mention> Mentions { get; init; } = [];
+    /// <summary>The words and numbers of <see cref="Text"/> in order, tokenized once by the segment stage.</summary>
+    public ImmutableArray<Token> Tokens { get; init; } = [];
+
+    public ImmutableArray<Mention<DateMention>> Dates { get; init; } = [];
+
+    public ImmutableArray<Mention<NumberMention>> Numbers { get; init; } = [];
+
+    public ImmutableArray<Mention<CountryMention>> Countries { get; init; } = [];
+
+    public ImmutableArray<Mention<ActorMention>> Actors { get; init; } = [];
+
+    public ImmutableArray<Mention<PlaceMention>> Places { get; init; } = [];
+
+    /// <summary>The spans of every mention of every kind, in no particular order.</summary>
+    public IEnumerable<TextSpan> MentionSpans =>
+        Dates.Select(m => m.Span).Concat(Numbers.Select(m => m.Span)).Concat(Countries.Select(m => m.Span))
+            .Concat(Actors.Select(m => m.Span)).Concat(Places.Select(m => m.Span));
+
+    /// <summary>The tokens that lie inside <paramref name="span"/>, found by binary search over <see cref="Tokens"/>.</summary>
+    public List<Token> TokensIn(TextSpan span)
+    {
+        var lo = 0;
+        var hi = Tokens.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (Tokens[mid].Span.Start < span.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        var result = new List<Token>();
+        for (var i = lo; i < Tokens.Length && Tokens[i].Span.End <= span.End; i++)
+        {
+            result.Add(Tokens[i]);
+        }
+
+        return result;
+    }
 
     public ImmutableArray<ConflictEvent> Events { get; init; } = [];
 

@@ -1,7 +1,8 @@
 namespace ConflictAtlas.Core.Text;
 
 /// <summary>
-/// A typed piece of the text found by a mention stage: a date, a number, an actor, a place or a country.
-/// <see cref="Value"/> holds the resolved value (a <c>DateMention</c>, a <c>NumberMention</c>, ...).
+/// A typed piece of the text found by a mention stage: a date, a number, an actor, a place or a country, with the
+/// resolved value (<c>DateMention</c>, <c>NumberMention</c>, ...) and the name of the stage that found it.
 /// </summary>
-public sealed record Mention(MentionKind Kind, TextSpan Span, object Value, string Producer);
+public sealed record Mention<T>(TextSpan Span, T Value, string Producer)
+    where T : notnull;

@@ -24,7 +24,8 @@ public sealed class DocumentTests
         var input = Document.Create("Headline here\n\nSoldiers clashed with rebels in the town of Kidal on 3 March 2025.");
         var output = Standard.Run(input);
         Assert.Empty(input.Sentences);
-        Assert.Empty(input.Mentions);
+        Assert.Empty(input.MentionSpans);
+        Assert.Empty(input.Tokens);
         Assert.NotEmpty(output.Sentences);
         Assert.NotSame(input, output);
     }
@@ -34,15 +35,16 @@ public sealed class DocumentTests
     {
         var document = Standard.Run(Document.Create(File.ReadAllText(Repo.SeedPath)));
         Assert.NotEmpty(document.Sentences);
-        Assert.NotEmpty(document.Mentions);
+        Assert.NotEmpty(document.MentionSpans);
+        Assert.NotEmpty(document.Tokens);
         foreach (var sentence in document.Sentences)
         {
             SpanAssert.InText(document.Text, sentence.Span);
         }
 
-        foreach (var mention in document.Mentions)
+        foreach (var span in document.MentionSpans.Concat(document.Tokens.Select(t => t.Span)))
         {
-            SpanAssert.InText(document.Text, mention.Span);
+            SpanAssert.InText(document.Text, span);
         }
 
         foreach (var e in document.Events)

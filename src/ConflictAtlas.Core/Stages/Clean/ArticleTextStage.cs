@@ -88,7 +88,7 @@ public sealed class ArticleTextStage(BoilerplateRules rules, LanguageDetector la
             Language = metadata.Language ?? languages.Detect(clean),
             Published = metadata.Published ?? DatelineDate(kept, title),
         };
-        return document with { Text = clean, Metadata = metadata, Removed = [.. removed], Sentences = [], Mentions = [], Events = [] };
+        return document with { Text = clean, Metadata = metadata, Removed = [.. removed], Sentences = [], Tokens = [], Dates = [], Numbers = [], Countries = [], Actors = [], Places = [], Events = [] };
     }
 
     private List<Paragraph> Clean(List<Paragraph> paragraphs, string? title, List<RemovedSegment> removed, string?[] ownUrls)

@@ -267,7 +267,7 @@ public sealed class EventCoder(ActorCatalog actors, Taxonomy taxonomy)
 
     private Evidence<Actor>? StateForcesIn(Document document, DateOnly day, Country country)
     {
-        var mentions = document.Mentions.Where(m => m.Value is ActorMention am && !am.IsGeneric).Select(m => (m.Span, (ActorMention)m.Value));
+        var mentions = document.Actors.Where(m => !m.Value.IsGeneric).Select(m => (m.Span, m.Value));
         return ResolveAll(mentions, day, country)
             .Where(a => a.Value.Type == ActorType.StateForces && a.Value.Country == country.Name && a.Value.Name.StartsWith("Military", StringComparison.Ordinal))
             .Select(a => a with { Confidence = 0.5 })
@@ -277,7 +277,7 @@ public sealed class EventCoder(ActorCatalog actors, Taxonomy taxonomy)
     /// <summary>Named non-state armed actors of the whole report, most mentioned first.</summary>
     private List<Evidence<Actor>> NamedArmedActors(Document document, DateOnly day, Country? country)
     {
-        var mentions = document.Mentions.Where(m => m.Value is ActorMention am && !am.IsGeneric).Select(m => (m.Span, (ActorMention)m.Value));
+        var mentions = document.Actors.Where(m => !m.Value.IsGeneric).Select(m => (m.Span, m.Value));
         return ResolveAll(mentions, day, country)
             .Where(a => a.Value.Type is ActorType.RebelGroup or ActorType.PoliticalMilitia or ActorType.IdentityMilitia && a.Confidence > GenericConfidence)
             .OrderByDescending(a => a.Spans.Length)
@@ -343,22 +343,22 @@ public sealed class EventCoder(ActorCatalog actors, Taxonomy taxonomy)
         // The nearest earlier full date in the same paragraph ("On Monday, ... Later, gunmen ...").
         var start = lead.Sentences[0].Start;
         var paragraphStart = document.Text.LastIndexOf("\n\n", Math.Max(0, start - 1), StringComparison.Ordinal);
-        var earlier = document.Mentions
-            .Where(m => m.Value is DateMention { Date: not null, Precision: <= 3 } && m.Span.End <= start && m.Span.Start > paragraphStart)
+        var earlier = document.Dates
+            .Where(m => m.Value is { Date: not null, Precision: <= 3 } && m.Span.End <= start && m.Span.Start > paragraphStart)
             .OrderByDescending(m => m.Span.Start)
             .FirstOrDefault();
         if (earlier is null && lead.DayOffset is not null)
         {
             // "On the same day, ...", "the day before": relative to the last day the report named, paragraphs apart.
-            earlier = document.Mentions
-                .Where(m => m.Value is DateMention { Date: not null, Precision: 1, IsDateline: false } && m.Span.End <= start)
+            earlier = document.Dates
+                .Where(m => m.Value is { Date: not null, Precision: 1, IsDateline: false } && m.Span.End <= start)
                 .OrderByDescending(m => m.Span.Start)
                 .FirstOrDefault();
         }
 
         if (earlier is not null)
         {
-            var dm = (DateMention)earlier.Value;
+            var dm = earlier.Value;
             var offset = lead.DayOffset ?? 0;
             confidence += FieldConfidence;
             return new Evidence<EventDate>(new EventDate(dm.Date!.Value.AddDays(offset), dm.Precision), earlier.Span, Producer, 0.7);
@@ -391,15 +391,15 @@ public sealed class EventCoder(ActorCatalog actors, Taxonomy taxonomy)
         {
             var start = lead.Sentences[0].Start;
             var paragraphStart = document.Text.LastIndexOf("\n\n", Math.Max(0, start - 1), StringComparison.Ordinal);
-            var earlier = document.Mentions
-                .Where(m => m.Value is PlaceMention { Resolved: not null } && m.Span.End <= start && m.Span.Start > paragraphStart)
+            var earlier = document.Places
+                .Where(m => m.Value is { Resolved: not null } && m.Span.End <= start && m.Span.Start > paragraphStart)
                 .OrderByDescending(m => m.Span.Start)
                 .FirstOrDefault()
-                ?? document.Mentions.Where(m => m.Value is PlaceMention { Resolved: not null } && lead.Sentences.Any(s => s.Contains(m.Span) || m.Span.Start > s.End && m.Span.Start - s.End < 400))
+                ?? document.Places.Where(m => m.Value is { Resolved: not null } && lead.Sentences.Any(s => s.Contains(m.Span) || m.Span.Start > s.End && m.Span.Start - s.End < 400))
                     .OrderBy(m => m.Span.Start).FirstOrDefault();
             if (earlier is not null)
             {
-                chosen = (earlier.Span, (PlaceMention)earlier.Value);
+                chosen = (earlier.Span, earlier.Value);
                 inherited = true;
             }
         }

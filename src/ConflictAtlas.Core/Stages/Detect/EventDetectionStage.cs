@@ -23,7 +23,7 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
     public string Name => "detect";
 
     public Annotations Requires =>
-        Annotations.Sentences | Annotations.Dates | Annotations.Numbers | Annotations.Actors | Annotations.Places | Annotations.Countries;
+        Annotations.Sentences | Annotations.Tokens | Annotations.Dates | Annotations.Numbers | Annotations.Actors | Annotations.Places | Annotations.Countries;
 
     public Annotations Produces => Annotations.Events;
 
@@ -32,13 +32,13 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
         ArgumentNullException.ThrowIfNull(document);
         // A retrospective ("Five years on, ...") tells only the past: no month it names is its present.
         var retrospective = document.Sentences.Length > 0 && document.Sentences[0].Paragraph == 0 &&
-                            reader.Scan(document.Text, document.Sentences[0]).HasCue("retrospective");
+                            reader.Scan(document, document.Sentences[0]).HasCue("retrospective");
         var referenceYear = ReferenceYear(document, retrospective);
         var candidates = new List<EventCandidate>();
         var unclaimed = new List<int>();
         foreach (var sentence in document.Sentences)
         {
-            var scanned = reader.Scan(document.Text, sentence);
+            var scanned = reader.Scan(document, sentence);
             if (scanned.HasCue("unclaimed"))
             {
                 unclaimed.Add(sentence.Span.Start);
@@ -73,13 +73,13 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
     private void ReadSentence(Document document, ScannedSentence scanned, int? referenceYear, bool isHeadline, List<EventCandidate> candidates)
     {
         EventCandidate? main = null;
-        foreach (var (clause, dayOffset) in reader.Clauses(document.Text, scanned))
+        foreach (var (clause, dayOffset) in reader.Clauses(document, scanned))
         {
-            if (reader.Read(document.Text, clause, document.Mentions, referenceYear, isHeadline) is not { } candidate)
+            if (reader.Read(document, clause, referenceYear, isHeadline) is not { } candidate)
             {
                 // "A doctor said staff had counted 17 bodies": a toll for the event told just before, in its paragraph.
                 if (candidates.Count > 0 && candidates[^1] is { } told && told.Paragraph == scanned.Sentence.Paragraph && !told.IsSummary &&
-                    reader.ReadToll(document.Text, clause, document.Mentions) is { Count: > 0 } toll)
+                    reader.ReadToll(document, clause) is { Count: > 0 } toll)
                 {
                     told.Claims.AddRange(toll);
                 }
@@ -114,11 +114,11 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
         foreach (var candidate in candidates.Where(c => c.Date is null && c.DayOffset is not null))
         {
             var start = candidate.Sentences[0].Start;
-            var named = document.Mentions
-                .Where(m => m.Span.End <= start && m.Value is DateMention { IsSpecificDay: true, IsDateline: false })
+            var named = document.Dates
+                .Where(m => m.Span.End <= start && m.Value is { IsSpecificDay: true, IsDateline: false })
                 .OrderByDescending(m => m.Span.Start)
                 .FirstOrDefault();
-            if (named?.Value is DateMention day)
+            if (named?.Value is { } day)
             {
                 candidate.Date = (named.Span, day.Shifted(candidate.DayOffset!.Value));
             }
@@ -133,7 +133,7 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
             return published.Year;
         }
 
-        var dates = document.Mentions.Select(m => m.Value).OfType<DateMention>().Where(d => d.Date is not null).ToList();
+        var dates = document.Dates.Select(m => m.Value).Where(d => d.Date is not null).ToList();
         var years = dates.Where(d => d.IsSpecificDay).Select(d => d.Date!.Value.Year).ToList();
         if (years.Count == 0 && !retrospective)
         {

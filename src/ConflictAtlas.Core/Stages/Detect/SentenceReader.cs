@@ -31,9 +31,10 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
     /// Splits a sentence that tells two events: "Aircraft struck the fighters on Wednesday, a day after militants
     /// killed eight villagers" gives the main clause and the earlier one, with the earlier one's offset in days.
     /// </summary>
-    public IEnumerable<(ScannedSentence Clause, int? DayOffset)> Clauses(string text, ScannedSentence scanned)
+    public IEnumerable<(ScannedSentence Clause, int? DayOffset)> Clauses(Document document, ScannedSentence scanned)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(document);
+        var text = document.Text;
         ArgumentNullException.ThrowIfNull(scanned);
         var tokens = scanned.Tokens;
         var marker = lexicon.EarlierClauses.Match(tokens)
@@ -45,16 +46,16 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
         }
 
         var sentence = scanned.Sentence;
-        yield return (Scan(text, sentence with { Span = new TextSpan(sentence.Span.Start, tokens[marker.FirstToken - 1].Span.End) }), null);
-        yield return (Scan(text, sentence with { Span = new TextSpan(marker.Span.Start, sentence.Span.End) }), marker.Values[0]);
+        yield return (Scan(document, sentence with { Span = new TextSpan(sentence.Span.Start, tokens[marker.FirstToken - 1].Span.End) }), null);
+        yield return (Scan(document, sentence with { Span = new TextSpan(marker.Span.Start, sentence.Span.End) }), marker.Values[0]);
     }
 
-    /// <summary>Tokenizes a sentence and finds its modality cues, once for all the readings of it.</summary>
-    public ScannedSentence Scan(string text, Sentence sentence)
+    /// <summary>Takes a sentence's tokens from the document and finds its modality cues, once for all the readings of it.</summary>
+    public ScannedSentence Scan(Document document, Sentence sentence)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(sentence);
-        var tokens = Tokenizer.Tokenize(text, sentence.Span);
+        var tokens = document.TokensIn(sentence.Span);
         return new ScannedSentence(sentence, tokens, lexicon.Modality.Match(tokens));
     }
 
@@ -62,15 +63,15 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
     /// The death figures of a sentence that names no act ("A doctor said staff had counted 17 bodies"): they belong
     /// to the event the paragraph is telling. Empty for sentences in the past, future or denied.
     /// </summary>
-    public IReadOnlyList<FatalityClaim> ReadToll(string text, ScannedSentence scanned, IReadOnlyList<Mention> mentions)
+    public IReadOnlyList<FatalityClaim> ReadToll(Document document, ScannedSentence scanned)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(scanned);
-        ArgumentNullException.ThrowIfNull(mentions);
+        var text = document.Text;
         var (sentence, tokens, cues) = scanned;
-        var inSentence = mentions.Where(m => sentence.Span.Contains(m.Span)).ToList();
+        var inSentence = SentenceMentions.Of(document, sentence.Span);
         if (cues.Exists(c => c.Values.Any(v => v.Kind is "denial" or "legal" or "history" or "habitual" or "retrospective" or "future" or "hypothetical" or "separate")) ||
-            inSentence.Exists(m => m.Value is DateMention))
+            inSentence.Dates.Count > 0)
         {
             return [];
         }
@@ -80,11 +81,11 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
         return claims;
     }
 
-    public EventCandidate? Read(string text, ScannedSentence scanned, IReadOnlyList<Mention> mentions, int? referenceYear, bool isHeadline = false)
+    public EventCandidate? Read(Document document, ScannedSentence scanned, int? referenceYear, bool isHeadline = false)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(scanned);
-        ArgumentNullException.ThrowIfNull(mentions);
+        var text = document.Text;
         var (sentence, tokens, cues) = scanned;
         var triggers = lexicon.Triggers.Match(tokens);
         if (triggers.Count == 0)
@@ -92,8 +93,8 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
             return null;
         }
 
-        var inSentence = mentions.Where(m => sentence.Span.Contains(m.Span)).ToList();
-        var dates = inSentence.Where(m => m.Value is DateMention).Select(m => (m.Span, Value: (DateMention)m.Value)).ToList();
+        var inSentence = SentenceMentions.Of(document, sentence.Span);
+        var dates = inSentence.Dates.Select(m => (m.Span, m.Value)).ToList();
         var hasDay = dates.Exists(d => d.Value.Precision <= 2 && !d.Value.IsDateline);
         if (IsHistorical(cues, dates, hasDay, referenceYear) || (!hasDay && cues.Exists(c => c.Values.Any(v => v.Kind == "habitual"))) ||
             cues.Exists(c => c.Values.Any(v => v.Kind is "denial" or "legal" or "retrospective")))
@@ -161,7 +162,7 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
         }
 
         // "Medical sources in El Obeid said ...": where the speaker is, not where the event was.
-        var places = inSentence.Where(m => m.Value is PlaceMention && !IsSpeakerPlace(text, m.Span)).Select(m => (m.Span, Value: (PlaceMention)m.Value)).ToList();
+        var places = inSentence.Places.Where(m => !IsSpeakerPlace(text, m.Span)).Select(m => (m.Span, m.Value)).ToList();
         var place = places
             .OrderByDescending(p => p.Value.Resolved is not null)
             .ThenBy(p => IsDatelinePlace(text, p.Span))
@@ -302,14 +303,14 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
     private static bool HasClauseBreak(string text, int from, int to) =>
         from < to && text.AsSpan(from, to - from).IndexOfAny(";:") >= 0;
 
-    private void AssignRoles(string text, List<Token> tokens, PhraseMatch<Trigger> trigger, List<Mention> inSentence, EventCandidate candidate, bool headline)
+    private void AssignRoles(string text, List<Token> tokens, PhraseMatch<Trigger> trigger, SentenceMentions inSentence, EventCandidate candidate, bool headline)
     {
         var agentMarks = lexicon.AgentMarkers.Match(tokens);
         var patientMarks = lexicon.PatientMarkers.Match(tokens);
         var attributions = lexicon.Attribution.Match(tokens);
-        foreach (var actor in inSentence.Where(m => m.Value is ActorMention))
+        foreach (var actor in inSentence.Actors)
         {
-            var mention = (ActorMention)actor.Value;
+            var mention = actor.Value;
             var index = tokens.FindIndex(t => t.Span.Start >= actor.Span.Start);
             if (index < 0)
             {
@@ -340,7 +341,7 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
 
             // "four soldiers killed", "soldiers were killed", "dix soldats tués": the actor is the victim (headlines
             // drop the "were": "Soldiers killed in Kidal").
-            var counted = index > 0 && inSentence.Exists(m => m.Value is NumberMention && m.Span.End <= actor.Span.Start && actor.Span.Start - m.Span.End <= 2);
+            var counted = index > 0 && inSentence.Numbers.Exists(m => m.Span.End <= actor.Span.Start && actor.Span.Start - m.Span.End <= 2);
             var suffered = lexicon.DeathAfterNumber.Match(tokens).Concat(lexicon.InjuryWords.Match(tokens))
                 .Any(m => m.FirstToken > last && m.FirstToken - last <= 3 &&
                           (counted || headline || m.TokenCount > 1 || IsPassive(tokens, m.FirstToken) || m.Values.Count > 0 && !IsEnglishActiveVerb(tokens[m.FirstToken].Folded)));
@@ -376,7 +377,7 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
         }
     }
 
-    private void ReadClaims(string text, List<Token> tokens, List<Mention> inSentence, List<FatalityClaim> claims, List<PhraseMatch<ModalCue>> cues)
+    private void ReadClaims(string text, List<Token> tokens, SentenceMentions inSentence, List<FatalityClaim> claims, List<PhraseMatch<ModalCue>> cues)
     {
         var after = lexicon.DeathAfterNumber.Match(tokens);
         var before = lexicon.DeathBeforeNumber.Match(tokens);
@@ -384,16 +385,16 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
         var victims = lexicon.VictimGroups.Match(tokens);
         var claimant = Claimant(text, tokens, inSentence);
         var partisan = cues.Exists(c => c.Values.Any(v => v.Kind == "partisan")) && !cues.Exists(c => c.Values.Any(v => v.Kind == "unclaimed"));
-        if (!inSentence.Exists(m => m.Value is NumberMention))
+        if (inSentence.Numbers.Count == 0)
         {
             ReadSingleDeaths(text, tokens, after, before, claims, claimant);
         }
 
-        var numbers = inSentence.Where(m => m.Value is NumberMention).ToList();
+        var numbers = inSentence.Numbers;
         for (var n = 0; n < numbers.Count; n++)
         {
             var number = numbers[n];
-            var value = (NumberMention)number.Value;
+            var value = number.Value;
             var first = tokens.FindIndex(t => t.Span.Start >= number.Span.Start);
             var last = tokens.FindLastIndex(t => t.Span.End <= number.Span.End);
             if (first < 0 || last < first)
@@ -527,7 +528,7 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
         "homme", "femme", "enfant", "soldat", "militaire", "policier", "civil", "eleve", "etudiant", "commercant", "manifestant", "chauffeur",
     };
 
-    private string? Claimant(string text, List<Token> tokens, List<Mention> inSentence)
+    private string? Claimant(string text, List<Token> tokens, SentenceMentions inSentence)
     {
         var marks = lexicon.Attribution.Match(tokens);
         if (marks.Count == 0)
@@ -555,7 +556,7 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
             return text[tokens[start].Span.Start..tokens[end].Span.End];
         }
 
-        var actor = inSentence.Where(m => m.Value is ActorMention && m.Span.End <= mark.Span.Start).OrderByDescending(m => m.Span.End).FirstOrDefault();
+        var actor = inSentence.Actors.Where(m => m.Span.End <= mark.Span.Start).OrderByDescending(m => m.Span.End).FirstOrDefault();
         if (actor is not null && mark.Span.Start - actor.Span.End < 30)
         {
             return actor.Span.Of(text);

@@ -1,5 +1,4 @@
 using ConflictAtlas.Core.Catalogs;
-using ConflictAtlas.Core.Lexicon;
 using ConflictAtlas.Core.Pipeline;
 using ConflictAtlas.Core.Text;
 
@@ -18,20 +17,15 @@ public sealed class ActorStage(ActorCatalog actors) : IPipelineStage
 
     public string Name => "actors";
 
-    public Annotations Requires => Annotations.Text | Annotations.Countries;
+    public Annotations Requires => Annotations.Text | Annotations.Tokens | Annotations.Countries;
 
     public Annotations Produces => Annotations.Actors;
 
     public Document Process(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var tokens = Tokenizer.Tokenize(document.Text);
-        var mentions = new List<Mention>();
-        foreach (var match in actors.Matcher.Match(tokens))
-        {
-            mentions.Add(new Mention(MentionKind.Actor, match.Span, new ActorMention([.. match.Values.Distinct()]), Name));
-        }
-
-        return document with { Mentions = [.. document.Mentions.Where(m => m.Kind != MentionKind.Actor), .. mentions] };
+        var mentions = actors.Matcher.Match(document.Tokens)
+            .Select(match => new Mention<ActorMention>(match.Span, new ActorMention([.. match.Values.Distinct()]), Name));
+        return document with { Actors = [.. mentions] };
     }
 }

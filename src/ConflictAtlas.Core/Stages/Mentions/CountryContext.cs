@@ -28,14 +28,11 @@ public sealed class CountryContext
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(countries);
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var mention in document.Mentions)
+        foreach (var cm in document.Countries.Select(m => m.Value))
         {
-            if (mention.Value is CountryMention cm)
+            foreach (var country in cm.Countries)
             {
-                foreach (var country in cm.Countries)
-                {
-                    weights[country.Iso2] = weights.GetValueOrDefault(country.Iso2) + (1.0 / cm.Countries.Count);
-                }
+                weights[country.Iso2] = weights.GetValueOrDefault(country.Iso2) + (1.0 / cm.Countries.Count);
             }
         }
 

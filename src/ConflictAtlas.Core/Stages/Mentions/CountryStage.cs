@@ -15,15 +15,15 @@ public sealed class CountryStage(CountryCatalog countries) : IPipelineStage
 
     public string Name => "countries";
 
-    public Annotations Requires => Annotations.Text;
+    public Annotations Requires => Annotations.Text | Annotations.Tokens;
 
     public Annotations Produces => Annotations.Countries;
 
     public Document Process(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var tokens = Tokenizer.Tokenize(document.Text);
-        var mentions = new List<Mention>();
+        IReadOnlyList<Token> tokens = document.Tokens;
+        var mentions = new List<Mention<CountryMention>>();
         foreach (var match in countries.Matcher.Match(tokens))
         {
             // Proper names are capitalised in both languages; French adjectives are not ("l'armée malienne").
@@ -35,9 +35,9 @@ public sealed class CountryStage(CountryCatalog countries) : IPipelineStage
                 continue;
             }
 
-            mentions.Add(new Mention(MentionKind.Country, match.Span, new CountryMention([.. match.Values.Distinct()], !isName), Name));
+            mentions.Add(new Mention<CountryMention>(match.Span, new CountryMention([.. match.Values.Distinct()], !isName), Name));
         }
 
-        return document with { Mentions = [.. document.Mentions.Where(m => m.Kind != MentionKind.Country), .. mentions] };
+        return document with { Countries = [.. mentions] };
     }
 }

@@ -74,8 +74,7 @@ public sealed partial class DateStage : IPipelineStage
     {
         ArgumentNullException.ThrowIfNull(document);
         var found = Find(document.Text, document.Metadata.Published is { } p ? DateOnly.FromDateTime(p.Date) : null);
-        var mentions = found.Select(f => new Mention(MentionKind.Date, f.Span, f.Value, Name));
-        return document with { Mentions = [.. document.Mentions.Where(m => m.Kind != MentionKind.Date), .. mentions] };
+        return document with { Dates = [.. found.Select(f => new Mention<DateMention>(f.Span, f.Value, Name))] };
     }
 
     /// <summary>Every date expression in <paramref name="text"/>, resolved where possible, in text order.</summary>

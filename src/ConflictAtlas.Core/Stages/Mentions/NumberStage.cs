@@ -24,22 +24,19 @@ public sealed class NumberStage : IPipelineStage
 
     public string Name => "numbers";
 
-    public Annotations Requires => Annotations.Text | Annotations.Dates;
+    public Annotations Requires => Annotations.Text | Annotations.Tokens | Annotations.Dates;
 
     public Annotations Produces => Annotations.Numbers;
 
     public Document Process(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var dates = document.Mentions.Where(m => m.Kind == MentionKind.Date).Select(m => m.Span).ToList();
-        var found = Find(document.Text, Tokenizer.Tokenize(document.Text), dates);
-        return document with
-        {
-            Mentions = [.. document.Mentions.Where(m => m.Kind != MentionKind.Number), .. found.Select(f => new Mention(MentionKind.Number, f.Span, f.Value, Name))],
-        };
+        var dates = document.Dates.Select(m => m.Span).ToList();
+        var found = Find(document.Text, document.Tokens, dates);
+        return document with { Numbers = [.. found.Select(f => new Mention<NumberMention>(f.Span, f.Value, Name))] };
     }
 
-    public static List<(TextSpan Span, NumberMention Value)> Find(string text, List<Token> tokens, IReadOnlyList<TextSpan> exclude)
+    public static List<(TextSpan Span, NumberMention Value)> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TextSpan> exclude)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(exclude);

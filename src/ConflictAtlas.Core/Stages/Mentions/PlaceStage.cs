@@ -24,7 +24,7 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
 
     public string Name => "places";
 
-    public Annotations Requires => Annotations.Text | Annotations.Countries | Annotations.Actors | Annotations.Dates;
+    public Annotations Requires => Annotations.Text | Annotations.Tokens | Annotations.Countries | Annotations.Actors | Annotations.Dates;
 
     public Annotations Produces => Annotations.Places | Annotations.Geocodes;
 
@@ -32,8 +32,8 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
     {
         ArgumentNullException.ThrowIfNull(document);
         var context = CountryContext.From(document, countries);
-        var tokens = Tokenizer.Tokenize(document.Text);
-        var blocked = document.Mentions.Where(m => m.Kind is MentionKind.Country or MentionKind.Date or MentionKind.Actor).Select(m => m.Span).ToList();
+        IReadOnlyList<Token> tokens = document.Tokens;
+        var blocked = document.Countries.Select(m => m.Span).Concat(document.Dates.Select(m => m.Span)).Concat(document.Actors.Select(m => m.Span)).ToList();
         var cueEnds = Cues.Match(tokens).ToDictionary(m => m.FirstToken + m.TokenCount, m => (Text: m.Span.Of(document.Text), Near: m.Values[0]));
         var found = new List<(TextSpan Span, string Surface, IReadOnlyList<GazetteerEntry> Candidates, string? Cue, bool Near, string? Rejected)>();
         var maxTokens = Math.Max(1, gazetteer.MaxNameTokens);
@@ -133,9 +133,9 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
                 (entry, reason) = (region, $"{reason}; 'region' follows the seat of {region.Name}");
             }
 
-            return new Mention(MentionKind.Place, f.Span, new PlaceMention(f.Surface, f.Candidates, entry, f.Cue, f.Near, f.Rejected ?? reason), Name);
+            return new Mention<PlaceMention>(f.Span, new PlaceMention(f.Surface, f.Candidates, entry, f.Cue, f.Near, f.Rejected ?? reason), Name);
         });
-        return document with { Mentions = [.. document.Mentions.Where(m => m.Kind != MentionKind.Place), .. mentions] };
+        return document with { Places = [.. mentions] };
     }
 
     private static readonly string[] RegionWords = ["region", "province", "state", "région"];
@@ -154,7 +154,7 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
         return false;
     }
 
-    private static HashSet<int> SentenceStarts(string text, List<Token> tokens)
+    private static HashSet<int> SentenceStarts(string text, IReadOnlyList<Token> tokens)
     {
         var starts = new HashSet<int>();
         for (var i = 0; i < tokens.Count; i++)

@@ -6,7 +6,7 @@ using ConflictAtlas.Core.Text;
 namespace ConflictAtlas.Core.Stages.Segment;
 
 /// <summary>
-/// Splits the text into sentences within paragraphs. A full stop ends a sentence unless it follows a known
+/// Splits the text into sentences within paragraphs, and into the tokens every later stage reads. A full stop ends a sentence unless it follows a known
 /// abbreviation ("Gen.", "Dec."), a single initial ("A."), or sits inside a number; closing quotes and brackets
 /// after the stop stay with the sentence.
 /// </summary>
@@ -24,12 +24,12 @@ public sealed class SentenceStage(IReadOnlySet<string> abbreviations) : IPipelin
 
     public Annotations Requires => Annotations.Text;
 
-    public Annotations Produces => Annotations.Sentences;
+    public Annotations Produces => Annotations.Sentences | Annotations.Tokens;
 
     public Document Process(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return document with { Sentences = [.. Split(document.Text)] };
+        return document with { Sentences = [.. Split(document.Text)], Tokens = [.. Tokenizer.Tokenize(document.Text)] };
     }
 
     public List<Sentence> Split(string text)

@@ -1,0 +1,22 @@
+using ConflictAtlas.Core.Stages.Mentions;
+using ConflictAtlas.Core.Text;
+
+namespace ConflictAtlas.Core.Stages.Detect;
+
+/// <summary>The mentions of each kind that lie inside one sentence (or clause), in the order their stages found them.</summary>
+public sealed record SentenceMentions(
+    List<Mention<DateMention>> Dates,
+    List<Mention<NumberMention>> Numbers,
+    List<Mention<ActorMention>> Actors,
+    List<Mention<PlaceMention>> Places)
+{
+    public static SentenceMentions Of(Document document, TextSpan span)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return new SentenceMentions(
+            [.. document.Dates.Where(m => span.Contains(m.Span))],
+            [.. document.Numbers.Where(m => span.Contains(m.Span))],
+            [.. document.Actors.Where(m => span.Contains(m.Span))],
+            [.. document.Places.Where(m => span.Contains(m.Span))]);
+    }
+}
