@@ -32,14 +32,14 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
         ArgumentNullException.ThrowIfNull(document);
         // A retrospective ("Five years on, ...") tells only the past: no month it names is its present.
         var retrospective = document.Sentences.Length > 0 && document.Sentences[0].Paragraph == 0 &&
-                            reader.Scan(document, document.Sentences[0]).HasCue("retrospective");
+                            reader.Scan(document, document.Sentences[0]).HasCue(ModalKind.Retrospective);
         var referenceYear = ReferenceYear(document, retrospective);
         var candidates = new List<EventCandidate>();
         var unclaimed = new List<int>();
         foreach (var sentence in document.Sentences)
         {
             var scanned = reader.Scan(document, sentence);
-            if (scanned.HasCue("unclaimed"))
+            if (scanned.HasCue(ModalKind.Unclaimed))
             {
                 unclaimed.Add(sentence.Span.Start);
             }

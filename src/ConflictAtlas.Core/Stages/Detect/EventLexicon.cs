@@ -1,112 +1,120 @@
+using ConflictAtlas.Core.Catalogs;
 using ConflictAtlas.Core.Lexicon;
 
 namespace ConflictAtlas.Core.Stages.Detect;
 
-/// <summary>The word lists the event stage reads: triggers, modality cues, fatality cues and role markers.</summary>
+/// <summary>
+/// The word lists the event stage reads: triggers, modality cues, fatality cues, victim groups, clause and day
+/// references (each in its own data file) and the role, speech and toll words of <c>words.tsv</c>. Every row has a
+/// <c>lang</c> column; rows of every language are read, so a new language is new rows, not new code.
+/// </summary>
 public sealed class EventLexicon
 {
-    public EventLexicon(IReadOnlyList<string[]> triggerRows, IReadOnlyList<string[]> modalityRows, IReadOnlyList<string[]> fatalityRows, IReadOnlyList<string[]> victimRows)
+    public EventLexicon(
+        IReadOnlyList<string[]> triggerRows,
+        IReadOnlyList<string[]> modalityRows,
+        IReadOnlyList<string[]> fatalityRows,
+        IReadOnlyList<string[]> victimRows,
+        IReadOnlyList<string[]>? clauseRows = null,
+        IReadOnlyList<string[]>? dayReferenceRows = null,
+        WordLists? words = null,
+        Taxonomy? taxonomy = null)
     {
-        ArgumentNullException.ThrowIfNull(victimRows);
         ArgumentNullException.ThrowIfNull(triggerRows);
         ArgumentNullException.ThrowIfNull(modalityRows);
         ArgumentNullException.ThrowIfNull(fatalityRows);
-        foreach (var row in triggerRows)
+        ArgumentNullException.ThrowIfNull(victimRows);
+        taxonomy ??= Taxonomy.Default;
+        words ??= WordLists.Default;
+        foreach (var (row, phrases) in WithLanguage(triggerRows, 2, "triggers.tsv"))
         {
-            var strength = row[1].Trim();
-            var trigger = new Trigger(row[0].Trim(), strength is "strong" or "override" or "yields", strength == "override", strength == "yields");
-            foreach (var phrase in ResourceFile.SplitList(row[2]))
+            // A sub-event type the taxonomy does not know fails here, when the lexicon is built, not on some report.
+            var subEventType = taxonomy.BySubType(row[0].Trim()).SubEventType;
+            var strength = DataNames.Parse<TriggerStrength>(row[1], "triggers.tsv");
+            var trigger = new Trigger(subEventType, strength != TriggerStrength.Generic, strength == TriggerStrength.Override, strength == TriggerStrength.Yields);
+            foreach (var phrase in phrases)
             {
                 Triggers.Add(phrase, trigger);
             }
         }
 
-        foreach (var row in modalityRows)
+        foreach (var (row, phrases) in WithLanguage(modalityRows, 2, "modality.tsv"))
         {
-            var cue = new ModalCue(row[0].Trim(), row[1].Trim() == "anywhere");
-            foreach (var phrase in ResourceFile.SplitList(row[2]))
+            var cue = new ModalCue(DataNames.Parse<ModalKind>(row[0], "modality.tsv"), row[1].Trim() == "anywhere");
+            foreach (var phrase in phrases)
             {
                 Modality.Add(phrase, cue);
             }
         }
 
-        foreach (var row in fatalityRows)
+        foreach (var (row, phrases) in WithLanguage(fatalityRows, 1, "fatality-cues.tsv"))
         {
             var after = row[0].Trim() == "after";
-            foreach (var phrase in ResourceFile.SplitList(row[1]))
+            foreach (var phrase in phrases)
             {
                 (after ? DeathAfterNumber : DeathBeforeNumber).Add(phrase, true);
             }
         }
 
-        foreach (var row in victimRows)
+        foreach (var (row, phrases) in WithLanguage(victimRows, 1, "victim-groups.tsv"))
         {
-            foreach (var phrase in ResourceFile.SplitList(row[1]))
+            foreach (var phrase in phrases)
             {
                 VictimGroups.Add(phrase, row[0].Trim());
             }
         }
 
-        foreach (var phrase in new[] { "by", "par", "from", "de la part de", "de la part d", "menée par", "perpétrée par", "carried out by", "conducted by", "launched by", "claimed by", "blamed on", "attributed to", "imputé", "imputée", "imputant", "attribué à", "attribuée à", "attaque de", "attaque du", "attaque des", "attaques de", "assaut de", "assaut du", "embuscade de", "offensive de", "offensive du" })
-        {
-            AgentMarkers.Add(phrase, true);
-        }
+        AddOffsets(EarlierClauses, clauseRows ?? ResourceFile.ReadRows("clause-markers.tsv"), "clause-markers.tsv");
+        AddOffsets(DayReferences, dayReferenceRows ?? ResourceFile.ReadRows("day-references.tsv"), "day-references.tsv");
 
-        foreach (var phrase in new[] { "against", "on", "targeting", "targeted", "contre", "visant", "killed", "killing", "kill", "tué", "tuant", "attacked", "hit", "struck" })
-        {
-            PatientMarkers.Add(phrase, true);
-        }
-
-        foreach (var phrase in new[] { "injured", "wounded", "hurt", "blessés", "blessé", "blessées", "missing", "disparus" })
-        {
-            InjuryWords.Add(phrase, true);
-        }
-
-        foreach (var phrase in new[] { "said", "says", "told", "confirmed", "reported", "claimed", "announced", "stated", "according to", "selon", "a déclaré", "ont déclaré", "a affirmé", "a indiqué", "a annoncé", "affirme", "indique" })
-        {
-            Attribution.Add(phrase, true);
-        }
-
-        AddOffsets(EarlierClauses, ResourceFile.ReadRows("clause-markers.tsv"));
-        AddOffsets(DayReferences, ResourceFile.ReadRows("day-references.tsv"));
-
-        foreach (var phrase in new[] { "statement", "press conference", "broadcast", "televised address", "communiqué", "conférence de presse", "déclaration" })
-        {
-            StatementNouns.Add(phrase, true);
-        }
+        AgentMarkers = words.Matcher(WordList.AgentMarkers);
+        PatientMarkers = words.Matcher(WordList.PatientMarkers);
+        InjuryWords = words.Matcher(WordList.InjuryWords);
+        Attribution = words.Matcher(WordList.Attribution);
+        StatementNouns = words.Matcher(WordList.StatementNouns);
+        AttributionPrefixes = words.Folded(WordList.AttributionPrefixes);
+        NotAgentiveBy = words.Folded(WordList.NotAgentiveBy);
+        CountedThings = words.Folded(WordList.CountedThings);
+        PassiveAuxiliaries = words.Folded(WordList.PassiveAuxiliaries);
+        ActiveDeathVerbs = words.Folded(WordList.ActiveDeathVerbs);
+        LooseDayWords = words.Folded(WordList.LooseDayWords);
+        AsideOpeners = words.Folded(WordList.AsideOpeners);
+        SingleArticles = words.Folded(WordList.SingleArticles);
+        SinglePersons = words.Folded(WordList.SinglePersons);
+        FigureNegators = words.Folded(WordList.FigureNegators);
+        PersonNegators = words.Folded(WordList.PersonNegators);
+        Coordinators = words.Folded(WordList.Coordinators);
+        SpeakerNouns = [.. words.Phrases(WordList.SpeakerNouns)];
+        SpeakerPlaceLinks = [.. words.Phrases(WordList.SpeakerPlaceLinks)];
+        OwnWords = [.. words.Phrases(WordList.OwnWords)];
     }
 
-    private static void AddOffsets(PhraseMatcher<int> matcher, IReadOnlyList<string[]> rows)
+    /// <summary>The rows with their phrases, after checking the language column at <paramref name="langColumn"/>.</summary>
+    private static IEnumerable<(string[] Row, string[] Phrases)> WithLanguage(IReadOnlyList<string[]> rows, int langColumn, string source)
     {
         foreach (var row in rows)
         {
+            if (row.Length <= langColumn + 1)
+            {
+                throw new InvalidDataException($"{source}: a row needs {langColumn + 2} columns, the language before the phrases: '{string.Join('\t', row)}'");
+            }
+
+            Languages.Check(row[langColumn], source);
+            yield return (row, ResourceFile.SplitList(row[langColumn + 1]));
+        }
+    }
+
+    private static void AddOffsets(PhraseMatcher<int> matcher, IReadOnlyList<string[]> rows, string source)
+    {
+        foreach (var (row, phrases) in WithLanguage(rows, 1, source))
+        {
             var offset = int.Parse(row[0].Trim(), System.Globalization.CultureInfo.InvariantCulture);
-            foreach (var phrase in ResourceFile.SplitList(row[1]))
+            foreach (var phrase in phrases)
             {
                 matcher.Add(phrase, offset);
             }
         }
     }
-
-    /// <summary>Participles before "by" that describe a state, not the act ("positions held by the RSF").</summary>
-    public HashSet<string> NotAgentiveBy { get; } = new(StringComparer.Ordinal)
-    {
-        "held", "controlled", "run", "led", "backed", "owned", "supported", "occupied", "used", "inhabited", "frequented",
-        "guarded", "manned", "tenus", "controles", "controlee", "controlees", "dirige", "diriges", "soutenus", "occupes",
-    };
-
-    /// <summary>Nouns of things counted after a number ("eleven devices"): such a number is never a death toll.</summary>
-    public HashSet<string> CountedThings { get; } = new(StringComparer.Ordinal)
-    {
-        "devices", "device", "bombs", "mines", "landmines", "drones", "rockets", "shells", "rounds", "vehicles", "trucks",
-        "cars", "motorbikes", "motorcycles", "boats", "houses", "homes", "huts", "shops", "weapons", "rifles", "guns",
-        "km", "kilometres", "kilometers", "miles", "metres", "meters", "hours", "days", "weeks", "months", "years", "minutes",
-        "engins", "engin", "bombes", "roquettes", "obus", "vehicules", "camions", "motos", "maisons", "cases", "boutiques",
-        "armes", "fusils", "kilometres", "heures", "jours", "semaines", "mois", "ans", "annees",
-    };
-
-    /// <summary>Nouns of an announcement: a date shortly after one is the day of the announcement.</summary>
-    public PhraseMatcher<bool> StatementNouns { get; } = new();
 
     public static EventLexicon Default { get; } = new(
         ResourceFile.ReadRows("triggers.tsv"), ResourceFile.ReadRows("modality.tsv"), ResourceFile.ReadRows("fatality-cues.tsv"),
@@ -120,20 +128,71 @@ public sealed class EventLexicon
 
     public PhraseMatcher<bool> DeathBeforeNumber { get; } = new();
 
-    public PhraseMatcher<bool> AgentMarkers { get; } = new();
-
-    public PhraseMatcher<bool> PatientMarkers { get; } = new();
-
-    public PhraseMatcher<bool> InjuryWords { get; } = new();
-
     /// <summary>Nouns that say whose deaths a figure counts: state, armed, civilian or total.</summary>
     public PhraseMatcher<string> VictimGroups { get; } = new();
-
-    public PhraseMatcher<bool> Attribution { get; } = new();
 
     /// <summary>Clause openers after a comma that tell an earlier event ("..., a day after militants killed ..."), with the day offset.</summary>
     public PhraseMatcher<int> EarlierClauses { get; } = new();
 
     /// <summary>Phrases that date a sentence from the last day named ("the next day"), with the offset in days.</summary>
     public PhraseMatcher<int> DayReferences { get; } = new();
+
+    /// <summary>Words before the one who did the act ("by", "carried out by", "attaque de").</summary>
+    public PhraseMatcher<bool> AgentMarkers { get; }
+
+    /// <summary>Words before the one the act was done to ("against", "targeting").</summary>
+    public PhraseMatcher<bool> PatientMarkers { get; }
+
+    public PhraseMatcher<bool> InjuryWords { get; }
+
+    /// <summary>Speech verbs and attributions ("said", "according to", "selon").</summary>
+    public PhraseMatcher<bool> Attribution { get; }
+
+    /// <summary>Nouns of an announcement: a date shortly after one is the day of the announcement.</summary>
+    public PhraseMatcher<bool> StatementNouns { get; }
+
+    /// <summary>Attributions written before the speaker ("according to the police"), folded.</summary>
+    public HashSet<string> AttributionPrefixes { get; }
+
+    /// <summary>Participles before "by" that describe a state, not the act ("positions held by the RSF").</summary>
+    public HashSet<string> NotAgentiveBy { get; }
+
+    /// <summary>Nouns of things counted after a number ("eleven devices"): such a number is never a death toll.</summary>
+    public HashSet<string> CountedThings { get; }
+
+    /// <summary>Auxiliaries that make the word after them passive ("were killed").</summary>
+    public HashSet<string> PassiveAuxiliaries { get; }
+
+    /// <summary>Past forms that also read as active verbs ("gunmen killed"): only passive or counted uses mark a victim.</summary>
+    public HashSet<string> ActiveDeathVerbs { get; }
+
+    /// <summary>Words that only place an act near the report's day ("an overnight raid"), folded.</summary>
+    public HashSet<string> LooseDayWords { get; }
+
+    /// <summary>Words that open an aside between a counted noun and its death word ("including").</summary>
+    public HashSet<string> AsideOpeners { get; }
+
+    /// <summary>"a", "one", "un": the word that makes one death without a figure ("killed a man").</summary>
+    public HashSet<string> SingleArticles { get; }
+
+    /// <summary>Nouns of one person that can be killed without a figure ("a soldier was killed").</summary>
+    public HashSet<string> SinglePersons { get; }
+
+    /// <summary>Words before a figure that deny it ("no one was killed").</summary>
+    public HashSet<string> FigureNegators { get; }
+
+    /// <summary>Words before a single person that deny the death.</summary>
+    public HashSet<string> PersonNegators { get; }
+
+    /// <summary>Words that join two figures of one toll ("and", "et").</summary>
+    public HashSet<string> Coordinators { get; }
+
+    /// <summary>Nouns of people who report an event ("sources in X"): the place after them is theirs.</summary>
+    public IReadOnlyList<string> SpeakerNouns { get; }
+
+    /// <summary>The words between a speaker noun and its place ("in").</summary>
+    public IReadOnlyList<string> SpeakerPlaceLinks { get; }
+
+    /// <summary>Words by which a speaker speaks of its own men ("its", "their").</summary>
+    public IReadOnlyList<string> OwnWords { get; }
 }

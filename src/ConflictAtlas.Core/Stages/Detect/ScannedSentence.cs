@@ -6,6 +6,9 @@ namespace ConflictAtlas.Core.Stages.Detect;
 /// <summary>A sentence (or clause) tokenized and matched against the modality cues once, for every reading of it.</summary>
 public sealed record ScannedSentence(Sentence Sentence, List<Token> Tokens, List<PhraseMatch<ModalCue>> Cues)
 {
-    /// <summary>Whether the sentence holds a modality cue of <paramref name="kind"/> ("unclaimed", "retrospective").</summary>
-    public bool HasCue(string kind) => Cues.Exists(c => c.Values.Any(v => v.Kind == kind));
+    /// <summary>Whether the sentence holds a modality cue of <paramref name="kind"/>.</summary>
+    public bool HasCue(ModalKind kind) => Cues.Exists(c => c.Values.Any(v => v.Kind == kind));
+
+    /// <summary>Whether the sentence holds a modality cue of any of <paramref name="kinds"/>.</summary>
+    public bool HasAnyCue(params ModalKind[] kinds) => Cues.Exists(c => c.Values.Any(v => kinds.Contains(v.Kind)));
 }

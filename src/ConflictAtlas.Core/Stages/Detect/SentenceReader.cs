@@ -70,7 +70,7 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
         var text = document.Text;
         var (sentence, tokens, cues) = scanned;
         var inSentence = SentenceMentions.Of(document, sentence.Span);
-        if (cues.Exists(c => c.Values.Any(v => v.Kind is "denial" or "legal" or "history" or "habitual" or "retrospective" or "future" or "hypothetical" or "separate")) ||
+        if (scanned.HasAnyCue(ModalKind.Denial, ModalKind.Legal, ModalKind.History, ModalKind.Habitual, ModalKind.Retrospective, ModalKind.Future, ModalKind.Hypothetical, ModalKind.Separate) ||
             inSentence.Dates.Count > 0)
         {
             return [];
@@ -96,15 +96,15 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
         var inSentence = SentenceMentions.Of(document, sentence.Span);
         var dates = inSentence.Dates.Select(m => (m.Span, m.Value)).ToList();
         var hasDay = dates.Exists(d => d.Value.Precision <= 2 && !d.Value.IsDateline);
-        if (IsHistorical(cues, dates, hasDay, referenceYear) || (!hasDay && cues.Exists(c => c.Values.Any(v => v.Kind == "habitual"))) ||
-            cues.Exists(c => c.Values.Any(v => v.Kind is "denial" or "legal" or "retrospective")))
+        if (IsHistorical(scanned, dates, hasDay, referenceYear) || (!hasDay && scanned.HasCue(ModalKind.Habitual)) ||
+            scanned.HasAnyCue(ModalKind.Denial, ModalKind.Legal, ModalKind.Retrospective))
         {
             return null;
         }
 
-        var calm = cues.Exists(c => c.Values.Any(v => v.Kind == "calm"));
+        var calm = scanned.HasCue(ModalKind.Calm);
         var kept = triggers.Where(t => !(calm && t.Values.All(v => v.SubEventType is "Protest with intervention" or "Violent demonstration"))).Where(t => !cues.Exists(c =>
-            c.Values.Any(v => !v.Anywhere && v.Kind is "future" or "hypothetical") &&
+            c.Values.Any(IsModalBefore) &&
             c.FirstToken < t.FirstToken && t.FirstToken - (c.FirstToken + c.TokenCount) <= ModalReach &&
             !HasClauseBreak(text, c.Span.End, t.Span.Start))).ToList();
         if (kept.Count == 0)
@@ -127,7 +127,7 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
         };
         candidate.TriggerSpans.AddRange(kept.Where(t => t.Values.Any(v => v.IsStrong == best.Trigger.IsStrong)).Select(t => t.Span));
         candidate.Sentences.Add(sentence.Span);
-        candidate.IsSeparate = cues.Exists(c => c.Values.Any(v => v.Kind == "separate"));
+        candidate.IsSeparate = scanned.HasCue(ModalKind.Separate);
         candidate.RiotSigns = triggers.Exists(t => t.Values.Any(v => v.SubEventType == "Violent demonstration"));
         candidate.IsSummary = (isHeadline && sentence.Paragraph == 0) || IsQuoted(text, sentence.Span, best.Match.Span);
         var trigger = best.Match;
@@ -144,7 +144,7 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
                                   .Select(d => d.Span)));
         var day = dates.Where(d => d.Value.Precision <= 3 && d.Value.Date is not null && !statementDates.Contains(d.Span))
             .OrderBy(d => d.Value.IsDateline)
-            .ThenBy(d => LooseDayWords.Contains(TextNormalizer.Fold(d.Span.Of(text))))
+            .ThenBy(d => lexicon.LooseDayWords.Contains(TextNormalizer.Fold(d.Span.Of(text))))
             .ThenBy(d => Math.Abs(d.Span.Start - trigger.Span.Start))
             .FirstOrDefault();
         if (day.Value is not null)
@@ -180,7 +180,7 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
         return candidate;
     }
 
-    private static bool IsHistorical(List<PhraseMatch<ModalCue>> cues, List<(TextSpan Span, DateMention Value)> dates, bool hasDay, int? referenceYear)
+    private static bool IsHistorical(ScannedSentence scanned, List<(TextSpan Span, DateMention Value)> dates, bool hasDay, int? referenceYear)
     {
         if (hasDay)
         {
@@ -193,7 +193,7 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
             return true;
         }
 
-        return cues.Exists(c => c.Values.Any(v => v.Kind == "history")) && dates.Count > 0 && !hasDay;
+        return scanned.HasCue(ModalKind.History) && dates.Count > 0 && !hasDay;
     }
 
     /// <summary>Whether the trigger sits inside quotation marks opened earlier in its sentence.</summary>
@@ -219,11 +219,10 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
         return open > 0;
     }
 
-    private static bool IsPassive(List<Token> tokens, int index) =>
-        index > 0 && tokens[index - 1].Folded is "was" or "were" or "been" or "be" or "ete" or "sont" or "est";
+    /// <summary>A future or hypothetical cue that governs the words after it (not the whole sentence).</summary>
+    private static bool IsModalBefore(ModalCue cue) => !cue.Anywhere && cue.Kind is ModalKind.Future or ModalKind.Hypothetical;
 
-    /// <summary>English past forms that also read as active verbs ("gunmen killed"): only passive or counted uses mark a victim.</summary>
-    private static bool IsEnglishActiveVerb(string folded) => folded is "killed" or "died" or "wounded" or "injured" or "hurt" or "missing" or "dead";
+    private bool IsPassive(List<Token> tokens, int index) => index > 0 && lexicon.PassiveAuxiliaries.Contains(tokens[index - 1].Folded);
 
     /// <summary>"NIAMEY, 22 mars (...) -": the place in capitals opening a paragraph is where the report was filed.</summary>
     private static bool IsDatelinePlace(string text, TextSpan span)
@@ -237,33 +236,24 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
         return surface.Count(char.IsLetter) >= 3 && surface.Where(char.IsLetter).All(char.IsUpper);
     }
 
-    /// <summary>Words that only place an act near the report's day ("an overnight raid"): a named day of the sentence wins.</summary>
-    private static readonly HashSet<string> LooseDayWords = new(StringComparer.Ordinal)
+    /// <summary>"Medical sources in El Obeid": a place after a speaker noun and its link word is where the speaker is.</summary>
+    private bool IsSpeakerPlace(string text, TextSpan place)
     {
-        "overnight", "tonight", "last night", "this morning", "this afternoon", "this evening", "la nuit derniere", "ce matin",
-    };
-
-    /// <summary>Nouns of people who report an event ("sources in X", "a doctor in X"): the place after them is theirs.</summary>
-    private static readonly string[] SpeakerNouns =
-    [
-        "sources", "source", "officials", "official", "doctor", "doctors", "authorities", "witnesses", "journalists", "correspondent",
-        "spokesman", "spokeswoman", "medics", "activists", "hospital",
-    ];
-
-    private static bool IsSpeakerPlace(string text, TextSpan place)
-    {
-        var before = text.AsSpan(Math.Max(0, place.Start - 24), place.Start - Math.Max(0, place.Start - 24)).TrimEnd();
-        if (!before.EndsWith(" in", StringComparison.OrdinalIgnoreCase))
+        var window = text.AsSpan(Math.Max(0, place.Start - 24), place.Start - Math.Max(0, place.Start - 24)).TrimEnd();
+        foreach (var link in lexicon.SpeakerPlaceLinks)
         {
-            return false;
-        }
-
-        before = before[..^3].TrimEnd();
-        foreach (var noun in SpeakerNouns)
-        {
-            if (before.EndsWith(noun, StringComparison.OrdinalIgnoreCase) && (before.Length == noun.Length || !char.IsLetter(before[^(noun.Length + 1)])))
+            if (!window.EndsWith(" " + link, StringComparison.OrdinalIgnoreCase))
             {
-                return true;
+                continue;
+            }
+
+            var before = window[..^(link.Length + 1)].TrimEnd();
+            foreach (var noun in lexicon.SpeakerNouns)
+            {
+                if (before.EndsWith(noun, StringComparison.OrdinalIgnoreCase) && (before.Length == noun.Length || !char.IsLetter(before[^(noun.Length + 1)])))
+                {
+                    return true;
+                }
             }
         }
 
@@ -273,31 +263,29 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
     /// <summary>Reach after a speech verb in which "its"/"their" still refers back to the speaker.</summary>
     private const int OwnReach = 45;
 
-    private static readonly string[] OwnWords = [" its ", " their ", " ses ", " leurs ", " son ", " sa ", " it had ", " it has ", " they had ", " they have ", " avoir "];
-
     /// <summary>Whether the reported speech goes on about the speaker's own men ("said its fighters had ...").</summary>
-    private static bool SpeaksOfItsOwn(string text, int from)
+    private bool SpeaksOfItsOwn(string text, int from)
     {
         var length = Math.Min(OwnReach, text.Length - from);
         var after = text.AsSpan(from, length);
         var stop = after.IndexOfAny(".,;:\n");
         var window = (stop < 0 ? after : after[..stop]).ToString();
-        return Array.Exists(OwnWords, w => window.Contains(w, StringComparison.OrdinalIgnoreCase));
+        return lexicon.OwnWords.Any(w => window.Contains(" " + w + " ", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>The most characters between two figures joined by "and"/"et" ("six soldiers and thirty attackers").</summary>
     private const int CoordinationReach = 40;
 
-    /// <summary>Whether two figures are joined by "and" or "et" with only a few words (no clause break) between them.</summary>
-    private static bool IsCoordinated(string text, TextSpan first, TextSpan second)
+    /// <summary>Whether two figures are joined by a coordinator ("and", "et") with only a few words (no clause break) between them.</summary>
+    private bool IsCoordinated(string text, TextSpan first, TextSpan second)
     {
         if (second.Start <= first.End || second.Start - first.End > CoordinationReach)
         {
             return false;
         }
 
-        var between = text.AsSpan(first.End, second.Start - first.End);
-        return between.IndexOfAny(".;:,(") < 0 && (between.Contains(" and ", StringComparison.Ordinal) || between.Contains(" et ", StringComparison.Ordinal));
+        var between = text.AsSpan(first.End, second.Start - first.End).ToString();
+        return between.AsSpan().IndexOfAny(".;:,(") < 0 && lexicon.Coordinators.Any(w => between.Contains(" " + w + " ", StringComparison.Ordinal));
     }
 
     private static bool HasClauseBreak(string text, int from, int to) =>
@@ -332,9 +320,9 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
                                           text.AsSpan(actor.Span.End, a.Span.Start - actor.Span.End).IndexOfAny(",;:") < 0) ||
                                          (index >= a.FirstToken + a.TokenCount && index - (a.FirstToken + a.TokenCount) <= 2 &&
                                           text.AsSpan(0, a.Span.Start).TrimEnd().EndsWith(",") &&
-                                          !TextNormalizer.Fold(a.Span.Of(text)).StartsWith("according", StringComparison.Ordinal)) ||
+                                          !lexicon.AttributionPrefixes.Contains(TextNormalizer.Fold(a.Span.Of(text)))) ||
                                          (a.FirstToken + a.TokenCount <= index && index - (a.FirstToken + a.TokenCount) <= 1 &&
-                                          TextNormalizer.Fold(a.Span.Of(text)) is "according to" or "selon")))
+                                          lexicon.AttributionPrefixes.Contains(TextNormalizer.Fold(a.Span.Of(text))))))
             {
                 continue;
             }
@@ -344,7 +332,7 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
             var counted = index > 0 && inSentence.Numbers.Exists(m => m.Span.End <= actor.Span.Start && actor.Span.Start - m.Span.End <= 2);
             var suffered = lexicon.DeathAfterNumber.Match(tokens).Concat(lexicon.InjuryWords.Match(tokens))
                 .Any(m => m.FirstToken > last && m.FirstToken - last <= 3 &&
-                          (counted || headline || m.TokenCount > 1 || IsPassive(tokens, m.FirstToken) || m.Values.Count > 0 && !IsEnglishActiveVerb(tokens[m.FirstToken].Folded)));
+                          (counted || headline || m.TokenCount > 1 || IsPassive(tokens, m.FirstToken) || m.Values.Count > 0 && !lexicon.ActiveDeathVerbs.Contains(tokens[m.FirstToken].Folded)));
             var agentMarked = agentMarks.Exists(m => m.FirstToken + m.TokenCount <= index && index - (m.FirstToken + m.TokenCount) <= AgentMarkerReach &&
                                                      !(m.FirstToken > 0 && lexicon.NotAgentiveBy.Contains(tokens[m.FirstToken - 1].Folded)));
             var patientMarked = patientMarks.Exists(m => m.FirstToken + m.TokenCount <= index && index - (m.FirstToken + m.TokenCount) <= 3 && m.Span.Start >= trigger.Span.Start);
@@ -384,7 +372,7 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
         var injuries = lexicon.InjuryWords.Match(tokens);
         var victims = lexicon.VictimGroups.Match(tokens);
         var claimant = Claimant(text, tokens, inSentence);
-        var partisan = cues.Exists(c => c.Values.Any(v => v.Kind == "partisan")) && !cues.Exists(c => c.Values.Any(v => v.Kind == "unclaimed"));
+        var partisan = cues.Exists(c => c.Values.Any(v => v.Kind == ModalKind.Partisan)) && !cues.Exists(c => c.Values.Any(v => v.Kind == ModalKind.Unclaimed));
         if (inSentence.Numbers.Count == 0)
         {
             ReadSingleDeaths(text, tokens, after, before, claims, claimant);
@@ -402,7 +390,7 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
                 continue;
             }
 
-            if (cues.Exists(c => c.Values.Any(v => !v.Anywhere && v.Kind is "future" or "hypothetical") &&
+            if (cues.Exists(c => c.Values.Any(IsModalBefore) &&
                                  c.FirstToken < first && first - (c.FirstToken + c.TokenCount) <= ModalReach &&
                                  !HasClauseBreak(text, c.Span.End, number.Span.Start)))
             {
@@ -410,7 +398,7 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
                 continue;
             }
 
-            if (first > 0 && tokens[first - 1].Folded is "no" or "aucun" or "aucune")
+            if (first > 0 && lexicon.FigureNegators.Contains(tokens[first - 1].Folded))
             {
                 // "No one was killed", "no one was reported killed": a denial, not a death.
                 continue;
@@ -425,7 +413,7 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
             var deathAfter = after.FirstOrDefault(c => c.FirstToken > last && c.FirstToken - last <= DeathCueReach);
             // "killing eight", but not "were killed and five were wounded": the figure after "and" opens another clause.
             var deathBefore = before.LastOrDefault(c => c.FirstToken + c.TokenCount <= first && first - (c.FirstToken + c.TokenCount) <= 1 &&
-                                                        (first == c.FirstToken + c.TokenCount || tokens[first - 1].Folded is not ("and" or "et")));
+                                                        (first == c.FirstToken + c.TokenCount || !lexicon.Coordinators.Contains(tokens[first - 1].Folded)));
             if (deathAfter is null && deathBefore is null && n + 1 < numbers.Count && IsCoordinated(text, number.Span, numbers[n + 1].Span))
             {
                 // "six soldiers and thirty attackers were killed": the death word after the last figure counts for all.
@@ -466,12 +454,12 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
     /// The first token after an aside that follows a counted noun ("six people, including two soldiers, were
     /// killed"), or null when none follows within two tokens of the number.
     /// </summary>
-    private static int? AsideEnd(string text, List<Token> tokens, int last)
+    private int? AsideEnd(string text, List<Token> tokens, int last)
     {
         for (var i = last + 1; i < tokens.Count - 1 && i <= last + 2; i++)
         {
             var gap = text.AsSpan(tokens[i - 1].Span.End, tokens[i].Span.Start - tokens[i - 1].Span.End);
-            if (!gap.Contains(',') || !AsideOpeners.Contains(tokens[i].Folded))
+            if (!gap.Contains(',') || !lexicon.AsideOpeners.Contains(tokens[i].Folded))
             {
                 continue;
             }
@@ -493,16 +481,14 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
     /// <summary>The longest aside skipped between a counted noun and its death word.</summary>
     private const int MaxAsideTokens = 10;
 
-    private static readonly HashSet<string> AsideOpeners = new(StringComparer.Ordinal) { "including", "among", "mostly", "dont", "parmi", "notamment" };
-
     /// <summary>"killed a man", "a soldier was killed", "tué un homme": one death, told without a number.</summary>
-    private static void ReadSingleDeaths(string text, List<Token> tokens, List<PhraseMatch<bool>> after, List<PhraseMatch<bool>> before,
+    private void ReadSingleDeaths(string text, List<Token> tokens, List<PhraseMatch<bool>> after, List<PhraseMatch<bool>> before,
                                          List<FatalityClaim> claims, string? claimant)
     {
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            if (tokens[i].Folded is not ("a" or "an" or "one" or "un" or "une") || !SinglePersons.Contains(tokens[i + 1].Folded) ||
-                (i > 0 && tokens[i - 1].Folded is "no" or "not" or "aucun" or "aucune" or "pas"))
+            if (!lexicon.SingleArticles.Contains(tokens[i].Folded) || !lexicon.SinglePersons.Contains(tokens[i + 1].Folded) ||
+                (i > 0 && lexicon.PersonNegators.Contains(tokens[i - 1].Folded)))
             {
                 // "No one was killed": a denial, not a death.
                 continue;
@@ -521,12 +507,6 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
         }
     }
 
-    private static readonly HashSet<string> SinglePersons = new(StringComparer.Ordinal)
-    {
-        "man", "woman", "boy", "girl", "person", "child", "soldier", "policeman", "civilian", "student", "teacher", "trader", "farmer",
-        "herder", "chief", "imam", "priest", "pastor", "journalist", "protester", "demonstrator", "driver", "villager", "resident",
-        "homme", "femme", "enfant", "soldat", "militaire", "policier", "civil", "eleve", "etudiant", "commercant", "manifestant", "chauffeur",
-    };
 
     private string? Claimant(string text, List<Token> tokens, SentenceMentions inSentence)
     {
@@ -537,7 +517,7 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
         }
 
         var mark = marks[0];
-        var isPrefix = mark.Values.Count > 0 && (TextNormalizer.Fold(mark.Span.Of(text)) is "according to" or "selon");
+        var isPrefix = mark.Values.Count > 0 && lexicon.AttributionPrefixes.Contains(TextNormalizer.Fold(mark.Span.Of(text)));
         if (isPrefix)
         {
             var endToken = Math.Min(tokens.Count, mark.FirstToken + mark.TokenCount + 5);

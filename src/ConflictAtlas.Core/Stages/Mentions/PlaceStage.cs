@@ -175,7 +175,8 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
         var matcher = new PhraseMatcher<bool>();
         foreach (var row in ResourceFile.ReadRows("place-cues.tsv"))
         {
-            foreach (var phrase in ResourceFile.SplitList(row[1]))
+            Languages.Check(row[1], "place-cues.tsv");
+            foreach (var phrase in ResourceFile.SplitList(row[2]))
             {
                 matcher.Add(phrase, row[0].Trim() == "1");
             }
