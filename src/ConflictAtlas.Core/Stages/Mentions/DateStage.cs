@@ -15,54 +15,19 @@ namespace ConflictAtlas.Core.Stages.Mentions;
 /// </summary>
 public sealed partial class DateStage : IPipelineStage
 {
+    private static readonly DateWords Words = DateWords.Default;
+
     /// <summary>A date without a year more than this many days after publication belongs to the previous year.</summary>
     public const int FutureToleranceDays = 7;
 
     /// <summary>A day range this long or shorter is coded at week precision.</summary>
     private const int DaysInWeekRange = 7;
 
-    private static readonly Dictionary<string, int> Months = BuildMonths();
-
-    private static readonly Dictionary<string, DayOfWeek> Weekdays = new(StringComparer.Ordinal)
-    {
-        ["monday"] = DayOfWeek.Monday, ["tuesday"] = DayOfWeek.Tuesday, ["wednesday"] = DayOfWeek.Wednesday,
-        ["thursday"] = DayOfWeek.Thursday, ["friday"] = DayOfWeek.Friday, ["saturday"] = DayOfWeek.Saturday,
-        ["sunday"] = DayOfWeek.Sunday, ["lundi"] = DayOfWeek.Monday, ["mardi"] = DayOfWeek.Tuesday,
-        ["mercredi"] = DayOfWeek.Wednesday, ["jeudi"] = DayOfWeek.Thursday, ["vendredi"] = DayOfWeek.Friday,
-        ["samedi"] = DayOfWeek.Saturday, ["dimanche"] = DayOfWeek.Sunday,
-    };
-
-    private const string MonthPattern =
-        "January|February|March|April|May|June|July|August|September|October|November|December|" +
-        "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|" +
-        "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre";
-
-    private const string WeekdayPattern =
-        "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche";
-
     [GeneratedRegex(@"\b(?<y>(?:19|20)\d{2})-(?<mo>\d{2})-(?<d>\d{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDate();
 
-    [GeneratedRegex(@"\b(?:between|from|entre\s+le|entre|du)\s+(?<d1>\d{1,2})(?:st|nd|rd|th|er)?\s+(?:and|to|et\s+le|et|au)\s+(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?<m>" + MonthPattern + @")\.?(?:,?\s+(?<y>(?:19|20)\d{2}))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex DayRange();
-
-    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th|er|e)?\s+(?<m>" + MonthPattern + @")\.?(?:,?\s+(?<y>(?:19|20)\d{2}))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex DayMonth();
-
-    [GeneratedRegex(@"\b(?<m>" + MonthPattern + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<y>(?:19|20)\d{2})\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex MonthDay();
-
-    [GeneratedRegex(@"\b(?:(?<part>early|mid|late|début|mi|fin)[\s-]+)?(?<m>" + MonthPattern + @")\.?,?\s+(?<y>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex MonthYear();
-
     [GeneratedRegex(@"\b(?<y>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
-
-    [GeneratedRegex(@"\b(?:(?<last>last|this\s+past|past)\s+)?(?<wd>" + WeekdayPattern + @")(?:\s+(?<dernier>dernier))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Weekday();
-
-    [GeneratedRegex(@"\b(?<w>yesterday|today|this morning|this afternoon|this evening|tonight|last night|overnight|the day before|the previous day|avant-hier|hier|aujourd'hui|aujourd’hui|ce matin|la nuit dernière|la veille|last week|earlier this week|this week|la semaine dernière|cette semaine|last month|earlier this month|this month|le mois dernier|ce mois-ci)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex RelativeWord();
 
     public string Name => "dates";
 
@@ -95,12 +60,12 @@ public sealed partial class DateStage : IPipelineStage
         }
 
         // "between 10 and 16 March 2025": the middle day, at week precision (month precision for longer spans).
-        foreach (Match m in DayRange().Matches(text))
+        foreach (Match m in Words.DayRange.Matches(text))
         {
             var year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : published?.Year;
             var first = int.Parse(m.Groups["d1"].Value, CultureInfo.InvariantCulture);
             var last = int.Parse(m.Groups["d2"].Value, CultureInfo.InvariantCulture);
-            if (year is null || !IsMonth(m.Groups["m"].Value, out var month) || last <= first ||
+            if (year is null || !Words.IsMonth(m.Groups["m"].Value, out var month) || last <= first ||
                 TryDate(year.Value, month, first + ((last - first) / 2)) is not { } middle)
             {
                 continue;
@@ -109,11 +74,11 @@ public sealed partial class DateStage : IPipelineStage
             Take(m, new DateMention(middle, last - first <= DaysInWeekRange ? 2 : 3, false));
         }
 
-        foreach (var regex in new[] { DayMonth(), MonthDay() })
+        foreach (var regex in new[] { Words.DayMonth, Words.MonthDay })
         {
             foreach (Match m in regex.Matches(text))
             {
-                if (Overlaps(m) || !IsMonth(m.Groups["m"].Value, out var month))
+                if (Overlaps(m) || !Words.IsMonth(m.Groups["m"].Value, out var month))
                 {
                     continue;
                 }
@@ -135,20 +100,19 @@ public sealed partial class DateStage : IPipelineStage
             }
         }
 
-        foreach (Match m in MonthYear().Matches(text))
+        foreach (Match m in Words.MonthYear.Matches(text))
         {
-            if (Overlaps(m) || !IsMonth(m.Groups["m"].Value, out var month))
+            if (Overlaps(m) || !Words.IsMonth(m.Groups["m"].Value, out var month))
             {
                 continue;
             }
 
             var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
-            var part = m.Groups["part"].Success ? TextNormalizer.Fold(m.Groups["part"].Value) : null;
             var lastDay = DateTime.DaysInMonth(year, month);
-            var (day, precision) = part switch
+            var (day, precision) = Words.PartOf(m.Groups["part"].Success ? m.Groups["part"].Value : null) switch
             {
-                "early" or "debut" => (1, 3),
-                "late" or "fin" => (lastDay, 3),
+                MonthPart.Start => (1, 3),
+                MonthPart.End => (lastDay, 3),
                 _ => (15, 3),
             };
             Take(m, new DateMention(new DateOnly(year, month, day), precision, false));
@@ -191,14 +155,14 @@ public sealed partial class DateStage : IPipelineStage
                      absolute.Where(a => a.Item2.IsDateline && a.Item2.IsSpecificDay).Select(a => a.Item2.Date).FirstOrDefault() ??
                      absolute.Where(a => a.Item2.IsSpecificDay).Select(a => a.Item2.Date).Max();
 
-        foreach (Match m in Weekday().Matches(text))
+        foreach (Match m in Words.Weekday.Matches(text))
         {
             if (Overlaps(m))
             {
                 continue;
             }
 
-            var weekday = Weekdays[TextNormalizer.Fold(m.Groups["wd"].Value)];
+            var weekday = Words.WeekdayOf(m.Groups["wd"].Value);
             DateOnly? date = null;
             if (anchor is { } a)
             {
@@ -214,25 +178,15 @@ public sealed partial class DateStage : IPipelineStage
             Take(m, new DateMention(date, 1, true));
         }
 
-        foreach (Match m in RelativeWord().Matches(text))
+        foreach (Match m in Words.RelativeWord.Matches(text))
         {
             if (Overlaps(m))
             {
                 continue;
             }
 
-            var word = TextNormalizer.Fold(m.Groups["w"].Value);
-            (int Offset, int Precision)? rel = word switch
-            {
-                "yesterday" or "hier" or "last night" or "la nuit derniere" => (-1, 1),
-                "today" or "this morning" or "this afternoon" or "this evening" or "tonight" or "overnight" or "aujourd'hui" or "ce matin" => (0, 1),
-                "avant-hier" => (-2, 1),
-                "last week" or "la semaine derniere" => (-7, 2),
-                "earlier this week" or "this week" or "cette semaine" => (-2, 2),
-                "last month" or "le mois dernier" => (-30, 3),
-                "earlier this month" or "this month" or "ce mois-ci" => (-7, 3),
-                _ => null, // "the day before", "la veille": relative to another event, resolved by the event stage
-            };
+            // "the day before", "la veille": relative to another event, resolved by the event stage.
+            var rel = Words.Relative(m.Groups["w"].Value);
             if (rel is null)
             {
                 Take(m, new DateMention(null, 1, true));
@@ -311,39 +265,6 @@ public sealed partial class DateStage : IPipelineStage
     [GeneratedRegex(@"^\s*(?:,?\s*(?:19|20)\d{2})?\s*(?:\([^)]{1,40}\))?\s*[-–—]", RegexOptions.CultureInvariant)]
     private static partial Regex DatelineTail();
 
-    private static bool IsMonth(string word, out int month)
-    {
-        // "may" and "march" in lower case are a verb, not a month, in English text.
-        if (word is "may" or "march")
-        {
-            month = 0;
-            return false;
-        }
-
-        return Months.TryGetValue(TextNormalizer.Fold(word), out month);
-    }
-
     private static DateOnly? TryDate(int year, int month, int day) =>
         month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
-
-    private static Dictionary<string, int> BuildMonths()
-    {
-        var map = new Dictionary<string, int>(StringComparer.Ordinal);
-        string[][] names =
-        [
-            ["january", "jan", "janvier"], ["february", "feb", "fevrier"], ["march", "mar", "mars"], ["april", "apr", "avril"],
-            ["may", "mai"], ["june", "jun", "juin"], ["july", "jul", "juillet"], ["august", "aug", "aout"],
-            ["september", "sep", "sept", "septembre"], ["october", "oct", "octobre"], ["november", "nov", "novembre"],
-            ["december", "dec", "decembre"],
-        ];
-        for (var i = 0; i < names.Length; i++)
-        {
-            foreach (var n in names[i])
-            {
-                map[n] = i + 1;
-            }
-        }
-
-        return map;
-    }
 }

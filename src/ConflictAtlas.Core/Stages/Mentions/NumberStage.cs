@@ -12,15 +12,19 @@ namespace ConflictAtlas.Core.Stages.Mentions;
 /// </summary>
 public sealed class NumberStage : IPipelineStage
 {
-    private static readonly string[] Qualifiers =
-    [
-        "at least", "more than", "over", "nearly", "almost", "about", "around", "up to", "some", "roughly", "an estimated",
-        "at most", "fewer than", "less than", "au moins", "plus de", "pres de", "environ", "quelque", "jusqu'a", "moins de",
-    ];
-
     private static readonly PhraseMatcher<(int Value, bool Vague)> Words = BuildWords();
-    private static readonly Dictionary<string, string[]> QualifierTokens =
-        Qualifiers.ToDictionary(q => q, q => Tokenizer.Tokenize(q).Select(t => t.Folded).ToArray(), StringComparer.Ordinal);
+    private static readonly WordLists Lists = WordLists.Default;
+
+    /// <summary>"at least", "au moins": each qualifier (folded, as stored on the mention) with its tokens, in data order.</summary>
+    private static readonly (string Qualifier, string[] Tokens)[] QualifierTokens =
+        [.. Lists.Phrases(WordList.NumberQualifiers).Select(q => (TextNormalizer.Fold(q), Tokenizer.Tokenize(q).Select(t => t.Folded).ToArray())).DistinctBy(q => q.Item1)];
+
+    private static readonly HashSet<string> Articles = Lists.Folded(WordList.ArticleNumbers);
+    private static readonly HashSet<string> LoneNonNumbers = [.. Lists.Folded(WordList.ArticleNumbers), .. Lists.Folded(WordList.VagueAlone)];
+    private static readonly HashSet<string> CompoundJoiners = Lists.Folded(WordList.CompoundJoiners);
+    private static readonly HashSet<string> Hundreds = Lists.Folded(WordList.Hundreds);
+    private static readonly HashSet<string> RangeJoiners = Lists.Folded(WordList.RangeJoiners);
+    private static readonly HashSet<string> RangeOpeners = Lists.Folded(WordList.RangeOpeners);
 
     public string Name => "numbers";
 
@@ -79,28 +83,28 @@ public sealed class NumberStage : IPipelineStage
                 if (value is >= 20 and < 100 && value % 10 == 0)
                 {
                     var next = lastToken + 1;
-                    var joined = next < tokens.Count && tokens[next].Folded == "et";
+                    var joined = next < tokens.Count && CompoundJoiners.Contains(tokens[next].Folded);
                     if (joined)
                     {
                         next++;
                     }
 
                     if (wordMatches.TryGetValue(next, out var unit) && unit.Values[0].Value is >= 1 and <= 9 && !unit.Values[0].Vague &&
-                        unit.TokenCount == 1 && (joined || tokens[next].Folded is not ("a" or "un" or "une")))
+                        unit.TokenCount == 1 && (joined || !Articles.Contains(tokens[next].Folded)))
                     {
                         value += unit.Values[0].Value;
                         lastToken = next + unit.TokenCount - 1;
                     }
                 }
 
-                if (!vague && value < 100 && lastToken + 1 < tokens.Count && tokens[lastToken + 1].Folded is "hundred" or "cent" or "cents")
+                if (!vague && value < 100 && lastToken + 1 < tokens.Count && Hundreds.Contains(tokens[lastToken + 1].Folded))
                 {
                     value *= 100;
                     lastToken++;
                 }
 
                 // "a" and "un"/"une" are numbers only before a unit noun handled elsewhere ("a dozen"): skip them alone.
-                if (!(match.TokenCount == 1 && tokens[i].Folded is "a" or "un" or "une" or "some"))
+                if (!(match.TokenCount == 1 && LoneNonNumbers.Contains(tokens[i].Folded)))
                 {
                     raw.Add((i, lastToken, value, vague));
                 }
@@ -131,7 +135,7 @@ public sealed class NumberStage : IPipelineStage
                 var next = raw[k + 1];
                 var gap = tokens.Skip(last + 1).Take(next.First - last - 1).Select(t => t.Folded).ToList();
                 var between = text[tokens[last].Span.End..tokens[next.First].Span.Start].Trim();
-                if (next.Value > value && (gap is ["and"] or ["to"] or ["et"] or ["a"] or ["or"] or ["ou"] || (gap.Count == 0 && between is "-" or "–")))
+                if (next.Value > value && ((gap.Count == 1 && RangeJoiners.Contains(gap[0])) || (gap.Count == 0 && between is "-" or "–")))
                 {
                     high = next.Value;
                     last = next.Last;
@@ -139,7 +143,7 @@ public sealed class NumberStage : IPipelineStage
                 }
             }
 
-            if (first >= 1 && tokens[first - 1].Folded is "between" or "entre" && high is not null)
+            if (first >= 1 && RangeOpeners.Contains(tokens[first - 1].Folded) && high is not null)
             {
                 first--;
             }

@@ -19,7 +19,10 @@ public sealed class PlaceResolver(CountryContext context, IReadOnlyList<Gazettee
     private const double CountryWeight = 3.0;
 
     // "the region of Mopti", "la région de Gao" (folded).
-    private static readonly string[] RegionOf = ["region of", "region de", "province of", "province de", "state of", "etat de"];
+    private static readonly string[] RegionOf = [.. WordLists.Default.Folded(WordList.RegionOf)];
+
+    /// <summary>"Mopti region", "Gao province" (folded).</summary>
+    private static readonly string[] RegionAfter = [.. WordLists.Default.Folded(WordList.RegionWords)];
     private const double PrimaryNameWeight = 1.0;
     private const double ExactSpellingWeight = 1.5;
     private const double Admin1Weight = 4.0;
@@ -100,8 +103,7 @@ public sealed class PlaceResolver(CountryContext context, IReadOnlyList<Gazettee
         // A populated place is a better event location than an admin area of the same name, unless the text says "region".
         var after = span.End < foldedText.Length ? foldedText[span.End..Math.Min(foldedText.Length, span.End + 12)] : string.Empty;
         var before = span.Start <= foldedText.Length ? foldedText[Math.Max(0, span.Start - 14)..span.Start].TrimEnd() : string.Empty;
-        var saysRegion = after.TrimStart().StartsWith("region", StringComparison.Ordinal) || after.TrimStart().StartsWith("province", StringComparison.Ordinal) ||
-                         after.TrimStart().StartsWith("state", StringComparison.Ordinal) ||
+        var saysRegion = RegionAfter.Any(r => after.TrimStart().StartsWith(r, StringComparison.Ordinal)) ||
                          RegionOf.Any(r => before.EndsWith(r, StringComparison.Ordinal));
         if (candidate.IsAdmin1)
         {

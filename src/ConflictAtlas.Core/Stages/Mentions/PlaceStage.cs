@@ -14,11 +14,7 @@ namespace ConflictAtlas.Core.Stages.Mentions;
 public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) : IPipelineStage
 {
     /// <summary>Words that open region names ("North Kivu", "Haut-Uele"); alone before another capitalised word they are not places.</summary>
-    private static readonly HashSet<string> CompassWords = new(StringComparer.Ordinal)
-    {
-        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater",
-        "nord", "sud", "est", "ouest", "centre", "haut", "bas", "grand",
-    };
+    private static readonly HashSet<string> CompassWords = WordLists.Default.Folded(WordList.CompassWords);
 
     private static readonly PhraseMatcher<bool> Cues = BuildCues();
 
@@ -138,7 +134,7 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
         return document with { Places = [.. mentions] };
     }
 
-    private static readonly string[] RegionWords = ["region", "province", "state", "région"];
+    private static readonly string[] RegionWords = [.. WordLists.Default.Phrases(WordList.RegionWords)];
 
     private static bool FollowedByRegionWord(string text, TextSpan span)
     {
