@@ -33,4 +33,7 @@ public enum WordList
     Hundreds,
     RangeJoiners,
     RangeOpeners,
+    NotAuthorNoteWords,
+    OrganisationArticles,
+    BylinePrefixes,
 }

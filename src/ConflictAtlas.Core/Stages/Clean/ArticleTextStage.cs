@@ -23,10 +23,13 @@ public sealed class ArticleTextStage(BoilerplateRules rules, LanguageDetector la
     public const int MinNameLength = 3;
 
     /// <summary>Words after the writer's name that make the paragraph a report about them ("Jane and her team", "Jane said"), not a note.</summary>
-    private static readonly HashSet<string> NotAuthorNoteWords = new(StringComparer.Ordinal) { "and", "or", "said", "says", "told", "asked", "et", "a" };
+    private static readonly HashSet<string> NotAuthorNoteWords = [.. WordLists.Default.Phrases(WordList.NotAuthorNoteWords)];
 
     /// <summary>An author that starts with an article ("The Associated Press", "Le Monde") is an organisation, not a writer.</summary>
-    private static readonly HashSet<string> OrganisationArticles = new(StringComparer.OrdinalIgnoreCase) { "The", "Le", "La", "Les", "L'", "El", "Los", "Die", "Der", "Das" };
+    private static readonly HashSet<string> OrganisationArticles = new(WordLists.Default.Phrases(WordList.OrganisationArticles), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"By ", "Par ": the words that open a byline, with their space.</summary>
+    private static readonly string[] BylinePrefixes = [.. WordLists.Default.Phrases(WordList.BylinePrefixes).Select(p => p + " ")];
 
 
     public ArticleTextStage()
@@ -208,7 +211,7 @@ public sealed class ArticleTextStage(BoilerplateRules rules, LanguageDetector la
     private static string? BylineName(string byline)
     {
         var text = byline.Trim();
-        foreach (var prefix in new[] { "By ", "Par " })
+        foreach (var prefix in BylinePrefixes)
         {
             if (text.StartsWith(prefix, StringComparison.Ordinal))
             {

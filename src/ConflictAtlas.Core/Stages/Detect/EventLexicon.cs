@@ -40,7 +40,7 @@ public sealed class EventLexicon
 
         foreach (var (row, phrases) in WithLanguage(modalityRows, 2, "modality.tsv"))
         {
-            var cue = new ModalCue(DataNames.Parse<ModalKind>(row[0], "modality.tsv"), row[1].Trim() == "anywhere");
+            var cue = new ModalCue(DataNames.Parse<ModalKind>(row[0], "modality.tsv"), DataNames.Parse<CueScope>(row[1], "modality.tsv") == CueScope.Anywhere);
             foreach (var phrase in phrases)
             {
                 Modality.Add(phrase, cue);
@@ -49,7 +49,7 @@ public sealed class EventLexicon
 
         foreach (var (row, phrases) in WithLanguage(fatalityRows, 1, "fatality-cues.tsv"))
         {
-            var after = row[0].Trim() == "after";
+            var after = DataNames.Parse<CuePosition>(row[0], "fatality-cues.tsv") == CuePosition.After;
             foreach (var phrase in phrases)
             {
                 (after ? DeathAfterNumber : DeathBeforeNumber).Add(phrase, true);
@@ -195,4 +195,24 @@ public sealed class EventLexicon
 
     /// <summary>Words by which a speaker speaks of its own men ("its", "their").</summary>
     public IReadOnlyList<string> OwnWords { get; }
+}
+
+/// <summary>Where a modality cue applies (the scope column of <c>modality.tsv</c>).</summary>
+public enum CueScope
+{
+    /// <summary>To triggers shortly after it.</summary>
+    Before,
+
+    /// <summary>To the whole sentence.</summary>
+    Anywhere,
+}
+
+/// <summary>Which side of a figure a death word stands on (the position column of <c>fatality-cues.tsv</c>).</summary>
+public enum CuePosition
+{
+    /// <summary>The figure follows the cue ("killed eight").</summary>
+    Before,
+
+    /// <summary>The figure comes before the cue ("eight killed").</summary>
+    After,
 }

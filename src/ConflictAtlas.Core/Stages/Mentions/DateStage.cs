@@ -109,7 +109,7 @@ public sealed partial class DateStage : IPipelineStage
 
             var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
             var lastDay = DateTime.DaysInMonth(year, month);
-            var (day, precision) = Words.PartOf(m.Groups["part"].Success ? m.Groups["part"].Value : null) switch
+            var (day, precision) = Words.PartOf(m.Groups["mpart"].Success ? m.Groups["mpart"].Value : null) switch
             {
                 MonthPart.Start => (1, 3),
                 MonthPart.End => (lastDay, 3),
@@ -167,7 +167,7 @@ public sealed partial class DateStage : IPipelineStage
             if (anchor is { } a)
             {
                 var back = ((int)a.DayOfWeek - (int)weekday + 7) % 7;
-                if (back == 0 && (m.Groups["last"].Success || m.Groups["dernier"].Success))
+                if (back == 0 && (m.Groups["lastb"].Success || m.Groups["lasta"].Success))
                 {
                     back = 7;
                 }

@@ -19,11 +19,14 @@ public sealed class DateWords
     private readonly Dictionary<string, (int Offset, int Precision)?> _relative = new(StringComparer.Ordinal);
     private readonly Dictionary<string, MonthPart> _parts = new(StringComparer.Ordinal);
     private readonly HashSet<string> _notMonths = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _datelineMonths = new(StringComparer.Ordinal);
 
     public DateWords(IEnumerable<string[]> rows, string source = "date-words.tsv")
     {
         ArgumentNullException.ThrowIfNull(rows);
         var phrases = new Dictionary<DateWordKind, List<string>>();
+        var datelineNames = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var datelineOrder = new Dictionary<string, DatelineOrder>(StringComparer.Ordinal);
         foreach (var row in rows)
         {
             if (row.Length < 4)
@@ -32,7 +35,7 @@ public sealed class DateWords
             }
 
             var kind = DataNames.Parse<DateWordKind>(row[0], source);
-            Languages.Check(row[1], source);
+            var lang = Languages.Check(row[1], source);
             var value = row[2].Trim();
             var list = ResourceFile.SplitList(row[3]);
             if (!phrases.TryGetValue(kind, out var all))
@@ -64,25 +67,61 @@ public sealed class DateWords
                     case DateWordKind.NotMonth:
                         _notMonths.Add(phrase);
                         break;
+                    case DateWordKind.DatelineMonth:
+                        _datelineMonths[folded] = int.Parse(value, CultureInfo.InvariantCulture);
+                        datelineNames.TryAdd(lang, []);
+                        datelineNames[lang].Add(phrase);
+                        break;
+                    case DateWordKind.DatelineOrder:
+                        datelineOrder[lang] = DataNames.Parse<DatelineOrder>(phrase, source);
+                        break;
                 }
             }
         }
 
-        string Alternatives(DateWordKind kind) =>
-            string.Join('|', phrases.GetValueOrDefault(kind, []).Distinct().OrderByDescending(p => p.Length)
-                .Select(p => Regex.Escape(p).Replace("\\ ", @"\s+", StringComparison.Ordinal)));
+        string Alternatives(DateWordKind kind) => Alternation(phrases.GetValueOrDefault(kind, []));
 
         var months = Alternatives(DateWordKind.Month);
         var ordinal = $"(?:{Alternatives(DateWordKind.OrdinalSuffix)})?";
+        // "BAMAKO, Dec 1 (Reuters) -" and "NIAMEY, 1er déc. (AFP) -": the month names of the languages that write
+        // each order, a stop allowed after a name.
+        string DatelineNames(DatelineOrder order) =>
+            Alternation([.. datelineNames.Where(kv => datelineOrder.GetValueOrDefault(kv.Key) == order).SelectMany(kv => kv.Value)]);
+        const string Place = @"^\s*(?<where>[A-Z][A-Z\u00C0-\u00DE .'’/-]{1,40}),\s+";
+        const string Agency = @"\s*(?:\([A-Za-z .]{2,30}\))?\s*[-–—]";
+        // Month-first datelines are matched in their own case (a capitalised month after a place in capitals), so a
+        // sentence such as "Updated, Dec 1 -" is not one; day-first ones in any case.
+        var timeout = TimeSpan.FromMilliseconds(200);
+        DatelineMonthDay = new Regex($@"{Place}(?<mon>{DatelineNames(DatelineOrder.MonthDay)})\.?\s+(?<dd>\d{{1,2}})(?:,\s*(?<yyyy>{Year}))?{Agency}", RegexOptions.CultureInvariant, timeout);
+        DatelineDayMonth = new Regex($@"{Place}(?<dd>\d{{1,2}}){ordinal}\s+(?<mon>{DatelineNames(DatelineOrder.DayMonth)})\.?(?:\s+(?<yyyy>{Year}))?{Agency}", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, timeout);
+
         DayRange = new Regex($@"\b(?:{Alternatives(DateWordKind.RangeStart)})\s+(?<d1>\d{{1,2}}){ordinal}\s+(?:{Alternatives(DateWordKind.RangeJoin)})\s+(?<d2>\d{{1,2}}){ordinal}\s+(?<m>{months})\.?(?:,?\s+(?<y>{Year}))?\b", Options);
         DayMonth = new Regex($@"\b(?<d>\d{{1,2}}){ordinal}\s+(?<m>{months})\.?(?:,?\s+(?<y>{Year}))?\b", Options);
         MonthDay = new Regex($@"\b(?<m>{months})\.?\s+(?<d>\d{{1,2}}){ordinal}\b(?:,?\s+(?<y>{Year})\b)?", Options);
-        MonthYear = new Regex($@"\b(?:(?<part>{Alternatives(DateWordKind.MonthPart)})[\s-]+)?(?<m>{months})\.?,?\s+(?<y>{Year})\b", Options);
-        Weekday = new Regex($@"\b(?:(?<last>{Alternatives(DateWordKind.WeekdayLast)})\s+)?(?<wd>{Alternatives(DateWordKind.Weekday)})(?:\s+(?<dernier>{Alternatives(DateWordKind.WeekdayLastAfter)}))?\b", Options);
+        MonthYear = new Regex($@"\b(?:(?<mpart>{Alternatives(DateWordKind.MonthPart)})[\s-]+)?(?<m>{months})\.?,?\s+(?<y>{Year})\b", Options);
+        Weekday = new Regex($@"\b(?:(?<lastb>{Alternatives(DateWordKind.WeekdayLast)})\s+)?(?<wd>{Alternatives(DateWordKind.Weekday)})(?:\s+(?<lasta>{Alternatives(DateWordKind.WeekdayLastAfter)}))?\b", Options);
         RelativeWord = new Regex($@"\b(?<w>{Alternatives(DateWordKind.Relative)})\b", Options);
     }
 
     public static DateWords Default { get; } = new(ResourceFile.ReadRows("date-words.tsv"));
+
+    /// <summary>A dateline with the month first ("BAMAKO, Dec 1, 2024 (Reuters) -"); groups where, mon, dd, yyyy.</summary>
+    public Regex DatelineMonthDay { get; }
+
+    /// <summary>A dateline with the day first ("NIAMEY, 1er déc (AFP) -"); groups where, dd, mon, yyyy.</summary>
+    public Regex DatelineDayMonth { get; }
+
+    /// <summary>The month a dateline's month name or abbreviation names, 0 when none.</summary>
+    public int DatelineMonth(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return _datelineMonths.GetValueOrDefault(TextNormalizer.Fold(name.TrimEnd('.')));
+    }
+
+    /// <summary>Phrases as one regular-expression alternation, longest first; a space matches any white space.</summary>
+    private static string Alternation(IEnumerable<string> phrases) =>
+        string.Join('|', phrases.Distinct().OrderByDescending(p => p.Length)
+            .Select(p => Regex.Escape(p).Replace("\\ ", @"\s+", StringComparison.Ordinal)));
 
     /// <summary>"between 10 and 16 March 2025", "du 10 au 16 mars".</summary>
     public Regex DayRange { get; }
@@ -151,6 +190,15 @@ public enum DateWordKind
     RangeJoin,
     OrdinalSuffix,
     MonthPart,
+    DatelineMonth,
+    DatelineOrder,
+}
+
+/// <summary>The order of day and month in a language's datelines.</summary>
+public enum DatelineOrder
+{
+    MonthDay,
+    DayMonth,
 }
 
 /// <summary>The part of a month a date names ("early March" is its start).</summary>
