@@ -1,6 +1,6 @@
 using ConflictAtlas.Core.Stages.Segment;
 
-namespace ConflictAtlas.Core.Tests.Stages;
+namespace ConflictAtlas.Core.Tests.Stages.Segment;
 
 public sealed class SentenceStageTests
 {

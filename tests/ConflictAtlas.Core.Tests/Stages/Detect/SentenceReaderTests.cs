@@ -1,0 +1,148 @@
+using ConflictAtlas.Core.Catalogs;
+using ConflictAtlas.Core.Stages.Detect;
+using ConflictAtlas.Core.Tests.Support;
+using ConflictAtlas.Core.Text;
+
+namespace ConflictAtlas.Core.Tests.Stages.Detect;
+
+/// <summary>
+/// One sentence read on its own, in English and in French: whether it is a candidate, its roles and its death
+/// figures. Each report is one sentence, published on Monday 10 March 2025.
+/// </summary>
+public sealed class SentenceReaderTests
+{
+    private static readonly SentenceReader Reader = new(EventLexicon.Default, Taxonomy.Default);
+
+    private sealed record Reading(Document Document, EventCandidate? Candidate)
+    {
+        public EventCandidate Read => Candidate ?? throw new Xunit.Sdk.XunitException("the sentence gave no candidate");
+
+        public List<string> Agents => [.. Read.Agents.Select(a => Document.TextOf(a.Span) + (a.Marked ? " (by)" : string.Empty))];
+
+        public List<string> Patients => [.. Read.Patients.Select(a => Document.TextOf(a.Span))];
+
+        public List<(int Number, string? Claimant, string Text, string? Group)> Claims =>
+            [.. Read.Claims.Select(c => (c.Number, c.Claimant, Document.TextOf(c.Span), c.VictimGroup))];
+    }
+
+    private static Reading Read(string sentence)
+    {
+        var document = Reports.Mentioned(sentence);
+        var only = Assert.Single(document.Sentences);
+        return new Reading(document, Reader.Read(document, Reader.Scan(document, only), referenceYear: 2025));
+    }
+
+    [Theory]
+    [InlineData("Soldiers clashed with JNIM near Kidal on Sunday.", "clashed", "Sunday")]
+    [InlineData("Des combats ont opposé l'armée au JNIM près de Kidal dimanche.", "combats", "dimanche")]
+    public void A_sentence_with_a_trigger_is_a_candidate_with_its_day_and_place(string sentence, string trigger, string day)
+    {
+        var reading = Read(sentence);
+        var candidate = reading.Read;
+        Assert.Equal("Armed clash", candidate.Class.SubEventType);
+        Assert.True(candidate.IsStrong);
+        Assert.Equal([trigger], candidate.TriggerSpans.Select(reading.Document.TextOf));
+        Assert.Equal(day, reading.Document.TextOf(candidate.Date!.Value.Span));
+        Assert.Equal(new DateOnly(2025, 3, 9), candidate.Date.Value.Value.Date);
+        Assert.Equal("Kidal", reading.Document.TextOf(candidate.Place!.Value.Span));
+        Assert.True(candidate.IsAnchored);
+    }
+
+    [Theory]
+    [InlineData("Clouds gathered over Kidal on Sunday.")]
+    [InlineData("Des nuages couvraient Kidal dimanche.")]
+    public void A_sentence_without_a_trigger_is_no_candidate(string sentence) => Assert.Null(Read(sentence).Candidate);
+
+    [Theory]
+    // future
+    [InlineData("JNIM threatened to ambush soldiers near Kidal on Sunday.", "JNIM ambushed soldiers near Kidal on Sunday.")]
+    [InlineData("Le JNIM a menacé de tendre une embuscade aux soldats près de Kidal dimanche.", "Le JNIM a tendu une embuscade aux soldats près de Kidal dimanche.")]
+    // denial
+    [InlineData("The army denied that a drone strike hit Kidal on Sunday.", "The army said that a drone strike hit Kidal on Sunday.")]
+    [InlineData("L'armée a démenti une frappe de drone à Kidal dimanche.", "L'armée a annoncé une frappe de drone à Kidal dimanche.")]
+    // history: a past year and no day
+    [InlineData("In 2012, rebels fought the army in Kidal.", "On Sunday, rebels fought the army in Kidal.")]
+    [InlineData("En 2012, des combats ont opposé les rebelles à l'armée à Kidal.", "Dimanche, des combats ont opposé les rebelles à l'armée à Kidal.")]
+    // habit: no day, a cue of repetition
+    [InlineData("Rebels have fought the army near Kidal for decades.", "Rebels fought the army near Kidal on Sunday.")]
+    [InlineData("Des combats opposent souvent les rebelles à l'armée près de Kidal.", "Des combats ont opposé les rebelles à l'armée près de Kidal dimanche.")]
+    // history: a cue of the past and a month, no day
+    [InlineData("Rebels previously fought the army in Kidal in January 2025.", "Rebels fought the army in Kidal in January 2025.")]
+    [InlineData("Par le passé, des combats ont opposé les rebelles à l'armée à Kidal en janvier 2025.", "Des combats ont opposé les rebelles à l'armée à Kidal en janvier 2025.")]
+    public void Future_denied_past_and_habitual_acts_are_dropped(string withCue, string without)
+    {
+        Assert.Null(Read(withCue).Candidate);
+        Assert.NotNull(Read(without).Candidate);
+    }
+
+    [Theory]
+    [InlineData("A convoy was attacked by JNIM near Kidal on Sunday.")]
+    [InlineData("Un convoi a été attaqué par le JNIM près de Kidal dimanche.")]
+    public void An_actor_marked_by_by_is_an_agent_even_after_the_trigger(string sentence)
+    {
+        var reading = Read(sentence);
+        Assert.Equal(["JNIM (by)"], reading.Agents);
+        Assert.Empty(reading.Patients);
+    }
+
+    [Theory]
+    [InlineData("JNIM attacked a convoy near Kidal on Sunday.", "JNIM")]
+    [InlineData("Le JNIM a attaqué un convoi près de Kidal dimanche.", "JNIM")]
+    public void An_unmarked_actor_before_the_trigger_is_an_agent(string sentence, string agent)
+    {
+        var reading = Read(sentence);
+        Assert.Equal([agent], reading.Agents);
+        Assert.Empty(reading.Patients);
+    }
+
+    [Theory]
+    [InlineData("Soldiers were killed in an ambush near Kidal on Sunday.", "Soldiers")]
+    [InlineData("Soldiers were wounded in an ambush near Kidal on Sunday.", "Soldiers")]
+    [InlineData("Des soldats ont été tués dans une embuscade près de Kidal dimanche.", "Des soldats")]
+    public void The_subject_of_a_passive_death_is_a_patient(string sentence, string victim)
+    {
+        var reading = Read(sentence);
+        Assert.Equal("Armed clash", reading.Read.Class.SubEventType);
+        Assert.Equal([victim], reading.Patients);
+        Assert.Empty(reading.Agents);
+    }
+
+    [Theory]
+    [InlineData("JNIM attacked a convoy near Kidal on Sunday, according to the army.")]
+    [InlineData("Selon l'armée, le JNIM a attaqué un convoi près de Kidal dimanche.")]
+    public void According_to_makes_a_speaker_not_an_actor(string sentence)
+    {
+        var reading = Read(sentence);
+        Assert.Equal(["JNIM"], reading.Agents);
+        Assert.Empty(reading.Patients);
+    }
+
+    [Fact]
+    public void The_place_of_a_speaker_is_not_the_place_of_the_event()
+    {
+        var reading = Read("Medical sources in Gao said soldiers clashed with rebels near Kidal on Sunday.");
+        Assert.Equal("Kidal", reading.Document.TextOf(reading.Read.Place!.Value.Span));
+    }
+
+    [Theory]
+    [InlineData("JNIM killed 12 soldiers near Kidal on Sunday, the army said.", 12, "the army", "killed 12", "state")]
+    [InlineData("Douze soldats ont été tués près de Kidal dimanche, selon l'armée.", 12, "l'armée", "Douze soldats ont été tués", "state")]
+    [InlineData("Gunmen killed at least seven villagers near Kidal on Sunday, residents said.", 7, "residents", "killed at least seven", "civilian")]
+    [InlineData("Au moins sept villageois ont été tués près de Kidal dimanche par des hommes armés.", 7, null, "Au moins sept villageois ont été tués", "civilian")]
+    public void A_figure_next_to_a_death_word_is_a_claim(string sentence, int number, string? claimant, string text, string group) =>
+        Assert.Equal([(number, claimant, text, group)], Read(sentence).Claims);
+
+    [Theory]
+    [InlineData("Gunmen torched 40 houses near Kidal on Sunday.")]
+    [InlineData("Des hommes armés ont incendié 40 maisons près de Kidal dimanche.")]
+    public void A_figure_without_a_death_word_is_no_claim(string sentence) => Assert.Empty(Read(sentence).Claims);
+
+    [Theory]
+    [InlineData("A roadside bomb hit an army truck near Kidal on Sunday, but no one was killed.", "A roadside bomb hit an army truck near Kidal on Sunday, and one soldier was killed.")]
+    [InlineData("Un engin explosif a touché un camion militaire près de Kidal dimanche : pas un soldat tué, selon l'armée.", "Un engin explosif a touché un camion militaire près de Kidal dimanche : un soldat tué, selon l'armée.")]
+    public void A_denied_death_gives_no_claim(string denied, string told)
+    {
+        Assert.Empty(Read(denied).Claims);
+        Assert.Equal(1, Assert.Single(Read(told).Claims).Number);
+    }
+}

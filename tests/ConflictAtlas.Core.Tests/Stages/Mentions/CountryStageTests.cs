@@ -1,0 +1,43 @@
+using ConflictAtlas.Core.Stages.Mentions;
+using ConflictAtlas.Core.Tests.Support;
+using ConflictAtlas.Core.Text;
+
+namespace ConflictAtlas.Core.Tests.Stages.Mentions;
+
+/// <summary>Country names count only when capitalised; adjectives count in any case.</summary>
+public sealed class CountryStageTests
+{
+    private static List<(string Text, string Countries, bool IsAdjective)> Found(string text)
+    {
+        var document = Reports.Mentioned(text);
+        return [.. document.Countries.Select(m => (document.TextOf(m.Span), string.Join('+', m.Value.Countries.Select(c => c.Iso2)), m.Value.IsAdjective))];
+    }
+
+    [Theory]
+    [InlineData("Rebels crossed into Mali on Sunday.", "Mali", "ML")]
+    [InlineData("Des rebelles sont entrés au Tchad dimanche.", "Tchad", "TD")]
+    [InlineData("L'armée du Niger a riposté.", "Niger", "NE")]
+    public void A_capitalised_name_is_a_country(string text, string surface, string iso2) =>
+        Assert.Equal([(surface, iso2, false)], Found(text));
+
+    [Theory]
+    [InlineData("rebels crossed into mali on sunday.")]
+    [InlineData("des rebelles sont entrés au tchad dimanche.")]
+    public void A_name_in_lower_case_is_not_a_country(string text) => Assert.Empty(Found(text));
+
+    [Theory]
+    [InlineData("Malian troops returned fire.", "Malian", "ML")]
+    [InlineData("L'armée malienne a riposté.", "malienne", "ML")]
+    [InlineData("Les soldats nigériens ont riposté.", "nigériens", "NE")]
+    [InlineData("Des militaires tchadiens ont riposté.", "tchadiens", "TD")]
+    public void Adjectives_count_in_any_case(string text, string surface, string iso2) =>
+        Assert.Equal([(surface, iso2, true)], Found(text));
+
+    [Fact]
+    public void An_adjective_shared_by_two_countries_names_both() =>
+        Assert.Equal([("Congolese", "CG+CD", true)], Found("Congolese troops returned fire."));
+
+    [Fact]
+    public void Mentions_are_made_by_the_country_stage() =>
+        Assert.All(Reports.Mentioned("Mali and Niger closed the border.").Countries, m => Assert.Equal("countries", m.Producer));
+}
