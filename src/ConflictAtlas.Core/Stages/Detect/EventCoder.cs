@@ -65,7 +65,7 @@ public sealed class EventCoder(ActorCatalog actors, Taxonomy taxonomy)
         // As with the attacker, the sentence that tells the event names its target first ("militants killed eight
         // villagers": not the army named in a later sentence).
         var actor2 = Pick([.. targets.Where(p => lead.Patients.Exists(l => p.Spans.Contains(l.Span)))], exclude: null) ?? Pick(targets, exclude: null);
-        if ((actor1 is null || (leadAgent is null && actor1.Value.Type != ActorType.StateForces)) && group.Any(c => c.Class.SubEventType == "Air/drone strike") && country is not null &&
+        if ((actor1 is null || (leadAgent is null && actor1.Value.Type != ActorType.StateForces)) && group.Any(c => c.Class.SubEventType == SubEventTypes.AirDroneStrike) && country is not null &&
             StateForcesIn(document, day, country) is { } airForce)
         {
             // Air strikes are mostly flown by the state: when the sentence telling the strike names no one, its
@@ -81,7 +81,7 @@ public sealed class EventCoder(ActorCatalog actors, Taxonomy taxonomy)
             actor1 = NamedArmedActors(document, day, country).FirstOrDefault(a => a.Value.Name != actor2.Value.Name);
         }
 
-        if (actor1 is null && actor2 is not null && actor2.Value.Type != ActorType.Civilians && !unclaimed && group.Any(c => c.Class.EventType is "Explosions/Remote violence" or "Battles"))
+        if (actor1 is null && actor2 is not null && actor2.Value.Type != ActorType.Civilians && !unclaimed && group.Any(c => c.Class.EventType is EventTypes.ExplosionsRemoteViolence or EventTypes.Battles))
         {
             // With no agent named, the one armed actor of a two-sided event stays actor1 in ACLED's data.
             (actor1, actor2) = (actor2, Pick(patients, exclude: actor2.Value.Name));
@@ -96,7 +96,7 @@ public sealed class EventCoder(ActorCatalog actors, Taxonomy taxonomy)
                 actor1 = named.FirstOrDefault(a => a.Value.Name != actor2?.Value.Name && !(actor2?.Value.Type == ActorType.StateForces && a.Value.Type == ActorType.StateForces)) ?? actor1;
             }
 
-            var battle = group.Any(c => c.Class.EventType == "Battles") || (actor1?.Value.Type == ActorType.StateForces && group.Any(c => c.Class.EventType == "Explosions/Remote violence"));
+            var battle = group.Any(c => c.Class.EventType == EventTypes.Battles) || (actor1?.Value.Type == ActorType.StateForces && group.Any(c => c.Class.EventType == EventTypes.ExplosionsRemoteViolence));
             if (battle && (actor2 is null || IsGenericArmed(actor2) || actor2.Value.Type == ActorType.Civilians))
             {
                 var armedPatient = patients.FirstOrDefault(p => IsArmed(p.Value) && p.Value.Name != actor1?.Value.Name && !IsGenericArmed(p));
@@ -105,76 +105,76 @@ public sealed class EventCoder(ActorCatalog actors, Taxonomy taxonomy)
         }
 
         var eventClass = CodeClass(group, actor1?.Value, actor2?.Value);
-        if (eventClass.EventType == "Protests" && group.Any(c => c.RiotSigns))
+        if (eventClass.EventType == EventTypes.Protests && group.Any(c => c.RiotSigns))
         {
             // Demonstrators who turn violent make a riot, whatever the police did.
-            eventClass = taxonomy.BySubType("Violent demonstration");
+            eventClass = taxonomy.BySubType(SubEventTypes.ViolentDemonstration);
         }
-        else if (eventClass.EventType == "Protests" && group.Any(c => c.Claims.Exists(k => k.Number > 0)))
+        else if (eventClass.EventType == EventTypes.Protests && group.Any(c => c.Claims.Exists(k => k.Number > 0)))
         {
             // ACLED: peaceful protesters met with lethal force is "Excessive force against protesters".
-            eventClass = taxonomy.BySubType("Excessive force against protesters");
+            eventClass = taxonomy.BySubType(SubEventTypes.ExcessiveForceAgainstProtesters);
         }
 
-        if (eventClass.EventType == "Strategic developments" && eventClass.SubEventType is not ("Agreement" or "Disrupted weapons use") && group.Any(c => c.Claims.Exists(k => k.Number > 0)))
+        if (eventClass.EventType == EventTypes.StrategicDevelopments && eventClass.SubEventType is not (SubEventTypes.Agreement or SubEventTypes.DisruptedWeaponsUse) && group.Any(c => c.Claims.Exists(k => k.Number > 0)))
         {
             // Strategic developments are non-lethal by definition: killings make it an attack or a battle.
             eventClass = actor2 is null || actor2.Value.Type == ActorType.Civilians || !IsArmed(actor1?.Value)
-                ? taxonomy.BySubType("Attack")
-                : taxonomy.BySubType("Armed clash");
+                ? taxonomy.BySubType(SubEventTypes.Attack)
+                : taxonomy.BySubType(SubEventTypes.ArmedClash);
         }
 
-        if (actor1 is null && eventClass.SubEventType is "Headquarters or base established" or "Non-violent transfer of territory" or "Looting/property destruction" && !unclaimed)
+        if (actor1 is null && eventClass.SubEventType is SubEventTypes.HeadquartersOrBaseEstablished or SubEventTypes.NonViolentTransferOfTerritory or SubEventTypes.LootingPropertyDestruction && !unclaimed)
         {
             // "The rebels set up a base": the armed group the report names is the one acting.
             actor1 = NamedArmedActors(document, day, country).FirstOrDefault(a => a.Value.Name != actor2?.Value.Name);
         }
 
-        if (eventClass.SubEventType == "Non-violent transfer of territory" && lead.Yields && actor2 is not null)
+        if (eventClass.SubEventType == SubEventTypes.NonViolentTransferOfTerritory && lead.Yields && actor2 is not null)
         {
             // "Soldiers pulled out of Tin-Akoff and JNIM occupied the base": ACLED's actor1 is the one taking the place.
             (actor1, actor2) = (actor2, actor1);
         }
 
-        if (eventClass.SubEventType is "Government regains territory" or "Non-state actor overtakes territory" && actor1 is not null)
+        if (eventClass.SubEventType is SubEventTypes.GovernmentRegainsTerritory or SubEventTypes.NonStateActorOvertakesTerritory && actor1 is not null)
         {
             // Who took the place decides: the state regains it, anyone else overtakes it.
-            eventClass = taxonomy.BySubType(actor1.Value.Type == ActorType.StateForces ? "Government regains territory" : "Non-state actor overtakes territory");
+            eventClass = taxonomy.BySubType(actor1.Value.Type == ActorType.StateForces ? SubEventTypes.GovernmentRegainsTerritory : SubEventTypes.NonStateActorOvertakesTerritory);
         }
         var triggerSpans = group.SelectMany(c => c.TriggerSpans).Distinct().OrderBy(s => s.Start).ToImmutableArray();
         var claims = group.SelectMany(c => c.Claims).Distinct().ToList();
         (actor1, actor2) = GenericProtestActors(eventClass, actor1, actor2, triggerSpans, country, day);
-        if (eventClass.EventType == "Protests" || eventClass.EventType == "Riots" && eventClass.SubEventType == "Violent demonstration")
+        if (eventClass.EventType == EventTypes.Protests || eventClass.EventType == EventTypes.Riots && eventClass.SubEventType == SubEventTypes.ViolentDemonstration)
         {
             // Demonstrations face the state: police or soldiers named in the report are the other side.
             var state = agents.Concat(patients).FirstOrDefault(a => a.Value.Type == ActorType.StateForces);
-            if (state is not null && (actor2 is null || actor2.Value.Type == ActorType.Civilians) && eventClass.SubEventType != "Peaceful protest")
+            if (state is not null && (actor2 is null || actor2.Value.Type == ActorType.Civilians) && eventClass.SubEventType != SubEventTypes.PeacefulProtest)
             {
                 actor2 = state;
             }
         }
-        else if (eventClass.SubEventType is "Looting/property destruction" or "Arrests" or "Mob violence" && country is not null &&
-                 (actor2 is null || (eventClass.SubEventType == "Mob violence" && actor2.Value.Type != ActorType.Civilians &&
+        else if (eventClass.SubEventType is SubEventTypes.LootingPropertyDestruction or SubEventTypes.Arrests or SubEventTypes.MobViolence && country is not null &&
+                 (actor2 is null || (eventClass.SubEventType == SubEventTypes.MobViolence && actor2.Value.Type != ActorType.Civilians &&
                                      !claims.Exists(c => c.VictimGroup is "state" or "armed"))))
         {
             // Homes looted, people arrested, a suspect lynched: the people it was done to are civilians of the country.
             actor2 = CivilianVictims(patients, triggerSpans, day, country) ?? actor2;
         }
-        else if (eventClass.EventType == "Violence against civilians" && actor2?.Value.Type != ActorType.Civilians && country is not null)
+        else if (eventClass.EventType == EventTypes.ViolenceAgainstCivilians && actor2?.Value.Type != ActorType.Civilians && country is not null)
         {
             // The victims of violence against civilians are always actor2, as civilians of the country.
             actor2 = CivilianVictims(patients, claims.Count > 0 ? [.. claims.Select(c => c.Span).Distinct()] : triggerSpans, day, country) ?? actor2;
         }
 
-        if (actor1 is null && country is not null && eventClass.EventType is "Explosions/Remote violence" or "Violence against civilians" &&
-            eventClass.SubEventType != "Air/drone strike")
+        if (actor1 is null && country is not null && eventClass.EventType is EventTypes.ExplosionsRemoteViolence or EventTypes.ViolenceAgainstCivilians &&
+            eventClass.SubEventType != SubEventTypes.AirDroneStrike)
         {
             // Someone planted the bomb or fired the shots: an attacker the report does not name is ACLED's
             // "Unidentified Armed Group" of the country; the trigger is its evidence.
             actor1 = GenericActor("Unidentified Armed Group ({Country})", ActorType.PoliticalMilitia, triggerSpans, day, country, 0.4);
         }
 
-        if (eventClass.SubEventType == "Excessive force against protesters" && actor1?.Value.Type == ActorType.Protesters &&
+        if (eventClass.SubEventType == SubEventTypes.ExcessiveForceAgainstProtesters && actor1?.Value.Type == ActorType.Protesters &&
             actor2?.Value.Type == ActorType.StateForces)
         {
             // Lethal force against a crowd is the force's act: like violence against civilians, the crowd is actor2.
@@ -195,9 +195,9 @@ public sealed class EventCoder(ActorCatalog actors, Taxonomy taxonomy)
             confidence += FieldConfidence;
         }
 
-        var civilians = eventClass.EventType == "Violence against civilians" ||
-                        (actor2?.Value.Type == ActorType.Civilians && eventClass.EventType is "Explosions/Remote violence" or "Riots" ||
-                         eventClass.SubEventType == "Excessive force against protesters");
+        var civilians = eventClass.EventType == EventTypes.ViolenceAgainstCivilians ||
+                        (actor2?.Value.Type == ActorType.Civilians && eventClass.EventType is EventTypes.ExplosionsRemoteViolence or EventTypes.Riots ||
+                         eventClass.SubEventType == SubEventTypes.ExcessiveForceAgainstProtesters);
         var sentences = group.SelectMany(c => c.Sentences).Distinct().OrderBy(s => s.Start).ToImmutableArray();
         return new ConflictEvent
         {
@@ -221,9 +221,9 @@ public sealed class EventCoder(ActorCatalog actors, Taxonomy taxonomy)
         if (strong is not null)
         {
             // An "Attack" on armed actors is a battle in ACLED's terms.
-            if (strong.SubEventType == "Attack" && IsArmed(actor1) && IsArmed(actor2))
+            if (strong.SubEventType == SubEventTypes.Attack && IsArmed(actor1) && IsArmed(actor2))
             {
-                return taxonomy.BySubType("Armed clash");
+                return taxonomy.BySubType(SubEventTypes.ArmedClash);
             }
 
             return strong;
@@ -232,10 +232,10 @@ public sealed class EventCoder(ActorCatalog actors, Taxonomy taxonomy)
         if (actor1?.Type == ActorType.Protesters || actor2?.Type == ActorType.Protesters)
         {
             // Violence against a crowd of demonstrators is coded under Protests, not as an attack on civilians.
-            return taxonomy.BySubType("Protest with intervention");
+            return taxonomy.BySubType(SubEventTypes.ProtestWithIntervention);
         }
 
-        return IsArmed(actor2) ? taxonomy.BySubType("Armed clash") : taxonomy.BySubType("Attack");
+        return IsArmed(actor2) ? taxonomy.BySubType(SubEventTypes.ArmedClash) : taxonomy.BySubType(SubEventTypes.Attack);
     }
 
     private static bool IsNonStateArmed(Actor actor) =>
@@ -263,7 +263,7 @@ public sealed class EventCoder(ActorCatalog actors, Taxonomy taxonomy)
     }
 
     private static bool IsViolent(List<EventCandidate> group) =>
-        group.Any(c => c.Class.EventType is "Battles" or "Explosions/Remote violence" or "Violence against civilians");
+        group.Any(c => c.Class.EventType is EventTypes.Battles or EventTypes.ExplosionsRemoteViolence or EventTypes.ViolenceAgainstCivilians);
 
     private Evidence<Actor>? StateForcesIn(Document document, DateOnly day, Country country)
     {
@@ -297,8 +297,8 @@ public sealed class EventCoder(ActorCatalog actors, Taxonomy taxonomy)
     {
         var crowd = eventClass.EventType switch
         {
-            "Protests" => ActorType.Protesters,
-            "Riots" => ActorType.Rioters,
+            EventTypes.Protests => ActorType.Protesters,
+            EventTypes.Riots => ActorType.Rioters,
             _ => (ActorType?)null,
         };
         if (crowd is null || country is null)
