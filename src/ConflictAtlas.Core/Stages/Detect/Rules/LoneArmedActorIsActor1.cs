@@ -10,7 +10,7 @@ public sealed class LoneArmedActorIsActor1 : ICodingRule
 {
     public string Name => "lone-armed-actor-is-actor1";
 
-    public string Codebook => "In battles and remote violence with one known side, that side is actor1 and the other stays empty.";
+    public string Codebook => "In battles and remote violence where only one side is named, that side is actor1.";
 
     public CodedFields Fields => CodedFields.Actor1 | CodedFields.Actor2;
 

@@ -5,6 +5,7 @@ using ConflictAtlas.Core.Pipeline;
 using ConflictAtlas.Core.Stages.Detect.Rules;
 using ConflictAtlas.Core.Tests.Support;
 using ConflictAtlas.Core.Text;
+using ConflictAtlas.Tests.Support;
 
 namespace ConflictAtlas.Core.Tests.Stages.Detect.Rules;
 
@@ -33,6 +34,18 @@ public sealed partial class CodingRulesTests
             .ToHashSet();
 
         Assert.Empty(CodingRules.Default.Select(r => r.GetType()).Where(t => !tested.Contains(t)).Select(t => t.Name));
+    }
+
+    [Fact]
+    public void The_catalogue_in_the_docs_lists_every_rule_in_order_with_its_codebook_line()
+    {
+        var rows = File.ReadLines(Path.Combine(Repo.Root, "docs", "coding-rules.md"))
+            .Select(l => DocRow().Match(l))
+            .Where(m => m.Success)
+            .Select(m => (m.Groups["name"].Value, m.Groups["codebook"].Value))
+            .ToList();
+
+        Assert.Equal(CodingRules.Default.Select(r => (r.Name, r.Codebook)), rows);
     }
 
     [Fact]
@@ -79,6 +92,9 @@ public sealed partial class CodingRulesTests
         Assert.Equal("strongest-trigger-decides-the-class", e.CodedBy[CodedFields.EventClass]);
         Assert.Equal("civilian-targeting", e.CodedBy[CodedFields.CivilianTargeting]);
     }
+
+    [GeneratedRegex(@"^\| \d+ \| \[`(?<name>[^`]+)`\]\([^)]+\) \| (?<codebook>.+?) \| ")]
+    private static partial Regex DocRow();
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex KebabCase();
