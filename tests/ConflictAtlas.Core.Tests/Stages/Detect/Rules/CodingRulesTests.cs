@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ConflictAtlas.Core.Catalogs;
 using ConflictAtlas.Core.Events;
+using ConflictAtlas.Core.Lexicon;
 using ConflictAtlas.Core.Pipeline;
 using ConflictAtlas.Core.Stages.Detect.Rules;
 using ConflictAtlas.Core.Tests.Support;
@@ -46,6 +47,14 @@ public sealed partial class CodingRulesTests
             .ToList();
 
         Assert.Equal(CodingRules.Default.Select(r => (r.Name, r.Codebook)), rows);
+    }
+
+    [Fact]
+    public void The_generic_actors_the_rules_name_are_in_the_generic_actors_file()
+    {
+        var templates = ResourceFile.ReadRows("generic-actors.tsv").Select(r => r[0].Trim()).ToHashSet(StringComparer.Ordinal);
+
+        Assert.All(TaxonomyNames.Constants(typeof(GenericActors)).Values, t => Assert.Contains(t, templates));
     }
 
     [Fact]
