@@ -47,6 +47,15 @@ public sealed class ActorCatalog
 
     public PhraseMatcher<ActorAlias> Matcher { get; }
 
+    private string? _militaryPrefix;
+
+    /// <summary>Whether an actor is a country's military (the "Military" row of <c>state-forces.tsv</c>), not its police.</summary>
+    public bool IsMilitary(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return actor.Type == ActorType.StateForces && _militaryPrefix is { } prefix && actor.Name.StartsWith(prefix, StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// The coded actor for an entry at a date in a country: state forces get their regime period
     /// ("Military Forces of Mali (2021-)"), generic actors the country ("Civilians (Mali)").
@@ -108,6 +117,12 @@ public sealed class ActorCatalog
         foreach (var row in rows)
         {
             var template = row[1].Trim();
+            if (row[0].Trim() == "Military")
+            {
+                // "Military Forces of ": what every country's military name starts with.
+                _militaryPrefix = template[..template.IndexOf(CountrySlot, StringComparison.Ordinal)];
+            }
+
             var aliases = ResourceFile.SplitList(row[2]);
             foreach (var country in _countries.All)
             {

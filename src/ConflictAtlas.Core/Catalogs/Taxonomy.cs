@@ -30,7 +30,8 @@ public sealed class Taxonomy
         _bySubType = classes.ToDictionary(c => c.SubEventType, StringComparer.Ordinal);
     }
 
-    public static Taxonomy Default { get; } = new(ResourceFile.ReadRows("taxonomy.tsv"));
+    /// <summary>The bundled taxonomy, checked against the type-name constants when it loads.</summary>
+    public static Taxonomy Default { get; } = TaxonomyNames.Check(new(ResourceFile.ReadRows("taxonomy.tsv")));
 
     public IReadOnlyList<EventClass> All { get; }
 

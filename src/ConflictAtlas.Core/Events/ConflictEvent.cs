@@ -34,4 +34,10 @@ public sealed record ConflictEvent
     public string Notes { get; init; } = string.Empty;
 
     public double Confidence { get; init; }
+
+    /// <summary>
+    /// For diagnosis (<c>--explain</c>), not part of the JSON contract: the name of the coding rule that last set each
+    /// field (<see cref="CodedFields"/>); a field no rule changed is absent.
+    /// </summary>
+    public ImmutableSortedDictionary<CodedFields, string> CodedBy { get; init; } = ImmutableSortedDictionary<CodedFields, string>.Empty;
 }

@@ -23,10 +23,10 @@ public sealed record FatalityEstimate(int Best, int Low, int High, ImmutableArra
         // ACLED: the lowest reported figure stands until a more reliable one exists; vague words only count
         // when no exact figure was reported. Figures for different sides (soldiers, attackers, civilians) add up;
         // a total ("people") stands when it is larger than the sides' sum.
-        var sides = counted.Where(c => c.VictimGroup is "state" or "armed" or "civilian").GroupBy(c => c.VictimGroup).Select(Conservative).ToList();
-        var totals = counted.Where(c => c.VictimGroup is not ("state" or "armed" or "civilian")).ToList();
+        var sides = counted.Where(c => VictimGroups.IsSide(c.VictimGroup)).GroupBy(c => c.VictimGroup).Select(Conservative).ToList();
+        var totals = counted.Where(c => !VictimGroups.IsSide(c.VictimGroup)).ToList();
         var total = totals.Count > 0 ? Conservative(totals) : 0;
-        var sided = counted.Where(c => c.VictimGroup is "state" or "armed" or "civilian").ToList();
+        var sided = counted.Where(c => VictimGroups.IsSide(c.VictimGroup)).ToList();
         // A total from another source than the sides is a competing account, not a completion: "we buried eight
         // bodies" against the army's "twenty terrorists neutralised", or residents' "21 bodies" against the army's
         // "eight assailants neutralised". The lowest credible figure stands.

@@ -58,9 +58,15 @@ public sealed class EventLexicon
 
         foreach (var (row, phrases) in WithLanguage(victimRows, 1, "victim-groups.tsv"))
         {
+            var group = row[0].Trim();
+            if (!Events.VictimGroups.All.Contains(group))
+            {
+                throw new InvalidDataException($"victim-groups.tsv: unknown group '{group}' (expected one of {string.Join(", ", Events.VictimGroups.All)})");
+            }
+
             foreach (var phrase in phrases)
             {
-                VictimGroups.Add(phrase, row[0].Trim());
+                VictimGroups.Add(phrase, group);
             }
         }
 

@@ -103,7 +103,7 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
         }
 
         var calm = scanned.HasCue(ModalKind.Calm);
-        var kept = triggers.Where(t => !(calm && t.Values.All(v => v.SubEventType is "Protest with intervention" or "Violent demonstration"))).Where(t => !cues.Exists(c =>
+        var kept = triggers.Where(t => !(calm && t.Values.All(v => v.SubEventType is SubEventTypes.ProtestWithIntervention or SubEventTypes.ViolentDemonstration))).Where(t => !cues.Exists(c =>
             c.Values.Any(IsModalBefore) &&
             c.FirstToken < t.FirstToken && t.FirstToken - (c.FirstToken + c.TokenCount) <= ModalReach &&
             !HasClauseBreak(text, c.Span.End, t.Span.Start))).ToList();
@@ -128,7 +128,7 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
         candidate.TriggerSpans.AddRange(kept.Where(t => t.Values.Any(v => v.IsStrong == best.Trigger.IsStrong)).Select(t => t.Span));
         candidate.Sentences.Add(sentence.Span);
         candidate.IsSeparate = scanned.HasCue(ModalKind.Separate);
-        candidate.RiotSigns = triggers.Exists(t => t.Values.Any(v => v.SubEventType == "Violent demonstration"));
+        candidate.RiotSigns = triggers.Exists(t => t.Values.Any(v => v.SubEventType == SubEventTypes.ViolentDemonstration));
         candidate.IsSummary = (isHeadline && sentence.Paragraph == 0) || IsQuoted(text, sentence.Span, best.Match.Span);
         var trigger = best.Match;
 

@@ -10,7 +10,7 @@ public sealed class ActorStageTests
 {
     private static Mention<ActorMention> Only(Document document) => Assert.Single(document.Actors);
 
-    private static string[] Names(IEnumerable<Catalogs.ActorEntry> entries) => [.. entries.Select(e => e.NameTemplate)];
+    private static string[] Names(IEnumerable<global::ConflictAtlas.Core.Catalogs.ActorEntry> entries) => [.. entries.Select(e => e.NameTemplate)];
 
     [Fact]
     public void An_acronym_alias_names_its_group()

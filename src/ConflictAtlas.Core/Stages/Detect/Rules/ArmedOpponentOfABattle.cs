@@ -1,0 +1,35 @@
+using ConflictAtlas.Core.Catalogs;
+using ConflictAtlas.Core.Events;
+
+namespace ConflictAtlas.Core.Stages.Detect.Rules;
+
+/// <summary>
+/// A battle (or state forces' remote violence) whose target is missing, generic or civilian takes the armed patient, else
+/// the named armed group of the report of another kind than actor1.
+/// </summary>
+public sealed class ArmedOpponentOfABattle : ICodingRule
+{
+    public string Name => "armed-opponent-of-a-battle";
+
+    public string Codebook => "A battle is between two armed, organised actors: its actor2 is the armed opponent, not a generic or civilian one.";
+
+    public CodedFields Fields => CodedFields.Actor2;
+
+    public void Apply(CodingState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (!state.IsViolent)
+        {
+            return;
+        }
+
+        var actor1 = state.Actor1;
+        var battle = state.Group.Any(c => c.Class.EventType == EventTypes.Battles) ||
+                     (actor1?.Value.Type == ActorType.StateForces && state.Group.Any(c => c.Class.EventType == EventTypes.ExplosionsRemoteViolence));
+        if (battle && (state.Actor2 is null || state.IsGenericArmed(state.Actor2) || state.Actor2.Value.Type == ActorType.Civilians))
+        {
+            var armedPatient = state.Patients.FirstOrDefault(p => CodingState.IsArmed(p.Value) && p.Value.Name != actor1?.Value.Name && !state.IsGenericArmed(p));
+            state.Actor2 = armedPatient ?? state.NamedArmedActors.FirstOrDefault(a => a.Value.Name != actor1?.Value.Name && a.Value.Type != actor1?.Value.Type) ?? state.Actor2;
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using ConflictAtlas.Core.Events;
+
+namespace ConflictAtlas.Core.Stages.Detect.Rules;
+
+/// <summary>
+/// One rule of event coding: it reads the <see cref="CodingState"/> the rules before it left and may change the
+/// <see cref="Fields"/> it declares (a change to any other field throws). <see cref="CodingRules.Default"/> runs
+/// the rules in order.
+/// </summary>
+public interface ICodingRule
+{
+    /// <summary>A stable name, kebab-case, that <c>--explain</c> and the tests use.</summary>
+    string Name { get; }
+
+    /// <summary>The ACLED codebook rule it implements, in one line.</summary>
+    string Codebook { get; }
+
+    CodedFields Fields { get; }
+
+    void Apply(CodingState state);
+}

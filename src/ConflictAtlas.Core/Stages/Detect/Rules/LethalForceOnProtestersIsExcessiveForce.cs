@@ -1,0 +1,25 @@
+using ConflictAtlas.Core.Catalogs;
+using ConflictAtlas.Core.Events;
+
+namespace ConflictAtlas.Core.Stages.Detect.Rules;
+
+/// <summary>
+/// A protest with deaths reported is excessive force against protesters.
+/// </summary>
+public sealed class LethalForceOnProtestersIsExcessiveForce : ICodingRule
+{
+    public string Name => "lethal-force-on-protesters-is-excessive-force";
+
+    public string Codebook => "Peaceful protesters met with lethal force is \"Excessive force against protesters\".";
+
+    public CodedFields Fields => CodedFields.EventClass;
+
+    public void Apply(CodingState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (state.EventClass?.EventType == EventTypes.Protests && state.Group.Any(c => c.Claims.Exists(k => k.Number > 0)))
+        {
+            state.EventClass = state.Class(SubEventTypes.ExcessiveForceAgainstProtesters);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using ConflictAtlas.Core.Catalogs;
+using ConflictAtlas.Core.Events;
+
+namespace ConflictAtlas.Core.Stages.Detect.Rules;
+
+/// <summary>
+/// Police or soldiers named in the event's sentences are the other side of a demonstration that is not peaceful.
+/// </summary>
+public sealed class StateFacesDemonstrators : ICodingRule
+{
+    public string Name => "state-faces-demonstrators";
+
+    public string Codebook => "Demonstrations met by the state (protest with intervention, excessive force, violent demonstration) have the police or military as actor2.";
+
+    public CodedFields Fields => CodedFields.Actor2;
+
+    public void Apply(CodingState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (state.EventClass is not { } eventClass ||
+            !(eventClass.EventType == EventTypes.Protests || eventClass is { EventType: EventTypes.Riots, SubEventType: SubEventTypes.ViolentDemonstration }))
+        {
+            return;
+        }
+
+        var forces = state.Agents.Concat(state.Patients).FirstOrDefault(a => a.Value.Type == ActorType.StateForces);
+        if (forces is not null && (state.Actor2 is null || state.Actor2.Value.Type == ActorType.Civilians) && eventClass.SubEventType != SubEventTypes.PeacefulProtest)
+        {
+            state.Actor2 = forces;
+        }
+    }
+}

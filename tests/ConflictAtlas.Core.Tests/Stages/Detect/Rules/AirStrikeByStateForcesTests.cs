@@ -1,0 +1,20 @@
+using ConflictAtlas.Core.Catalogs;
+using ConflictAtlas.Core.Stages.Detect.Rules;
+using ConflictAtlas.Core.Tests.Support;
+
+namespace ConflictAtlas.Core.Tests.Stages.Detect.Rules;
+
+public sealed class AirStrikeByStateForcesTests : RuleTests<AirStrikeByStateForces>
+{
+    [Fact]
+    public void An_unnamed_strike_is_flown_by_the_forces_the_report_names() =>
+        Changes(
+            CodingCase.Report("A drone strike killed twelve JNIM fighters, the army said.").Event(SubEventTypes.AirDroneStrike, "drone strike").Patient("JNIM"),
+            new(Army, Jnim, SubEventTypes.AirDroneStrike));
+
+    [Fact]
+    public void A_strike_whose_operator_is_named_keeps_it() =>
+        Keeps(
+            CodingCase.Report("Soldiers carried out a drone strike on JNIM.").Event(SubEventTypes.AirDroneStrike, "drone strike").Agent("Soldiers").Patient("JNIM"),
+            new(Army, Jnim, SubEventTypes.AirDroneStrike));
+}

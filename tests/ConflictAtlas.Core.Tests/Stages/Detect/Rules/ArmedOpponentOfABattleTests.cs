@@ -1,0 +1,20 @@
+using ConflictAtlas.Core.Catalogs;
+using ConflictAtlas.Core.Stages.Detect.Rules;
+using ConflictAtlas.Core.Tests.Support;
+
+namespace ConflictAtlas.Core.Tests.Stages.Detect.Rules;
+
+public sealed class ArmedOpponentOfABattleTests : RuleTests<ArmedOpponentOfABattle>
+{
+    [Fact]
+    public void A_clash_with_no_named_opponent_is_with_the_group_the_report_names() =>
+        Changes(
+            CodingCase.Report("Soldiers clashed near the town, JNIM said.").Event(SubEventTypes.ArmedClash, "clashed").Agent("Soldiers"),
+            new(Army, Jnim, SubEventTypes.ArmedClash));
+
+    [Fact]
+    public void A_named_opponent_stays() =>
+        Keeps(
+            CodingCase.Report("Soldiers clashed with Dan Na Ambassagou. JNIM was not involved.").Event(SubEventTypes.ArmedClash, "clashed").Agent("Soldiers").Patient("Dan Na Ambassagou"),
+            new(Army, DanNaAmbassagou, SubEventTypes.ArmedClash));
+}

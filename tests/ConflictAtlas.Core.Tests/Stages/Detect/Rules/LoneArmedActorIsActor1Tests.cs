@@ -1,0 +1,20 @@
+using ConflictAtlas.Core.Catalogs;
+using ConflictAtlas.Core.Stages.Detect.Rules;
+using ConflictAtlas.Core.Tests.Support;
+
+namespace ConflictAtlas.Core.Tests.Stages.Detect.Rules;
+
+public sealed class LoneArmedActorIsActor1Tests : RuleTests<LoneArmedActorIsActor1>
+{
+    [Fact]
+    public void The_one_side_named_in_a_clash_is_actor1() =>
+        Changes(
+            CodingCase.Report("Clashes broke out with JNIM fighters.").Event(SubEventTypes.ArmedClash, "Clashes").Patient("JNIM"),
+            new(Jnim, null, SubEventTypes.ArmedClash));
+
+    [Fact]
+    public void Civilian_victims_stay_actor2() =>
+        Keeps(
+            CodingCase.Report("A bomb killed six villagers.").Event(SubEventTypes.RemoteExplosiveLandmineIed, "bomb").Patient("villagers"),
+            new(Unidentified, Civilians, SubEventTypes.RemoteExplosiveLandmineIed, true));
+}
