@@ -32,6 +32,9 @@ public static class DedupRules
     /// <summary>The place score of a town inside the region the other record names (or of one region named twice).</summary>
     private const double RegionScore = 0.8;
 
+    /// <summary>Kilometres per degree of latitude (a lower bound of the distance two latitudes differ by).</summary>
+    private const double KmPerDegree = 111.0;
+
     /// <summary>The lowest score at which two records are one event.</summary>
     public const double Threshold = 0.85;
 
@@ -96,12 +99,7 @@ public static class DedupRules
             return (0, "different countries");
         }
 
-        var type = TypeScore(a.SubEventType, b.SubEventType);
-        if (type == 0)
-        {
-            return (0, "incompatible sub-event types");
-        }
-
+        // Cheapest tests first: most candidates of a busy country and window are in another town.
         var gap = Math.Abs(a.Date!.Value.DayNumber - b.Date!.Value.DayNumber);
         var window = WindowDays(a.TimePrecision, b.TimePrecision);
         if (gap > window)
@@ -113,6 +111,12 @@ public static class DedupRules
         if (place < 0)
         {
             return (0, "different places");
+        }
+
+        var type = TypeScore(a.SubEventType, b.SubEventType);
+        if (type == 0)
+        {
+            return (0, "incompatible sub-event types");
         }
 
         var actors = ActorScore(a, b);
@@ -146,35 +150,50 @@ public static class DedupRules
         return typeA is not null && typeA == EventTypeOf(b) ? 0.6 : 0;
     }
 
-    /// <summary>1 for the same place (gazetteer entry, the same name at the same precision, or no distance), falling
-    /// linearly to 0 at the tolerance of the less precise place; 0.8 for a town inside the region a region-level place
-    /// names (within its tolerance or in its admin1), and for two places without coordinates in one admin1; -1 when the
-    /// places are too far apart.</summary>
+    /// <summary>1 for the same place (gazetteer entry, or the same name at the same precision, within the tolerance
+    /// of the less precise place; or no distance), falling linearly to 0 at that tolerance; 0.8 for a town inside the
+    /// region a region-level place names (within its tolerance or in its admin1), and for two places without
+    /// coordinates in one admin1; -1 when the places are too far apart.</summary>
     public static double PlaceScore(AtomKey a, AtomKey b)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        if ((a.GazetteerId is not null && string.Equals(a.GazetteerId, b.GazetteerId, StringComparison.Ordinal)) ||
-            (a.GeoPrecision == b.GeoPrecision && !string.IsNullOrEmpty(a.Location) && string.Equals(a.Location, b.Location, StringComparison.OrdinalIgnoreCase)))
-        {
-            return 1;
-        }
-
+        var samePlace = (a.GazetteerId is not null && string.Equals(a.GazetteerId, b.GazetteerId, StringComparison.Ordinal)) ||
+                        (a.GeoPrecision == b.GeoPrecision && !string.IsNullOrEmpty(a.Location) && string.Equals(a.Location, b.Location, StringComparison.OrdinalIgnoreCase));
+        var sameRegion = !string.IsNullOrEmpty(a.Admin1) && string.Equals(a.Admin1, b.Admin1, StringComparison.OrdinalIgnoreCase);
         if (a.Latitude is null || a.Longitude is null || b.Latitude is null || b.Longitude is null)
         {
             // Without coordinates (a place the gazetteer does not know, a ship at sea) only the names compare.
-            return !string.IsNullOrEmpty(a.Admin1) && string.Equals(a.Admin1, b.Admin1, StringComparison.OrdinalIgnoreCase) ? RegionScore
-                : -1;
+            return samePlace ? 1 : sameRegion ? RegionScore : -1;
+        }
+
+        // Two points farther apart than the tolerance are two places, whatever their names say (namesakes).
+        var tolerance = PlaceToleranceKm(Math.Max(a.GeoPrecision, b.GeoPrecision));
+        var regional = IsRegional(a.GeoPrecision, b.GeoPrecision);
+        if (TooFarByLatitude(a.Latitude.Value, a.GeoPrecision, b.Latitude.Value, b.GeoPrecision))
+        {
+            // A degree of latitude is 111 km anywhere: too far apart without the great-circle distance.
+            return -1;
         }
 
         var km = GeoMath.DistanceKm(a.Latitude.Value, a.Longitude.Value, b.Latitude.Value, b.Longitude.Value);
-        var tolerance = PlaceToleranceKm(Math.Max(a.GeoPrecision, b.GeoPrecision));
-        // A region-level place says only "somewhere in the region": a town inside it agrees with it.
-        var regional = Math.Max(a.GeoPrecision, b.GeoPrecision) >= 3;
-        return regional && (km <= tolerance || (!string.IsNullOrEmpty(a.Admin1) && string.Equals(a.Admin1, b.Admin1, StringComparison.OrdinalIgnoreCase))) ? RegionScore
-            : km <= tolerance ? 1 - (km / tolerance)
-            : -1;
+        if (km > tolerance)
+        {
+            // A region-level place says only "somewhere in the region": a town inside it agrees with it.
+            return regional && sameRegion ? RegionScore : -1;
+        }
+
+        return samePlace ? 1 : regional ? RegionScore : 1 - (km / tolerance);
     }
+
+    /// <summary>True when either place is region-level (geo precision 3), so distance alone cannot rule it out.</summary>
+    public static bool IsRegional(int geoPrecisionA, int geoPrecisionB) => Math.Max(geoPrecisionA, geoPrecisionB) >= 3;
+
+    /// <summary>True when two points of these precisions are too far apart in latitude alone to be one place (the
+    /// quick test <see cref="PlaceScore"/> starts with, for callers that keep coordinates beside their candidates).</summary>
+    public static bool TooFarByLatitude(double latitudeA, int geoPrecisionA, double latitudeB, int geoPrecisionB) =>
+        !IsRegional(geoPrecisionA, geoPrecisionB) &&
+        Math.Abs(latitudeA - latitudeB) * KmPerDegree > PlaceToleranceKm(Math.Max(geoPrecisionA, geoPrecisionB));
 
     public static bool SamePlace(AtomKey a, AtomKey b) => PlaceScore(a, b) >= 0;
 

@@ -41,13 +41,27 @@ public static class EventDeduplicator
                 state.AddCandidates(keys[i], i, threshold, candidates);
             }
 
-            candidates.Sort((x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.Record != y.Record ? x.Record.CompareTo(y.Record) : x.Cluster.CompareTo(y.Cluster));
-            var taken = new HashSet<int>();
-            foreach (var (record, cluster, _) in candidates)
+            if (end - start == 1)
             {
-                if (clusterOf[record] < 0 && taken.Add(cluster))
+                // One record: the best candidate, first found on a tie (the common case, without sorting).
+                var best = -1;
+                for (var c = 0; c < candidates.Count; c++)
                 {
-                    clusterOf[record] = cluster;
+                    best = best < 0 || candidates[c].Score > candidates[best].Score ? c : best;
+                }
+
+                clusterOf[start] = best < 0 ? -1 : candidates[best].Cluster;
+            }
+            else
+            {
+                candidates.Sort((x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.Record != y.Record ? x.Record.CompareTo(y.Record) : x.Cluster.CompareTo(y.Cluster));
+                var taken = new HashSet<int>();
+                foreach (var (record, cluster, _) in candidates)
+                {
+                    if (clusterOf[record] < 0 && taken.Add(cluster))
+                    {
+                        clusterOf[record] = cluster;
+                    }
                 }
             }
 
@@ -69,7 +83,7 @@ public static class EventDeduplicator
     private sealed class Blocks
     {
         private readonly List<AtomKey> _representatives = [];
-        private readonly Dictionary<(int Iso, int Precision, int Day), List<int>> _blocks = [];
+        private readonly Dictionary<(int Iso, int Precision, int Day), List<Entry>> _blocks = [];
         private readonly HashSet<(int Iso, int Precision)> _precisions = [];
 
         public void AddCandidates(AtomKey key, int record, double threshold, List<(int Record, int Cluster, double Score)> into)
@@ -81,6 +95,7 @@ public static class EventDeduplicator
 
             var iso = key.Iso!.Value;
             var day = key.Date!.Value.DayNumber;
+            var lat = key.Latitude ?? double.NaN;
             for (var q = 1; q <= 3; q++)
             {
                 if (!_precisions.Contains((iso, q)))
@@ -96,8 +111,14 @@ public static class EventDeduplicator
                         continue;
                     }
 
-                    foreach (var cluster in clusters)
+                    foreach (var (cluster, latitude, geoPrecision) in clusters)
                     {
+                        // The latitude kept beside the candidate rules most of a busy window out without reading its key.
+                        if (!double.IsNaN(lat) && !double.IsNaN(latitude) && DedupRules.TooFarByLatitude(lat, key.GeoPrecision, latitude, geoPrecision))
+                        {
+                            continue;
+                        }
+
                         var (score, blocked) = DedupRules.Score(_representatives[cluster], key);
                         if (blocked is null && score >= threshold)
                         {
@@ -107,6 +128,9 @@ public static class EventDeduplicator
                 }
             }
         }
+
+        /// <summary>A candidate event in a block: its number, and its latitude (NaN without coordinates) and geo precision.</summary>
+        private readonly record struct Entry(int Cluster, double Latitude, int GeoPrecision);
 
         public int Add(AtomKey key)
         {
@@ -121,7 +145,7 @@ public static class EventDeduplicator
                     _blocks[block] = list;
                 }
 
-                list.Add(cluster);
+                list.Add(new Entry(cluster, key.Latitude ?? double.NaN, key.GeoPrecision));
                 _precisions.Add((block.Item1, block.Item2));
             }
 
