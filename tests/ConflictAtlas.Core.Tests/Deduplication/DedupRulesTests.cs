@@ -51,6 +51,15 @@ public sealed class DedupRulesTests
     }
 
     [Fact]
+    public void Two_towns_of_one_name_far_apart_are_two_places()
+    {
+        var namesake = Gao with { GazetteerId = null, Latitude = 14.5, Longitude = -2.0 };
+
+        Assert.Equal("different places", DedupRules.Explain(Gao with { GazetteerId = null }, namesake));
+        Assert.Equal(1, DedupRules.PlaceScore(Gao with { GazetteerId = null }, Gao with { GazetteerId = null, Latitude = 16.30 }));
+    }
+
+    [Fact]
     public void Places_without_coordinates_compare_by_name_and_region()
     {
         var noPoint = Gao with { GazetteerId = null, Latitude = null, Longitude = null };
