@@ -4,24 +4,28 @@ using ConflictAtlas.Core.Deduplication;
 
 namespace ConflictAtlas.Bench;
 
-/// <summary>Times <see cref="EventDeduplicator.Cluster"/> on synthetic atoms at growing sizes and checks the result
-/// against the known truth (pairwise precision and recall over same-event pairs).</summary>
+/// <summary>Times <see cref="EventDeduplicator.Cluster(IReadOnlyList{AtomKey})"/> on synthetic atoms at growing sizes,
+/// side by side with the exact-match rule it replaced (<see cref="ExactRuleDeduplicator"/>) in the same run, and checks
+/// each result against the known truth (pairwise precision and recall over same-event pairs).</summary>
 public static class DedupBenchmark
 {
     public static int Run(string[] args)
     {
         var max = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1_000_000;
-        Console.WriteLine("atoms      events(true)  clusters   seconds  atoms/s     pair-precision  pair-recall");
+        Console.WriteLine("rule     atoms      events(true)  clusters   seconds  atoms/s     pair-precision  pair-recall");
         foreach (var n in new[] { max / 4, max / 2, max })
         {
             var (keys, truth) = SyntheticAtoms.Generate(n);
-            GC.Collect();
-            var watch = Stopwatch.StartNew();
-            var clusters = EventDeduplicator.Cluster(keys);
-            watch.Stop();
-            var (precision, recall) = PairScores(truth, clusters);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{n,-10} {truth.Distinct().Count(),-13} {clusters.Distinct().Count(),-10} {watch.Elapsed.TotalSeconds,-8:F2} {n / watch.Elapsed.TotalSeconds,-11:F0} {precision,-15:F4} {recall:F4}"));
+            foreach (var (rule, cluster) in new (string, Func<IReadOnlyList<AtomKey>, int[]>)[] { ("scored", EventDeduplicator.Cluster), ("exact", ExactRuleDeduplicator.Cluster) })
+            {
+                GC.Collect();
+                var watch = Stopwatch.StartNew();
+                var clusters = cluster(keys);
+                watch.Stop();
+                var (precision, recall) = PairScores(truth, clusters);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{rule,-8} {n,-10} {truth.Distinct().Count(),-13} {clusters.Distinct().Count(),-10} {watch.Elapsed.TotalSeconds,-8:F2} {n / watch.Elapsed.TotalSeconds,-11:F0} {precision,-15:F4} {recall:F4}"));
+            }
         }
 
         return 0;

@@ -10,14 +10,12 @@ using ConflictAtlas.Core.Text;
 namespace ConflictAtlas.Cli.Commands;
 
 /// <summary>
-/// <c>atlas eval [--corpus DIR] [--baseline FILE] [--update] [--allow-regression] [--details]</c>: codes every report
-/// of the labelled corpus, prints detection and per-field scores, and fails when a score falls below its pinned floor.
+/// <c>atlas eval [--corpus DIR] [--baseline FILE] [--update] [--allow-regression] [--details] [--dedup]</c>: codes every
+/// report of the labelled corpus, prints detection and per-field scores, and fails when a score falls below its pinned
+/// floor. <c>--dedup</c> scores deduplication instead (<see cref="DedupEvalCommand"/>).
 /// </summary>
 public static class EvalCommand
 {
-    /// <summary>Scores may sit this far under a floor without failing (rounding noise).</summary>
-    public const double Tolerance = 0.0005;
-
     public static Command Create(CliContext context)
     {
         var corpus = new Option<string>("--corpus") { Description = "Corpus folder: NAME.txt reports with NAME.json gold", DefaultValueFactory = _ => "corpus" };
@@ -25,9 +23,12 @@ public static class EvalCommand
         var update = new Option<bool>("--update") { Description = "Pin the current scores as the new floors" };
         var allowRegression = new Option<bool>("--allow-regression") { Description = "With --update, allow lowering a floor" };
         var details = new Option<bool>("--details") { Description = "Print each report's predicted and gold events" };
-        var command = new Command("eval", "Score event coding against the labelled corpus") { corpus, baseline, update, allowRegression, details };
-        command.SetAction(parse => Run(context, parse.GetValue(corpus)!, parse.GetValue(baseline), parse.GetValue(update),
-            parse.GetValue(allowRegression), parse.GetValue(details)));
+        var dedup = new Option<bool>("--dedup") { Description = "Score deduplication instead: store the corpus in a fresh store and compare its merges with the gold event_key of each event (pairwise, across reports)" };
+        var command = new Command("eval", "Score event coding (or, with --dedup, deduplication) against the labelled corpus") { corpus, baseline, update, allowRegression, details, dedup };
+        command.SetAction((parse, ct) => parse.GetValue(dedup)
+            ? DedupEvalCommand.RunAsync(context, parse.GetValue(corpus)!, parse.GetValue(baseline), parse.GetValue(update), parse.GetValue(allowRegression), ct)
+            : Task.FromResult(Run(context, parse.GetValue(corpus)!, parse.GetValue(baseline), parse.GetValue(update),
+                parse.GetValue(allowRegression), parse.GetValue(details))));
         return command;
     }
 
@@ -65,55 +66,18 @@ public static class EvalCommand
         var result = matcher.Report();
         context.Out.WriteLine($"corpus: {result.Documents} reports, {result.GoldEvents} gold events, {result.PredictedEvents} predicted, {result.Matched} matched");
         context.Out.WriteLine($"{"score",-22} {"all",7} {string.Join(' ', perLanguage.Keys.Order(StringComparer.Ordinal).Select(l => l.PadLeft(7)))}  floor");
-        var floors = ReadFloors(baselinePath);
-        var failures = new List<string>();
+        var floors = ScoreFloors.Read(baselinePath);
         foreach (var (name, value) in result.Scores())
         {
             var cells = string.Join(' ', perLanguage.Keys.Order(StringComparer.Ordinal).Select(l => Format(perLanguage[l].Report().Scores()[name]).PadLeft(7)));
-            var floor = floors.TryGetValue(name, out var f) ? f : (double?)null;
-            var mark = floor is not null && value < floor - Tolerance ? "  BELOW FLOOR" : string.Empty;
-            context.Out.WriteLine($"{name,-22} {Format(value),7} {cells}  {(floor is null ? "-" : Format(floor.Value))}{mark}");
-            if (mark.Length > 0)
-            {
-                failures.Add($"{name} {Format(value)} < floor {Format(floor!.Value)}");
-            }
+            var mark = ScoreFloors.IsBelow(value, floors, name) ? "  BELOW FLOOR" : string.Empty;
+            context.Out.WriteLine($"{name,-22} {Format(value),7} {cells}  {(floors.TryGetValue(name, out var floor) ? Format(floor) : "-")}{mark}");
         }
 
-        if (update)
-        {
-            if (failures.Count > 0 && !allowRegression)
-            {
-                return context.Fail("refusing to lower floors without --allow-regression: " + string.Join("; ", failures));
-            }
-
-            var json = new JsonObject { ["floors"] = new JsonObject(result.Scores().Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)Math.Round(kv.Value, 4)))) };
-            File.WriteAllText(baselinePath, json.ToJsonString(EventRecordWriter.JsonOptions) + "\n");
-            context.Out.WriteLine($"floors pinned in {baselinePath}");
-            return 0;
-        }
-
-        if (failures.Count > 0)
-        {
-            return context.Fail("accuracy below the pinned floors: " + string.Join("; ", failures));
-        }
-
-        return 0;
+        return ScoreFloors.Finish(context, result.Scores(), baselinePath, update, allowRegression, "accuracy");
     }
 
-    private static string Format(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
-
-    private static Dictionary<string, double> ReadFloors(string path)
-    {
-        if (!File.Exists(path))
-        {
-            return new Dictionary<string, double>(StringComparer.Ordinal);
-        }
-
-        var floors = JsonNode.Parse(File.ReadAllText(path))?["floors"]?.AsObject();
-        return floors is null
-            ? new Dictionary<string, double>(StringComparer.Ordinal)
-            : floors.ToDictionary(kv => kv.Key, kv => kv.Value!.GetValue<double>(), StringComparer.Ordinal);
-    }
+    private static string Format(double value) => ScoreFloors.Format(value);
 
     /// <summary>One gold event of a corpus NAME.json file, read from the contract's field names.</summary>
     private static void PrintDetails(CliContext context, string report, Document document, IReadOnlyList<GoldEvent> gold)

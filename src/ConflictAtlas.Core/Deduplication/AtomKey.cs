@@ -5,7 +5,9 @@ namespace ConflictAtlas.Core.Deduplication;
 /// <summary>
 /// The fields that decide whether two event records describe the same real event (ACLED: same actor pair, place,
 /// day and sub-event type). Actor names are the resolved catalogue names, so spelling variants in the text do not
-/// matter; places compare by gazetteer id or by distance within the place's precision.
+/// matter; places compare by gazetteer id, by distance within the place's precision, or by the region a region-level
+/// place names. <see cref="Location"/> and <see cref="Fatalities"/> (the report's own toll) serve the score and the
+/// explanation of a decision; keys stored before they existed read them as null.
 /// </summary>
 public sealed record AtomKey(
     string SubEventType,
@@ -17,10 +19,14 @@ public sealed record AtomKey(
     double? Longitude,
     int GeoPrecision,
     DateOnly? Date,
-    int TimePrecision)
+    int TimePrecision,
+    string? Admin1 = null,
+    string? Location = null,
+    int? Fatalities = null)
 {
-    /// <summary>Without a date, a country and coordinates an event cannot be placed in a block and is never merged.</summary>
-    public bool IsMergeable => Date is not null && Iso is not null && Latitude is not null && Longitude is not null;
+    /// <summary>Without a date and a country an event cannot be placed in a block and is never merged (without
+    /// coordinates it still merges with a record that names the same place or region).</summary>
+    public bool IsMergeable => Date is not null && Iso is not null;
 
     public static AtomKey From(ConflictEvent e)
     {
@@ -36,6 +42,9 @@ public sealed record AtomKey(
             place?.Longitude,
             place?.GeoPrecision ?? 3,
             e.Date?.Value.Date,
-            e.Date?.Value.Precision ?? 3);
+            e.Date?.Value.Precision ?? 3,
+            place?.Admin1,
+            place?.Name,
+            e.Fatalities?.Value.Best);
     }
 }

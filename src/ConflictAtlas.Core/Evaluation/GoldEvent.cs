@@ -2,7 +2,8 @@ using System.Text.Json.Nodes;
 
 namespace ConflictAtlas.Core.Evaluation;
 
-/// <summary>One hand-coded event of the evaluation corpus, in the contract's field names.</summary>
+/// <summary>One hand-coded event of the evaluation corpus, in the contract's field names; <see cref="EventKey"/> names the
+/// real-world event, shared by every report that tells it (corpora with cross-report gold only).</summary>
 public sealed record GoldEvent(
     string? EventDate,
     int? TimePrecision,
@@ -16,7 +17,10 @@ public sealed record GoldEvent(
     double? Longitude,
     int? Fatalities,
     int? FatalitiesLow,
-    int? FatalitiesHigh)
+    int? FatalitiesHigh,
+    string? EventKey = null,
+    string? Admin1 = null,
+    int? GeoPrecision = null)
 {
     /// <summary>A gold event from its JSON object in the corpus (missing or mistyped fields are null).</summary>
     public static GoldEvent FromJson(JsonObject e)
@@ -25,7 +29,7 @@ public sealed record GoldEvent(
         return new(
             Str(e, "event_date"), Int(e, "time_precision"), Str(e, "event_type"), Str(e, "sub_event_type"), Str(e, "actor1"), Str(e, "actor2"),
             Str(e, "country"), Str(e, "location"), Dbl(e, "latitude"), Dbl(e, "longitude"), Int(e, "fatalities"), Int(e, "fatalities_low"),
-            Int(e, "fatalities_high"));
+            Int(e, "fatalities_high"), Str(e, "event_key"), Str(e, "admin1"), Int(e, "geo_precision"));
     }
 
     private static string? Str(JsonObject e, string key) => e[key] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;

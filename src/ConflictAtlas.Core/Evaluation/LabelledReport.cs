@@ -11,6 +11,10 @@ namespace ConflictAtlas.Core.Evaluation;
 /// </summary>
 public sealed record LabelledReport(string Path, string Language, Document Input, IReadOnlyList<GoldEvent> Gold)
 {
+    /// <summary>Borderline events of the gold file (<c>optional_events</c>): a prediction that matches one is neither a
+    /// hit nor a false positive.</summary>
+    public IReadOnlyList<GoldEvent> Optional { get; init; } = [];
+
     /// <summary>Every report of <paramref name="corpus"/> (subfolders included) that has a gold file, in path order.</summary>
     public static IEnumerable<LabelledReport> ReadAll(string corpus)
     {
@@ -35,7 +39,10 @@ public sealed record LabelledReport(string Path, string Language, Document Input
                 report,
                 gold["document"]?["language"]?.GetValue<string?>() ?? "?",
                 Document.Create(raw.Content, metadata, raw.IsHtml),
-                [.. gold["events"]!.AsArray().Select(e => GoldEvent.FromJson(e!.AsObject()))]);
+                [.. gold["events"]!.AsArray().Select(e => GoldEvent.FromJson(e!.AsObject()))])
+            {
+                Optional = [.. (gold["optional_events"]?.AsArray() ?? []).OfType<JsonObject>().Select(GoldEvent.FromJson)],
+            };
         }
     }
 }

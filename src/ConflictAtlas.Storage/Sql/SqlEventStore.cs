@@ -16,7 +16,7 @@ public abstract partial class SqlEventStore : IEventStore
     /// <summary>The actor recorded in revisions written by ingestion.</summary>
     public const string IngestActor = "ingest";
 
-    private const string MergeReason = "same sub-event type, actor pair, place and day (ACLED's rule; ±1 day when a date is imprecise)";
+    private const string MergeReason = "same country, compatible sub-event types, actors and place, dates within the window of their precision, score at or above the threshold (docs/deduplication.md)";
 
     private readonly ActorNames _actorNames = new();
 
@@ -67,12 +67,15 @@ public abstract partial class SqlEventStore : IEventStore
             await SupersedeAsync(connection, tx, document.Uri, documentId, now).ConfigureAwait(false);
         }
 
-        int merged = 0, created = 0;
+        // Every atom first, then the merges: the document's atoms and the candidate events are paired best score
+        // first, each atom joining at most one event and each event taking at most one atom of this document.
+        var atomIds = new long[document.Atoms.Count];
+        var candidates = new List<(int Ordinal, long EventId, double Score)>();
         for (var ordinal = 0; ordinal < document.Atoms.Count; ordinal++)
         {
             var atom = document.Atoms[ordinal];
             var key = atom.Key;
-            var atomId = await connection.ExecuteScalarAsync<long>(
+            atomIds[ordinal] = await connection.ExecuteScalarAsync<long>(
                 """
                 insert into atoms (document_id, ordinal, event_date, sub_event_type, actor1, actor2, iso, location, latitude, longitude,
                                    fatalities, record_json, key_json)
@@ -88,12 +91,31 @@ public abstract partial class SqlEventStore : IEventStore
                     record = atom.Record.ToJsonString(), keyJson = JsonSerializer.Serialize(key),
                 },
                 tx).ConfigureAwait(false);
-
-            var match = key.IsMergeable ? await FindMatchAsync(connection, tx, key, documentId).ConfigureAwait(false) : null;
-            if (match is not null)
+            if (key.IsMergeable)
             {
-                await connection.ExecuteAsync("update atoms set canonical_id = @match where id = @atomId", new { match, atomId }, tx).ConfigureAwait(false);
-                await RecomputeAsync(connection, tx, match.Value, "merge", IngestActor, MergeReason, atomId, now).ConfigureAwait(false);
+                candidates.AddRange((await CandidatesAsync(connection, tx, key, documentId).ConfigureAwait(false)).Select(c => (ordinal, c.Id, c.Score)));
+            }
+        }
+
+        var matchOf = new (long Id, double Score)?[document.Atoms.Count];
+        var taken = new HashSet<long>();
+        foreach (var (ordinal, eventId, score) in candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Ordinal).ThenBy(c => c.EventId))
+        {
+            if (matchOf[ordinal] is null && taken.Add(eventId))
+            {
+                matchOf[ordinal] = (eventId, score);
+            }
+        }
+
+        int merged = 0, created = 0;
+        for (var ordinal = 0; ordinal < document.Atoms.Count; ordinal++)
+        {
+            var atomId = atomIds[ordinal];
+            if (matchOf[ordinal] is { } m)
+            {
+                await connection.ExecuteAsync("update atoms set canonical_id = @match where id = @atomId", new { match = m.Id, atomId }, tx).ConfigureAwait(false);
+                var why = string.Create(CultureInfo.InvariantCulture, $"{MergeReason}: score {m.Score:0.00}");
+                await RecomputeAsync(connection, tx, m.Id, "merge", IngestActor, why, atomId, now).ConfigureAwait(false);
                 merged++;
             }
             else
@@ -426,32 +448,46 @@ public abstract partial class SqlEventStore : IEventStore
     private static async Task<bool> Exists(DbConnection connection, DbTransaction? tx, string sha256) =>
         await connection.ExecuteScalarAsync<long?>("select id from documents where sha256 = @sha256", new { sha256 }, tx).ConfigureAwait(false) is not null;
 
-    private static async Task<long?> FindMatchAsync(DbConnection connection, DbTransaction tx, AtomKey key, long documentId)
+    /// <summary>The active events that score at or above the threshold with <paramref name="key"/>, among the events
+    /// of its country whose date lies in the pair's window: one range of the (iso, time_precision, event_date) index
+    /// per precision. Events the same document already feeds are left out.</summary>
+    private static async Task<List<(long Id, double Score)>> CandidatesAsync(DbConnection connection, DbTransaction tx, AtomKey key, long documentId)
     {
         var day = key.Date!.Value;
-        var rows = await connection.QueryAsync(
-            """
-            select c.id, c.key_json from canonical_events c
-            where c.status = 'active' and c.iso = @iso and c.sub_event_type = @SubEventType and c.event_date between @lo and @hi
-              and not exists (select 1 from atoms a where a.canonical_id = c.id and a.document_id = @documentId)
-            order by c.id
-            """,
-            new
-            {
-                iso = (long?)key.Iso, key.SubEventType, documentId,
-                lo = Day(day.AddDays(-DedupRules.ImpreciseDateToleranceDays)), hi = Day(day.AddDays(DedupRules.ImpreciseDateToleranceDays)),
-            },
-            tx).ConfigureAwait(false);
+        var args = new DynamicParameters(new { iso = (long?)key.Iso, documentId });
+        var ranges = new List<string>();
+        for (var precision = 1; precision <= 3; precision++)
+        {
+            var window = DedupRules.WindowDays(key.TimePrecision, precision);
+            args.Add($"lo{precision}", Day(day.AddDays(-window)));
+            args.Add($"hi{precision}", Day(day.AddDays(window)));
+            var equals = precision < 3 ? $"c.time_precision = {precision}" : "c.time_precision >= 3";
+            ranges.Add(
+                $"""
+                select c.id, c.key_json from canonical_events c
+                where c.status = 'active' and c.iso = @iso and {equals} and c.event_date between @lo{precision} and @hi{precision}
+                  and not exists (select 1 from atoms a where a.canonical_id = c.id and a.document_id = @documentId)
+                """);
+        }
+
+        var rows = await connection.QueryAsync(string.Join(" union all ", ranges) + " order by 1", args, tx).ConfigureAwait(false);
+        var found = new List<(long Id, double Score)>();
         foreach (IDictionary<string, object> row in rows)
         {
             var candidate = JsonSerializer.Deserialize<AtomKey>((string)row["key_json"]);
-            if (candidate is not null && DedupRules.SameEvent(candidate, key))
+            if (candidate is null)
             {
-                return Long(row["id"]);
+                continue;
+            }
+
+            var (score, blocked) = DedupRules.Score(candidate, key);
+            if (blocked is null && score >= DedupRules.Threshold)
+            {
+                found.Add((Long(row["id"]), score));
             }
         }
 
-        return null;
+        return found;
     }
 
     private static async Task<long> CreateEventAsync(DbConnection connection, DbTransaction tx, long atomId, string who, string action, string why, string now)

@@ -5,7 +5,8 @@ namespace ConflictAtlas.Core.Tests.Deduplication;
 public sealed class DedupRulesTests
 {
     private static readonly AtomKey Gao = new(
-        "Armed clash", "Military Forces of Mali (2021-)", "JNIM", 466, "gn-2457163", 16.2717, -0.0447, 1, new DateOnly(2025, 3, 3), 1);
+        "Armed clash", "Military Forces of Mali (2021-)", "JNIM", 466, "gn-2457163", 16.2717, -0.0447, 1, new DateOnly(2025, 3, 3), 1,
+        "Gao", "Gao", 5);
 
     [Fact]
     public void The_same_event_told_with_the_actors_reversed_and_another_centroid_matches() =>
@@ -13,35 +14,117 @@ public sealed class DedupRulesTests
 
     [Theory]
     [InlineData(1, 1, 1, "different days")]
+    [InlineData(1, 1, 0, null)]
     [InlineData(1, 2, 1, null)]
     [InlineData(2, 1, 1, null)]
-    [InlineData(1, 2, 2, "different days")]
-    [InlineData(1, 1, 0, null)]
-    public void Dates_match_on_the_day_or_one_day_apart_when_imprecise(int precisionA, int precisionB, int daysApart, string? expected) =>
+    [InlineData(2, 2, 6, null)]
+    [InlineData(2, 2, 8, "different days")]
+    [InlineData(1, 3, 20, null)]
+    [InlineData(1, 3, 32, "different days")]
+    public void Dates_match_within_the_window_of_the_less_precise_date(int precisionA, int precisionB, int daysApart, string? expected) =>
         Assert.Equal(expected, DedupRules.Explain(Gao with { TimePrecision = precisionA }, Gao with { TimePrecision = precisionB, Date = Gao.Date!.Value.AddDays(daysApart) }));
+
+    [Fact]
+    public void An_exact_date_scores_above_a_date_one_day_off()
+    {
+        var week = Gao with { TimePrecision = 2 };
+        Assert.True(DedupRules.Score(Gao, week).Score > DedupRules.Score(Gao with { Date = Gao.Date!.Value.AddDays(1) }, week).Score);
+    }
 
     [Fact]
     public void A_town_60_km_away_is_a_different_place_but_a_region_level_code_spans_it()
     {
-        var ansongo = Gao with { GazetteerId = "gn-ansongo", Latitude = 15.6597, Longitude = 0.5022 };
+        var ansongo = Gao with { GazetteerId = "gn-ansongo", Latitude = 15.6597, Longitude = 0.5022, Location = "Ansongo" };
 
         Assert.Equal("different places", DedupRules.Explain(Gao, ansongo));
-        Assert.Null(DedupRules.Explain(Gao with { GeoPrecision = 3, GazetteerId = null }, ansongo));
+        Assert.Null(DedupRules.Explain(Gao with { GeoPrecision = 3, GazetteerId = null, Location = "Gao Region" }, ansongo));
+    }
+
+    [Fact]
+    public void A_town_inside_the_region_the_other_report_names_is_the_same_place_even_far_from_its_centroid()
+    {
+        var region = Gao with { GeoPrecision = 3, GazetteerId = null, Location = "Tombouctou", Admin1 = "Tombouctou", Latitude = 20.0, Longitude = -2.0 };
+        var town = Gao with { GazetteerId = null, Location = "Ber", Admin1 = "Tombouctou", Latitude = 16.85, Longitude = -3.4 };
+
+        Assert.Null(DedupRules.Explain(region, town));
+        Assert.Equal("different places", DedupRules.Explain(region, town with { Admin1 = "Gao" }));
+    }
+
+    [Fact]
+    public void Two_towns_of_one_name_far_apart_are_two_places()
+    {
+        var namesake = Gao with { GazetteerId = null, Latitude = 14.5, Longitude = -2.0 };
+
+        Assert.Equal("different places", DedupRules.Explain(Gao with { GazetteerId = null }, namesake));
+        Assert.Equal(1, DedupRules.PlaceScore(Gao with { GazetteerId = null }, Gao with { GazetteerId = null, Latitude = 16.30 }));
+    }
+
+    [Fact]
+    public void Places_without_coordinates_compare_by_name_and_region()
+    {
+        var noPoint = Gao with { GazetteerId = null, Latitude = null, Longitude = null };
+
+        Assert.Null(DedupRules.Explain(noPoint, noPoint));
+        Assert.Equal("different places", DedupRules.Explain(noPoint, noPoint with { Location = "Ansongo", Admin1 = "Menaka" }));
     }
 
     [Theory]
     [InlineData("Military Forces of Mali (2021-)", "", null)]
     [InlineData("", "JNIM", null)]
+    [InlineData("Police Forces of Mali (2021-)", "JNIM", null)]
+    [InlineData("Military Forces of Mali (2021-)", "Military Forces of Mali (2021-)", null)]
+    [InlineData("Military Forces of Mali (2021-)", "Unidentified Armed Group (Mali)", null)]
     [InlineData("Military Forces of Mali (2021-)", "Islamic State (Sahel Province)", "different actors")]
     [InlineData("Civilians (Mali)", "JNIM", "different actors")]
-    public void A_report_naming_one_side_matches_but_another_pair_does_not(string actor1, string actor2, string? expected) =>
+    [InlineData("Military Forces of Niger (2023-)", "JNIM", "different actors")]
+    public void A_side_left_unnamed_or_told_less_precisely_matches_but_another_organisation_does_not(string actor1, string actor2, string? expected) =>
         Assert.Equal(expected, DedupRules.Explain(Gao, Gao with { Actor1 = actor1, Actor2 = actor2 }));
 
     [Fact]
-    public void Sub_event_type_and_country_must_agree_and_undated_events_never_merge()
+    public void Sub_event_types_that_one_event_can_be_told_as_are_compatible_others_are_not()
     {
-        Assert.Equal("different sub-event types", DedupRules.Explain(Gao, Gao with { SubEventType = "Attack" }));
+        var attack = Gao with { SubEventType = "Attack", Actor2 = "Civilians (Mali)" };
+
+        Assert.Equal(0.6, DedupRules.TypeScore("Attack", "Air/drone strike"));
+        Assert.Equal(0.6, DedupRules.TypeScore("Peaceful protest", "Protest with intervention"));
+        Assert.Null(DedupRules.Explain(attack, attack with { SubEventType = "Air/drone strike" }));
+        Assert.Equal("incompatible sub-event types", DedupRules.Explain(attack, attack with { SubEventType = "Peaceful protest" }));
+        Assert.True(DedupRules.Score(attack, attack).Score > DedupRules.Score(attack, attack with { SubEventType = "Air/drone strike" }).Score);
+    }
+
+    [Fact]
+    public void Tolls_that_disagree_lower_the_score_and_a_missing_toll_counts_half()
+    {
+        Assert.Equal(1, DedupRules.TollScore(5, 5));
+        Assert.Equal(0.5, DedupRules.TollScore(5, null));
+        Assert.Equal(0.5, DedupRules.TollScore(0, 12));
+        Assert.Equal(6.0 / 13, DedupRules.TollScore(5, 12), 6);
+    }
+
+    [Fact]
+    public void Regime_periods_are_not_part_of_the_name()
+    {
+        Assert.Equal("Military Forces of Mali", DedupRules.Bare("Military Forces of Mali (2021-)"));
+        Assert.Equal("Military Forces of Mali", DedupRules.Bare("Military Forces of Mali (2012-2013)"));
+        Assert.Equal("Civilians (Mali)", DedupRules.Bare("Civilians (Mali)"));
+    }
+
+    [Fact]
+    public void Country_must_agree_and_undated_events_never_merge()
+    {
         Assert.Equal("different countries", DedupRules.Explain(Gao, Gao with { Iso = 562 }));
         Assert.Equal("no date or place to compare", DedupRules.Explain(Gao, Gao with { Date = null }));
+        Assert.Equal("no date or place to compare", DedupRules.Explain(Gao, Gao with { Iso = null }));
+    }
+
+    [Fact]
+    public void Differences_name_each_field_that_disagrees()
+    {
+        var other = Gao with { Date = Gao.Date!.Value.AddDays(1), Fatalities = 12, SubEventType = "Attack" };
+
+        var differences = DedupRules.Differences(Gao, other);
+
+        Assert.Equal(["date", "sub-event type", "fatalities"], differences.Select(d => d[..d.IndexOf(':', StringComparison.Ordinal)]));
+        Assert.Empty(DedupRules.Differences(Gao, Gao));
     }
 }

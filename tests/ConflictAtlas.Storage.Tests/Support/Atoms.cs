@@ -10,7 +10,7 @@ public static class Atoms
     public static AtomToStore Make(
         string date, string location, double lat, double lon, int fatalities = 0, string subType = "Armed clash",
         string actor1 = "Military Forces of Mali (2021-)", string actor2 = "JNIM: Group for Support of Islam and Muslims",
-        int timePrecision = 1, int geoPrecision = 1, string? gazetteerId = null, int iso = 466, string country = "Mali")
+        int timePrecision = 1, int geoPrecision = 1, string? gazetteerId = null, int iso = 466, string country = "Mali", string? admin1 = null)
     {
         var record = new JsonObject
         {
@@ -41,7 +41,9 @@ public static class Atoms
             }),
             ["evidence"] = new JsonObject { ["location"] = new JsonArray(new JsonObject { ["start"] = 0, ["end"] = location.Length, ["text"] = location }) },
         };
-        var key = new AtomKey(subType, actor1, actor2, iso, gazetteerId, lat, lon, geoPrecision, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), timePrecision);
+        var key = new AtomKey(
+            subType, actor1, actor2, iso, gazetteerId, lat, lon, geoPrecision, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), timePrecision,
+            admin1, location, fatalities);
         return new AtomToStore(record, key);
     }
 
