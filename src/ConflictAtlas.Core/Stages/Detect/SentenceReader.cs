@@ -104,9 +104,7 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
 
         var calm = scanned.HasCue(ModalKind.Calm);
         var kept = triggers.Where(t => !(calm && t.Values.All(v => v.SubEventType is SubEventTypes.ProtestWithIntervention or SubEventTypes.ViolentDemonstration))).Where(t => !cues.Exists(c =>
-            c.Values.Any(IsModalBefore) &&
-            c.FirstToken < t.FirstToken && t.FirstToken - (c.FirstToken + c.TokenCount) <= ModalReach &&
-            !HasClauseBreak(text, c.Span.End, t.Span.Start))).ToList();
+            GovernsModally(text, c, t.FirstToken, t.Span.Start))).ToList();
         if (kept.Count == 0)
         {
             return null;
@@ -221,6 +219,12 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
 
     /// <summary>A future or hypothetical cue that governs the words after it (not the whole sentence).</summary>
     private static bool IsModalBefore(ModalCue cue) => !cue.Anywhere && cue.Kind is ModalKind.Future or ModalKind.Hypothetical;
+
+    /// <summary>Whether a future or hypothetical cue governs the word at <paramref name="token"/> (starting at
+    /// <paramref name="start"/>): it comes before it, within <see cref="ModalReach"/> tokens, in the same clause.</summary>
+    private static bool GovernsModally(string text, PhraseMatch<ModalCue> cue, int token, int start) =>
+        cue.Values.Any(IsModalBefore) && cue.FirstToken < token && token - (cue.FirstToken + cue.TokenCount) <= ModalReach &&
+        !HasClauseBreak(text, cue.Span.End, start);
 
     private bool IsPassive(List<Token> tokens, int index) => index > 0 && lexicon.PassiveAuxiliaries.Contains(tokens[index - 1].Folded);
 
@@ -390,9 +394,7 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
                 continue;
             }
 
-            if (cues.Exists(c => c.Values.Any(IsModalBefore) &&
-                                 c.FirstToken < first && first - (c.FirstToken + c.TokenCount) <= ModalReach &&
-                                 !HasClauseBreak(text, c.Span.End, number.Span.Start)))
+            if (cues.Exists(c => GovernsModally(text, c, first, number.Span.Start)))
             {
                 // "was going to kill many", "could have killed dozens": deaths that did not happen.
                 continue;
