@@ -78,6 +78,7 @@ public static class ServerHost
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(store);
+        builder.Services.AddSingleton(options);
         builder.Services.AddAtlasAuth();
         builder.Services.AddSingleton(_ => new DocumentIntake(
             options.Pipeline ?? (() => PipelineDefaults.Create()), options.Fetcher ?? DocumentFetcher(options), store));
