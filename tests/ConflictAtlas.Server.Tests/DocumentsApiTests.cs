@@ -101,6 +101,11 @@ public sealed class DocumentsApiTests : IAsyncLifetime
     [InlineData("http://[fe80::1]/", "link-local")]
     [InlineData("http://224.0.0.1/", "multicast")]
     [InlineData("http://0.0.0.0:{port}/", "unspecified")]
+    [InlineData("http://192.0.2.1/", "documentation (TEST-NET-1)")]
+    [InlineData("http://198.18.0.1/", "benchmarking")]
+    [InlineData("http://203.0.113.5/", "documentation (TEST-NET-3)")]
+    [InlineData("http://[2001:db8::1]/", "documentation")]
+    [InlineData("http://[64:ff9b::c0a8:101]/", "private")]
     public async Task A_url_of_a_non_public_address_is_refused_with_a_400_problem(string url, string kind)
     {
         var response = await _reviewer.PostAsJsonAsync("api/documents", new { url = url.Replace("{port}", _server.BaseAddress.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal) });
@@ -131,6 +136,24 @@ public sealed class DocumentsApiTests : IAsyncLifetime
         var e = await reviewer.GetFromJsonAsync<JsonElement>($"api/events/{id}");
         Assert.Equal(url, e.GetProperty("sources")[0].GetProperty("uri").GetString());
         Assert.Equal(1, page.Requests);
+    }
+
+    [Theory]
+    [InlineData("file:///etc/passwd")]
+    [InlineData("ftp://127.0.0.1/report.html")]
+    [InlineData("gopher://127.0.0.1:70/_x")]
+    public async Task A_redirect_to_a_scheme_other_than_http_is_a_400_problem(string location)
+    {
+        await using var page = await PageServer.StartAsync("/report.html", "<p>report</p>", ("/go", location));
+        await using var open = await ApiServer.StartAsync([], allowPrivateFetch: true);
+        await Accounts.AddAsync(open);
+        using var reviewer = await Accounts.SignInAsync(open, Accounts.Reviewer);
+        var response = await reviewer.PostAsJsonAsync("api/documents", new { url = new Uri(page.BaseAddress, "go").ToString() });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var message = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("document")[0].GetString();
+        Assert.Contains("redirect", message, StringComparison.Ordinal);
+        Assert.Equal(0, (await open.Store.CountsAsync()).Documents);
     }
 
     [Fact]

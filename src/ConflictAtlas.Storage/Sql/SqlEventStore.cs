@@ -25,6 +25,9 @@ public abstract partial class SqlEventStore : IEventStore
     /// <summary>Opens a connection on which the schema is current.</summary>
     protected abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
 
+    /// <summary>Opens a connection for a long read of the whole store (an export); by default as <see cref="OpenAsync"/>.</summary>
+    protected virtual Task<DbConnection> OpenForStreamingAsync(CancellationToken cancellationToken) => OpenAsync(cancellationToken);
+
     /// <summary>Serialises writers that could otherwise create the same canonical event twice.</summary>
     protected abstract Task LockWritersAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken);
 
@@ -152,8 +155,8 @@ public abstract partial class SqlEventStore : IEventStore
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
         // One connection walks the matching keys in order (a streaming reader: the keys are never all in memory), a
         // second reads the events of each batch of keys.
-        await using var keysConnection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var eventsConnection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var keysConnection = await OpenForStreamingAsync(cancellationToken).ConfigureAwait(false);
+        await using var eventsConnection = await OpenForStreamingAsync(cancellationToken).ConfigureAwait(false);
         var keys = await KeyQueryAsync(keysConnection, filter, sort).ConfigureAwait(false);
         keys.Args.Add("page_limit", limit == int.MaxValue ? long.MaxValue : limit);
         keys.Args.Add("page_offset", (long)offset);

@@ -16,7 +16,9 @@ public sealed class PageServer : IAsyncDisposable
 
     public int Requests => Volatile.Read(ref _requests);
 
-    public static async Task<PageServer> StartAsync(string path, string html)
+    /// <summary>Serves <paramref name="html"/> at <paramref name="path"/>, and each of <paramref name="redirects"/> (path,
+    /// Location) as a 302.</summary>
+    public static async Task<PageServer> StartAsync(string path, string html, params (string Path, string Location)[] redirects)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -27,6 +29,16 @@ public sealed class PageServer : IAsyncDisposable
             Interlocked.Increment(ref server._requests);
             return Results.Content(html, "text/html; charset=utf-8");
         });
+        foreach (var (from, location) in redirects)
+        {
+            app.MapGet(from, (HttpContext context) =>
+            {
+                Interlocked.Increment(ref server._requests);
+                context.Response.StatusCode = StatusCodes.Status302Found;
+                context.Response.Headers.Location = location;
+            });
+        }
+
         await app.StartAsync();
         server.BaseAddress = new Uri(ServerHost.Addresses(app).Single().TrimEnd('/') + "/");
         return server;
