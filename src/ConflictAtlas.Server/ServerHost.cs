@@ -106,7 +106,8 @@ public static class ServerHost
         {
             app.UseStaticFiles(new StaticFileOptions
             {
-                FileProvider = new PhysicalFileProvider(assets),
+                // Only the dashboard's own asset files, not the whole of node_modules.
+                FileProvider = VendorAssets.Over(assets),
                 RequestPath = "/vendor",
                 ServeUnknownFileTypes = false,
             });
