@@ -8,6 +8,7 @@ return args.FirstOrDefault() switch
     "pipeline" => PipelineBenchmark.Run(args.Skip(1).ToArray()),
     "query" => await QueryBenchmark.RunAsync(args.Skip(1).ToArray()),
     "export" => await ExportBenchmark.RunAsync(args.Skip(1).ToArray()),
+    "document-size" => DocumentSizeBenchmark.Run(args.Skip(1).ToArray()),
     _ => Usage(),
 };
 
@@ -23,6 +24,8 @@ static int Usage()
                ConflictAtlas.Bench export [--events N] [--db FILE] [--regenerate] [--seconds S]
                                                                       resident memory while streaming whole CSV and GeoJSON exports of N events,
                                                                       and /api/events p95 with 3 exports running in parallel
+               ConflictAtlas.Bench document-size [--sizes 1,4,16] [--corpus DIR] [--budget SECONDS]
+                                                                      seconds per pipeline stage and peak memory for texts of each size (MB)
         """);
     return 2;
 }

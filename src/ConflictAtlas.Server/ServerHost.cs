@@ -79,9 +79,9 @@ public static class ServerHost
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(options);
-        builder.Services.AddAtlasAuth();
+        builder.Services.AddAtlasAuth(options.MaxParallelDocuments);
         builder.Services.AddSingleton(_ => new DocumentIntake(
-            options.Pipeline ?? (() => PipelineDefaults.Create()), options.Fetcher ?? DocumentFetcher(options), store));
+            options.Pipeline ?? (() => PipelineDefaults.Create()), options.Fetcher ?? DocumentFetcher(options), store, options.DocumentBudget));
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(o =>

@@ -37,6 +37,15 @@ public sealed record ServerOptions
     /// (the next one named in the <c>Link</c> header), signed-in callers and API tokens every match.</summary>
     public int ExportPageRows { get; init; } = 10_000;
 
+    /// <summary>Default of <see cref="MaxParallelDocuments"/>.</summary>
+    public const int DefaultMaxParallelDocuments = 2;
+
+    /// <summary>Reports <c>POST /api/documents</c> reads and codes at once, server-wide; another post meanwhile is a 429.</summary>
+    public int MaxParallelDocuments { get; init; } = DefaultMaxParallelDocuments;
+
+    /// <summary>Longest a posted report may take to read and code; past it the post is a 400 and nothing is stored.</summary>
+    public TimeSpan DocumentBudget { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>The command-line flag that sets <see cref="AllowPrivateFetch"/>.</summary>
     public const string AllowPrivateFetchFlag = "--allow-private-fetch";
 

@@ -157,6 +157,51 @@ public sealed class DocumentsApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Posts_beyond_the_parallel_limit_are_429_until_one_finishes()
+    {
+        var html = $"<html><head><title>Strike near Tinzaouatine</title></head><body><article><p>{Report}</p></article></body></html>";
+        await using var page = await PageServer.StartAsync("/report.html", html, TimeSpan.FromSeconds(3));
+        await using var open = await ApiServer.StartAsync([], allowPrivateFetch: true, configure: o => o with { MaxParallelDocuments = 1 });
+        await Accounts.AddAsync(open);
+        using var reviewer = await Accounts.SignInAsync(open, Accounts.Reviewer);
+
+        var slow = reviewer.PostAsJsonAsync("api/documents", new { url = new Uri(page.BaseAddress, "report.html").ToString(), published = "2024-03-04" });
+        while (page.Requests == 0)
+        {
+            await Task.Delay(20);
+        }
+
+        var refused = await reviewer.PostAsJsonAsync("api/documents", new { text = Report, published = "2024-03-04" });
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.Created, (await slow).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await reviewer.PostAsJsonAsync("api/documents", new { text = Report, published = "2024-03-04" })).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_report_not_coded_within_the_time_budget_is_a_400_and_nothing_is_stored()
+    {
+        await using var tight = await ApiServer.StartAsync([], configure: o => o with { DocumentBudget = TimeSpan.FromMilliseconds(1) });
+        await Accounts.AddAsync(tight);
+        using var reviewer = await Accounts.SignInAsync(tight, Accounts.Reviewer);
+        var text = string.Join("\n\n", Enumerable.Repeat(Report, 200));
+        var response = await reviewer.PostAsJsonAsync("api/documents", new { text, published = "2024-03-04" });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var message = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("document")[0].GetString();
+        Assert.Contains("not coded within", message, StringComparison.Ordinal);
+        Assert.Equal(0, (await tight.Store.CountsAsync()).Documents);
+    }
+
+    [Fact]
+    public async Task A_body_over_the_request_limit_is_refused_with_413()
+    {
+        var text = new string('a', (int)ServerHost.MaxRequestBodyBytes + 1024);
+        var response = await _reviewer.PostAsJsonAsync("api/documents", new { text });
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal(0, (await _server.Store.CountsAsync()).Documents);
+    }
+
+    [Fact]
     public async Task Signed_out_callers_cannot_post_documents()
     {
         var response = await _server.Client.PostAsJsonAsync("api/documents", new { text = Report });
