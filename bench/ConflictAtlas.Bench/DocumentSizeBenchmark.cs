@@ -13,7 +13,7 @@ namespace ConflictAtlas.Bench;
 /// joined until the size is reached) go through the standard pipeline one stage at a time; each stage's seconds, the
 /// whole run's and the process's peak memory are printed per size, so a stage whose cost grows faster than the text
 /// stands out (its seconds per MB rise with the size). A size whose run passes <c>--budget</c> seconds is stopped
-/// there and reported as such.
+/// there and reported as such; <c>--through STAGE</c> times the stages up to that one only.
 /// </summary>
 public static class DocumentSizeBenchmark
 {
@@ -22,6 +22,8 @@ public static class DocumentSizeBenchmark
         var folder = Options.Get(args, "--corpus") ?? "corpus";
         var sizes = (Options.Get(args, "--sizes") ?? "1,4,16").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
         var budget = TimeSpan.FromSeconds(Options.Whole(args, "--budget", 600));
+        // --through STAGE stops each run after that stage (e.g. "read" times reading alone).
+        var through = Options.Get(args, "--through");
         var reports = Directory.EnumerateFiles(folder, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
             .Select(f => FileArticleSource.Read(f).Content).ToList();
         if (reports.Count == 0)
@@ -62,10 +64,15 @@ public static class DocumentSizeBenchmark
                     stopped = true;
                     break;
                 }
+
+                if (stage.Name == through)
+                {
+                    break;
+                }
             }
 
             var peak = sampler.Stop();
-            var events = stopped ? "-" : document.Events.Length.ToString(CultureInfo.InvariantCulture);
+            var events = stopped || seconds.Count < pipeline.Stages.Length ? "-" : document.Events.Length.ToString(CultureInfo.InvariantCulture);
             seconds.AddRange(Enumerable.Repeat("-", pipeline.Stages.Length - seconds.Count));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {mb} MB | {text.Length:N0} | {string.Join(" | ", seconds)} | {total.Elapsed.TotalSeconds:F1}{(stopped ? " (over budget)" : "")} | {total.Elapsed.TotalSeconds / mb:F1} | {peak.Rss:N0} | {events} |"));

@@ -24,7 +24,7 @@ static int Usage()
                ConflictAtlas.Bench export [--events N] [--db FILE] [--regenerate] [--seconds S]
                                                                       resident memory while streaming whole CSV and GeoJSON exports of N events,
                                                                       and /api/events p95 with 3 exports running in parallel
-               ConflictAtlas.Bench document-size [--sizes 1,4,16] [--corpus DIR] [--budget SECONDS]
+               ConflictAtlas.Bench document-size [--sizes 1,4,16] [--corpus DIR] [--budget SECONDS] [--through STAGE]
                                                                       seconds per pipeline stage and peak memory for texts of each size (MB)
         """);
     return 2;
