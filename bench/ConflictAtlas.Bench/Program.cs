@@ -7,6 +7,8 @@ return args.FirstOrDefault() switch
     "size" => await SizeBenchmark.RunAsync(args.Skip(1).ToArray()),
     "pipeline" => PipelineBenchmark.Run(args.Skip(1).ToArray()),
     "query" => await QueryBenchmark.RunAsync(args.Skip(1).ToArray()),
+    "export" => await ExportBenchmark.RunAsync(args.Skip(1).ToArray()),
+    "document-size" => DocumentSizeBenchmark.Run(args.Skip(1).ToArray()),
     _ => Usage(),
 };
 
@@ -19,6 +21,11 @@ static int Usage()
                ConflictAtlas.Bench size [DOCUMENTS]                   SQLite bytes per stored event (default 20,000), scaled to a million
                ConflictAtlas.Bench query [--events N] [--db FILE] [--regenerate] [--concurrency C] [--seconds S]
                                                                       /api/events and /api/stats latency under load over N synthetic events (default 1,000,000)
+               ConflictAtlas.Bench export [--events N] [--db FILE] [--regenerate] [--seconds S]
+                                                                      resident memory while streaming whole CSV and GeoJSON exports of N events,
+                                                                      and /api/events p95 with 3 exports running in parallel
+               ConflictAtlas.Bench document-size [--sizes 1,4,16] [--corpus DIR] [--budget SECONDS] [--through STAGE]
+                                                                      seconds per pipeline stage and peak memory for texts of each size (MB)
         """);
     return 2;
 }

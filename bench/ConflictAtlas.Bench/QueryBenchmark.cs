@@ -20,16 +20,11 @@ public static class QueryBenchmark
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var events = IntOption(args, "--events", DefaultEvents);
-        var concurrency = IntOption(args, "--concurrency", DefaultConcurrency);
-        var seconds = IntOption(args, "--seconds", (int)DefaultSeconds);
-        var db = Option(args, "--db") ?? Path.Combine(Path.GetTempPath(), $"atlas-bench-{events}.db");
-        if (!File.Exists(db) || args.Contains("--regenerate"))
-        {
-            Console.WriteLine($"generating {events:N0} events into {db} ...");
-            var taken = await SyntheticEvents.GenerateAsync(db, events);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"generated in {taken:F1} s ({events / taken:N0} events/s), file {new FileInfo(db).Length / 1048576.0:N0} MiB"));
-        }
+        var events = Options.Whole(args, "--events", DefaultEvents);
+        var concurrency = Options.Whole(args, "--concurrency", DefaultConcurrency);
+        var seconds = Options.Whole(args, "--seconds", (int)DefaultSeconds);
+        var db = Options.Get(args, "--db") ?? Path.Combine(Path.GetTempPath(), $"atlas-bench-{events}.db");
+        await EnsureStoreAsync(db, events, args.Contains("--regenerate"));
 
         await using var store = await SqliteEventStore.OpenAsync(db);
         await using var app = ServerHost.Build(new ServerOptions { Urls = "http://127.0.0.1:0", AssetsDir = Path.Combine(Path.GetTempPath(), "atlas-bench-no-assets") }, store);
@@ -41,7 +36,7 @@ public static class QueryBenchmark
         Console.WriteLine("| request mix | requests | req/s | p50 ms | p95 ms | p99 ms | max ms |");
         Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
         var failed = false;
-        var only = Option(args, "--only");
+        var only = Options.Get(args, "--only");
         foreach (var (name, request) in Mixes().Where(m => only is null || m.Name.Contains(only, StringComparison.OrdinalIgnoreCase)))
         {
             var result = await DriveAsync(client, request, concurrency, TimeSpan.FromSeconds(seconds));
@@ -53,6 +48,19 @@ public static class QueryBenchmark
 
         await app.StopAsync();
         return failed ? 1 : 0;
+    }
+
+    /// <summary>Generates <paramref name="events"/> synthetic events into <paramref name="db"/> unless it exists.</summary>
+    public static async Task EnsureStoreAsync(string db, int events, bool regenerate)
+    {
+        if (File.Exists(db) && !regenerate)
+        {
+            return;
+        }
+
+        Console.WriteLine($"generating {events:N0} events into {db} ...");
+        var taken = await SyntheticEvents.GenerateAsync(db, events);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"generated in {taken:F1} s ({events / taken:N0} events/s), file {new FileInfo(db).Length / 1048576.0:N0} MiB"));
     }
 
     /// <summary>The request mixes: each draws its parameters at random from the synthetic data's values.</summary>
@@ -96,7 +104,8 @@ public static class QueryBenchmark
         yield return ("`/api/stats` event_type + text", r => $"api/stats?event_type=Battles&q={Uri.EscapeDataString(words[r.Next(words.Length)])}");
     }
 
-    private static async Task<LoadResult> DriveAsync(HttpClient client, Func<Random, string> next, int concurrency, TimeSpan duration)
+    /// <summary>Drives one request mix with <paramref name="concurrency"/> workers for <paramref name="duration"/>.</summary>
+    public static async Task<LoadResult> DriveAsync(HttpClient client, Func<Random, string> next, int concurrency, TimeSpan duration)
     {
         var warm = new Random(1);
         for (var i = 0; i < WarmupRequests; i++)
@@ -129,13 +138,4 @@ public static class QueryBenchmark
         var all = latencies.SelectMany(l => l).Order().ToArray();
         return new LoadResult(all, total.Elapsed.TotalSeconds, errors, firstError);
     }
-
-    private static string? Option(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
-    }
-
-    private static int IntOption(string[] args, string name, int fallback) =>
-        Option(args, name) is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;
 }

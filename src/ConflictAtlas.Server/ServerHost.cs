@@ -78,9 +78,10 @@ public static class ServerHost
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(store);
-        builder.Services.AddAtlasAuth();
+        builder.Services.AddSingleton(options);
+        builder.Services.AddAtlasAuth(options.MaxParallelDocuments);
         builder.Services.AddSingleton(_ => new DocumentIntake(
-            options.Pipeline ?? (() => PipelineDefaults.Create()), options.Fetcher ?? DocumentFetcher(options), store));
+            options.Pipeline ?? (() => PipelineDefaults.Create()), options.Fetcher ?? DocumentFetcher(options), store, options.DocumentBudget));
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(o =>
@@ -105,7 +106,8 @@ public static class ServerHost
         {
             app.UseStaticFiles(new StaticFileOptions
             {
-                FileProvider = new PhysicalFileProvider(assets),
+                // Only the dashboard's own asset files, not the whole of node_modules.
+                FileProvider = VendorAssets.Over(assets),
                 RequestPath = "/vendor",
                 ServeUnknownFileTypes = false,
             });

@@ -29,6 +29,23 @@ public sealed record ServerOptions
     /// network or a cloud metadata service.</summary>
     public bool AllowPrivateFetch { get; init; }
 
+    /// <summary>The server's public address (<c>--base-url https://atlas.example.org/</c>), used for absolute links in the
+    /// Atom feed; null means links relative to the server's root. The request's Host header is never used for links.</summary>
+    public Uri? PublicBaseUrl { get; init; }
+
+    /// <summary>Rows in one page of a CSV or GeoJSON export: callers who are not signed in get one page per request
+    /// (the next one named in the <c>Link</c> header), signed-in callers and API tokens every match.</summary>
+    public int ExportPageRows { get; init; } = 10_000;
+
+    /// <summary>Default of <see cref="MaxParallelDocuments"/>.</summary>
+    public const int DefaultMaxParallelDocuments = 2;
+
+    /// <summary>Reports <c>POST /api/documents</c> reads and codes at once, server-wide; another post meanwhile is a 429.</summary>
+    public int MaxParallelDocuments { get; init; } = DefaultMaxParallelDocuments;
+
+    /// <summary>Longest a posted report may take to read and code; past it the post is a 400 and nothing is stored.</summary>
+    public TimeSpan DocumentBudget { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>The command-line flag that sets <see cref="AllowPrivateFetch"/>.</summary>
     public const string AllowPrivateFetchFlag = "--allow-private-fetch";
 
@@ -46,6 +63,7 @@ public sealed record ServerOptions
                 ("--db", { } v) => (options with { Db = v }, 1),
                 ("--urls", { } v) => (options with { Urls = v }, 1),
                 ("--assets", { } v) => (options with { AssetsDir = v }, 1),
+                ("--base-url", { } v) => (options with { PublicBaseUrl = BaseUrl(v) }, 1),
                 (AllowPrivateFetchFlag, _) => (options with { AllowPrivateFetch = true }, 0),
                 _ => (options, 0),
             };
@@ -53,5 +71,18 @@ public sealed record ServerOptions
         }
 
         return options;
+    }
+
+    /// <summary>An absolute http(s) address ending in a slash (so relative paths append to it); throws
+    /// <see cref="ArgumentException"/> for anything else.</summary>
+    public static Uri BaseUrl(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        {
+            throw new ArgumentException($"--base-url must be an absolute http or https address, not '{text}'");
+        }
+
+        return uri.AbsoluteUri.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
     }
 }

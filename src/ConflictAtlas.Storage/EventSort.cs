@@ -4,7 +4,13 @@ namespace ConflictAtlas.Storage;
 public sealed record EventSort(string Field, bool Descending)
 {
     /// <summary>The fields events can be sorted by.</summary>
-    public static IReadOnlyList<string> Fields { get; } = ["event_date", "fatalities", "country", "event_type", "location", "id"];
+    public static IReadOnlyList<string> Fields { get; } = ["event_date", "fatalities", "country", "event_type", "location", "id", UpdatedAt];
+
+    /// <summary>The time of the event's last change (the Atom feed's order).</summary>
+    public const string UpdatedAt = "updated_at";
+
+    /// <summary>Latest change first.</summary>
+    public static EventSort LatestChange { get; } = new(UpdatedAt, true);
 
     /// <summary>Newest first.</summary>
     public static EventSort Default { get; } = new("event_date", true);

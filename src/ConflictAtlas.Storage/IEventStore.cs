@@ -23,6 +23,11 @@ public interface IEventStore : IAccountStore, IReviewStore, ICommentStore, IAsyn
     /// their number counted up to <paramref name="countLimit"/>.</summary>
     Task<EventSearchResult> SearchEventsAsync(EventFilter filter, EventSort sort, int offset, int limit, int countLimit, CancellationToken cancellationToken = default);
 
+    /// <summary>The events matching the filter in the given order (ties by id), from <paramref name="offset"/> and at
+    /// most <paramref name="limit"/> of them (<see cref="int.MaxValue"/>: all), read from the store a batch at a time
+    /// as they are consumed, so memory does not grow with the number of matches (the exports).</summary>
+    IAsyncEnumerable<StoredEvent> StreamEventsAsync(EventFilter filter, EventSort sort, int offset, int limit, CancellationToken cancellationToken = default);
+
     /// <summary>Events and fatalities of the events matching the filter, per week, country and event type.</summary>
     Task<EventAggregates> AggregateAsync(EventFilter filter, CancellationToken cancellationToken = default);
 

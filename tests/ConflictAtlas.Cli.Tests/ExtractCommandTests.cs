@@ -69,7 +69,7 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.Contains("unsupported", stderr, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SharedFact("the seed report (seed/)")]
     public async Task Bad_publication_date_is_refused()
     {
         var (code, _, stderr) = await CliRunner.Run("extract", CliRunner.Seed, "--published", "yesterday");
@@ -105,7 +105,7 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.Contains("Soldiers clashed", json["document"]!["text"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SharedFact("the seed report (seed/)")]
     public async Task Seed_as_json_gives_the_one_event_with_url_and_evidence()
     {
         var (code, stdout, stderr) = await CliRunner.Run("extract", CliRunner.Seed, "--json", "--url", "https://example.org/seed");
@@ -126,7 +126,7 @@ public sealed class ExtractCommandTests : IDisposable
         }
     }
 
-    [Fact]
+    [SharedFact("the seed report (seed/)")]
     public async Task Seed_as_a_table_shows_fields_and_evidence()
     {
         var (code, stdout, _) = await CliRunner.Run("extract", CliRunner.Seed);

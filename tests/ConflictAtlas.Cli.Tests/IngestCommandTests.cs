@@ -70,6 +70,40 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_named_pipe_is_skipped_and_a_truncated_gzip_page_is_a_failure_in_a_folder_ingest()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_folder, "inbox")).FullName;
+        File.Copy(Path.Combine(Cases, "1-wire-service.txt"), Path.Combine(folder, "a-good.txt"));
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", Path.Combine(folder, "b-pipe.txt")))
+        {
+            await mkfifo.WaitForExitAsync();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        // A whole gzip page cut off half way, as an interrupted download leaves it.
+        using var gz = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(gz, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
+        {
+            gzip.Write(System.Text.Encoding.UTF8.GetBytes("<html><body><article>" + string.Concat(Enumerable.Range(0, 200).Select(i =>
+                $"<p>Paragraph {i}: residents of the town described shelling that lasted through the night and damaged the market.</p>")) + "</article></body></html>"));
+        }
+
+        var whole = gz.ToArray();
+        await File.WriteAllBytesAsync(Path.Combine(folder, "c-cut.html.gz"), whole[..(whole.Length / 2)]);
+
+        var run = CliRunner.Run("ingest", folder, "--db", Db);
+        Assert.Same(run, await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(60))));
+        var (code, stdout, stderr) = await run;
+
+        Assert.Equal(CliContext.InputError, code);
+        Assert.Contains("b-pipe.txt: is a named pipe (FIFO), not a regular file; skipped", stderr, StringComparison.Ordinal);
+        Assert.Contains("c-cut.html.gz: not a valid gzip file (it is truncated", stderr, StringComparison.Ordinal);
+        Assert.Contains("1 added", stdout, StringComparison.Ordinal);
+        await using var store = await EventStores.OpenAsync(Db);
+        Assert.Equal(1, (await store.CountsAsync()).Documents);
+    }
+
+    [Fact]
     public async Task A_bad_manifest_line_and_bad_options_give_clear_errors()
     {
         var manifest = Path.Combine(_folder, "m.jsonl");

@@ -9,14 +9,16 @@ namespace ConflictAtlas.Core.Tests;
 /// <summary>The first real input: one drone strike, coded once, with evidence, and nothing from the page's noise.</summary>
 public sealed class SeedTests
 {
+    public const string Needs = "the seed report (seed/)";
+
     private static readonly Lazy<Document> Seed = new(() => PipelineDefaults.Create().Run(Document.Create(File.ReadAllText(Repo.SeedPath))));
 
     private static JsonObject Event => (JsonObject)EventRecordWriter.ToJson(Seed.Value)["events"]![0]!;
 
-    [Fact]
+    [SharedFact(SeedTests.Needs)]
     public void Seed_gives_exactly_one_event() => Assert.Single(Seed.Value.Events);
 
-    [Fact]
+    [SharedFact(SeedTests.Needs)]
     public void Seed_event_is_an_air_drone_strike_on_1_December_2024()
     {
         var e = Event;
@@ -27,7 +29,7 @@ public sealed class SeedTests
         Assert.Equal("Air/drone strike", e["sub_event_type"]!.GetValue<string>());
     }
 
-    [Fact]
+    [SharedFact(SeedTests.Needs)]
     public void Seed_event_has_the_regime_dated_army_against_the_rebel_coalition()
     {
         var e = Event;
@@ -38,7 +40,7 @@ public sealed class SeedTests
         Assert.Equal("State forces-Rebel group", e["interaction"]!.GetValue<string>());
     }
 
-    [Fact]
+    [SharedFact(SeedTests.Needs)]
     public void Seed_event_is_placed_in_the_Malian_town_not_its_Algerian_twin()
     {
         var e = Event;
@@ -52,7 +54,7 @@ public sealed class SeedTests
         Assert.Contains("Mali", e["location_reason"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SharedFact(SeedTests.Needs)]
     public void Seed_event_counts_eight_dead()
     {
         var e = Event;
@@ -62,7 +64,7 @@ public sealed class SeedTests
         Assert.NotEmpty(e["claims"]!.AsArray());
     }
 
-    [Theory]
+    [SharedTheory(SeedTests.Needs)]
     [InlineData("event_date", "December 1, 2024")]
     [InlineData("sub_event_type", "drone strikes")]
     [InlineData("actor1", "military")]
@@ -75,14 +77,14 @@ public sealed class SeedTests
         Assert.Contains(spans, s => s!["text"]!.GetValue<string>().Contains(expected, StringComparison.OrdinalIgnoreCase));
     }
 
-    [Fact]
+    [SharedFact(SeedTests.Needs)]
     public void Evidence_text_equals_the_document_text_at_its_offsets()
     {
         var count = SpanAssert.ContractSpansMatch(EventRecordWriter.ToJson(Seed.Value));
         Assert.True(count >= 10);
     }
 
-    [Fact]
+    [SharedFact(SeedTests.Needs)]
     public void Nothing_is_read_from_the_caption_the_comment_form_or_the_repeated_headline()
     {
         var document = Seed.Value;
@@ -96,7 +98,7 @@ public sealed class SeedTests
         Assert.Equal(1, CountOf(document.Text, title));
     }
 
-    [Fact]
+    [SharedFact(SeedTests.Needs)]
     public void No_event_is_coded_from_history_or_other_countries()
     {
         foreach (var e in Seed.Value.Events)
@@ -107,14 +109,14 @@ public sealed class SeedTests
         }
     }
 
-    [Fact]
+    [SharedFact(SeedTests.Needs)]
     public void The_coalition_announcement_adds_no_evidence_to_the_strike()
     {
         var spans = Event["evidence"]!["sub_event_type"]!.AsArray().Select(s => s!["text"]!.GetValue<string>()).ToList();
         Assert.DoesNotContain(spans, s => s.Contains("unification", StringComparison.Ordinal) || s.Contains("merger", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SharedFact(SeedTests.Needs)]
     public void Seed_language_is_english() => Assert.Equal("en", Seed.Value.Metadata.Language);
 
     private static int CountOf(string text, string part)

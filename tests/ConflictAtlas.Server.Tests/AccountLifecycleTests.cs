@@ -58,6 +58,18 @@ public sealed class AccountLifecycleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_expired_token_is_refused_with_401_and_a_current_one_works()
+    {
+        var (current, expired) = (ApiTokens.Create(), ApiTokens.Create());
+        await _server.Store.AddTokenAsync(Accounts.Reviewer, ApiTokens.Sha256(current), DateTimeOffset.UtcNow.AddHours(1));
+        await _server.Store.AddTokenAsync(Accounts.Reviewer, ApiTokens.Sha256(expired), DateTimeOffset.UtcNow.AddMinutes(-1));
+        var id = await Accounts.EventIdAsync(_server.Client, "Mopti");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await SendWithToken(HttpMethod.Post, $"api/events/{id}/confirm", expired)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await SendWithToken(HttpMethod.Post, $"api/events/{id}/confirm", current)).StatusCode);
+    }
+
+    [Fact]
     public async Task Revoking_tokens_refuses_them_at_once_and_leaves_the_cookie_session()
     {
         using var browser = await Accounts.SignInAsync(_server, Accounts.Reviewer);

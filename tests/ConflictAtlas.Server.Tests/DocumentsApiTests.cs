@@ -101,6 +101,11 @@ public sealed class DocumentsApiTests : IAsyncLifetime
     [InlineData("http://[fe80::1]/", "link-local")]
     [InlineData("http://224.0.0.1/", "multicast")]
     [InlineData("http://0.0.0.0:{port}/", "unspecified")]
+    [InlineData("http://192.0.2.1/", "documentation (TEST-NET-1)")]
+    [InlineData("http://198.18.0.1/", "benchmarking")]
+    [InlineData("http://203.0.113.5/", "documentation (TEST-NET-3)")]
+    [InlineData("http://[2001:db8::1]/", "documentation")]
+    [InlineData("http://[64:ff9b::c0a8:101]/", "private")]
     public async Task A_url_of_a_non_public_address_is_refused_with_a_400_problem(string url, string kind)
     {
         var response = await _reviewer.PostAsJsonAsync("api/documents", new { url = url.Replace("{port}", _server.BaseAddress.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal) });
@@ -131,6 +136,69 @@ public sealed class DocumentsApiTests : IAsyncLifetime
         var e = await reviewer.GetFromJsonAsync<JsonElement>($"api/events/{id}");
         Assert.Equal(url, e.GetProperty("sources")[0].GetProperty("uri").GetString());
         Assert.Equal(1, page.Requests);
+    }
+
+    [Theory]
+    [InlineData("file:///etc/passwd")]
+    [InlineData("ftp://127.0.0.1/report.html")]
+    [InlineData("gopher://127.0.0.1:70/_x")]
+    public async Task A_redirect_to_a_scheme_other_than_http_is_a_400_problem(string location)
+    {
+        await using var page = await PageServer.StartAsync("/report.html", "<p>report</p>", ("/go", location));
+        await using var open = await ApiServer.StartAsync([], allowPrivateFetch: true);
+        await Accounts.AddAsync(open);
+        using var reviewer = await Accounts.SignInAsync(open, Accounts.Reviewer);
+        var response = await reviewer.PostAsJsonAsync("api/documents", new { url = new Uri(page.BaseAddress, "go").ToString() });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var message = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("document")[0].GetString();
+        Assert.Contains("redirect", message, StringComparison.Ordinal);
+        Assert.Equal(0, (await open.Store.CountsAsync()).Documents);
+    }
+
+    [Fact]
+    public async Task Posts_beyond_the_parallel_limit_are_429_until_one_finishes()
+    {
+        var html = $"<html><head><title>Strike near Tinzaouatine</title></head><body><article><p>{Report}</p></article></body></html>";
+        await using var page = await PageServer.StartAsync("/report.html", html, TimeSpan.FromSeconds(3));
+        await using var open = await ApiServer.StartAsync([], allowPrivateFetch: true, configure: o => o with { MaxParallelDocuments = 1 });
+        await Accounts.AddAsync(open);
+        using var reviewer = await Accounts.SignInAsync(open, Accounts.Reviewer);
+
+        var slow = reviewer.PostAsJsonAsync("api/documents", new { url = new Uri(page.BaseAddress, "report.html").ToString(), published = "2024-03-04" });
+        while (page.Requests == 0)
+        {
+            await Task.Delay(20);
+        }
+
+        var refused = await reviewer.PostAsJsonAsync("api/documents", new { text = Report, published = "2024-03-04" });
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.Created, (await slow).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await reviewer.PostAsJsonAsync("api/documents", new { text = Report, published = "2024-03-04" })).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_report_not_coded_within_the_time_budget_is_a_400_and_nothing_is_stored()
+    {
+        await using var tight = await ApiServer.StartAsync([], configure: o => o with { DocumentBudget = TimeSpan.FromMilliseconds(1) });
+        await Accounts.AddAsync(tight);
+        using var reviewer = await Accounts.SignInAsync(tight, Accounts.Reviewer);
+        var text = string.Join("\n\n", Enumerable.Repeat(Report, 200));
+        var response = await reviewer.PostAsJsonAsync("api/documents", new { text, published = "2024-03-04" });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var message = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("document")[0].GetString();
+        Assert.Contains("not coded within", message, StringComparison.Ordinal);
+        Assert.Equal(0, (await tight.Store.CountsAsync()).Documents);
+    }
+
+    [Fact]
+    public async Task A_body_over_the_request_limit_is_refused_with_413()
+    {
+        var text = new string('a', (int)ServerHost.MaxRequestBodyBytes + 1024);
+        var response = await _reviewer.PostAsJsonAsync("api/documents", new { text });
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal(0, (await _server.Store.CountsAsync()).Documents);
     }
 
     [Fact]

@@ -42,6 +42,34 @@ public sealed class SessionApiTests : IAsyncLifetime
         Assert.False((await client.GetFromJsonAsync<JsonElement>("api/session")).GetProperty("signed_in").GetBoolean());
     }
 
+    [Fact]
+    public async Task A_cookie_saved_before_sign_out_no_longer_signs_in()
+    {
+        var jar = new CookieContainer();
+        using var browser = new HttpClient(new HttpClientHandler { CookieContainer = jar, UseCookies = true }) { BaseAddress = _server.BaseAddress };
+        var signIn = await browser.PostAsJsonAsync("api/session", new { name = Accounts.Reviewer, password = Accounts.Password });
+        var csrf = (await signIn.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("csrf_token").GetString();
+        var saved = jar.GetCookieHeader(_server.BaseAddress);
+        Assert.Contains("atlas.session=", saved, StringComparison.Ordinal);
+
+        // The copy works while the session lasts...
+        using var copy = new HttpClient(new HttpClientHandler { UseCookies = false }) { BaseAddress = _server.BaseAddress };
+        copy.DefaultRequestHeaders.Add("Cookie", saved);
+        copy.DefaultRequestHeaders.Add("X-CSRF-TOKEN", csrf);
+        Assert.True((await copy.GetFromJsonAsync<JsonElement>("api/session")).GetProperty("signed_in").GetBoolean());
+        var id = await Accounts.EventIdAsync(copy, "Mopti");
+
+        using var signOut = new HttpRequestMessage(HttpMethod.Delete, "api/session");
+        signOut.Headers.Add("X-CSRF-TOKEN", csrf);
+        Assert.Equal(HttpStatusCode.NoContent, (await browser.SendAsync(signOut)).StatusCode);
+
+        // ...and not after sign-out, though the cookie itself has not expired.
+        Assert.False((await copy.GetFromJsonAsync<JsonElement>("api/session")).GetProperty("signed_in").GetBoolean());
+        Assert.Equal(HttpStatusCode.Unauthorized, (await copy.PostAsJsonAsync($"api/events/{id}/confirm", new { reason = "after sign-out" })).StatusCode);
+        var e = await _server.Client.GetFromJsonAsync<JsonElement>($"api/events/{id}");
+        Assert.Equal("unreviewed", e.GetProperty("review_state").GetString());
+    }
+
     [Theory]
     [InlineData("rita", "wrong password")]
     [InlineData("nobody", "a long test password")]

@@ -29,6 +29,30 @@ public abstract partial class EventStoreContract
     }
 
     [Fact]
+    public async Task An_expired_token_is_refused_and_an_ended_session_is_gone()
+    {
+        await using var store = await CreateStoreAsync();
+        var ana = await store.AddUserAsync("ana", Roles.Reviewer, "hash-a");
+        var (fresh, expired) = (ApiTokens.Create(), ApiTokens.Create());
+        await store.AddTokenAsync("ana", ApiTokens.Sha256(fresh), DateTimeOffset.UtcNow.AddMinutes(5));
+        await store.AddTokenAsync("ana", ApiTokens.Sha256(expired), DateTimeOffset.UtcNow.AddSeconds(-1));
+        Assert.Equal(ana.Id, (await store.FindByTokenAsync(ApiTokens.Sha256(fresh)))?.Id);
+        Assert.Null(await store.FindByTokenAsync(ApiTokens.Sha256(expired)));
+
+        await store.AddSessionAsync("session-1", ana.Id);
+        await store.AddSessionAsync("session-2", ana.Id);
+        Assert.True(await store.SessionExistsAsync("session-1"));
+        await store.EndSessionAsync("session-1");
+        Assert.False(await store.SessionExistsAsync("session-1"));
+        Assert.True(await store.SessionExistsAsync("session-2"));
+        await store.SetPasswordAsync("ana", "hash-new");
+        Assert.False(await store.SessionExistsAsync("session-2"));
+        await store.AddSessionAsync("session-3", ana.Id);
+        await store.RemoveUserAsync("ana");
+        Assert.False(await store.SessionExistsAsync("session-3"));
+    }
+
+    [Fact]
     public async Task Removing_a_user_drops_the_account_and_its_tokens_and_keeps_what_it_wrote()
     {
         await using var store = await CreateStoreAsync();

@@ -48,24 +48,26 @@ public static class ExportCommand
             return CliContext.InputError;
         }
 
-        var events = await store.QueryEventsAsync(new EventFilter(iso, fromDate, toDate), cancellationToken).ConfigureAwait(false);
+        // Events are read from the store and written a batch at a time, oldest first: memory does not grow with the store.
+        var events = store.StreamEventsAsync(new EventFilter(iso, fromDate, toDate), new EventSort("event_date", false), 0, int.MaxValue, cancellationToken);
         if (output is null)
         {
-            EventExporter.Write(context.Out, format, events);
+            await EventExporter.WriteAsync(context.Out, format, events, cancellationToken).ConfigureAwait(false);
             return 0;
         }
 
+        long written;
         try
         {
             await using var writer = new StreamWriter(output);
-            EventExporter.Write(writer, format, events);
+            written = await EventExporter.WriteAsync(writer, format, events, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return context.Fail($"{output}: cannot be written ({ex.Message})");
         }
 
-        context.Error.WriteLine($"{events.Count} event(s) written to {output}");
+        context.Error.WriteLine($"{written} event(s) written to {output}");
         return 0;
     }
 

@@ -28,8 +28,20 @@ public static class UsersCommand
 
         var tokenDb = StoreOptions.Db();
         var tokenName = new Argument<string>("NAME") { Description = "The account the token acts for" };
-        var token = new Command("token", "Print a new API token for scripts (shown once; only its SHA-256 is stored)") { tokenName, tokenDb };
-        token.SetAction((parse, ct) => TokenAsync(context, parse.GetValue(tokenDb)!, parse.GetValue(tokenName)!, ct));
+        var tokenDays = new Option<int>("--days")
+        {
+            Description = "Days the token works (it is refused afterwards)",
+            DefaultValueFactory = _ => (int)ApiTokens.DefaultLifetime.TotalDays,
+        };
+        tokenDays.Validators.Add(r =>
+        {
+            if (r.GetValue(tokenDays) is < 1 or > MaxTokenDays)
+            {
+                r.AddError($"--days must be from 1 to {MaxTokenDays}");
+            }
+        });
+        var token = new Command("token", "Print a new API token for scripts (shown once; only its SHA-256 is stored); it expires after --days") { tokenName, tokenDb, tokenDays };
+        token.SetAction((parse, ct) => TokenAsync(context, parse.GetValue(tokenDb)!, parse.GetValue(tokenName)!, ct, parse.GetValue(tokenDays)));
 
         var revokeDb = StoreOptions.Db();
         var revokeName = new Argument<string>("NAME") { Description = "The account whose tokens stop working" };
@@ -54,6 +66,9 @@ public static class UsersCommand
         command.Add(remove);
         return command;
     }
+
+    /// <summary>Longest lifetime <c>--days</c> accepts (ten years).</summary>
+    public const int MaxTokenDays = 3650;
 
     public static Task<int> RevokeAsync(CliContext context, string db, string name, CancellationToken cancellationToken) =>
         ChangeAsync(context, db, async store =>
@@ -116,7 +131,7 @@ public static class UsersCommand
         return 0;
     }
 
-    public static async Task<int> TokenAsync(CliContext context, string db, string name, CancellationToken cancellationToken)
+    public static async Task<int> TokenAsync(CliContext context, string db, string name, CancellationToken cancellationToken, int days = 90)
     {
         ArgumentNullException.ThrowIfNull(context);
         await using var store = await StoreOptions.OpenAsync(context, db, cancellationToken).ConfigureAwait(false);
@@ -126,9 +141,10 @@ public static class UsersCommand
         }
 
         var token = ApiTokens.Create();
+        var expires = DateTimeOffset.UtcNow.AddDays(days);
         try
         {
-            await store.AddTokenAsync(name, ApiTokens.Sha256(token), cancellationToken).ConfigureAwait(false);
+            await store.AddTokenAsync(name, ApiTokens.Sha256(token), expires, cancellationToken).ConfigureAwait(false);
         }
         catch (StoreException ex)
         {
@@ -136,7 +152,7 @@ public static class UsersCommand
         }
 
         context.Out.WriteLine(token);
-        context.Error.WriteLine($"a new API token for '{name}' (send it as 'Authorization: Bearer TOKEN'; it is not shown again)");
+        context.Error.WriteLine($"a new API token for '{name}', valid until {expires:yyyy-MM-dd HH:mm} UTC (send it as 'Authorization: Bearer TOKEN'; it is not shown again)");
         return 0;
     }
 

@@ -6,7 +6,7 @@ public sealed record FetchOptions
     /// <summary>Sent with every request so site owners can tell who is reading.</summary>
     public string UserAgent { get; init; } = "ConflictAtlas/0.1 (news article reader for conflict-event research)";
 
-    /// <summary>Time allowed for one attempt, headers and body together.</summary>
+    /// <summary>Time allowed for the whole fetch: every attempt and retry, every redirect, headers and body together.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(20);
 
     /// <summary>Largest body read (after decompression); a bigger page is refused. Real article pages are far below this.</summary>

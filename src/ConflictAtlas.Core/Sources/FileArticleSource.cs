@@ -29,6 +29,12 @@ public static class FileArticleSource
             throw new InputException($"{path}: no such file");
         }
 
+        if (FileKind.NonRegular(path) is { } kind)
+        {
+            // Opening a named pipe to read it would wait for a writer forever.
+            throw new InputException($"{path}: is a {kind}, not a regular file; skipped");
+        }
+
         var extension = Extension(path);
         if (!SupportedExtensions.Contains(extension))
         {
@@ -79,6 +85,12 @@ public static class FileArticleSource
         return Path.GetExtension(name);
     }
 
+    /// <summary>CRC-32 and length of the data, at the end of a gzip file.</summary>
+    private const int GzipTrailerSize = 8;
+
+    /// <summary>Header (10 bytes), an empty deflate block and the trailer.</summary>
+    private const int GzipMinimumSize = 18;
+
     private static byte[] Gunzip(string path)
     {
         using var file = File.OpenRead(path);
@@ -98,6 +110,16 @@ public static class FileArticleSource
         if (buffer.Length == 0 && new FileInfo(path).Length > 0)
         {
             throw new InvalidDataException("it is truncated or holds no data");
+        }
+
+        // A cut-off file decompresses without complaint as far as it goes; its last four bytes are then not the
+        // gzip trailer's length of the data (RFC 1952 ISIZE, the length modulo 2^32).
+        file.Seek(-Math.Min(file.Length, GzipTrailerSize), SeekOrigin.End);
+        var trailer = new byte[GzipTrailerSize];
+        file.ReadExactly(trailer);
+        if (file.Length < GzipMinimumSize || BitConverter.ToUInt32(trailer, 4) != (uint)buffer.Length)
+        {
+            throw new InvalidDataException($"it is truncated: {buffer.Length} bytes could be read, and the end of the file does not close the gzip stream");
         }
 
         return buffer.ToArray();

@@ -7,9 +7,11 @@ using Polly.Timeout;
 namespace ConflictAtlas.Core.Sources;
 
 /// <summary>
-/// Fetches pages and feeds over HTTP(S) with a descriptive User-Agent, gzip/deflate/brotli, a redirect cap, a size
-/// cap, a timeout per attempt, retries with backoff on transient failures (network errors, timeouts, 408, 429, 5xx)
-/// and a delay between requests to the same host. Failures become <see cref="InputException"/>s.
+/// Fetches pages and feeds over HTTP(S) with a descriptive User-Agent, gzip/deflate/brotli, a redirect cap (redirects
+/// are followed here, each checked: only http and https, never from https to http), a size cap, one time budget for
+/// the whole fetch (every attempt, redirect and the body), retries with backoff on transient failures (network errors,
+/// timeouts, 408, 429, 5xx) within that budget and a delay between requests to the same host. Failures become
+/// <see cref="InputException"/>s.
 /// </summary>
 public sealed class HttpArticleFetcher : IArticleFetcher, IDisposable
 {
@@ -23,8 +25,8 @@ public sealed class HttpArticleFetcher : IArticleFetcher, IDisposable
         _options = options ?? FetchOptions.Default;
         var handler = new SocketsHttpHandler
         {
-            AllowAutoRedirect = true,
-            MaxAutomaticRedirections = Math.Max(1, _options.MaxRedirects),
+            // Redirects are followed by FetchAsync, which checks each target's scheme first.
+            AllowAutoRedirect = false,
             AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate | DecompressionMethods.Brotli,
             ConnectTimeout = _options.Timeout,
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
@@ -51,14 +53,45 @@ public sealed class HttpArticleFetcher : IArticleFetcher, IDisposable
             throw new InputException($"{url}: only http and https URLs can be fetched");
         }
 
-        HttpResponseMessage response;
+        // The stated timeout is the whole fetch: every attempt and retry, every redirect and the body.
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(_options.Timeout);
         try
         {
-            response = await _resilience.ExecuteAsync(
+            var current = url;
+            for (var hop = 0; ; hop++)
+            {
+                using var response = await SendAsync(url, current, budget.Token).ConfigureAwait(false);
+                var status = (int)response.StatusCode;
+                if (status is >= 300 and < 400 && response.Headers.Location is not null)
+                {
+                    current = RedirectTarget(url, current, response.Headers.Location, hop);
+                    continue;
+                }
+
+                return await ReadAsync(url, current, response, budget.Token).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new InputException($"{url}: no complete answer within {_options.Timeout.TotalSeconds:0.#} s", ex);
+        }
+        catch (TimeoutRejectedException ex)
+        {
+            throw new InputException($"{url}: no complete answer within {_options.Timeout.TotalSeconds:0.#} s", ex);
+        }
+    }
+
+    /// <summary>One request, retried on transient failures while the budget lasts.</summary>
+    private async Task<HttpResponseMessage> SendAsync(Uri url, Uri current, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _resilience.ExecuteAsync(
                 async token =>
                 {
-                    await _throttle.WaitAsync(url.Authority, token).ConfigureAwait(false);
-                    using var request = new HttpRequestMessage(HttpMethod.Get, url);
+                    await _throttle.WaitAsync(current.Authority, token).ConfigureAwait(false);
+                    using var request = new HttpRequestMessage(HttpMethod.Get, current);
                     return await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
                 },
                 cancellationToken).ConfigureAwait(false);
@@ -71,53 +104,74 @@ public sealed class HttpArticleFetcher : IArticleFetcher, IDisposable
         {
             throw new InputException($"{url}: request failed ({ex.Message})", ex);
         }
-        catch (TimeoutRejectedException ex)
+    }
+
+    /// <summary>Where a redirect leads, checked: within the cap, http or https only, and never from https to http.</summary>
+    private Uri RedirectTarget(Uri url, Uri current, Uri location, int hop)
+    {
+        if (hop >= _options.MaxRedirects)
         {
-            throw new InputException($"{url}: no answer within {_options.Timeout.TotalSeconds:0.#} s", ex);
+            throw new InputException($"{url}: redirect not followed (more than {_options.MaxRedirects} redirects)");
         }
 
-        using (response)
+        Uri next;
+        try
         {
-            var status = (int)response.StatusCode;
-            if (status is >= 300 and < 400)
-            {
-                throw new InputException($"{url}: redirect not followed (more than {_options.MaxRedirects} redirects, or from https to http)");
-            }
-
-            if (!response.IsSuccessStatusCode)
-            {
-                throw new InputException($"{url}: the server answered {status} {response.ReasonPhrase}");
-            }
-
-            var contentType = response.Content.Headers.ContentType;
-            if (response.Content.Headers.ContentLength is { } length && length > _options.MaxBytes)
-            {
-                throw new InputException($"{url}: page is {length / 1024} KiB, over the {_options.MaxBytes / 1024} KiB limit");
-            }
-
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(_options.Timeout);
-            byte[] body;
-            try
-            {
-                body = await ReadCappedAsync(response.Content, url, timeout.Token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
-            {
-                throw new InputException($"{url}: body not received within {_options.Timeout.TotalSeconds:0.#} s", ex);
-            }
-            catch (IOException ex)
-            {
-                throw new InputException($"{url}: connection broke while reading ({ex.Message})", ex);
-            }
-            catch (HttpRequestException ex)
-            {
-                throw new InputException($"{url}: connection broke while reading ({ex.Message})", ex);
-            }
-
-            var final = response.RequestMessage?.RequestUri ?? url;
-            return new FetchedResource(url, final, contentType?.MediaType, CharsetOf(contentType), body);
+            next = location.IsAbsoluteUri ? location : new Uri(current, location);
         }
+        catch (UriFormatException ex)
+        {
+            throw new InputException($"{url}: redirect to an address that cannot be read ({location.OriginalString}); not followed", ex);
+        }
+
+        if (next.Scheme != Uri.UriSchemeHttp && next.Scheme != Uri.UriSchemeHttps)
+        {
+            throw new InputException($"{url}: redirect to {next.Scheme}: not followed (only http and https addresses are fetched)");
+        }
+
+        if (current.Scheme == Uri.UriSchemeHttps && next.Scheme == Uri.UriSchemeHttp)
+        {
+            throw new InputException($"{url}: redirect from https to http not followed");
+        }
+
+        return next;
+    }
+
+    /// <summary>The body of a final answer, within the size cap and the fetch's budget.</summary>
+    private async Task<FetchedResource> ReadAsync(Uri url, Uri final, HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var status = (int)response.StatusCode;
+        if (status is >= 300 and < 400)
+        {
+            throw new InputException($"{url}: redirect without a Location not followed");
+        }
+
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InputException($"{url}: the server answered {status} {response.ReasonPhrase}");
+        }
+
+        var contentType = response.Content.Headers.ContentType;
+        if (response.Content.Headers.ContentLength is { } length && length > _options.MaxBytes)
+        {
+            throw new InputException($"{url}: page is {length / 1024} KiB, over the {_options.MaxBytes / 1024} KiB limit");
+        }
+
+        byte[] body;
+        try
+        {
+            body = await ReadCappedAsync(response.Content, url, cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException ex)
+        {
+            throw new InputException($"{url}: connection broke while reading ({ex.Message})", ex);
+        }
+        catch (HttpRequestException ex)
+        {
+            throw new InputException($"{url}: connection broke while reading ({ex.Message})", ex);
+        }
+
+        return new FetchedResource(url, final, contentType?.MediaType, CharsetOf(contentType), body);
     }
 
     public void Dispose() => _client.Dispose();

@@ -53,16 +53,21 @@ public sealed class ReaderArticleSource(IInputReader reader) : IArticleSource
         return names;
     }
 
-    public Task<FetchedArticle> ReadAsync(string uri, CancellationToken cancellationToken)
+    public async Task<FetchedArticle> ReadAsync(string uri, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(uri);
         if (!_read.TryRemove(uri, out var outcome))
         {
-            // Not expanded in this run (a manifest line naming a URL directly): read it now.
-            outcome = reader.ReadAsync(uri, cancellationToken).ToBlockingEnumerable(cancellationToken).FirstOrDefault()
-                      ?? InputOutcome.Failed(uri, $"{uri}: holds no article");
+            // Not expanded in this run (a manifest line naming a URL directly, a URL posted to the server): read it now,
+            // asynchronously all the way down, so a slow site holds no thread while it answers.
+            await foreach (var first in reader.ReadAsync(uri, cancellationToken).ConfigureAwait(false))
+            {
+                outcome = first;
+                break;
+            }
         }
 
+        outcome ??= InputOutcome.Failed(uri, $"{uri}: holds no article");
         if (outcome.Article is not { } article)
         {
             throw new InputException(outcome.Error ?? $"{uri}: cannot be read");
@@ -70,6 +75,6 @@ public sealed class ReaderArticleSource(IInputReader reader) : IArticleSource
 
         var bytes = Encoding.UTF8.GetBytes(article.Content);
         var name = uri.StartsWith(ErrorPrefix, StringComparison.Ordinal) ? uri[ErrorPrefix.Length..] : uri;
-        return Task.FromResult(new FetchedArticle(name, article, Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes.LongLength));
+        return new FetchedArticle(name, article, Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes.LongLength);
     }
 }

@@ -15,7 +15,8 @@ public static class DocumentsApi
         ArgumentNullException.ThrowIfNull(routes);
         return routes.MapPost("/api/documents", PostAsync).WithTags("Documents").WithName("PostDocument")
             .WithSummary("Code and store a report: {text} or {html, url} or {url}")
-            .RequireAuthorization(AuthSchemes.ReviewerPolicy);
+            .RequireAuthorization(AuthSchemes.ReviewerPolicy)
+            .RequireRateLimiting(RateLimits.DocumentsPolicy);
     }
 
     public static async Task<Results<Created<DocumentStored>, Ok<DocumentStored>, ValidationProblem>> PostAsync(

@@ -62,17 +62,35 @@ public static class EventsApi
         return TypedResults.Ok(new EventDetail(e.Id, e.Status, e.UpdatedAt, e.Record, sources, revisions, e.ReviewState, comments));
     }
 
-    public static Task<IResult> CsvAsync([AsParameters] EventQueryParameters parameters, IEventStore store, CancellationToken cancellationToken) =>
-        ExportAsync(parameters, store, "text/csv; charset=utf-8", "events.csv", (writer, events) => EventExporter.WriteCsv(writer, events), cancellationToken);
+    public static Task CsvAsync([AsParameters] EventQueryParameters parameters, IEventStore store, ServerOptions options, HttpContext http) =>
+        ExportAsync(parameters, store, options, http, "csv", "text/csv; charset=utf-8", "events.csv");
 
-    public static Task<IResult> GeoJsonAsync([AsParameters] EventQueryParameters parameters, IEventStore store, CancellationToken cancellationToken) =>
-        ExportAsync(parameters, store, "application/geo+json; charset=utf-8", "events.geojson", (writer, events) => EventExporter.Write(writer, "geojson", events), cancellationToken);
+    public static Task GeoJsonAsync([AsParameters] EventQueryParameters parameters, IEventStore store, ServerOptions options, HttpContext http) =>
+        ExportAsync(parameters, store, options, http, "geojson", "application/geo+json; charset=utf-8", "events.geojson");
 
-    public static Task<IResult> AtomAsync([AsParameters] EventQueryParameters parameters, IEventStore store, HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>The newest <see cref="AtomFeedWriter.MaxEntries"/> changes, read in that order from the store (which
+    /// stops there): links are absolute under <see cref="ServerOptions.PublicBaseUrl"/> when it is set, otherwise
+    /// relative to the server's root; the request's Host header is never used.</summary>
+    public static async Task AtomAsync([AsParameters] EventQueryParameters parameters, IEventStore store, ServerOptions options, HttpContext http)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        var baseUri = new Uri($"{request.Scheme}://{request.Host}/");
-        return ExportAsync(parameters, store, "application/atom+xml; charset=utf-8", null, (writer, events) => AtomFeedWriter.Write(writer, baseUri, events), cancellationToken);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(http);
+        if (await ParseExportAsync(parameters, http).ConfigureAwait(false) is not { } query)
+        {
+            return;
+        }
+
+        var entries = new List<StoredEvent>(AtomFeedWriter.MaxEntries);
+        await foreach (var e in store.StreamEventsAsync(EventSearch.ToFilter(query), EventSort.LatestChange, 0, AtomFeedWriter.MaxEntries, http.RequestAborted).ConfigureAwait(false))
+        {
+            entries.Add(e);
+        }
+
+        http.Response.ContentType = "application/atom+xml; charset=utf-8";
+        await using var writer = new StreamWriter(http.Response.Body, Utf8, bufferSize: 1 << 16);
+        var xml = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        AtomFeedWriter.Write(xml, options.PublicBaseUrl, entries);
+        await writer.WriteAsync(xml.ToString()).ConfigureAwait(false);
     }
 
     public static EventSummary Summarize(StoredEvent e)
@@ -87,24 +105,65 @@ public static class EventsApi
             EventSearch.Whole(r, "fatalities"), EventSearch.Str(r, "notes"), e.Sources.Count);
     }
 
-    private static async Task<IResult> ExportAsync(EventQueryParameters parameters, IEventStore store, string contentType, string? fileName, Action<TextWriter, IReadOnlyList<StoredEvent>> write, CancellationToken cancellationToken)
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Streams the matching events in <paramref name="format"/> straight to the response, a batch at a time
+    /// from the store, so the server's memory does not grow with the number of events. Callers who are not signed in
+    /// (and anyone asking for a <c>page</c>) get pages of <see cref="ServerOptions.ExportPageRows"/> rows, the next page
+    /// named in the <c>Link</c> header; signed-in callers and API tokens get every match.</summary>
+    private static async Task ExportAsync(EventQueryParameters parameters, IEventStore store, ServerOptions options, HttpContext http, string format, string contentType, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(options);
+        var rows = Math.Max(1, options.ExportPageRows);
+        ArgumentNullException.ThrowIfNull(http);
+        if (await ParseExportAsync(parameters, http).ConfigureAwait(false) is not { } query)
+        {
+            return;
+        }
+
+        var filter = EventSearch.ToFilter(query);
+        var (offset, limit) = (0, int.MaxValue);
+        if (http.User.Identity?.IsAuthenticated != true || parameters.Page is not null)
+        {
+            offset = (int)Math.Min(int.MaxValue - rows, (long)(query.Page - 1) * rows);
+            limit = rows;
+            // Counting stops one past this page: more matches mean a next page.
+            var counted = await store.SearchEventsAsync(filter, query.Sort, 0, 0, offset + limit, http.RequestAborted).ConfigureAwait(false);
+            http.Response.Headers["X-Export-Page"] = query.Page.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (!counted.TotalIsExact)
+            {
+                http.Response.Headers.Link = $"<{NextPage(http.Request, query.Page + 1)}>; rel=\"next\"";
+            }
+        }
+
+        http.Response.ContentType = contentType;
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
+        await using var writer = new StreamWriter(http.Response.Body, Utf8, bufferSize: 1 << 16);
+        await EventExporter.WriteAsync(writer, format, store.StreamEventsAsync(filter, query.Sort, offset, limit, http.RequestAborted), http.RequestAborted).ConfigureAwait(false);
+    }
+
+    /// <summary>The export's query without paging, or null after writing the 400 problem that names each bad parameter.</summary>
+    private static async Task<EventQuery?> ParseExportAsync(EventQueryParameters parameters, HttpContext http)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        var (query, errors) = EventQueryParser.Parse(parameters.ToPairs().Where(p => p.Key is not ("page" or "page_size")));
-        if (errors.Count > 0)
+        var (query, errors) = EventQueryParser.Parse(parameters.ToPairs().Where(p => p.Key is not "page_size"));
+        if (errors.Count == 0)
         {
-            return TypedResults.ValidationProblem(errors, title: "Invalid event query");
+            return query;
         }
 
-        var events = await EventSearch.FindAsync(store, query, cancellationToken).ConfigureAwait(false);
-        using var buffer = new MemoryStream();
-        using (var writer = new StreamWriter(buffer, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true))
-        {
-            write(writer, events);
-        }
+        await TypedResults.ValidationProblem(errors, title: "Invalid event query").ExecuteAsync(http).ConfigureAwait(false);
+        return null;
+    }
 
-        var result = TypedResults.Bytes(buffer.ToArray(), contentType);
-        return fileName is null ? result : new AttachmentResult(result, fileName);
+    /// <summary>The request's own path and query with <c>page</c> set to <paramref name="page"/> (relative to the server).</summary>
+    private static string NextPage(HttpRequest request, int page)
+    {
+        var pairs = request.Query.Where(p => !p.Key.Equals("page", StringComparison.OrdinalIgnoreCase))
+            .Select(p => new KeyValuePair<string, string?>(p.Key, p.Value.ToString()))
+            .Append(new KeyValuePair<string, string?>("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        return request.PathBase + request.Path + Microsoft.AspNetCore.Http.QueryString.Create(pairs);
     }
 
     private static JsonNode? ParseJson(string? json)

@@ -19,7 +19,7 @@ public static class SessionApi
         group.MapGet("", Get).WithName("GetSession").WithSummary("Who is signed in, and the anti-forgery token for unsafe requests");
         group.MapPost("", SignInAsync).WithName("SignIn").WithSummary("Sign in with name and password (sets the session cookie)")
             .RequireRateLimiting(RateLimits.SignInPolicy);
-        group.MapDelete("", (Delegate)SignOutAsync).WithName("SignOut").WithSummary("Sign out (clears the session cookie)");
+        group.MapDelete("", (Delegate)SignOutAsync).WithName("SignOut").WithSummary("Sign out (ends the session on the server and clears its cookie)");
         return group;
     }
 
@@ -61,16 +61,25 @@ public static class SessionApi
             return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Wrong name or password");
         }
 
-        var principal = Principals.For(credentials!.User, AuthSchemes.Cookie, SessionStamp.Of(credentials.PasswordHash));
+        // The session lives on the server too: signing out deletes it, so a copy of the cookie stops working.
+        var key = SessionStamp.NewSessionKey();
+        await store.AddSessionAsync(SessionStamp.SessionDigest(key), credentials!.User.Id, context.RequestAborted).ConfigureAwait(false);
+        var principal = Principals.For(credentials.User, AuthSchemes.Cookie, SessionStamp.Of(credentials.PasswordHash), key);
         await context.SignInAsync(AuthSchemes.Cookie, principal).ConfigureAwait(false);
         // The anti-forgery token is bound to the user, so the new one is made for the account just signed in.
         context.User = principal;
         return TypedResults.Ok(Describe(context, antiforgery));
     }
 
-    public static async Task<NoContent> SignOutAsync(HttpContext context)
+    public static async Task<NoContent> SignOutAsync(HttpContext context, IEventStore store)
     {
         ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(store);
+        if (Principals.IsCookieSession(context.User) && context.User.FindFirstValue(SessionStamp.SessionClaimType) is { } key)
+        {
+            await store.EndSessionAsync(SessionStamp.SessionDigest(key), context.RequestAborted).ConfigureAwait(false);
+        }
+
         await context.SignOutAsync(AuthSchemes.Cookie).ConfigureAwait(false);
         return TypedResults.NoContent();
     }

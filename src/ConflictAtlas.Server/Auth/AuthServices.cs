@@ -14,7 +14,7 @@ public static class AuthServices
 
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
 
-    public static IServiceCollection AddAtlasAuth(this IServiceCollection services)
+    public static IServiceCollection AddAtlasAuth(this IServiceCollection services, int maxParallelDocuments = ServerOptions.DefaultMaxParallelDocuments)
     {
         services.AddAuthentication(AuthSchemes.Default)
             .AddPolicyScheme(AuthSchemes.Default, AuthSchemes.Default, o => o.ForwardDefaultSelector = context =>
@@ -50,6 +50,9 @@ public static class AuthServices
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy(RateLimits.SignInPolicy, context => PerAddress(context, RateLimits.SignInPerMinute));
             o.AddPolicy(RateLimits.CommentsPolicy, context => PerAddress(context, RateLimits.CommentsPerMinute));
+            // Coding a long report takes seconds of CPU: a few at a time for the whole server, not per caller.
+            o.AddPolicy(RateLimits.DocumentsPolicy, _ => RateLimitPartition.GetConcurrencyLimiter(
+                RateLimits.DocumentsPolicy, _ => new ConcurrencyLimiterOptions { PermitLimit = Math.Max(1, maxParallelDocuments), QueueLimit = 0 }));
             o.OnRejected = async (rejected, cancellationToken) =>
             {
                 var http = rejected.HttpContext;

@@ -9,7 +9,7 @@ namespace ConflictAtlas.Server.Auth;
 public static class Principals
 {
     /// <summary>The principal of <paramref name="user"/>; a cookie session also carries its <see cref="SessionStamp"/>.</summary>
-    public static ClaimsPrincipal For(UserAccount user, string scheme, string? stamp = null)
+    public static ClaimsPrincipal For(UserAccount user, string scheme, string? stamp = null, string? sessionKey = null)
     {
         ArgumentNullException.ThrowIfNull(user);
         List<Claim> claims =
@@ -21,6 +21,11 @@ public static class Principals
         if (stamp is not null)
         {
             claims.Add(new Claim(SessionStamp.ClaimType, stamp));
+        }
+
+        if (sessionKey is not null)
+        {
+            claims.Add(new Claim(SessionStamp.SessionClaimType, sessionKey));
         }
 
         return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme, ClaimTypes.Name, ClaimTypes.Role));

@@ -11,4 +11,8 @@ public static class RateLimits
 
     /// <summary>Comments per minute per address: a person discussing an event writes far fewer.</summary>
     public const int CommentsPerMinute = 5;
+
+    /// <summary>The policy of <c>POST /api/documents</c>: at most <see cref="ServerOptions.MaxParallelDocuments"/> reports
+    /// are read and coded at once, server-wide; another post meanwhile is a 429.</summary>
+    public const string DocumentsPolicy = "documents";
 }

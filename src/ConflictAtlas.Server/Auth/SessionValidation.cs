@@ -8,8 +8,9 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 
 namespace ConflictAtlas.Server.Auth;
 
-/// <summary>Re-checks every cookie session against the store: the account must still exist with the same id, role and
-/// <see cref="SessionStamp"/>; otherwise the cookie is dropped and the request is signed out.</summary>
+/// <summary>Re-checks every cookie session against the store: the session must not have been ended (signed out), and
+/// the account must still exist with the same id, role and <see cref="SessionStamp"/>; otherwise the cookie is dropped
+/// and the request is signed out.</summary>
 public static class SessionValidation
 {
     public static async Task ValidateAsync(CookieValidatePrincipalContext context)
@@ -22,7 +23,9 @@ public static class SessionValidation
         if (principal is not null && credentials is not null &&
             principal.FindFirstValue(ClaimTypes.NameIdentifier) == credentials.User.Id.ToString(CultureInfo.InvariantCulture) &&
             principal.FindFirstValue(ClaimTypes.Role) == credentials.User.Role &&
-            SameStamp(principal.FindFirstValue(SessionStamp.ClaimType), SessionStamp.Of(credentials.PasswordHash)))
+            SameStamp(principal.FindFirstValue(SessionStamp.ClaimType), SessionStamp.Of(credentials.PasswordHash)) &&
+            principal.FindFirstValue(SessionStamp.SessionClaimType) is { } key &&
+            await store.SessionExistsAsync(SessionStamp.SessionDigest(key), context.HttpContext.RequestAborted).ConfigureAwait(false))
         {
             return;
         }

@@ -12,7 +12,7 @@ namespace ConflictAtlas.Server.Documents;
 /// Runs a report posted to <c>POST /api/documents</c> through the same reading, coding and storing steps as
 /// <c>atlas ingest</c> (<see cref="IngestionService"/>): text and HTML as given, a URL through the fetcher.
 /// </summary>
-public sealed class DocumentIntake(Func<Pipeline> pipelineFactory, IArticleFetcher fetcher, IEventStore store)
+public sealed class DocumentIntake(Func<Pipeline> pipelineFactory, IArticleFetcher fetcher, IEventStore store, TimeSpan? documentBudget = null)
 {
     /// <summary>Largest posted text or HTML, in characters (a long report is a few tens of thousands).</summary>
     public const int MaxChars = 1_000_000;
@@ -38,7 +38,7 @@ public sealed class DocumentIntake(Func<Pipeline> pipelineFactory, IArticleFetch
         }
 
         var article = new FetchedArticle(name, new RawArticle(name, text, isHtml, new ArticleMetadata { Url = url }), sha, bytes.LongLength);
-        var service = new IngestionService(_pipeline.Value, new ArticleSources([new PostedArticleSource(article)]), store);
+        var service = new IngestionService(_pipeline.Value, new ArticleSources([new PostedArticleSource(article)]), store) { DocumentBudget = documentBudget };
         return service.IngestOneAsync(new IngestItem(name, published, source), cancellationToken);
     }
 
@@ -46,7 +46,7 @@ public sealed class DocumentIntake(Func<Pipeline> pipelineFactory, IArticleFetch
     public Task<(SaveResult? Saved, string? Error)> IngestUrlAsync(string url, string? published, string? source, CancellationToken cancellationToken)
     {
         var sources = ArticleSources.Default.With(new ReaderArticleSource(new ArticleInputs(fetcher)));
-        var service = new IngestionService(_pipeline.Value, sources, store);
+        var service = new IngestionService(_pipeline.Value, sources, store) { DocumentBudget = documentBudget };
         return service.IngestOneAsync(new IngestItem(url, published, source), cancellationToken);
     }
 }

@@ -14,26 +14,31 @@ public static class AtomFeedWriter
     /// <summary>Most entries in one feed; a reader that wants more uses the CSV or GeoJSON export.</summary>
     public const int MaxEntries = 1000;
 
-    public static void Write(TextWriter output, Uri baseUri, IEnumerable<StoredEvent> events)
+    /// <summary>The feed's id when no public base address is configured (an Atom id must be an absolute IRI).</summary>
+    public const string FeedUrn = "urn:conflictatlas:feed:events";
+
+    /// <summary>Writes the feed; links are absolute under <paramref name="baseUri"/>, or relative to the server's root
+    /// (<c>/event.html?id=N</c>, which a feed reader resolves against the feed's own address) when it is null.</summary>
+    public static void Write(TextWriter output, Uri? baseUri, IEnumerable<StoredEvent> events)
     {
         ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(baseUri);
         ArgumentNullException.ThrowIfNull(events);
         var entries = events.OrderByDescending(e => e.UpdatedAt).ThenByDescending(e => e.Id).Take(MaxEntries).ToList();
+        Uri At(string path) => baseUri is null ? new Uri("/" + path, UriKind.Relative) : new Uri(baseUri, path);
         using var xml = XmlWriter.Create(output, new XmlWriterSettings { Indent = true, OmitXmlDeclaration = false, CheckCharacters = false });
         xml.WriteStartDocument();
         xml.WriteStartElement("feed", AtomNamespace);
         xml.WriteElementString("title", AtomNamespace, "ConflictAtlas events");
-        xml.WriteElementString("id", AtomNamespace, new Uri(baseUri, "api/events.atom").ToString());
+        xml.WriteElementString("id", AtomNamespace, baseUri is null ? FeedUrn : At("api/events.atom").ToString());
         xml.WriteElementString("updated", AtomNamespace, Timestamp(entries.Count > 0 ? entries[0].UpdatedAt : DateTimeOffset.UnixEpoch));
-        Link(xml, new Uri(baseUri, "api/events.atom"), "self");
+        Link(xml, At("api/events.atom"), "self");
         xml.WriteStartElement("author", AtomNamespace);
         xml.WriteElementString("name", AtomNamespace, "ConflictAtlas");
         xml.WriteEndElement();
         foreach (var e in entries)
         {
             var r = e.Record;
-            var page = new Uri(baseUri, $"event.html?id={e.Id.ToString(CultureInfo.InvariantCulture)}");
+            var page = At($"event.html?id={e.Id.ToString(CultureInfo.InvariantCulture)}");
             xml.WriteStartElement("entry", AtomNamespace);
             xml.WriteElementString("id", AtomNamespace, $"urn:conflictatlas:event:{e.Id.ToString(CultureInfo.InvariantCulture)}");
             xml.WriteElementString("title", AtomNamespace, Clean(Title(e)));

@@ -25,6 +25,16 @@ public static class EventQueryParser
         string? Text(string name) => values.TryGetValue(name, out var v) && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
         void Error(string name, string message) => errors[name] = [message];
 
+        // A control character (a NUL byte above all) is never part of a name or a search: refused before it can
+        // reach SQL, where a NUL would end a string early or make a pattern match everything.
+        foreach (var (name, value) in values)
+        {
+            if (value.Any(char.IsControl))
+            {
+                Error(name, $"{name} must not contain control characters (such as a NUL byte)");
+            }
+        }
+
         var query = new EventQuery
         {
             Admin1 = Text("admin1"),

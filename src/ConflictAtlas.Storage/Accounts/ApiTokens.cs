@@ -11,6 +11,9 @@ public static class ApiTokens
 
     private const int TokenBytes = 32;
 
+    /// <summary>How long a new token works unless <c>atlas users token --days N</c> says otherwise.</summary>
+    public static readonly TimeSpan DefaultLifetime = TimeSpan.FromDays(90);
+
     public static string Create() => Prefix + Convert.ToBase64String(RandomNumberGenerator.GetBytes(TokenBytes))
         .TrimEnd('=').Replace('+', '-').Replace('/', '_');
 

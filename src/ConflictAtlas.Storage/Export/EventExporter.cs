@@ -20,37 +20,65 @@ public static class EventExporter
 
     public static IReadOnlyList<string> Formats { get; } = ["csv", "json", "geojson"];
 
-    public static void Write(TextWriter writer, string format, IEnumerable<StoredEvent> events)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        switch (format)
-        {
-            case "csv":
-                WriteCsv(writer, events);
-                break;
-            case "json":
-                writer.WriteLine(new JsonArray([.. events.Select(e => (JsonNode)ToJson(e))]).ToJsonString(Core.Output.EventRecordWriter.JsonOptions));
-                break;
-            case "geojson":
-                writer.WriteLine(ToGeoJson(events).ToJsonString(Core.Output.EventRecordWriter.JsonOptions));
-                break;
-            default:
-                throw new StoreException($"unknown export format '{format}' (expected {string.Join(", ", Formats)})");
-        }
-    }
-
-    public static void WriteCsv(TextWriter writer, IEnumerable<StoredEvent> events)
+    /// <summary>Writes the events in <paramref name="format"/> one at a time as they arrive, so memory stays that of
+    /// one event whatever their number; returns how many were written.</summary>
+    public static async Task<long> WriteAsync(TextWriter writer, string format, IAsyncEnumerable<StoredEvent> events, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(events);
-        writer.Write(string.Join(",", CsvColumns));
-        writer.Write("\r\n");
-        foreach (var e in events)
+        var (head, separator, tail, item) = format switch
         {
-            var row = CsvRow(e);
-            writer.Write(string.Join(",", CsvColumns.Select(c => Quote(row.GetValueOrDefault(c) ?? string.Empty))));
-            writer.Write("\r\n");
+            "csv" => (string.Join(",", CsvColumns) + "\r\n", string.Empty, string.Empty, (Func<StoredEvent, string>)(e => CsvLine(e) + "\r\n")),
+            "json" => ("[\n", ",\n", "\n]\n", e => ToJson(e).ToJsonString(Core.Output.EventRecordWriter.JsonOptions)),
+            "geojson" => ("{\n  \"type\": \"FeatureCollection\",\n  \"features\": [\n", ",\n", "\n  ]\n}\n", e => ToFeature(e).ToJsonString(Core.Output.EventRecordWriter.JsonOptions)),
+            _ => throw new StoreException($"unknown export format '{format}' (expected {string.Join(", ", Formats)})"),
+        };
+        await writer.WriteAsync(head).ConfigureAwait(false);
+        long count = 0;
+        await foreach (var e in events.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            if (count++ > 0)
+            {
+                await writer.WriteAsync(separator).ConfigureAwait(false);
+            }
+
+            await writer.WriteAsync(item(e)).ConfigureAwait(false);
         }
+
+        await writer.WriteAsync(tail).ConfigureAwait(false);
+        await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+        return count;
+    }
+
+    /// <summary>As <see cref="WriteAsync"/>, for events already in memory.</summary>
+    public static void Write(TextWriter writer, string format, IEnumerable<StoredEvent> events)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        WriteAsync(writer, format, events.ToAsyncEnumerable()).GetAwaiter().GetResult();
+    }
+
+    public static void WriteCsv(TextWriter writer, IEnumerable<StoredEvent> events) => Write(writer, "csv", events);
+
+    /// <summary>One event as a CSV line (without its line break): RFC 4180 quoting, and every text cell that a
+    /// spreadsheet would run as a formula neutralised (<see cref="Neutralise"/>).</summary>
+    public static string CsvLine(StoredEvent e)
+    {
+        var row = CsvRow(e);
+        return string.Join(",", CsvColumns.Select(c => Quote(Neutralise(row.GetValueOrDefault(c) ?? string.Empty))));
+    }
+
+    /// <summary>A cell starting with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return is a formula to
+    /// Excel, LibreOffice and Google Sheets (CSV injection, OWASP): such a cell gets a leading apostrophe, which makes
+    /// it text. Numbers (a negative longitude) are left as they are.</summary>
+    public static string Neutralise(string cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        if (cell.Length == 0 || cell[0] is not ('=' or '+' or '-' or '@' or '\t' or '\r'))
+        {
+            return cell;
+        }
+
+        return double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out _) ? cell : "'" + cell;
     }
 
     /// <summary>One event as ACLED's columns. event_id_cnty is the ISO 3166 alpha-3 code plus the store's event id.</summary>
@@ -98,31 +126,32 @@ public static class EventExporter
     public static JsonObject ToGeoJson(IEnumerable<StoredEvent> events)
     {
         ArgumentNullException.ThrowIfNull(events);
-        var features = new JsonArray();
-        foreach (var e in events)
-        {
-            var properties = new JsonObject { ["id"] = e.Id };
-            foreach (var (field, value) in e.Record)
-            {
-                if (value is JsonValue)
-                {
-                    properties[field] = value.DeepClone();
-                }
-            }
+        return new JsonObject { ["type"] = "FeatureCollection", ["features"] = new JsonArray([.. events.Select(e => (JsonNode)ToFeature(e))]) };
+    }
 
-            properties["sources"] = string.Join("; ", e.Sources.Select(s => s.Uri));
-            var lat = e.Record["latitude"]?.GetValue<double>();
-            var lon = e.Record["longitude"]?.GetValue<double>();
-            features.Add(new JsonObject
+    /// <summary>One event as a GeoJSON Feature: a point at (longitude, latitude), the record's plain fields as properties.</summary>
+    public static JsonObject ToFeature(StoredEvent e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        var properties = new JsonObject { ["id"] = e.Id };
+        foreach (var (field, value) in e.Record)
+        {
+            if (value is JsonValue)
             {
-                ["type"] = "Feature",
-                ["id"] = e.Id,
-                ["geometry"] = lat is null || lon is null ? null : new JsonObject { ["type"] = "Point", ["coordinates"] = new JsonArray(lon.Value, lat.Value) },
-                ["properties"] = properties,
-            });
+                properties[field] = value.DeepClone();
+            }
         }
 
-        return new JsonObject { ["type"] = "FeatureCollection", ["features"] = features };
+        properties["sources"] = string.Join("; ", e.Sources.Select(s => s.Uri));
+        var lat = e.Record["latitude"]?.GetValue<double>();
+        var lon = e.Record["longitude"]?.GetValue<double>();
+        return new JsonObject
+        {
+            ["type"] = "Feature",
+            ["id"] = e.Id,
+            ["geometry"] = lat is null || lon is null ? null : new JsonObject { ["type"] = "Point", ["coordinates"] = new JsonArray(lon.Value, lat.Value) },
+            ["properties"] = properties,
+        };
     }
 
     private static Country? CountryOf(JsonObject record)

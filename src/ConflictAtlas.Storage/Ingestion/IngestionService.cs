@@ -18,6 +18,10 @@ public sealed class IngestionService(Pipeline pipeline, ArticleSources sources, 
 
     public int Coders { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>Longest a report may take to read and code; past it the report is reported and skipped (nothing is
+    /// stored) and its coding stops at the next stage boundary. Null: no limit.</summary>
+    public TimeSpan? DocumentBudget { get; init; }
+
     public async Task<IngestSummary> RunAsync(IReadOnlyList<IngestItem> items, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(items);
@@ -130,8 +134,12 @@ public sealed class IngestionService(Pipeline pipeline, ArticleSources sources, 
                 Source = item.Source ?? hints?.Source ?? item.Uri,
                 Url = item.Uri.Contains("://", StringComparison.Ordinal) ? item.Uri : hints?.Url,
             };
-            var document = pipeline.Run(Document.Create(fetched.Article.Content, metadata, fetched.Article.IsHtml), cancellationToken);
+            var document = await CodeWithinBudgetAsync(Document.Create(fetched.Article.Content, metadata, fetched.Article.IsHtml), cancellationToken).ConfigureAwait(false);
             return new Outcome(item, DocumentMapper.ToStore(fetched, document), null);
+        }
+        catch (TimeoutException)
+        {
+            return new Outcome(item, null, $"{item.Uri}: not coded within {DocumentBudget!.Value.TotalSeconds:0.#} s (the time allowed for one report); not stored");
         }
         catch (InputException ex)
         {
@@ -140,6 +148,30 @@ public sealed class IngestionService(Pipeline pipeline, ArticleSources sources, 
         catch (PipelineStageException ex)
         {
             return new Outcome(item, null, $"{item.Uri}: {ex.Message}");
+        }
+    }
+
+    /// <summary>Runs the pipeline; with a <see cref="DocumentBudget"/> the caller gets a <see cref="TimeoutException"/> as
+    /// soon as it is spent, and the coding itself is cancelled (it stops at the next stage that looks).</summary>
+    private async Task<Document> CodeWithinBudgetAsync(Document document, CancellationToken cancellationToken)
+    {
+        if (DocumentBudget is not { } budget)
+        {
+            return pipeline.Run(document, cancellationToken);
+        }
+
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(budget);
+        var coding = Task.Run(() => pipeline.Run(document, limit.Token), CancellationToken.None);
+        try
+        {
+            return await coding.WaitAsync(limit.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The run may still be inside a stage; it ends at the next check of the token, and its failure is observed here.
+            _ = coding.ContinueWith(t => t.Exception, TaskScheduler.Default);
+            throw new TimeoutException();
         }
     }
 

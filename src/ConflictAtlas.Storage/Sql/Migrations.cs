@@ -10,10 +10,17 @@ public static class Migrations
     {
         var assembly = typeof(Migrations).Assembly;
         var prefix = dialect + ".";
-        return [.. assembly.GetManifestResourceNames()
+        var names = assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
-            .Select(n => (Version: int.Parse(n[prefix.Length..].Split('_')[0], CultureInfo.InvariantCulture), Sql: Read(assembly, n)))
-            .OrderBy(m => m.Version)];
+            .Select(n => (Name: n, Version: int.Parse(n[prefix.Length..].Split('_')[0], CultureInfo.InvariantCulture)))
+            .ToList();
+        // Two files with one number would leave one of them unapplied on every store that already has the other.
+        if (names.GroupBy(n => n.Version).FirstOrDefault(g => g.Count() > 1) is { } clash)
+        {
+            throw new InvalidOperationException($"two {dialect} migrations share version {clash.Key}: {string.Join(", ", clash.Select(c => c.Name))}");
+        }
+
+        return [.. names.OrderBy(n => n.Version).Select(n => (n.Version, Read(assembly, n.Name)))];
     }
 
     private static string Read(Assembly assembly, string name)

@@ -25,6 +25,9 @@ public abstract partial class SqlEventStore : IEventStore
     /// <summary>Opens a connection on which the schema is current.</summary>
     protected abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
 
+    /// <summary>Opens a connection for a long read of the whole store (an export); by default as <see cref="OpenAsync"/>.</summary>
+    protected virtual Task<DbConnection> OpenForStreamingAsync(CancellationToken cancellationToken) => OpenAsync(cancellationToken);
+
     /// <summary>Serialises writers that could otherwise create the same canonical event twice.</summary>
     protected abstract Task LockWritersAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken);
 
@@ -142,9 +145,87 @@ public abstract partial class SqlEventStore : IEventStore
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var keys = await KeyQueryAsync(connection, filter, sort).ConfigureAwait(false);
+        var args = keys.Args;
+        long total = -1;
+        if (countLimit > 0)
+        {
+            // Counting stops one past the limit, so a filter matching a million events costs no more than the limit.
+            args.Add("count_limit", (long)countLimit + 1);
+            total = await connection.ExecuteScalarAsync<long>($"select count(*) from ({keys.Select} limit @count_limit) t", args).ConfigureAwait(false);
+        }
+
+        args.Add("page_limit", (long)limit);
+        args.Add("page_offset", (long)offset);
+        var found = await connection.QueryAsync<long>($"{keys.Select} {keys.Order} limit @page_limit offset @page_offset", args).ConfigureAwait(false);
+        var page = await ReadInOrderAsync(connection, [.. found.Select(keys.IdOf)]).ConfigureAwait(false);
+        return countLimit > 0
+            ? new EventSearchResult(page, Math.Min(total, countLimit), total <= countLimit)
+            : new EventSearchResult(page, page.Count, true);
+    }
+
+    /// <summary>How many events an export reads from the store at once: its memory stays that of one batch whatever
+    /// the number of matches.</summary>
+    public const int StreamBatch = 256;
+
+    public async IAsyncEnumerable<StoredEvent> StreamEventsAsync(EventFilter filter, EventSort sort, int offset, int limit,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(sort);
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        // One connection walks the matching keys in order (a streaming reader: the keys are never all in memory), a
+        // second reads the events of each batch of keys.
+        await using var keysConnection = await OpenForStreamingAsync(cancellationToken).ConfigureAwait(false);
+        await using var eventsConnection = await OpenForStreamingAsync(cancellationToken).ConfigureAwait(false);
+        var keys = await KeyQueryAsync(keysConnection, filter, sort).ConfigureAwait(false);
+        keys.Args.Add("page_limit", limit == int.MaxValue ? long.MaxValue : limit);
+        keys.Args.Add("page_offset", (long)offset);
+        var command = new CommandDefinition($"{keys.Select} {keys.Order} limit @page_limit offset @page_offset", keys.Args, cancellationToken: cancellationToken);
+        await using var reader = await keysConnection.ExecuteReaderAsync(command).ConfigureAwait(false);
+        var batch = new List<long>(StreamBatch);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            batch.Add(keys.IdOf(reader.GetInt64(0)));
+            if (batch.Count == StreamBatch)
+            {
+                foreach (var e in await ReadInOrderAsync(eventsConnection, batch).ConfigureAwait(false))
+                {
+                    yield return e;
+                }
+
+                batch.Clear();
+            }
+        }
+
+        foreach (var e in await ReadInOrderAsync(eventsConnection, batch).ConfigureAwait(false))
+        {
+            yield return e;
+        }
+    }
+
+    /// <summary>The events with these ids, in the order given.</summary>
+    private async Task<IReadOnlyList<StoredEvent>> ReadInOrderAsync(DbConnection connection, List<long> ids)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var idArgs = new DynamicParameters();
+        var events = await ReadEventsAsync(connection, IdIn("c.id", "ids", ids, idArgs), idArgs).ConfigureAwait(false);
+        var byId = events.ToDictionary(e => e.Id);
+        return [.. ids.Where(byId.ContainsKey).Select(id => byId[id])];
+    }
+
+    /// <summary>The query of the keys of the events matching <paramref name="filter"/> in <paramref name="sort"/>'s
+    /// order (ties by id): <c>{Select} {Order}</c> with <see cref="KeyQuery.Args"/>, each key turned into an event id
+    /// by <see cref="KeyQuery.IdOf"/>.</summary>
+    private async Task<KeyQuery> KeyQueryAsync(DbConnection connection, EventFilter filter, EventSort sort)
+    {
         var args = new DynamicParameters();
         var source = IsDateSort(sort) ? await SortedSourceAsync(connection, filter, args).ConfigureAwait(false) : null;
-        string select, order;
         if (source is not null)
         {
             // The source yields the matches of its part of the filter in page order; the rest of the filter is checked
@@ -153,39 +234,19 @@ public abstract partial class SqlEventStore : IEventStore
             var (rest, restOnlyStatus) = await WhereAsync(connection, filter, args, part).ConfigureAwait(false);
             var join = restOnlyStatus ? string.Empty : $" join canonical_events c on c.id = ({s.Key} & {EventSortKey.IdMask})";
             var condition = restOnlyStatus ? s.Condition : $"{s.Condition} and {rest}";
-            select = $"select {(s.MayRepeat ? "distinct " : string.Empty)}{s.Key} as k from {s.Table}{join} where {condition}";
-            order = $"order by k {(sort.Descending ? "desc" : "asc")}";
-        }
-        else
-        {
-            var (where, _) = await WhereAsync(connection, filter, args, FilterPart.None).ConfigureAwait(false);
-            select = $"select c.id as k from canonical_events c where {where}";
-            order = $"order by {OrderBy(sort)}";
+            return new KeyQuery(
+                $"select {(s.MayRepeat ? "distinct " : string.Empty)}{s.Key} as k from {s.Table}{join} where {condition}",
+                $"order by k {(sort.Descending ? "desc" : "asc")}", args, EventSortKey.IdOf);
         }
 
-        long total = -1;
-        if (countLimit > 0)
-        {
-            // Counting stops one past the limit, so a filter matching a million events costs no more than the limit.
-            args.Add("count_limit", (long)countLimit + 1);
-            total = await connection.ExecuteScalarAsync<long>($"select count(*) from ({select} limit @count_limit) t", args).ConfigureAwait(false);
-        }
-
-        args.Add("page_limit", (long)limit);
-        args.Add("page_offset", (long)offset);
-        var keys = await connection.QueryAsync<long>($"{select} {order} limit @page_limit offset @page_offset", args).ConfigureAwait(false);
-        var ids = (source is null ? keys : keys.Select(EventSortKey.IdOf)).ToList();
-        var idArgs = new DynamicParameters();
-        var events = ids.Count == 0 ? [] : await ReadEventsAsync(connection, IdIn("c.id", "ids", ids, idArgs), idArgs).ConfigureAwait(false);
-        var byId = events.ToDictionary(e => e.Id);
-        IReadOnlyList<StoredEvent> page = [.. ids.Where(byId.ContainsKey).Select(id => byId[id])];
-        return countLimit > 0
-            ? new EventSearchResult(page, Math.Min(total, countLimit), total <= countLimit)
-            : new EventSearchResult(page, page.Count, true);
+        var (where, _) = await WhereAsync(connection, filter, args, FilterPart.None).ConfigureAwait(false);
+        return new KeyQuery($"select c.id as k from canonical_events c where {where}", $"order by {OrderBy(sort)}", args, id => id);
     }
 
+    private sealed record KeyQuery(string Select, string Order, DynamicParameters Args, Func<long, long> IdOf);
+
     /// <summary>The default order (by date, then id) is the order of <see cref="EventSortKey"/>.</summary>
-    private static bool IsDateSort(EventSort sort) => sort.Field is not ("fatalities" or "country" or "event_type" or "location" or "id");
+    private static bool IsDateSort(EventSort sort) => sort.Field is not ("fatalities" or "country" or "event_type" or "location" or "id" or EventSort.UpdatedAt);
 
     /// <summary>An index yielding the matches of one part of the filter in sort-key order, if the filter has such a
     /// part: the actor links (a few names match), else the dialect's spatial index, else its text index (with the
@@ -713,6 +774,7 @@ public abstract partial class SqlEventStore : IEventStore
             "event_type" => $"{TextSortKey("c.event_type")} {direction}",
             "location" => $"{TextSortKey("c.location")} {direction}",
             "id" => null,
+            EventSort.UpdatedAt => $"c.updated_at {direction}",
             _ => $"c.event_date {direction} {nulls}",
         };
         return key is null ? $"c.id {direction}" : $"{key}, c.id {direction}";

@@ -77,6 +77,15 @@ public sealed class SqliteEventStore : SqlEventStore
         return connection;
     }
 
+    /// <summary>An export reads every page of the file once: through SQLite's small page cache rather than the memory
+    /// map, so the pages it passes do not stay resident in the server process (a million events are gigabytes).</summary>
+    protected override async Task<DbConnection> OpenForStreamingAsync(CancellationToken cancellationToken)
+    {
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await connection.ExecuteAsync("pragma mmap_size = 0").ConfigureAwait(false);
+        return connection;
+    }
+
     /// <summary>SQLite transactions here begin IMMEDIATE, which already takes the single write lock.</summary>
     protected override Task LockWritersAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) => Task.CompletedTask;
 

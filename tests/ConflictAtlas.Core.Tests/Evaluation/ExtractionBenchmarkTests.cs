@@ -9,9 +9,9 @@ public sealed class ExtractionBenchmarkTests
     /// <summary>The F1 reached on the article-extraction benchmark (0.9752, see docs/reading.md) minus 0.002.</summary>
     private const double F1Floor = 0.973;
 
-    private static string Folder => Path.Combine(Repo.Root, "..", "shared", "bench", "article-extraction");
+    private static string Folder => Path.Combine(Repo.SharedRoot, "bench", "article-extraction");
 
-    [Fact]
+    [SharedFact("the article-extraction benchmark pages (bench/article-extraction/)")]
     public void Article_extraction_f1_stays_above_its_floor()
     {
         var pages = ExtractionBenchmark.LoadArticleExtraction(Folder);

@@ -43,17 +43,48 @@ public sealed class AddressCheckTests : IDisposable
     [InlineData("ff02::1", "multicast")]
     [InlineData("0.0.0.0", "unspecified")]
     [InlineData("::", "unspecified")]
-    [InlineData("255.255.255.255", "reserved")]
+    [InlineData("255.255.255.255", "broadcast")]
+    [InlineData("250.1.2.3", "reserved")]
+    [InlineData("192.0.0.8", "special-purpose (IETF protocol assignments)")]
+    [InlineData("192.0.2.10", "documentation (TEST-NET-1)")]
+    [InlineData("198.18.0.1", "benchmarking")]
+    [InlineData("198.19.255.254", "benchmarking")]
+    [InlineData("198.51.100.7", "documentation (TEST-NET-2)")]
+    [InlineData("203.0.113.99", "documentation (TEST-NET-3)")]
+    [InlineData("192.88.99.1", "special-purpose (6to4 relay anycast)")]
+    [InlineData("::ffff:198.51.100.7", "documentation (TEST-NET-2)")]
+    [InlineData("64:ff9b::c000:20a", "documentation (TEST-NET-1)")]
+    [InlineData("64:ff9b::a00:1", "private")]
+    [InlineData("64:ff9b:1::1", "special-purpose (local-use IPv4/IPv6 translation)")]
+    [InlineData("2001:db8::1", "documentation")]
+    [InlineData("2001:db8:ffff::1", "documentation")]
+    [InlineData("2001::1", "special-purpose (IETF protocol assignments)")]
+    [InlineData("2002:c0a8:101::1", "special-purpose (6to4)")]
+    [InlineData("100::1", "special-purpose (discard-only)")]
+    [InlineData("3fff::1", "documentation")]
+    [InlineData("::7f00:1", "special-purpose (IPv4-compatible, deprecated)")]
+    [InlineData("198.20.0.1", null)]
+    [InlineData("203.0.114.1", null)]
     [InlineData("8.8.8.8", null)]
     [InlineData("172.32.0.1", null)]
     [InlineData("192.169.0.1", null)]
     [InlineData("169.255.0.1", null)]
     [InlineData("2001:db9::1", null)]
     [InlineData("2a00:1450:4001::200e", null)]
-    [InlineData("fec0::1", null)]
+    [InlineData("fec0::1", "site-local (deprecated)")]
     [InlineData("::ffff:8.8.8.8", null)]
     public void Each_non_public_range_is_named_and_public_addresses_pass(string address, string? kind) =>
         Assert.Equal(kind, PublicAddresses.Refusal(IPAddress.Parse(address)));
+
+    [Fact]
+    public void The_machines_own_interface_addresses_are_refused()
+    {
+        var own = PublicAddresses.OwnAddresses();
+        Assert.NotEmpty(own);
+        // Each one, loopback or not, and whatever range it is in (a public address of the host included).
+        Assert.All(own, a => Assert.NotNull(PublicAddresses.Refusal(a)));
+        Assert.Contains(own, a => !IPAddress.IsLoopback(a));
+    }
 
     [Theory]
     [InlineData("127.0.0.1", "127.0.0.1 is a loopback address")]

@@ -176,4 +176,55 @@ public sealed class HttpArticleFetcherTests : IDisposable
         using var fetcher = new HttpArticleFetcher(Fast);
         await Assert.ThrowsAsync<InputException>(() => fetcher.FetchAsync(new Uri("file:///etc/passwd"), CancellationToken.None));
     }
+
+    [Fact]
+    public async Task The_timeout_is_the_whole_fetch_retries_included()
+    {
+        var calls = 0;
+        _server.Map("/slow", async ctx =>
+        {
+            Interlocked.Increment(ref calls);
+            await Task.Delay(TimeSpan.FromSeconds(4));
+            ctx.Response.Close();
+        });
+        using var fetcher = new HttpArticleFetcher(Fast with { Timeout = TimeSpan.FromSeconds(1), MaxRetries = 2, RetryDelay = TimeSpan.FromMilliseconds(50) });
+        var clock = Stopwatch.StartNew();
+        var error = await Assert.ThrowsAsync<InputException>(() => fetcher.FetchAsync(_server.Url("/slow"), CancellationToken.None));
+        // Three tries of one second each (and their waits) would take over three seconds.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2.5), $"gave up after {clock.ElapsedMilliseconds} ms");
+        Assert.Contains("within 1 s", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("file:///etc/passwd", "redirect to file:")]
+    [InlineData("ftp://127.0.0.1/x", "redirect to ftp:")]
+    [InlineData("http://[::1", "redirect")]
+    public async Task A_redirect_to_another_scheme_is_an_input_error(string target, string expected)
+    {
+        _server.MapRedirect("/go", target);
+        using var fetcher = new HttpArticleFetcher(Fast);
+        var error = await Assert.ThrowsAsync<InputException>(() => fetcher.FetchAsync(_server.Url("/go"), CancellationToken.None));
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reading_a_url_returns_at_once_and_holds_no_thread_while_the_site_answers()
+    {
+        _server.Map("/late", async ctx =>
+        {
+            await Task.Delay(TimeSpan.FromSeconds(2));
+            var body = "<html><body><article><p>A late page about a clash near Gao in which soldiers and fighters exchanged fire for hours.</p></article></body></html>"u8.ToArray();
+            ctx.Response.ContentType = "text/html";
+            await ctx.Response.OutputStream.WriteAsync(body);
+            ctx.Response.Close();
+        });
+        using var fetcher = new HttpArticleFetcher(Fast);
+        var source = new ReaderArticleSource(new ArticleInputs(fetcher));
+        var clock = Stopwatch.StartNew();
+        var reading = source.ReadAsync(_server.Url("/late").ToString(), CancellationToken.None);
+        var returnedAfter = clock.Elapsed;
+        Assert.False(reading.IsCompleted);
+        Assert.True(returnedAfter < TimeSpan.FromSeconds(1), $"the call blocked for {returnedAfter.TotalMilliseconds:F0} ms");
+        Assert.Contains("clash near Gao", (await reading).Article.Content, StringComparison.Ordinal);
+    }
 }

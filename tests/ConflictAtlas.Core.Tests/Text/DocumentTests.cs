@@ -30,7 +30,7 @@ public sealed class DocumentTests
         Assert.NotSame(input, output);
     }
 
-    [Fact]
+    [SharedFact(SeedTests.Needs)]
     public void Every_span_of_the_seed_points_at_its_text()
     {
         var document = Standard.Run(Document.Create(File.ReadAllText(Repo.SeedPath)));

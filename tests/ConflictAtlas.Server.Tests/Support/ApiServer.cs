@@ -29,7 +29,7 @@ public sealed class ApiServer : IAsyncDisposable
 
     /// <summary>Starts a server over the events; <paramref name="allowPrivateFetch"/> lets <c>POST /api/documents
     /// {url}</c> fetch from 127.0.0.1, as <c>--allow-private-fetch</c> does.</summary>
-    public static async Task<ApiServer> StartAsync(IEnumerable<SeedEvent> events, bool allowPrivateFetch = false)
+    public static async Task<ApiServer> StartAsync(IEnumerable<SeedEvent> events, bool allowPrivateFetch = false, Func<ServerOptions, ServerOptions>? configure = null)
     {
         var dir = Directory.CreateTempSubdirectory("atlas-server-").FullName;
         var store = await SqliteEventStore.OpenAsync(Path.Combine(dir, "atlas.db"));
@@ -39,7 +39,8 @@ public sealed class ApiServer : IAsyncDisposable
             await store.SaveDocumentAsync(e.ToDocument($"https://example.org/report-{++n}"));
         }
 
-        var app = ServerHost.Build(new ServerOptions { Urls = "http://127.0.0.1:0", AssetsDir = Path.Combine(dir, "no-assets"), AllowPrivateFetch = allowPrivateFetch }, store);
+        var options = new ServerOptions { Urls = "http://127.0.0.1:0", AssetsDir = Path.Combine(dir, "no-assets"), AllowPrivateFetch = allowPrivateFetch };
+        var app = ServerHost.Build(configure is null ? options : configure(options), store);
         await app.StartAsync();
         var address = ServerHost.Addresses(app).Single();
         return new ApiServer(dir, store, app, new Uri(address.TrimEnd('/') + "/"));

@@ -16,17 +16,34 @@ public sealed class PageServer : IAsyncDisposable
 
     public int Requests => Volatile.Read(ref _requests);
 
-    public static async Task<PageServer> StartAsync(string path, string html)
+    /// <summary>Serves <paramref name="html"/> at <paramref name="path"/>, and each of <paramref name="redirects"/> (path,
+    /// Location) as a 302.</summary>
+    public static Task<PageServer> StartAsync(string path, string html, params (string Path, string Location)[] redirects) =>
+        StartAsync(path, html, TimeSpan.Zero, redirects);
+
+    /// <summary>As above, each answer of the page sent after <paramref name="delay"/>.</summary>
+    public static async Task<PageServer> StartAsync(string path, string html, TimeSpan delay, params (string Path, string Location)[] redirects)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
         var server = new PageServer(app);
-        app.MapGet(path, () =>
+        app.MapGet(path, async () =>
         {
             Interlocked.Increment(ref server._requests);
+            await Task.Delay(delay);
             return Results.Content(html, "text/html; charset=utf-8");
         });
+        foreach (var (from, location) in redirects)
+        {
+            app.MapGet(from, (HttpContext context) =>
+            {
+                Interlocked.Increment(ref server._requests);
+                context.Response.StatusCode = StatusCodes.Status302Found;
+                context.Response.Headers.Location = location;
+            });
+        }
+
         await app.StartAsync();
         server.BaseAddress = new Uri(ServerHost.Addresses(app).Single().TrimEnd('/') + "/");
         return server;
