@@ -383,8 +383,6 @@ public sealed class DashboardExperienceTests : IAsyncLifetime
             await BrowserServer.Screenshot(page, $"dashboard-{width}.png", fullPage: width < 1000);
             await page.GotoAsync($"{Base}/event.html?id={seed}");
             await Assertions.Expect(page.Locator(".source-text mark").First).ToBeVisibleAsync();
-            await page.Locator("#fields li[data-field=location] button").ClickAsync();
-            await page.EvaluateAsync("() => window.scrollTo(0, 0)");
             await BrowserServer.Screenshot(page, $"event-{width}.png", fullPage: false);
         }
     }
