@@ -396,6 +396,8 @@ function setState(state, message) {
 }
 
 function clearResults() {
+  document.getElementById("map-panel").classList.remove("loading");
+  document.getElementById("map-panel").setAttribute("aria-busy", "false");
   document.querySelector("#events tbody").replaceChildren();
   document.getElementById("count").textContent = "";
   markers.clearLayers();
@@ -424,16 +426,17 @@ async function load() {
     document.getElementById("export-" + kind).href = `/api/events.${kind}` + (exportQuery.toString() ? "?" + exportQuery : "");
   }
   setState("loading", "Loading events…");
+  // The three answers are drawn as each arrives: the table's page first, the map's points (the slowest) last.
+  const pageAnswer = Atlas.getJson("/api/events?page_size=500&" + qs, signal);
+  const statsAnswer = Atlas.getJson("/api/stats?" + exportQuery, signal);
+  const mapAnswer = Atlas.getJson("/api/map?" + exportQuery, signal);
+  for (const answer of [statsAnswer, mapAnswer]) answer.catch(() => null);
   try {
-    const [page, stats, points] = await Promise.all([
-      Atlas.getJson("/api/events?page_size=500&" + qs, signal),
-      Atlas.getJson("/api/stats?" + exportQuery, signal),
-      Atlas.getJson("/api/map?" + exportQuery, signal),
-    ]);
+    const page = await pageAnswer;
     if (seq !== loadSeq) return;
     drawTable(page);
-    drawMap(points);
-    fillAdmin1Suggestions(points.points);
+    const stats = await statsAnswer;
+    if (seq !== loadSeq) return;
     document.getElementById("summary").textContent = `${stats.events} event(s), ${stats.fatalities} fatalities` +
       (stats.sampled ? ` (statistics of the ${stats.events} newest matches only)` : "");
     if (page.total === 0) {
@@ -443,6 +446,16 @@ async function load() {
       setState("ready");
       drawTimeline(stats);
     }
+    const mapPanel = document.getElementById("map-panel");
+    mapPanel.classList.add("loading");
+    mapPanel.setAttribute("aria-busy", "true");
+    document.getElementById("map-note").textContent = "loading the map…";
+    const points = await mapAnswer;
+    if (seq !== loadSeq) return;
+    drawMap(points);
+    mapPanel.classList.remove("loading");
+    mapPanel.setAttribute("aria-busy", "false");
+    fillAdmin1Suggestions(points.points);
   } catch (err) {
     if (seq !== loadSeq || err.name === "AbortError") return;
     clearResults();
