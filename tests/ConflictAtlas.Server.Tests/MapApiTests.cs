@@ -86,6 +86,28 @@ public sealed class MapApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Past_the_limit_the_answer_says_it_holds_the_newest_points_only()
+    {
+        var path = Path.Combine(_dir, "many.db");
+        await SyntheticEvents.GenerateAsync(path, MapApi.Limit + 50);
+        await using var store = await SqliteEventStore.OpenAsync(path);
+        await using var app = ServerHost.Build(new ServerOptions { Urls = "http://127.0.0.1:0", AssetsDir = Path.Combine(_dir, "no-assets") }, store);
+        await app.StartAsync();
+        using var client = new HttpClient { BaseAddress = new Uri(ServerHost.Addresses(app).Single().TrimEnd('/') + "/") };
+        var map = JsonDocument.Parse(await client.GetStringAsync(new Uri("api/map", UriKind.Relative))).RootElement;
+        Assert.True(map.GetProperty("truncated").GetBoolean());
+        // Counting stops at the limit too: then the total is "at least".
+        Assert.Equal((MapApi.Limit, false), (map.GetProperty("total").GetInt32(), map.GetProperty("total_is_exact").GetBoolean()));
+        var points = map.GetProperty("points").EnumerateArray().ToList();
+        Assert.Equal(MapApi.Limit, points.Count + map.GetProperty("unplaced").GetInt32());
+        var oldestShown = points.Select(p => p.GetProperty("event_date").GetString()!).Min(StringComparer.Ordinal)!;
+        var newestLeftOut = (await store.SearchEventsAsync(Storage.EventFilter.All, new Storage.EventSort("event_date", false), 0, 50, 0)).Events
+            .Select(e => e.Record["event_date"]!.GetValue<string>()).Max(StringComparer.Ordinal)!;
+        Assert.True(string.CompareOrdinal(newestLeftOut, oldestShown) <= 0, $"{newestLeftOut} left out, {oldestShown} shown");
+        await app.StopAsync();
+    }
+
+    [Fact]
     public void The_limit_is_well_above_a_table_page() => Assert.True(MapApi.Limit >= 20 * Query.EventQueryParser.MaxPageSize);
 
     private async Task<JsonElement> GetJson(string path)
