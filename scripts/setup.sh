@@ -23,7 +23,7 @@ apt_install() {
 }
 
 # The dashboard's browser assets, installed from npm into .build/npm (never committed, never from a CDN).
-NPM_ASSETS=(leaflet@1.9.4 world-atlas@2.0.2 topojson-client@3.1.0 chart.js@4.6.1)
+NPM_ASSETS=(leaflet@1.9.4 leaflet.markercluster@1.5.3 world-atlas@2.0.2 topojson-client@3.1.0 chart.js@4.6.1 axe-core@4.14.1)
 npm_assets() {
   local dir="$ROOT/.build/npm" stamp="$ROOT/.build/npm/.installed"
   [ -f "$stamp" ] && [ "$(cat "$stamp")" = "${NPM_ASSETS[*]}" ] && return 0

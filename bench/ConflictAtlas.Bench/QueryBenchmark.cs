@@ -98,6 +98,9 @@ public static class QueryBenchmark
         yield return ("`/api/events` min_fatalities=10 sorted by fatalities", _ => "api/events?min_fatalities=10&sort=-fatalities");
         yield return ("`/api/events` deep page (page 200 × 50)", _ => "api/events?page=200");
         yield return ("`/api/events` deep page, country (page 100 × 50)", r => $"api/events?iso={Country(r)}&page=100");
+        yield return ("`/api/map` no filter (the newest 10,000)", _ => "api/map");
+        yield return ("`/api/map` country + 1-year range", r => $"api/map?iso={Country(r)}&{Range(r, 365)}");
+        yield return ("`/api/map` bbox 2°×2°", r => $"api/map?{Box(r)}");
         yield return ("`/api/stats` no filter", _ => "api/stats");
         yield return ("`/api/stats` country", r => $"api/stats?iso={Country(r)}");
         yield return ("`/api/stats` country + 1-year range", r => $"api/stats?iso={Country(r)}&{Range(r, 365)}");

@@ -117,6 +117,7 @@ public static class ServerHost
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" })).ExcludeFromDescription();
         app.MapEventsApi();
         app.MapStatsApi();
+        app.MapMapApi();
         app.MapSessionApi();
         app.MapReviewApi();
         app.MapCommentsApi();

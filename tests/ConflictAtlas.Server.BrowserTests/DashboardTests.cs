@@ -1,12 +1,8 @@
 using System.Text.RegularExpressions;
-using ConflictAtlas.Core.Pipeline;
-using ConflictAtlas.Core.Sources;
 using ConflictAtlas.Server.Tests.Support;
 using ConflictAtlas.Storage;
-using ConflictAtlas.Storage.Accounts;
-using ConflictAtlas.Storage.Ingestion;
 using ConflictAtlas.Storage.Sqlite;
-using Microsoft.AspNetCore.Builder;
+using ConflictAtlas.Server.BrowserTests.Support;
 using Microsoft.Playwright;
 
 namespace ConflictAtlas.Server.BrowserTests;
@@ -15,57 +11,24 @@ namespace ConflictAtlas.Server.BrowserTests;
 /// and the invented sample events (one of which carries hostile markup). Screenshots go to TestResults/.</summary>
 public sealed class DashboardTests : IAsyncLifetime
 {
-    private const string SeedFile = "000_78b06316927166f5.txt";
-    private const string Reviewer = "rita";
-    private const string Admin = "adam";
-    private const string Password = "a long test password";
+    private const string Reviewer = BrowserServer.Reviewer;
+    private const string Admin = BrowserServer.Admin;
+    private const string Password = BrowserServer.Password;
 
-    private static readonly string[] ChromiumArgs =
-    [
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--disable-quic",
-    ];
-
-    private string _dir = null!;
+    private BrowserServer _server = null!;
     private SqliteEventStore _store = null!;
-    private WebApplication _app = null!;
     private string _base = null!;
-    private IPlaywright _playwright = null!;
     private IBrowser _browser = null!;
 
     public async Task InitializeAsync()
     {
-        _dir = Directory.CreateTempSubdirectory("atlas-browser-").FullName;
-        _store = await SqliteEventStore.OpenAsync(Path.Combine(_dir, "atlas.db"));
-        var seed = FindUp(Path.Combine("shared", "seed", SeedFile)) ?? throw new FileNotFoundException("the seed report is missing", SeedFile);
-        var ingestion = new IngestionService(PipelineDefaults.Create(), ArticleSources.Default, _store);
-        await ingestion.RunAsync([new IngestItem(seed)]);
-        var n = 0;
-        foreach (var e in SampleEvents.All)
-        {
-            await _store.SaveDocumentAsync(e.ToDocument($"https://example.org/sample-{++n}"));
-        }
-
-        var hash = PasswordHasher.Hash(Password);
-        await _store.AddUserAsync(Reviewer, Roles.Reviewer, hash);
-        await _store.AddUserAsync(Admin, Roles.Admin, hash);
-        var assets = FindUp(Path.Combine(".build", "npm", "node_modules"));
-        _app = ServerHost.Build(new ServerOptions { Urls = "http://127.0.0.1:0", AssetsDir = assets }, _store);
-        await _app.StartAsync();
-        _base = ServerHost.Addresses(_app).Single().TrimEnd('/');
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ChromiumArgs });
+        _server = await BrowserServer.StartWithSamplesAsync();
+        _store = _server.Store;
+        _base = _server.Base;
+        _browser = _server.Browser;
     }
 
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-        await _store.DisposeAsync();
-        Directory.Delete(_dir, recursive: true);
-    }
+    public async Task DisposeAsync() => await _server.DisposeAsync();
 
     [Fact]
     public async Task Filter_by_country_then_open_the_seed_event_with_its_evidence_highlighted()
@@ -75,10 +38,9 @@ public sealed class DashboardTests : IAsyncLifetime
         page.PageError += (_, e) => errors.Add(e);
         await page.GotoAsync(_base + "/");
         await Assertions.Expect(page.Locator("#events tbody tr")).ToHaveCountAsync(5);
-        await Assertions.Expect(page.Locator("#map path.leaflet-interactive").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#map .leaflet-marker-icon").First).ToBeVisibleAsync();
 
         await page.FillAsync("input[name=country]", "Mali");
-        await page.ClickAsync("#apply");
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"\?country=Mali$"));
         await Assertions.Expect(page.Locator("#events tbody tr")).ToHaveCountAsync(3);
         foreach (var country in await page.Locator("#events tbody td:nth-child(2)").AllTextContentsAsync())
@@ -125,15 +87,15 @@ public sealed class DashboardTests : IAsyncLifetime
         await page.Locator("#events tbody tr", new() { HasText = "Azawad" }).Locator("a").ClickAsync();
         await Assertions.Expect(page.Locator("#review")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#review-state")).ToHaveTextAsync("unreviewed");
-        var before = await page.Locator("dd.fatalities").TextContentAsync();
+        var before = await page.Locator("#fields li[data-field=fatalities] .value").TextContentAsync();
         var corrected = before == "6" ? "7" : "6";
         await page.SelectOptionAsync("#correct-field", "fatalities");
         await page.FillAsync("#correct-value", corrected);
         await page.FillAsync("#review-reason", "the regional hospital counted " + corrected);
         await page.ClickAsync("#correct");
         await Assertions.Expect(page.Locator("#revisions li").Last).ToContainTextAsync("rita · correct: the regional hospital counted " + corrected);
-        await Assertions.Expect(page.Locator("#revisions li").Last).ToContainTextAsync($"fatalities: {before} → {corrected}");
-        await Assertions.Expect(page.Locator("dd.fatalities")).ToHaveTextAsync(corrected);
+        await Assertions.Expect(page.Locator("#revisions li").Last).ToContainTextAsync($"Fatalities: {before} → {corrected}");
+        await Assertions.Expect(page.Locator("#fields li[data-field=fatalities] .value")).ToHaveTextAsync(corrected);
         await Assertions.Expect(page.Locator("#review-state")).ToHaveTextAsync("corrected");
         await Screenshot(page, "event-corrected.png");
 
@@ -263,27 +225,5 @@ public sealed class DashboardTests : IAsyncLifetime
         Assert.Empty(errors);
     }
 
-    private static async Task Screenshot(IPage page, string name)
-    {
-        var root = FindUp("ConflictAtlas.slnx") is { } solution ? Path.GetDirectoryName(solution)! : Directory.GetCurrentDirectory();
-        var dir = Path.Combine(root, "TestResults");
-        Directory.CreateDirectory(dir);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(dir, name), FullPage = true });
-    }
-
-    /// <summary>The first path of that name in the test's folder or a parent of it (the repository, or the
-    /// folder beside it that holds shared/).</summary>
-    private static string? FindUp(string relative)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, relative);
-            if (File.Exists(candidate) || Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
-    }
+    private static Task Screenshot(IPage page, string name) => BrowserServer.Screenshot(page, name);
 }

@@ -9,7 +9,7 @@ async function loadQueue() {
     const item = Atlas.el("li", null, "comment");
     const link = Atlas.el("a", `event ${c.event_id}`);
     link.href = "/event.html?id=" + encodeURIComponent(c.event_id);
-    const meta = Atlas.el("div", `${c.name} · ${c.at} · `, "meta");
+    const meta = Atlas.el("div", `${c.name} · ${Atlas.formatTime(c.at)} · `, "meta");
     meta.append(link);
     const publish = Atlas.el("button", "Publish");
     const reject = Atlas.el("button", "Reject");

@@ -11,6 +11,31 @@ const Atlas = {
     "Strategic developments": "#7f8c8d",
   },
 
+  // ACLED's event types and their sub-event types (as in Resources/taxonomy.tsv).
+  taxonomy: {
+    "Battles": ["Armed clash", "Government regains territory", "Non-state actor overtakes territory"],
+    "Explosions/Remote violence": ["Air/drone strike", "Chemical weapon", "Grenade", "Remote explosive/landmine/IED",
+      "Shelling/artillery/missile attack", "Suicide bomb"],
+    "Violence against civilians": ["Abduction/forced disappearance", "Attack", "Sexual violence"],
+    "Protests": ["Excessive force against protesters", "Peaceful protest", "Protest with intervention"],
+    "Riots": ["Mob violence", "Violent demonstration"],
+    "Strategic developments": ["Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+      "Headquarters or base established", "Looting/property destruction", "Non-violent transfer of territory", "Other"],
+  },
+
+  // An ISO timestamp as "6 Dec 2026, 20:13 UTC"; a bare date as "6 Dec 2026"; anything else unchanged.
+  formatTime(value) {
+    if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}/.test(value)) return value == null ? "" : String(value);
+    const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
+    const time = new Date(dateOnly ? value + "T00:00:00Z" : value);
+    if (Number.isNaN(time.getTime())) return value;
+    const options = dateOnly ? { dateStyle: "medium", timeZone: "UTC" } : { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" };
+    return new Intl.DateTimeFormat("en-GB", options).format(time) + (dateOnly ? "" : " UTC");
+  },
+
+  // The dashboard's last query string, so an event page can lead back to the same results.
+  resultsKey: "atlas.results",
+
   colour(type) {
     return Atlas.typeColours[type] || "#34495e";
   },
@@ -143,8 +168,8 @@ const Atlas = {
     return session;
   },
 
-  async getJson(url) {
-    const response = await fetch(url, { headers: { Accept: "application/json" } });
+  async getJson(url, signal) {
+    const response = await fetch(url, { headers: { Accept: "application/json" }, signal });
     const body = await response.json().catch(() => null);
     if (!response.ok) {
       const errors = body && body.errors ? Object.values(body.errors).flat().join("; ") : "";
