@@ -41,7 +41,7 @@ public sealed class DashboardExperienceTests : IAsyncLifetime
         return page;
     }
 
-    [Fact]
+    [SharedFact("the seed report (seed/), which the browser tests' store holds")]
     public async Task Markers_stay_above_the_country_shapes_when_the_shapes_arrive_last()
     {
         var page = await _server.NewPageAsync(bypassCsp: true);
@@ -65,7 +65,7 @@ public sealed class DashboardExperienceTests : IAsyncLifetime
         Assert.Empty(covered);
     }
 
-    [Fact]
+    [SharedFact("the seed report (seed/), which the browser tests' store holds")]
     public async Task No_country_shape_spans_the_world_across_the_antimeridian()
     {
         var page = await DashboardWithShapes(await _server.NewPageAsync());
@@ -88,7 +88,7 @@ public sealed class DashboardExperienceTests : IAsyncLifetime
         Assert.Empty(wide);
     }
 
-    [Fact]
+    [SharedFact("the seed report (seed/), which the browser tests' store holds")]
     public async Task Markers_carry_place_labels_and_filter_to_map_view_keeps_only_what_is_in_view()
     {
         var page = await Dashboard();
@@ -111,7 +111,7 @@ public sealed class DashboardExperienceTests : IAsyncLifetime
         Assert.DoesNotContain("bbox", page.Url, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SharedFact("the seed report (seed/), which the browser tests' store holds")]
     public async Task The_timeline_is_a_calendar_with_empty_weeks_integer_ticks_titles_and_a_brush_that_sets_the_dates()
     {
         var page = await Dashboard("?country=Mali&to=2024-06-30");
@@ -156,7 +156,7 @@ public sealed class DashboardExperienceTests : IAsyncLifetime
         await Assertions.Expect(page.Locator("#events tbody tr")).ToContainTextAsync("Tinzaouaten");
     }
 
-    [Theory]
+    [SharedTheory("the seed report (seed/), which the browser tests' store holds")]
     [InlineData("/")]
     [InlineData("/event.html?id={seed}")]
     [InlineData("/admin.html")]
@@ -175,7 +175,7 @@ public sealed class DashboardExperienceTests : IAsyncLifetime
         Assert.Empty(wide);
     }
 
-    [Fact]
+    [SharedFact("the seed report (seed/), which the browser tests' store holds")]
     public async Task The_event_page_leads_with_evidence_in_field_colours_and_a_field_marks_its_own_evidence()
     {
         var errors = new List<string>();
@@ -227,7 +227,7 @@ public sealed class DashboardExperienceTests : IAsyncLifetime
         Assert.Empty(errors);
     }
 
-    [Fact]
+    [SharedFact("the seed report (seed/), which the browser tests' store holds")]
     public async Task An_error_clears_the_old_results_and_offers_a_retry()
     {
         var page = await Dashboard("?country=Mali");
@@ -249,7 +249,7 @@ public sealed class DashboardExperienceTests : IAsyncLifetime
         await Assertions.Expect(page.Locator("#notice")).ToBeHiddenAsync();
     }
 
-    [Fact]
+    [SharedFact("the seed report (seed/), which the browser tests' store holds")]
     public async Task Empty_results_say_so_without_empty_axes_and_loading_shows_a_loading_state()
     {
         var page = await Dashboard();
@@ -273,7 +273,7 @@ public sealed class DashboardExperienceTests : IAsyncLifetime
         await Assertions.Expect(slow.Locator("main")).ToHaveAttributeAsync("aria-busy", "false");
     }
 
-    [Fact]
+    [SharedFact("the seed report (seed/), which the browser tests' store holds")]
     public async Task Filters_apply_as_they_change_with_sub_types_regions_review_states_presets_and_suggestions()
     {
         var page = await Dashboard();
@@ -310,7 +310,7 @@ public sealed class DashboardExperienceTests : IAsyncLifetime
         await Assertions.Expect(page.Locator("#events tbody tr")).ToHaveCountAsync(5);
     }
 
-    [Fact]
+    [SharedFact("the seed report (seed/), which the browser tests' store holds")]
     public async Task Headers_markers_chart_and_count_serve_keyboard_and_screen_reader_users()
     {
         var page = await Dashboard();
@@ -337,7 +337,7 @@ public sealed class DashboardExperienceTests : IAsyncLifetime
         await Assertions.Expect(page.Locator("#count")).ToHaveTextAsync("5 event(s) match");
     }
 
-    [Fact]
+    [SharedFact("the seed report (seed/), which the browser tests' store holds")]
     public async Task Axe_finds_no_serious_or_critical_violation_on_the_three_pages()
     {
         var axe = BrowserServer.FindUp(Path.Combine(".build", "npm", "node_modules", "axe-core", "axe.min.js"))
@@ -371,7 +371,7 @@ public sealed class DashboardExperienceTests : IAsyncLifetime
         Assert.Contains("button-name", ids);
     }
 
-    [Fact]
+    [SharedFact("the seed report (seed/), which the browser tests' store holds")]
     public async Task Screenshots_of_the_dashboard_and_an_event_at_desktop_and_phone_width()
     {
         var seed = await SeedEventId();

@@ -30,7 +30,7 @@ public sealed class DashboardTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
-    [Fact]
+    [SharedFact("the seed report (seed/), which the browser tests' store holds")]
     public async Task Filter_by_country_then_open_the_seed_event_with_its_evidence_highlighted()
     {
         var page = await _browser.NewPageAsync(new() { ViewportSize = new() { Width = 1300, Height = 1100 } });
@@ -56,7 +56,7 @@ public sealed class DashboardTests : IAsyncLifetime
         Assert.Empty(errors);
     }
 
-    [Fact]
+    [SharedFact("the seed report (seed/), which the browser tests' store holds")]
     public async Task Hostile_article_text_is_shown_as_text_and_never_runs()
     {
         var page = await _browser.NewPageAsync();
@@ -71,7 +71,7 @@ public sealed class DashboardTests : IAsyncLifetime
         await Screenshot(page, "event-hostile.png");
     }
 
-    [Fact]
+    [SharedFact("the seed report (seed/), which the browser tests' store holds")]
     public async Task Sign_in_correct_the_fatalities_then_comment_signed_in_and_as_a_visitor()
     {
         var page = await _browser.NewPageAsync(new() { ViewportSize = new() { Width = 1300, Height = 1100 } });
@@ -141,7 +141,7 @@ public sealed class DashboardTests : IAsyncLifetime
         Assert.Empty(errors);
     }
 
-    [Fact]
+    [SharedFact("the seed report (seed/), which the browser tests' store holds")]
     public async Task A_reviewer_splits_a_report_off_an_event_then_merges_it_back_and_sees_both_in_the_history()
     {
         // A second report of the Mopti strike from another outlet joins the same event.
@@ -200,7 +200,7 @@ public sealed class DashboardTests : IAsyncLifetime
         Assert.Empty(errors);
     }
 
-    [Fact]
+    [SharedFact("the seed report (seed/), which the browser tests' store holds")]
     public async Task Every_page_has_the_same_top_bar_built_by_common_js()
     {
         var page = await _browser.NewPageAsync();

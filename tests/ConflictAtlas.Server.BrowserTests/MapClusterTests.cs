@@ -20,7 +20,7 @@ public sealed class MapClusterTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
-    [Fact]
+    [SharedFact("the seed report (seed/), which the browser tests' store holds")]
     public async Task Every_event_of_the_result_is_on_the_map_in_labelled_clusters()
     {
         var page = await _server.NewPageAsync(1300, 1000);
