@@ -32,4 +32,8 @@ public sealed record EventQueryParameters(
         ];
         return all.Where(p => p.Item2 is not null).Select(p => new KeyValuePair<string, StringValues>(p.Item1, p.Item2));
     }
+
+    /// <summary>The filters alone, without paging and sort: what summaries over the whole result (stats, map) read.</summary>
+    public IEnumerable<KeyValuePair<string, StringValues>> FilterPairs() =>
+        ToPairs().Where(p => p.Key is not ("page" or "page_size" or "sort"));
 }

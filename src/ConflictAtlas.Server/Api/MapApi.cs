@@ -25,7 +25,7 @@ public static class MapApi
     {
         ArgumentNullException.ThrowIfNull(parameters);
         ArgumentNullException.ThrowIfNull(store);
-        var (query, errors) = EventQueryParser.Parse(parameters.ToPairs().Where(p => p.Key is not ("page" or "page_size" or "sort")));
+        var (query, errors) = EventQueryParser.Parse(parameters.FilterPairs());
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: "Invalid event query");

@@ -19,7 +19,7 @@ public static class StatsApi
     public static async Task<Results<Ok<EventStats>, ValidationProblem>> GetAsync([AsParameters] EventQueryParameters parameters, IEventStore store, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        var (query, errors) = EventQueryParser.Parse(parameters.ToPairs().Where(p => p.Key is not ("page" or "page_size" or "sort")));
+        var (query, errors) = EventQueryParser.Parse(parameters.FilterPairs());
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: "Invalid event query");

@@ -91,8 +91,9 @@ public sealed class EventLexicon
         PersonNegators = words.Folded(WordList.PersonNegators);
         Coordinators = words.Folded(WordList.Coordinators);
         SpeakerNouns = [.. words.Phrases(WordList.SpeakerNouns)];
-        SpeakerPlaceLinks = [.. words.Phrases(WordList.SpeakerPlaceLinks)];
-        OwnWords = [.. words.Phrases(WordList.OwnWords)];
+        SpeakerPlaceLinks = [.. words.Phrases(WordList.SpeakerPlaceLinks).Select(w => " " + w)];
+        OwnWords = [.. words.Phrases(WordList.OwnWords).Select(w => " " + w + " ")];
+        SpacedCoordinators = [.. Coordinators.Select(w => " " + w + " ")];
     }
 
     /// <summary>The rows with their phrases, after checking the language column at <paramref name="langColumn"/>.</summary>
@@ -193,13 +194,16 @@ public sealed class EventLexicon
     /// <summary>Words that join two figures of one toll ("and", "et").</summary>
     public HashSet<string> Coordinators { get; }
 
+    /// <summary><see cref="Coordinators"/> padded with spaces, for finding them between two figures (" and ").</summary>
+    public IReadOnlyList<string> SpacedCoordinators { get; }
+
     /// <summary>Nouns of people who report an event ("sources in X"): the place after them is theirs.</summary>
     public IReadOnlyList<string> SpeakerNouns { get; }
 
-    /// <summary>The words between a speaker noun and its place ("in").</summary>
+    /// <summary>The words between a speaker noun and its place, with the space before them (" in").</summary>
     public IReadOnlyList<string> SpeakerPlaceLinks { get; }
 
-    /// <summary>Words by which a speaker speaks of its own men ("its", "their").</summary>
+    /// <summary>Words by which a speaker speaks of its own men, padded with spaces (" its ", " their ").</summary>
     public IReadOnlyList<string> OwnWords { get; }
 }
 

@@ -246,12 +246,12 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
         var window = text.AsSpan(Math.Max(0, place.Start - 24), place.Start - Math.Max(0, place.Start - 24)).TrimEnd();
         foreach (var link in lexicon.SpeakerPlaceLinks)
         {
-            if (!window.EndsWith(" " + link, StringComparison.OrdinalIgnoreCase))
+            if (!window.EndsWith(link, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
 
-            var before = window[..^(link.Length + 1)].TrimEnd();
+            var before = window[..^link.Length].TrimEnd();
             foreach (var noun in lexicon.SpeakerNouns)
             {
                 if (before.EndsWith(noun, StringComparison.OrdinalIgnoreCase) && (before.Length == noun.Length || !char.IsLetter(before[^(noun.Length + 1)])))
@@ -274,7 +274,7 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
         var after = text.AsSpan(from, length);
         var stop = after.IndexOfAny(".,;:\n");
         var window = (stop < 0 ? after : after[..stop]).ToString();
-        return lexicon.OwnWords.Any(w => window.Contains(" " + w + " ", StringComparison.OrdinalIgnoreCase));
+        return lexicon.OwnWords.Any(w => window.Contains(w, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>The most characters between two figures joined by "and"/"et" ("six soldiers and thirty attackers").</summary>
@@ -288,8 +288,21 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
             return false;
         }
 
-        var between = text.AsSpan(first.End, second.Start - first.End).ToString();
-        return between.AsSpan().IndexOfAny(".;:,(") < 0 && lexicon.Coordinators.Any(w => between.Contains(" " + w + " ", StringComparison.Ordinal));
+        var between = text.AsSpan(first.End, second.Start - first.End);
+        if (between.IndexOfAny(".;:,(") >= 0)
+        {
+            return false;
+        }
+
+        foreach (var coordinator in lexicon.SpacedCoordinators)
+        {
+            if (between.Contains(coordinator, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasClauseBreak(string text, int from, int to) =>
