@@ -80,7 +80,14 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy, Role
         return claims;
     }
 
-    public EventCandidate? Read(Document document, ScannedSentence scanned, int? referenceYear, bool isHeadline = false)
+    public EventCandidate? Read(Document document, ScannedSentence scanned, int? referenceYear, bool isHeadline = false) =>
+        ReadOrDrop(document, scanned, referenceYear, isHeadline).Candidate;
+
+    /// <summary>
+    /// Reads a sentence: its candidate, or why a sentence that names an act gave none (with the span of the cue or
+    /// date that dropped it). A sentence that names no act gives neither.
+    /// </summary>
+    public (EventCandidate? Candidate, DropReason Reason, TextSpan? Cue) ReadOrDrop(Document document, ScannedSentence scanned, int? referenceYear, bool isHeadline = false)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(scanned);
@@ -89,24 +96,38 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy, Role
         var triggers = lexicon.Triggers.Match(tokens);
         if (triggers.Count == 0)
         {
-            return null;
+            return (null, DropReason.None, null);
         }
 
         var inSentence = SentenceMentions.Of(document, sentence.Span);
         var dates = inSentence.Dates.Select(m => (m.Span, m.Value)).ToList();
         var hasDay = dates.Exists(d => d.Value.Precision <= 2 && !d.Value.IsDateline);
-        if (IsHistorical(scanned, dates, hasDay, referenceYear) || (!hasDay && scanned.HasCue(ModalKind.Habitual)) ||
-            scanned.HasAnyCue(ModalKind.Denial, ModalKind.Legal, ModalKind.Retrospective))
+        if (Historical(scanned, dates, hasDay, referenceYear) is { } background)
         {
-            return null;
+            return (null, DropReason.Historical, background);
+        }
+
+        if (!hasDay && CueOf(scanned, ModalKind.Habitual) is { } habitual)
+        {
+            return (null, DropReason.Habitual, habitual);
+        }
+
+        foreach (var (kind, reason) in Dropping)
+        {
+            if (CueOf(scanned, kind) is { } cue)
+            {
+                return (null, reason, cue);
+            }
         }
 
         var calm = scanned.HasCue(ModalKind.Calm);
-        var kept = triggers.Where(t => !(calm && t.Values.All(v => v.SubEventType is SubEventTypes.ProtestWithIntervention or SubEventTypes.ViolentDemonstration))).Where(t => !cues.Exists(c =>
-            ModalScope.Governs(text, c, t.FirstToken, t.Span.Start))).ToList();
+        var calmed = triggers.Where(t => !(calm && t.Values.All(v => v.SubEventType is SubEventTypes.ProtestWithIntervention or SubEventTypes.ViolentDemonstration))).ToList();
+        var kept = calmed.Where(t => !cues.Exists(c => ModalScope.Governs(text, c, t.FirstToken, t.Span.Start))).ToList();
         if (kept.Count == 0)
         {
-            return null;
+            return calmed.Count == 0
+                ? (null, DropReason.Calm, CueOf(scanned, ModalKind.Calm))
+                : (null, DropReason.ModalCue, cues.Find(c => calmed.Exists(t => ModalScope.Governs(text, c, t.FirstToken, t.Span.Start)))?.Span);
         }
 
         // ACLED's hierarchy: when tactics co-occur, the higher-ranked sub-event type wins; strong triggers beat generic ones.
@@ -174,23 +195,32 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy, Role
 
         AssignRoles(text, tokens, trigger, inSentence, candidate, isHeadline && sentence.Paragraph == 0);
         ReadClaims(text, tokens, inSentence, candidate.Claims, cues);
-        return candidate;
+        return (candidate, DropReason.None, null);
     }
 
-    private static bool IsHistorical(ScannedSentence scanned, List<(TextSpan Span, DateMention Value)> dates, bool hasDay, int? referenceYear)
+    /// <summary>The cues that drop a whole sentence, with the reason each gives.</summary>
+    private static readonly (ModalKind Kind, DropReason Reason)[] Dropping =
+        [(ModalKind.Denial, DropReason.Denial), (ModalKind.Legal, DropReason.Legal), (ModalKind.Retrospective, DropReason.Retrospective)];
+
+    /// <summary>The span of the sentence's first cue of <paramref name="kind"/>, or null.</summary>
+    private static TextSpan? CueOf(ScannedSentence scanned, ModalKind kind) =>
+        scanned.Cues.Find(c => c.Values.Any(v => v.Kind == kind))?.Span;
+
+    /// <summary>The past year (or history cue) that makes a sentence with no day background, or null.</summary>
+    private static TextSpan? Historical(ScannedSentence scanned, List<(TextSpan Span, DateMention Value)> dates, bool hasDay, int? referenceYear)
     {
         if (hasDay)
         {
-            return false;
+            return null;
         }
 
-        var pastYears = dates.Where(d => d.Value.Precision >= 3 && d.Value.Date is { } y && (referenceYear is null || y.Year < referenceYear)).ToList();
-        if (pastYears.Count > 0)
+        var pastYear = dates.FirstOrDefault(d => d.Value.Precision >= 3 && d.Value.Date is { } y && (referenceYear is null || y.Year < referenceYear));
+        if (pastYear.Value is not null)
         {
-            return true;
+            return pastYear.Span;
         }
 
-        return scanned.HasCue(ModalKind.History) && dates.Count > 0 && !hasDay;
+        return dates.Count > 0 ? CueOf(scanned, ModalKind.History) : null;
     }
 
     /// <summary>Whether the trigger sits inside quotation marks opened earlier in its sentence.</summary>
