@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using ConflictAtlas.Core.Events;
 using ConflictAtlas.Core.Geo;
 
@@ -12,12 +13,13 @@ namespace ConflictAtlas.Core.Evaluation;
 /// <item>date: within the tolerance of the gold's <c>time_precision</c>: 1 (or none) the same day, 2 within 7 days,
 /// 3 the same month;</item>
 /// <item>place: within <see cref="LocationToleranceKm"/> of the gold coordinates, or, where the gold has none
-/// (<c>latitude: null</c>), the same place name;</item>
+/// (<c>latitude: null</c>), by name: the same name for a town (<c>geo_precision</c> 1), the predicted name word for
+/// word within the gold's for a place near a town or in a region (2, 3; <see cref="NameWithin"/>);</item>
 /// <item>actors: the gold name or one of its <c>alt_actor1</c>/<c>alt_actor2</c>, compared by <see cref="ActorNames"/>;
 /// for a Protests event the protesters and the intervening force may come in either order.</item>
 /// </list>
 /// </summary>
-public sealed class GoldRules(ActorNames actorNames)
+public sealed partial class GoldRules(ActorNames actorNames)
 {
     public const double LocationToleranceKm = 25;
 
@@ -92,9 +94,48 @@ public sealed class GoldRules(ActorNames actorNames)
             return km <= LocationToleranceKm;
         }
 
-        return g.Location is not null && string.Equals(
-            Lexicon.TextNormalizer.PlaceKey(p.Place.Value.Name), Lexicon.TextNormalizer.PlaceKey(g.Location), StringComparison.Ordinal);
+        if (g.Location is null)
+        {
+            return false;
+        }
+
+        // A town (geo_precision 1) is named exactly; a gold place near a town or part of a region is a description
+        // ("Ouahigouya-Gomboro road", "Latakia coastal region") that the town or region it names matches.
+        return g.GeoPrecision is >= 2
+            ? NameWithin(p.Place.Value.Name, g.Location)
+            : string.Equals(Lexicon.TextNormalizer.PlaceKey(p.Place.Value.Name), Lexicon.TextNormalizer.PlaceKey(g.Location), StringComparison.Ordinal);
     }
+
+    /// <summary>Whether the words of a place name stand, in order, among the words of a gold location named without
+    /// coordinates ("Latakia" in "Latakia coastal region", "Ouahigouya" in "Ouahigouya-Gomboro road"); words compare
+    /// by their place key (case, accents and transliteration).</summary>
+    public static bool NameWithin(string predicted, string gold)
+    {
+        ArgumentNullException.ThrowIfNull(predicted);
+        ArgumentNullException.ThrowIfNull(gold);
+        var words = Words(predicted);
+        var within = Words(gold);
+        if (words.Count == 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i + words.Count <= within.Count; i++)
+        {
+            if (words.Select((w, k) => string.Equals(w, within[i + k], StringComparison.Ordinal)).All(x => x))
+            {
+                return true;
+            }
+        }
+
+        return string.Equals(Lexicon.TextNormalizer.PlaceKey(predicted), Lexicon.TextNormalizer.PlaceKey(gold), StringComparison.Ordinal);
+    }
+
+    private static List<string> Words(string name) =>
+        [.. NonWord().Split(Lexicon.TextNormalizer.Fold(name)).Select(Lexicon.TextNormalizer.PlaceKey).Where(w => w.Length > 0)];
+
+    [GeneratedRegex(@"[^\p{L}\p{N}']+")]
+    private static partial Regex NonWord();
 
     /// <summary>Kilometres from the predicted place to the gold coordinates; null when either is missing.</summary>
     public static double? DistanceKm(ConflictEvent p, GoldEvent g)

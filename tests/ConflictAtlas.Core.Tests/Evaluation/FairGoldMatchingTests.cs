@@ -113,6 +113,32 @@ public sealed class FairGoldMatchingTests
         Assert.False(GoldRules.NearEnough(predicted, Gold() with { Location = "Segou", Latitude = 14.49, Longitude = -4.19 }));
     }
 
+    [Theory]
+    [InlineData("Latakia", "Latakia coastal region", true)]
+    [InlineData("Ouahigouya", "Ouahigouya-Gomboro road", true)]
+    [InlineData("Tin-Zaouatene", "Tinzawatene", true)]
+    [InlineData("San Antonio", "San Antonio de Rivas", true)]
+    [InlineData("Antonio de", "San Antonio de Rivas", true)]
+    [InlineData("Rivas San", "San Antonio de Rivas", false)]
+    [InlineData("Mopti", "Bara Sara", false)]
+    [InlineData("Kalat", "Musa Khel", false)]
+    public void Without_gold_coordinates_the_predicted_name_may_stand_word_for_word_within_a_gold_location_near_a_town(string predicted, string gold, bool agrees)
+    {
+        var place = Event("Battles", "Armed clash", place: (predicted, 0, 0));
+
+        Assert.Equal(agrees, GoldRules.NameWithin(predicted, gold));
+        Assert.Equal(agrees, GoldRules.NearEnough(place, Gold() with { Location = gold, GeoPrecision = 2 }));
+    }
+
+    [Fact]
+    public void A_gold_town_without_coordinates_is_matched_by_its_whole_name_only()
+    {
+        var place = Event("Battles", "Armed clash", place: ("San Antonio", 0, 0));
+
+        Assert.False(GoldRules.NearEnough(place, Gold() with { Location = "San Antonio de Rivas", GeoPrecision = 1 }));
+        Assert.True(GoldRules.NearEnough(place, Gold() with { Location = "San Antonio", GeoPrecision = 1 }));
+    }
+
     [Fact]
     public void A_prediction_paired_with_an_optional_event_is_neither_a_hit_nor_a_false_event()
     {
