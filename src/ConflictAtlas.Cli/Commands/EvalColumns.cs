@@ -21,6 +21,7 @@ public sealed class EvalColumns
     private const int NameWidth = 20;
     private const int CellWidth = 9;
     private const int NarrowCellWidth = 7;
+    private const int MaxLine = 120;
 
     private readonly Dictionary<string, EventMatcher> _matchers = new(StringComparer.Ordinal);
 
@@ -81,7 +82,20 @@ public sealed class EvalColumns
         output.WriteLine();
         if (folders.Count > 0)
         {
-            output.WriteLine("folders: " + string.Join(", ", folders.Select(f => f[FolderPrefix.Length..]).Select(f => Short(f) == f ? f : $"{Short(f)} = {f}")));
+            var legend = folders.Select(f => f[FolderPrefix.Length..]).Select(f => Short(f) == f ? f : $"{Short(f)} = {f}");
+            var line = "folders:";
+            foreach (var entry in legend)
+            {
+                if (line.Length + entry.Length + 2 > MaxLine)
+                {
+                    output.WriteLine(line + ",");
+                    line = "        ";
+                }
+
+                line += (line.EndsWith(':') || line.Trim().Length == 0 ? " " : ", ") + entry;
+            }
+
+            output.WriteLine(line);
         }
 
         PrintTable(output, floors, [.. languages, .. folders], headers, NarrowCellWidth, withFloor: false);
@@ -144,6 +158,6 @@ public sealed record EvalSubset(IReadOnlySet<string> Folders, IReadOnlySet<strin
     }
 
     public override string ToString() =>
-        $"folders {string.Join(", ", Folders.Order(StringComparer.Ordinal))}" +
-        (Languages.Count == 0 ? string.Empty : $"; languages {string.Join(", ", Languages.Order(StringComparer.Ordinal))}");
+        $"{string.Join(", ", Folders.Order(StringComparer.Ordinal))}" +
+        (Languages.Count == 0 ? string.Empty : $" in {string.Join(", ", Languages.Order(StringComparer.Ordinal))}");
 }

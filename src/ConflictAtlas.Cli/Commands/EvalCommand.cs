@@ -36,9 +36,6 @@ public static class EvalCommand
         return command;
     }
 
-    public static int Run(CliContext context, string corpus, string? baselinePath, bool update, bool allowRegression, bool details) =>
-        Run(context, new EvalOptions(corpus, baselinePath, update, allowRegression, details, null, null, null));
-
     public static int Run(CliContext context, EvalOptions options)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -111,8 +108,8 @@ public static class EvalCommand
         }
 
         var all = columns.Report(EvalColumns.All);
-        context.Out.WriteLine($"corpus: {all.Documents} reports, {all.GoldEvents} gold events, {all.PredictedEvents} predicted, {all.Matched} matched, " +
-                              $"{all.OptionalMatched} paired with optional gold events (neither hits nor false events)");
+        context.Out.WriteLine($"corpus: {all.Documents} reports, {all.GoldEvents} gold events, {all.PredictedEvents} predicted " +
+                              $"({all.OptionalMatched} paired with optional gold events: not counted), {all.Matched} matched");
         if (options.Corrections is not null)
         {
             context.Out.WriteLine($"gold corrections: {corrections.AppliedCount} of {corrections.Entries.Count} applied ({options.Corrections})");
