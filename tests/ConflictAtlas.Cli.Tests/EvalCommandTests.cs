@@ -77,6 +77,28 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_miss_in_a_report_without_events_says_why_its_sentences_gave_none()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_corpus, "east")).FullName;
+        File.WriteAllText(Path.Combine(folder, "warning.txt"), "Gunmen will attack the market in Gao next week, a local official warned on Monday.\n");
+        File.WriteAllText(Path.Combine(folder, "warning.json"), new JsonObject
+        {
+            ["document"] = new JsonObject { ["published"] = "2024-12-02", ["language"] = "en" },
+            ["events"] = new JsonArray(new JsonObject
+            {
+                ["event_date"] = "2024-12-02", ["event_type"] = "Violence against civilians", ["sub_event_type"] = "Attack", ["location"] = "Gao",
+            }),
+        }.ToJsonString());
+
+        var (code, stdout, stderr) = await CliRunner.Run("eval", "--corpus", _corpus, "--details");
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains("miss  east/warning gold#0 2024-12-02 Attack @Gao: no prediction in the report; sentences dropped: future or hypothetical 1", stdout, StringComparison.Ordinal);
+        Assert.Matches(@"detection_precision\s+-", stdout);
+        Assert.Matches(@"detection_f1\s+0\.000", stdout);
+    }
+
+    [Fact]
     public async Task Corrections_change_the_gold_before_scoring_and_floors_are_pinned_per_part()
     {
         var ids = WriteCorpus();

@@ -99,7 +99,7 @@ public static class EvalCommand
                 continue;
             }
 
-            EvalDetails.Print(context.Out, labelled, document.Events, match, mismatches);
+            EvalDetails.Print(context.Out, labelled, document, match, mismatches);
         }
 
         if (hiddenDetails > 0)

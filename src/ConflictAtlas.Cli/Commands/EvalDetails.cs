@@ -1,22 +1,26 @@
 using ConflictAtlas.Core.Evaluation;
 using ConflictAtlas.Core.Events;
+using ConflictAtlas.Core.Stages.Detect;
+using ConflictAtlas.Core.Text;
 
 namespace ConflictAtlas.Cli.Commands;
 
 /// <summary>
 /// <c>atlas eval --details</c> for one report: its predicted and gold events, the fields each matched prediction got
 /// wrong (<c>wrong</c>), then one line per missed gold event (<c>miss</c>) and per false event (<c>false</c>) with
-/// the reason: no prediction in the report, or the closest candidate and the fields on which it disagrees.
+/// the reason: no prediction in the report, or the closest candidate and the fields on which it disagrees; a miss also
+/// says why the report's other sentences that name an act gave no event (as <c>atlas extract --explain</c> does).
 /// </summary>
 public static class EvalDetails
 {
     public static void Print(
-        TextWriter output, LabelledReport report, IReadOnlyList<ConflictEvent> predicted, ReportMatch match,
+        TextWriter output, LabelledReport report, Document document, ReportMatch match,
         IReadOnlyList<(string Field, string? Predicted, string? Gold)> mismatches)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(report);
-        ArgumentNullException.ThrowIfNull(predicted);
+        ArgumentNullException.ThrowIfNull(document);
+        var predicted = document.Events;
         ArgumentNullException.ThrowIfNull(match);
         ArgumentNullException.ThrowIfNull(mismatches);
         var id = report.Folder.Length > 0 ? $"{report.Folder}/{report.Id}" : report.Id;
@@ -37,10 +41,11 @@ public static class EvalDetails
         }
 
         var rules = new GoldRules(ActorNames.Catalogue);
+        var dropped = Dropped(document);
         foreach (var g in match.MissedGold)
         {
             var gold = report.Gold[g];
-            output.WriteLine($"miss  {id} gold#{g} {gold.EventDate} {gold.SubEventType} @{gold.Location}: {MissReason(rules, predicted, gold, match)}");
+            output.WriteLine($"miss  {id} gold#{g} {gold.EventDate} {gold.SubEventType} @{gold.Location}: {MissReason(rules, predicted, gold, match)}; {dropped}");
         }
 
         foreach (var p in match.FalsePredicted)
@@ -77,6 +82,21 @@ public static class EvalDetails
         var (closest, disagreements) = Closest(candidates.Select(c => rules.Disagreements(e, c.Gold)));
         var candidate = candidates[closest];
         return $"closest {candidate.Name} ({(candidate.Taken ? "matched by another prediction" : "unmatched")}){Describe(disagreements)}";
+    }
+
+    /// <summary>Why the report's sentences that name an act gave no event, with counts: "sentences dropped: no
+    /// resolvable date 2, denied 1".</summary>
+    private static string Dropped(Document document)
+    {
+        if (document.Verdicts.IsEmpty)
+        {
+            return "no sentence names an act";
+        }
+
+        var reasons = document.Verdicts.Where(v => v.Kind == VerdictKind.Dropped)
+            .GroupBy(v => v.Reason).OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
+            .Select(g => $"{Explanation.Reason(g.Key)} {g.Count()}").ToList();
+        return reasons.Count == 0 ? "no sentence dropped" : "sentences dropped: " + string.Join(", ", reasons);
     }
 
     /// <summary>The candidate with the fewest disagreements (the first among equals) and its disagreements.</summary>
