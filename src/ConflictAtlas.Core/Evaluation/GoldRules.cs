@@ -100,14 +100,14 @@ public sealed partial class GoldRules(ActorNames actorNames)
         }
 
         // A town (geo_precision 1) is named exactly; a gold place near a town or part of a region is a description
-        // ("Ouahigouya-Gomboro road", "Latakia coastal region") that the town or region it names matches.
+        // ("Ansongo-Gao road", "Kayes border region") that the town or region it names matches.
         return g.GeoPrecision is >= 2
             ? NameWithin(p.Place.Value.Name, g.Location)
             : string.Equals(Lexicon.TextNormalizer.PlaceKey(p.Place.Value.Name), Lexicon.TextNormalizer.PlaceKey(g.Location), StringComparison.Ordinal);
     }
 
     /// <summary>Whether the words of a place name stand, in order, among the words of a gold location named without
-    /// coordinates ("Latakia" in "Latakia coastal region", "Ouahigouya" in "Ouahigouya-Gomboro road"); words compare
+    /// coordinates ("Kayes" in "Kayes border region", "Ansongo" in "Ansongo-Gao road"); words compare
     /// by their place key (case, accents and transliteration).</summary>
     public static bool NameWithin(string predicted, string gold)
     {

@@ -114,14 +114,14 @@ public sealed class FairGoldMatchingTests
     }
 
     [Theory]
-    [InlineData("Latakia", "Latakia coastal region", true)]
-    [InlineData("Ouahigouya", "Ouahigouya-Gomboro road", true)]
+    [InlineData("Kayes", "Kayes border region", true)]
+    [InlineData("Ansongo", "Ansongo-Gao road", true)]
     [InlineData("Tin-Zaouatene", "Tinzawatene", true)]
-    [InlineData("San Antonio", "San Antonio de Rivas", true)]
-    [InlineData("Antonio de", "San Antonio de Rivas", true)]
-    [InlineData("Rivas San", "San Antonio de Rivas", false)]
-    [InlineData("Mopti", "Bara Sara", false)]
-    [InlineData("Kalat", "Musa Khel", false)]
+    [InlineData("Nioro", "Nioro du Sahel", true)]
+    [InlineData("du Sahel", "Nioro du Sahel", true)]
+    [InlineData("Sahel Nioro", "Nioro du Sahel", false)]
+    [InlineData("Kita", "Kayes border region", false)]
+    [InlineData("Gao", "Ansongo", false)]
     public void Without_gold_coordinates_the_predicted_name_may_stand_word_for_word_within_a_gold_location_near_a_town(string predicted, string gold, bool agrees)
     {
         var place = Event("Battles", "Armed clash", place: (predicted, 0, 0));
@@ -133,10 +133,10 @@ public sealed class FairGoldMatchingTests
     [Fact]
     public void A_gold_town_without_coordinates_is_matched_by_its_whole_name_only()
     {
-        var place = Event("Battles", "Armed clash", place: ("San Antonio", 0, 0));
+        var place = Event("Battles", "Armed clash", place: ("Nioro", 0, 0));
 
-        Assert.False(GoldRules.NearEnough(place, Gold() with { Location = "San Antonio de Rivas", GeoPrecision = 1 }));
-        Assert.True(GoldRules.NearEnough(place, Gold() with { Location = "San Antonio", GeoPrecision = 1 }));
+        Assert.False(GoldRules.NearEnough(place, Gold() with { Location = "Nioro du Sahel", GeoPrecision = 1 }));
+        Assert.True(GoldRules.NearEnough(place, Gold() with { Location = "Nioro", GeoPrecision = 1 }));
     }
 
     [Fact]
