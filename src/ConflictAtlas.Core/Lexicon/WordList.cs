@@ -37,4 +37,5 @@ public enum WordList
     OrganisationArticles,
     BylinePrefixes,
     PoliticalDetainees,
+    DestinationLinks,
 }

@@ -93,6 +93,7 @@ public sealed class EventLexicon
         Coordinators = words.Folded(WordList.Coordinators);
         SpeakerNouns = [.. words.Phrases(WordList.SpeakerNouns)];
         SpeakerPlaceLinks = [.. words.Phrases(WordList.SpeakerPlaceLinks).Select(w => " " + w)];
+        DestinationLinks = [.. words.Phrases(WordList.DestinationLinks).Select(w => " " + w)];
         OwnWords = [.. words.Phrases(WordList.OwnWords).Select(w => " " + w + " ")];
         SpacedCoordinators = [.. Coordinators.Select(w => " " + w + " ")];
     }
@@ -152,6 +153,9 @@ public sealed class EventLexicon
     public PhraseMatcher<bool> PatientMarkers { get; }
 
     public PhraseMatcher<bool> InjuryWords { get; }
+
+    /// <summary>" travelling to", " à destination de": a place right after one is a destination, not the event's place.</summary>
+    public IReadOnlyList<string> DestinationLinks { get; }
 
     /// <summary>"opposition leader", "journalists", "soldiers": who an arrest must concern to be a political event.</summary>
     public PhraseMatcher<bool> PoliticalDetainees { get; }

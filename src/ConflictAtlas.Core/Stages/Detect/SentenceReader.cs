@@ -181,7 +181,8 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy, Role
         }
 
         // "Medical sources in El Obeid said ...": where the speaker is, not where the event was.
-        var places = inSentence.Places.Where(m => !IsSpeakerPlace(text, m.Span)).Select(m => (m.Span, m.Value)).ToList();
+        // "A bus travelling to Niamey": where it was going, not where the event was.
+        var places = inSentence.Places.Where(m => !IsSpeakerPlace(text, m.Span) && !IsDestination(text, m.Span)).Select(m => (m.Span, m.Value)).ToList();
         var place = places
             .OrderByDescending(p => p.Value.Resolved is not null)
             .ThenBy(p => IsDatelinePlace(text, p.Span))
@@ -257,6 +258,17 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy, Role
 
         var surface = span.Of(text);
         return surface.Count(char.IsLetter) >= 3 && surface.Where(char.IsLetter).All(char.IsUpper);
+    }
+
+    /// <summary>The most characters before a place searched for a destination link.</summary>
+    private const int DestinationWindow = 30;
+
+    /// <summary>"A bus travelling to Niamey", "un car à destination de Dori": the place is a destination.</summary>
+    private bool IsDestination(string text, TextSpan place)
+    {
+        var from = Math.Max(0, place.Start - DestinationWindow);
+        var window = (" " + text[from..place.Start]).TrimEnd();
+        return lexicon.DestinationLinks.Any(link => window.EndsWith(link, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>"Medical sources in El Obeid": a place after a speaker noun and its link word is where the speaker is.</summary>

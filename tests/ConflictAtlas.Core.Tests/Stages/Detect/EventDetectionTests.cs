@@ -46,6 +46,20 @@ public sealed class EventDetectionTests
     public void An_arrest_of_a_journalist_or_an_opponent_is_an_event(string report) =>
         Assert.Equal("Arrests", Assert.Single(Run(report).Events).Class.Value.SubEventType);
 
+    [Theory]
+    [InlineData("Bus hits mine\n\nA bus travelling to Gao hit a roadside bomb near Ansongo on Sunday, killing nine passengers.")]
+    [InlineData("Un car saute sur une mine\n\nUn car à destination de Gao a sauté sur une mine près d'Ansongo dimanche, tuant neuf passagers.")]
+    public void Where_a_bus_was_going_is_not_where_the_blast_was(string report) =>
+        Assert.Equal("Ansongo", Assert.Single(Run(report).Events).Place!.Value.Name);
+
+    [Fact]
+    public void A_group_said_to_operate_in_the_area_is_not_the_attacker_of_an_unclaimed_blast()
+    {
+        var e = Assert.Single(Run("Bus hits mine\n\nA roadside bomb killed nine passengers near Ansongo on Sunday. " +
+                                  "No group immediately claimed responsibility. JNIM and other armed groups operate in the area.").Events);
+        Assert.Equal("Unidentified Armed Group (Mali)", e.Actor1?.Value.Name);
+    }
+
     [Fact]
     public void A_clash_with_a_day_and_a_town_is_an_event()
     {
