@@ -23,10 +23,10 @@ public sealed partial class DateStage : IPipelineStage
     /// <summary>A day range this long or shorter is coded at week precision.</summary>
     private const int DaysInWeekRange = 7;
 
-    [GeneratedRegex(@"\b(?<y>(?:19|20)\d{2})-(?<mo>\d{2})-(?<d>\d{2})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<y>(?:19|20)[0-9]{2})-(?<mo>[0-9]{2})-(?<d>[0-9]{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDate();
 
-    [GeneratedRegex(@"\b(?<y>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<y>(?:19|20)[0-9]{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
 
     public string Name => "dates";
@@ -108,6 +108,11 @@ public sealed partial class DateStage : IPipelineStage
             }
 
             var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+            if (TryDate(year, month, 1) is null)
+            {
+                continue;
+            }
+
             var lastDay = DateTime.DaysInMonth(year, month);
             var (day, precision) = Words.PartOf(m.Groups["mpart"].Success ? m.Groups["mpart"].Value : null) switch
             {
@@ -172,7 +177,7 @@ public sealed partial class DateStage : IPipelineStage
                     back = 7;
                 }
 
-                date = a.AddDays(-back);
+                date = AddDays(a, -back);
             }
 
             Take(m, new DateMention(date, 1, true));
@@ -193,11 +198,11 @@ public sealed partial class DateStage : IPipelineStage
                 continue;
             }
 
-            DateOnly? date = anchor is { } a && published is not null ? a.AddDays(rel.Value.Offset) : null;
+            DateOnly? date = anchor is { } a && published is not null ? AddDays(a, rel.Value.Offset) : null;
             if (date is { } d && rel.Value.Precision == 2)
             {
                 // ACLED: a week known only as a week is coded on its middle day.
-                date = d.AddDays(-(((int)d.DayOfWeek + 6) % 7)).AddDays(2);
+                date = AddDays(d, 2 - (((int)d.DayOfWeek + 6) % 7));
             }
             else if (date is { } dm && rel.Value.Precision == 3)
             {
@@ -262,9 +267,17 @@ public sealed partial class DateStage : IPipelineStage
         return letters >= 3 && DatelineTail().IsMatch(after);
     }
 
-    [GeneratedRegex(@"^\s*(?:,?\s*(?:19|20)\d{2})?\s*(?:\([^)]{1,40}\))?\s*[-–—]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:,?\s*(?:19|20)[0-9]{2})?\s*(?:\([^)]{1,40}\))?\s*[-–—]", RegexOptions.CultureInvariant)]
     private static partial Regex DatelineTail();
 
-    private static DateOnly? TryDate(int year, int month, int day) =>
-        month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+    /// <summary>The date, or null when no calendar has it (year 0, 30 February); never throws.</summary>
+    internal static DateOnly? TryDate(int year, int month, int day) =>
+        year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+
+    /// <summary><paramref name="date"/> moved by <paramref name="days"/>, or null past either end of the calendar.</summary>
+    internal static DateOnly? AddDays(DateOnly date, int days)
+    {
+        var number = (long)date.DayNumber + days;
+        return number >= DateOnly.MinValue.DayNumber && number <= DateOnly.MaxValue.DayNumber ? DateOnly.FromDayNumber((int)number) : null;
+    }
 }
