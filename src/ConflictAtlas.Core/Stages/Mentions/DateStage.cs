@@ -20,6 +20,9 @@ public sealed partial class DateStage : IPipelineStage
     /// <summary>A date without a year more than this many days after publication belongs to the previous year.</summary>
     public const int FutureToleranceDays = 7;
 
+    /// <summary>The longest word between a dateline's comma and its day ("le", "el").</summary>
+    private const int MaxDatelineArticle = 3;
+
     /// <summary>A day range this long or shorter is coded at week precision.</summary>
     private const int DaysInWeekRange = 7;
 
@@ -241,6 +244,18 @@ public sealed partial class DateStage : IPipelineStage
     {
         var lineStart = span.Start == 0 ? 0 : text.LastIndexOf('\n', span.Start - 1) + 1;
         var before = text.AsSpan(lineStart, span.Start - lineStart).TrimEnd();
+        // "DORI, le 11 février 2026 –": a short lower-case article may stand between the comma and the day.
+        var article = before.Length - 1;
+        while (article >= 0 && char.IsLower(before[article]))
+        {
+            article--;
+        }
+
+        if (article >= 0 && before.Length - 1 - article is >= 1 and <= MaxDatelineArticle && char.IsWhiteSpace(before[article]))
+        {
+            before = before[..article].TrimEnd();
+        }
+
         if (before.Length < 3 || before.Length > 60 || before[^1] != ',')
         {
             return false;

@@ -55,6 +55,13 @@ public sealed class EventDetectionTests
     }
 
     [Fact]
+    public void A_french_dateline_with_its_article_is_the_filing_day_not_the_day_of_the_abduction()
+    {
+        var e = Assert.Single(Run("Enlèvement au Mali\n\nKIDAL, le 10 mars 2025 – Des hommes armés ont enlevé six commerçants, dont deux chauffeurs et un élu local de la commune, le samedi 8 mars 2025 près de Kidal, ont indiqué lundi des habitants.").Events);
+        Assert.Equal(new DateOnly(2025, 3, 8), e.Date!.Value.Date);
+    }
+
+    [Fact]
     public void A_separate_attack_in_another_town_is_another_event()
     {
         var events = Run("Attacks in northern Mali\n\nGunmen killed four villagers in the town of Kidal on Saturday. In a separate attack on Sunday, gunmen killed two herders near Tinzaouaten.").Events;
