@@ -41,12 +41,28 @@ public sealed partial class DateStage : IPipelineStage
     public Document Process(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var found = Find(document.Text, document.Metadata.Published is { } p ? DateOnly.FromDateTime(p.Date) : null);
+        var found = Find(document.Text, document.Metadata.Published is { } p ? DateOnly.FromDateTime(p.Date) : null, Today(document));
         return document with { Dates = [.. found.Select(f => new Mention<DateMention>(f.Span, f.Value, Name))] };
     }
 
+    /// <summary>The day a report was read: its retrieval time when known, else now. A report with no publication
+    /// date was published before it.</summary>
+    public static DateOnly Today(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return DateOnly.FromDateTime((document.Metadata.Retrieved ?? DateTimeOffset.UtcNow).UtcDateTime);
+    }
+
     /// <summary>Every date expression in <paramref name="text"/>, resolved where possible, in text order.</summary>
-    public static List<(TextSpan Span, DateMention Value)> Find(string text, DateOnly? published)
+    public static List<(TextSpan Span, DateMention Value)> Find(string text, DateOnly? published) => Find(text, published, null);
+
+    /// <summary>
+    /// Every date expression in <paramref name="text"/>, resolved where possible, in text order. Without a
+    /// publication date, <paramref name="today"/> (when the report was read) bounds the year of a day named without
+    /// one: the weekday that goes with it pins the latest year before today at week precision ("Saturday, 15
+    /// November"), and with nothing to pin it the latest such day before today is taken at month precision.
+    /// </summary>
+    public static List<(TextSpan Span, DateMention Value)> Find(string text, DateOnly? published, DateOnly? today)
     {
         ArgumentNullException.ThrowIfNull(text);
         var taken = new List<TextSpan>();
@@ -129,24 +145,40 @@ public sealed partial class DateStage : IPipelineStage
         var knownYear = published?.Year ?? absolute.Select(a => a.Item2.Date?.Year).Max();
         foreach (var (span, day, month) in pending)
         {
+            var weekday = WeekdayBefore(text, span.Start);
             DateMention value;
-            var year = knownYear;
-            if (year is null)
+            if (published is { } p)
             {
-                value = new DateMention(null, 1, false);
-            }
-            else
-            {
-                var date = TryDate(year.Value, month, day);
-                if (date is not null && published is { } p && date.Value.DayNumber - p.DayNumber > FutureToleranceDays)
+                var date = TryDate(p.Year, month, day);
+                if (date is not null && date.Value.DayNumber - p.DayNumber > FutureToleranceDays)
                 {
-                    date = TryDate(year.Value - 1, month, day);
+                    date = TryDate(p.Year - 1, month, day);
                 }
 
                 value = new DateMention(date, 1, false);
             }
+            else if (knownYear is { } year)
+            {
+                // The other dates of the page give its year; a weekday that does not fit it moves to the year before
+                // in which it does.
+                var pinned = weekday is { } w ? LatestYearWith(day, month, w, new DateOnly(year, 12, 31)) : null;
+                value = pinned is { } pd && pd.Year != year ? new DateMention(pd, 2, false) : new DateMention(TryDate(year, month, day), 1, false);
+            }
+            else if (today is { } t && AddDays(t, FutureToleranceDays) is { } latest)
+            {
+                value = weekday is { } w && LatestYearWith(day, month, w, latest) is { } pd
+                    ? new DateMention(pd, 2, false)
+                    : new DateMention(LatestYearWith(day, month, null, latest), 3, false);
+            }
+            else
+            {
+                value = new DateMention(null, 1, false);
+            }
 
-            absolute.Add((span, value));
+            // "Mardi 9 août": the weekday belongs to the day it names.
+            var whole = weekday is not null ? new TextSpan(WeekdayStart(text, span.Start), span.End) : span;
+            taken.Add(whole);
+            absolute.Add((whole, value));
         }
 
         // Datelines give the filing date; they anchor relative dates when the publication date is unknown.
@@ -172,7 +204,8 @@ public sealed partial class DateStage : IPipelineStage
 
             var weekday = Words.WeekdayOf(m.Groups["wd"].Value);
             DateOnly? date = null;
-            if (anchor is { } a)
+            var precision = 1;
+            if ((anchor ?? today) is { } a)
             {
                 var back = ((int)a.DayOfWeek - (int)weekday + 7) % 7;
                 if (back == 0 && (m.Groups["lastb"].Success || m.Groups["lasta"].Success))
@@ -181,9 +214,12 @@ public sealed partial class DateStage : IPipelineStage
                 }
 
                 date = AddDays(a, -back);
+
+                // Only the day the report was read is known: the weekday is in some week before it.
+                precision = anchor is null ? 3 : 1;
             }
 
-            Take(m, new DateMention(date, 1, true));
+            Take(m, new DateMention(date, precision, true));
         }
 
         foreach (Match m in Words.RelativeWord.Matches(text))
@@ -238,6 +274,49 @@ public sealed partial class DateStage : IPipelineStage
             absolute.Add((span, value));
         }
     }
+
+    /// <summary>The weekday written just before a day ("Saturday, 15 November", "le mardi 10 février"), or null.</summary>
+    private static DayOfWeek? WeekdayBefore(string text, int dayStart)
+    {
+        var start = WeekdayStart(text, dayStart);
+        return start < dayStart && Words.Weekday.Match(text, start, dayStart - start) is { Success: true } m ? Words.WeekdayOf(m.Groups["wd"].Value) : null;
+    }
+
+    /// <summary>Where the weekday written just before a day starts; <paramref name="dayStart"/> when there is none.</summary>
+    private static int WeekdayStart(string text, int dayStart)
+    {
+        var windowStart = Math.Max(0, dayStart - WeekdayWindow);
+        foreach (Match m in Words.Weekday.Matches(text[windowStart..dayStart]))
+        {
+            if (m.Groups["wd"].Success && text.AsSpan(windowStart + m.Index + m.Length, dayStart - (windowStart + m.Index + m.Length)).Trim(" ,\u00A0").IsEmpty)
+            {
+                return windowStart + m.Index;
+            }
+        }
+
+        return dayStart;
+    }
+
+    /// <summary>The latest <paramref name="day"/> of <paramref name="month"/> on or before <paramref name="latest"/>
+    /// that falls on <paramref name="weekday"/> (any weekday when null), within a weekday cycle of years.</summary>
+    private static DateOnly? LatestYearWith(int day, int month, DayOfWeek? weekday, DateOnly latest)
+    {
+        for (var year = latest.Year; year > latest.Year - YearsInWeekdayCycle && year >= 1; year--)
+        {
+            if (TryDate(year, month, day) is { } date && date <= latest && (weekday is null || date.DayOfWeek == weekday))
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How far before a day its weekday may be written ("mercredi, le " and spaces).</summary>
+    private const int WeekdayWindow = 24;
+
+    /// <summary>The calendar repeats its weekdays within 28 years (leap days within 400; a miss is no date).</summary>
+    private const int YearsInWeekdayCycle = 40;
 
     /// <summary>"GAO, March 3 (Sahel Wire) -": an upper-case place and a comma open the line, a dash follows.</summary>
     private static bool IsDateline(string text, TextSpan span)
