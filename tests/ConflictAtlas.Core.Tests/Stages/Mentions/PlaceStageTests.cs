@@ -102,11 +102,16 @@ public sealed class PlaceStageTests
         Assert.DoesNotContain(document.Places, m => document.TextOf(m.Span) == "More");
     }
 
-    [Fact]
-    public void A_common_word_of_the_text_is_not_a_place_without_a_cue()
+    [Theory]
+    [InlineData("The Hunter family said the hunter had left. Hunter was closed on Sunday.", "Hunter", "Hunter", 1_500)]
+    [InlineData("Senator Liz Warren spoke in the United States on Sunday. Warren was attacked by rivals.", "Warren", "Warren", 130_000)]
+    [InlineData("Plague fears in the United States\n\nA HUNTER who ate a rabbit fell ill, and the doctors who treated him were sent home for a week.", "HUNTER", "Hunter", 1_500)]
+    [InlineData("In May this year, floods hit the United States.", "May", "May", 60_000)]
+    [InlineData("Prices have fallen since early August in the United States.", "August", "August", 60_000)]
+    public void Common_words_surnames_months_and_words_in_capitals_are_not_places_without_a_cue(string text, string surface, string name, long population)
     {
-        var document = Mentioned("The Hunter family said the hunter had left. Hunter was closed on Sunday.", Entry("t:hunter", "Hunter", "US", 'P', "PPL", 1_500));
-        Assert.DoesNotContain(document.Places, m => document.TextOf(m.Span) == "Hunter");
+        var document = Mentioned(text, Entry("t:" + name, name, "US", 'P', "PPL", population));
+        Assert.DoesNotContain(document.Places, m => document.TextOf(m.Span) == surface);
     }
 
     [Theory]
@@ -149,26 +154,4 @@ public sealed class PlaceStageTests
         Assert.Equal("t:delhi-us", Place(document, "Delhi").Resolved?.Id);
     }
 
-    [Fact]
-    public void A_surname_the_text_gives_in_full_elsewhere_is_not_a_place_alone()
-    {
-        var document = Mentioned("Senator Liz Warren spoke in the United States on Sunday. Warren was attacked by rivals.", Entry("t:warren", "Warren", "US", 'P', "PPL", 130_000));
-        Assert.DoesNotContain(document.Places, m => document.TextOf(m.Span) == "Warren");
-    }
-
-    [Fact]
-    public void A_word_in_capitals_for_emphasis_is_not_a_place()
-    {
-        var document = Mentioned("Plague fears in the United States\n\nA HUNTER who ate a rabbit fell ill, and the doctors who treated him were sent home for a week.", Entry("t:hunter", "Hunter", "US", 'P', "PPL", 1_500));
-        Assert.DoesNotContain(document.Places, m => document.TextOf(m.Span) == "HUNTER");
-    }
-
-    [Theory]
-    [InlineData("In May this year, floods hit the United States.", "May")]
-    [InlineData("Prices have fallen since early August in the United States.", "August")]
-    public void A_month_is_not_a_place(string text, string surface)
-    {
-        var document = Mentioned(text, Entry("t:" + surface, surface + "ville", "US", 'P', "PPL", 60_000) , Entry("t2:" + surface, surface, "US", 'P', "PPL", 60_000));
-        Assert.DoesNotContain(document.Places, m => document.TextOf(m.Span) == surface);
-    }
 }
