@@ -39,4 +39,5 @@ public enum WordList
     NotAuthorNoteWords,
     OrganisationArticles,
     BylinePrefixes,
+    PoliticalDetainees,
 }
