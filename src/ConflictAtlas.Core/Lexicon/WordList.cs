@@ -26,6 +26,9 @@ public enum WordList
     CompassWords,
     RegionWords,
     RegionOf,
+
+    /// <summary>Capitalised words after a place that keep it a place ("Cali Mayor", "Aleppo Airport"), not a person's first name.</summary>
+    PlaceHeads,
     NumberQualifiers,
     ArticleNumbers,
     VagueAlone,

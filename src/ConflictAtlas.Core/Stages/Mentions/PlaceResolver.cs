@@ -45,6 +45,14 @@ public sealed class PlaceResolver(CountryContext context, IReadOnlyList<Gazettee
             return (best.Entry, $"only gazetteer match ({best.Entry.CountryIso2})");
         }
 
+        // "Delhi" in a report that also names the United States is the Indian city, not a small American namesake:
+        // a small town wins over a world city only when the text names its region.
+        if (!IsWorldCity(best.Entry) && !NamesRegionOf(best.Entry, folded) &&
+            scored.Select(s => s.Entry).FirstOrDefault(e => IsWorldCity(e) && e.Population >= WorldCityRatio * Math.Max(1, best.Entry.Population)) is { } city)
+        {
+            return (city, $"the world city {city.Name} ({city.CountryIso2}) beat a small namesake ({best.Entry.CountryIso2}) whose region the text does not name");
+        }
+
         var rival = scored.FirstOrDefault(s => s.Entry.CountryIso2 != best.Entry.CountryIso2);
         var reason = rival.Entry is not null
             ? $"{CountryName(best.Entry.CountryIso2)} context beat the {CountryName(rival.Entry.CountryIso2)} namesake"
@@ -77,6 +85,16 @@ public sealed class PlaceResolver(CountryContext context, IReadOnlyList<Gazettee
         return ownName && (hasCue || candidate.Population >= LargeTownPopulation);
     }
 
+    /// <summary>A world city outweighs a namesake this many times smaller.</summary>
+    private const long WorldCityRatio = 20;
+
+    private static bool IsWorldCity(GazetteerEntry entry) =>
+        entry.IsPopulated && (entry.FeatureCode == "PPLC" || entry.Population >= WellKnownCityPopulation);
+
+    private static bool NamesRegionOf(GazetteerEntry entry, string foldedText) =>
+        entry.Admin1 is { Length: > 0 } admin1 && !string.Equals(TextNormalizer.Fold(admin1), TextNormalizer.Fold(entry.Name), StringComparison.Ordinal) &&
+        foldedText.Contains(TextNormalizer.Fold(admin1), StringComparison.Ordinal);
+
     private double Score(GazetteerEntry candidate, Text.TextSpan span, string foldedText)
     {
         var score = CountryWeight * Math.Log(1 + context.Weight(candidate.CountryIso2));
@@ -91,9 +109,7 @@ public sealed class PlaceResolver(CountryContext context, IReadOnlyList<Gazettee
             score += ExactSpellingWeight;
         }
 
-        if (candidate.Admin1 is { Length: > 0 } admin1 && !candidate.IsAdmin1 &&
-            foldedText.Contains(TextNormalizer.Fold(admin1), StringComparison.Ordinal) &&
-            !string.Equals(TextNormalizer.Fold(admin1), TextNormalizer.Fold(candidate.Name), StringComparison.Ordinal))
+        if (!candidate.IsAdmin1 && NamesRegionOf(candidate, foldedText))
         {
             score += Admin1Weight;
         }

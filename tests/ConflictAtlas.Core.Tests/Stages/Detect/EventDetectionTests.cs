@@ -91,6 +91,44 @@ public sealed class EventDetectionTests
         Assert.Equal(new DateOnly(2025, 3, 8), e.Date!.Value.Date);
     }
 
+    private static Document RunUndated(string text) =>
+        Standard.Run(Document.Create(text, new ArticleMetadata { Retrieved = new DateTimeOffset(2026, 12, 7, 9, 0, 0, TimeSpan.Zero) }));
+
+    [Fact]
+    public void An_undated_report_dated_by_a_weekday_and_day_still_gives_its_event()
+    {
+        var e = Assert.Single(RunUndated("Embuscade au Mali\n\nSamedi 12 août, des hommes armés ont tué neuf soldats dans une embuscade près de Kidal.").Events);
+        Assert.Equal(new DateOnly(2023, 8, 12), e.Date!.Value.Date);
+        Assert.Equal(2, e.Date.Value.Precision);
+    }
+
+    [Fact]
+    public void An_undated_report_with_nothing_to_pin_its_year_still_gives_its_event_at_a_wider_precision_and_lower_confidence()
+    {
+        var undated = Assert.Single(RunUndated("Rally in Kidal\n\nHundreds of people marched peacefully through Kidal on Sunday.").Events);
+        var dated = Assert.Single(Run("Rally in Kidal\n\nHundreds of people marched peacefully through Kidal on Sunday.").Events);
+        Assert.Equal(3, undated.Date!.Value.Precision);
+        Assert.True(undated.Confidence < dated.Confidence, $"undated {undated.Confidence}, dated {dated.Confidence}");
+    }
+
+    [Fact]
+    public void An_undated_report_that_names_no_day_at_all_still_gives_its_event()
+    {
+        var e = Assert.Single(RunUndated("Ambush in Mali\n\nGunmen killed nine soldiers in an ambush near Kidal, officials said.").Events);
+        Assert.Equal(3, e.Date!.Value.Precision);
+    }
+
+    [Fact]
+    public void On_an_undated_page_fighting_told_with_neither_day_nor_toll_is_background() =>
+        Assert.Empty(RunUndated("Years after the war\n\nRebels fought the army around Kidal for a decade, and farmers left their fields.").Events);
+
+    [Fact]
+    public void A_french_dateline_with_its_article_is_the_filing_day_not_the_day_of_the_abduction()
+    {
+        var e = Assert.Single(Run("Enlèvement au Mali\n\nKIDAL, le 10 mars 2025 – Des hommes armés ont enlevé six commerçants, dont deux chauffeurs et un élu local de la commune, le samedi 8 mars 2025 près de Kidal, ont indiqué lundi des habitants.").Events);
+        Assert.Equal(new DateOnly(2025, 3, 8), e.Date!.Value.Date);
+    }
+
     [Fact]
     public void A_separate_attack_in_another_town_is_another_event()
     {
