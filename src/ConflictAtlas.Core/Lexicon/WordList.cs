@@ -36,4 +36,7 @@ public enum WordList
     NotAuthorNoteWords,
     OrganisationArticles,
     BylinePrefixes,
+    ConjunctionPrefixes,
+    PrepositionPrefixes,
+    ArticlePrefixes,
 }
