@@ -20,6 +20,7 @@ public enum WordList
     AsideOpeners,
     SingleArticles,
     SinglePersons,
+    SingleDeathNouns,
     FigureNegators,
     PersonNegators,
     LooseDayWords,

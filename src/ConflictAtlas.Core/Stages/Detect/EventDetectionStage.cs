@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ConflictAtlas.Core.Catalogs;
 using ConflictAtlas.Core.Events;
+using ConflictAtlas.Core.Lexicon;
 using ConflictAtlas.Core.Pipeline;
 using ConflictAtlas.Core.Stages.Mentions;
 using ConflictAtlas.Core.Text;
@@ -30,6 +31,12 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
     public Document Process(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
+        if (Languages.IsUnread(document.Metadata.Language))
+        {
+            // A report in a language without vocabulary rows: any word it shares with a read language is chance.
+            return document;
+        }
+
         // A retrospective ("Five years on, ...") tells only the past: no month it names is its present.
         var retrospective = document.Sentences.Length > 0 && document.Sentences[0].Paragraph == 0 &&
                             reader.Scan(document, document.Sentences[0]).HasCue(ModalKind.Retrospective);

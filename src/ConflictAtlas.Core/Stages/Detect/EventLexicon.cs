@@ -87,6 +87,7 @@ public sealed class EventLexicon
         AsideOpeners = words.Folded(WordList.AsideOpeners);
         SingleArticles = words.Folded(WordList.SingleArticles);
         SinglePersons = words.Folded(WordList.SinglePersons);
+        SingleDeathNouns = words.Folded(WordList.SingleDeathNouns);
         FigureNegators = words.Folded(WordList.FigureNegators);
         PersonNegators = words.Folded(WordList.PersonNegators);
         Coordinators = words.Folded(WordList.Coordinators);
@@ -184,6 +185,9 @@ public sealed class EventLexicon
 
     /// <summary>Nouns of one person that can be killed without a figure ("a soldier was killed").</summary>
     public HashSet<string> SinglePersons { get; }
+
+    /// <summary>Nouns that are one death by themselves after a single article ("un muerto", "un mort").</summary>
+    public HashSet<string> SingleDeathNouns { get; }
 
     /// <summary>Words before a figure that deny it ("no one was killed").</summary>
     public HashSet<string> FigureNegators { get; }

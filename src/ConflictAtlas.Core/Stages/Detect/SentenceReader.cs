@@ -496,12 +496,20 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
     /// <summary>The longest aside skipped between a counted noun and its death word.</summary>
     private const int MaxAsideTokens = 10;
 
-    /// <summary>"killed a man", "a soldier was killed", "tué un homme": one death, told without a number.</summary>
+    /// <summary>"killed a man", "a soldier was killed", "tué un homme", "un muerto": one death, told without a number.</summary>
     private void ReadSingleDeaths(string text, List<Token> tokens, List<PhraseMatch<bool>> after, List<PhraseMatch<bool>> before,
                                          List<FatalityClaim> claims, string? claimant)
     {
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
+            if (lexicon.SingleArticles.Contains(tokens[i].Folded) && lexicon.SingleDeathNouns.Contains(tokens[i + 1].Folded) &&
+                !(i > 0 && lexicon.PersonNegators.Contains(tokens[i - 1].Folded)))
+            {
+                // "un muerto y cinco heridos": the noun is the death.
+                claims.Add(new FatalityClaim(1, false, claimant, tokens[i].Span.Union(tokens[i + 1].Span), null));
+                return;
+            }
+
             if (!lexicon.SingleArticles.Contains(tokens[i].Folded) || !lexicon.SinglePersons.Contains(tokens[i + 1].Folded) ||
                 (i > 0 && lexicon.PersonNegators.Contains(tokens[i - 1].Folded)))
             {
