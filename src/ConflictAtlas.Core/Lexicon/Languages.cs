@@ -17,8 +17,9 @@ public static class Languages
     }
 
     /// <summary>
-    /// The languages the coder reads: those with rows in <c>triggers.tsv</c>. A report in another language (German,
-    /// Russian, ...) cannot give events, and is reported as unread rather than coded as nothing.
+    /// The languages the coder reads: those with rows in <c>triggers.tsv</c> (the detection stage gives no events for a
+    /// report in any other). A report in another language (German, Russian, ...) is reported as unread rather than
+    /// coded as nothing.
     /// </summary>
     public static IReadOnlySet<string> Read { get; } =
         ResourceFile.ReadRows("triggers.tsv").Where(r => r.Length > 2).Select(r => r[2].Trim()).ToHashSet(StringComparer.Ordinal);

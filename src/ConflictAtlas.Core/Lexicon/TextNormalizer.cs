@@ -102,6 +102,13 @@ public static class TextNormalizer
             }
 
             var word = folded.AsSpan(i, end - i);
+            if (end < folded.Length && char.IsAsciiDigit(folded[end]) && Prefixes.Conjunctions.Contains(word.ToString()))
+            {
+                // "و3" (and 3): the conjunction written onto a figure.
+                i = end;
+                continue;
+            }
+
             sb.Append(PrefixLetters.Contains(word[0]) ? Bare(word) : word);
             i = end;
         }

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using ConflictAtlas.Core.Catalogs;
 using ConflictAtlas.Core.Events;
-using ConflictAtlas.Core.Lexicon;
 using ConflictAtlas.Core.Pipeline;
 using ConflictAtlas.Core.Stages.Mentions;
 using ConflictAtlas.Core.Text;
@@ -31,9 +30,9 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
     public Document Process(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        if (Languages.IsUnread(document.Metadata.Language))
+        if (document.Metadata.Language is { } language && !reader.Lexicon.ReadLanguages.Contains(language))
         {
-            // A report in a language without vocabulary rows: any word it shares with a read language is chance.
+            // A report in a language without trigger rows: any word it shares with a read language is chance.
             return document;
         }
 

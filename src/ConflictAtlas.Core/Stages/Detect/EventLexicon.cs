@@ -28,6 +28,7 @@ public sealed class EventLexicon
         words ??= WordLists.Default;
         foreach (var (row, phrases) in WithLanguage(triggerRows, 2, "triggers.tsv"))
         {
+            ReadLanguages.Add(row[2].Trim());
             // A sub-event type the taxonomy does not know fails here, when the lexicon is built, not on some report.
             var subEventType = taxonomy.BySubType(row[0].Trim()).SubEventType;
             var strength = DataNames.Parse<TriggerStrength>(row[1], "triggers.tsv");
@@ -123,6 +124,9 @@ public sealed class EventLexicon
             }
         }
     }
+
+    /// <summary>The languages this lexicon has triggers for: a report in any other cannot give events.</summary>
+    public HashSet<string> ReadLanguages { get; } = new(StringComparer.Ordinal);
 
     public static EventLexicon Default { get; } = new(
         ResourceFile.ReadRows("triggers.tsv"), ResourceFile.ReadRows("modality.tsv"), ResourceFile.ReadRows("fatality-cues.tsv"),

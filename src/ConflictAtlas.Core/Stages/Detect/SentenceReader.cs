@@ -12,6 +12,9 @@ namespace ConflictAtlas.Core.Stages.Detect;
 /// </summary>
 public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
 {
+    /// <summary>The word lists this reader reads with.</summary>
+    public EventLexicon Lexicon => lexicon;
+
     /// <summary>A future or hypothetical cue only governs triggers this many tokens after it.</summary>
     public const int ModalReach = 8;
 
