@@ -32,6 +32,13 @@ public sealed class UnreadLanguageTests : IDisposable
     }
 
     [Fact]
+    public async Task Explain_says_that_no_sentence_of_a_german_report_was_read()
+    {
+        var (_, stdout, _) = await CliRunner.Run("extract", Write("bericht.txt", German), "--published", "2025-03-10", "--explain");
+        Assert.Contains("not read: the report is in 'de'", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Extract_json_marks_the_language_as_unread_and_has_no_events()
     {
         var (_, stdout, _) = await CliRunner.Run("extract", Write("bericht.txt", German), "--published", "2025-03-10", "--json");

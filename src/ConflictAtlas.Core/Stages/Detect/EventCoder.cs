@@ -56,8 +56,14 @@ public sealed class EventCoder
 
     /// <summary>Codes one group of candidates; <paramref name="unclaimed"/> says the report states nobody claimed the
     /// event, so an attacker it does not name stays unidentified instead of borrowing a group named elsewhere.</summary>
-    public ConflictEvent? Code(Document document, List<EventCandidate> group, CountryContext context, bool unclaimed = false)
+    public ConflictEvent? Code(Document document, List<EventCandidate> group, CountryContext context, bool unclaimed = false) =>
+        Code(document, group, context, unclaimed, out _);
+
+    /// <summary>Codes one group of candidates, or says why it gives no event (<see cref="DropReason.NoDate"/>,
+    /// <see cref="DropReason.NoPlace"/>).</summary>
+    public ConflictEvent? Code(Document document, List<EventCandidate> group, CountryContext context, bool unclaimed, out DropReason dropped)
     {
+        dropped = DropReason.None;
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(group);
         ArgumentNullException.ThrowIfNull(context);
@@ -67,12 +73,14 @@ public sealed class EventCoder
         var date = CodeDate(document, group, lead, ref confidence);
         if (date is null)
         {
+            dropped = DropReason.NoDate;
             return null;
         }
 
         var place = CodePlace(document, group, lead, ref confidence);
         if (place is null)
         {
+            dropped = DropReason.NoPlace;
             return null;
         }
 
