@@ -319,6 +319,7 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy, Role
         var claimant = Claimant(text, tokens, inSentence);
         var partisan = cues.Exists(c => c.Values.Any(v => v.Kind == ModalKind.Partisan)) && !cues.Exists(c => c.Values.Any(v => v.Kind == ModalKind.Unclaimed));
         var numbers = inSentence.Numbers;
+        ReadDeathNouns(tokens, claims, claimant);
         if (numbers.Count == 0)
         {
             ReadSingleDeaths(tokens, sentence.DeathAfterNumber, sentence.DeathBeforeNumber, claims, claimant);
@@ -351,20 +352,26 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy, Role
         }
     }
 
-    /// <summary>"killed a man", "a soldier was killed", "tué un homme", "un muerto": one death, told without a number.</summary>
-    private void ReadSingleDeaths(List<Token> tokens, List<PhraseMatch<bool>> after, List<PhraseMatch<bool>> before,
-                                         List<FatalityClaim> claims, string? claimant)
+    /// <summary>"un muerto y más de 100 heridos", "un mort": a noun that is one death by itself, with or without other figures.</summary>
+    private void ReadDeathNouns(List<Token> tokens, List<FatalityClaim> claims, string? claimant)
     {
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             if (lexicon.SingleArticles.Contains(tokens[i].Folded) && lexicon.SingleDeathNouns.Contains(tokens[i + 1].Folded) &&
                 !(i > 0 && lexicon.PersonNegators.Contains(tokens[i - 1].Folded)))
             {
-                // "un muerto y cinco heridos": the noun is the death.
                 claims.Add(new FatalityClaim(1, false, claimant, tokens[i].Span.Union(tokens[i + 1].Span), null));
                 return;
             }
+        }
+    }
 
+    /// <summary>"killed a man", "a soldier was killed", "tué un homme": one death, told without a number.</summary>
+    private void ReadSingleDeaths(List<Token> tokens, List<PhraseMatch<bool>> after, List<PhraseMatch<bool>> before,
+                                         List<FatalityClaim> claims, string? claimant)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
             if (!lexicon.SingleArticles.Contains(tokens[i].Folded) || !lexicon.SinglePersons.Contains(tokens[i + 1].Folded) ||
                 (i > 0 && lexicon.PersonNegators.Contains(tokens[i - 1].Folded)))
             {

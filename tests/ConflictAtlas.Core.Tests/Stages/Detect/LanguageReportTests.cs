@@ -61,4 +61,14 @@ public sealed class LanguageReportTests
         Assert.Equal(country, e.Place.Value.Country);
         Assert.Equal(fatalities, e.Fatalities!.Value.Best);
     }
+
+    [Theory]
+    [InlineData("Un muerto y más de veinte heridos dejaron el martes los enfrentamientos en el municipio de Tumaco, en Colombia.", "es")]
+    [InlineData("Un mort et une vingtaine de blessés : tel est le bilan des affrontements de mardi à Tumaco, en Colombie.", "fr")]
+    public void A_noun_that_is_one_death_counts_beside_other_figures(string text, string language)
+    {
+        var document = Coder.Run(Reports.New(text));
+        Assert.Equal(language, document.Metadata.Language);
+        Assert.Equal(1, Assert.Single(document.Events).Fatalities!.Value.Best);
+    }
 }
