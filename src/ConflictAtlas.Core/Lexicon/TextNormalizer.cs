@@ -19,6 +19,9 @@ public static class TextNormalizer
 
     private static readonly HashSet<char> PrefixLetters = [.. Prefixes.Conjunctions.Concat(Prefixes.Prepositions).Concat(Prefixes.Articles).Select(p => p[0])];
 
+    /// <summary>The lowest and highest prefix letter: a quick test that keeps Latin text off the set lookup.</summary>
+    private static readonly (char Low, char High) PrefixRange = PrefixLetters.Count == 0 ? ('\uffff', '\0') : (PrefixLetters.Min(), PrefixLetters.Max());
+
     /// <summary>
     /// Lower case, accents removed, typographic apostrophes and dashes made plain. Works without ICU (the
     /// invariant-globalization mode in which string normalization does nothing): letters are mapped from a table
@@ -46,7 +49,7 @@ public static class TextNormalizer
         var prefixed = false;
         foreach (var c in text)
         {
-            if (!prefixed && PrefixLetters.Contains(c))
+            if (!prefixed && c >= PrefixRange.Low && c <= PrefixRange.High && PrefixLetters.Contains(c))
             {
                 prefixed = true;
             }
