@@ -38,6 +38,8 @@ public static class Explanation
         DropReason.Retrospective => "a retrospective",
         DropReason.ModalCue => "future or hypothetical",
         DropReason.Calm => "a calm cue (the protest stayed peaceful)",
+        DropReason.NoParticipant => "no participant (no actor, victim or toll)",
+        DropReason.NotPolitical => "an arrest of no one politically significant (crime, not a political event)",
         DropReason.NoDate => "no resolvable date",
         DropReason.NoPlace => "no resolvable place",
         DropReason.NoEventToJoin => "no day or place of its own, and no compatible event to join",

@@ -40,4 +40,5 @@ public enum WordList
     ConjunctionPrefixes,
     PrepositionPrefixes,
     ArticlePrefixes,
+    PoliticalDetainees,
 }

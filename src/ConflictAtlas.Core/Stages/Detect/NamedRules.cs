@@ -7,18 +7,15 @@ public abstract class NamedRules<TRule> : IReadOnlyList<TRule>
     where TRule : INamedRule
 {
     private readonly List<TRule> _rules;
-    private readonly string _kind;
 
     /// <param name="rules">The rules, in the order they run.</param>
-    /// <param name="kind">What they are, for error messages ("coding rule").</param>
-    protected NamedRules(IEnumerable<TRule> rules, string kind)
+    protected NamedRules(IEnumerable<TRule> rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        _kind = kind;
         _rules = [.. rules];
         if (_rules.GroupBy(r => r.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
         {
-            throw new ArgumentException($"{kind} '{twice.Key}' is listed twice", nameof(rules));
+            throw new ArgumentException($"{typeof(TRule).Name} '{twice.Key}' is listed twice", nameof(rules));
         }
     }
 
@@ -32,5 +29,5 @@ public abstract class NamedRules<TRule> : IReadOnlyList<TRule>
 
     /// <summary>The rules but the one named <paramref name="name"/>, which must be listed.</summary>
     protected IEnumerable<TRule> AllBut(string name) =>
-        _rules.Exists(r => r.Name == name) ? _rules.Where(r => r.Name != name) : throw new ArgumentException($"no {_kind} '{name}'", nameof(name));
+        _rules.Exists(r => r.Name == name) ? _rules.Where(r => r.Name != name) : throw new ArgumentException($"no {typeof(TRule).Name} '{name}'", nameof(name));
 }

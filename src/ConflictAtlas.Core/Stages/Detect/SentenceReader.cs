@@ -149,6 +149,7 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy, Role
         candidate.TriggerSpans.AddRange(kept.Where(t => t.Values.Any(v => v.IsStrong == best.Trigger.IsStrong)).Select(t => t.Span));
         candidate.Sentences.Add(sentence.Span);
         candidate.IsSeparate = scanned.HasCue(ModalKind.Separate);
+        candidate.NamesPoliticalDetainee = lexicon.PoliticalDetainees.Match(tokens).Count > 0;
         candidate.RiotSigns = triggers.Exists(t => t.Values.Any(v => v.SubEventType == SubEventTypes.ViolentDemonstration));
         candidate.IsSummary = (isHeadline && sentence.Paragraph == 0) || IsQuoted(text, sentence.Span, best.Match.Span);
         var trigger = best.Match;

@@ -44,6 +44,12 @@ public enum DropReason
     /// <summary>A calm cue ("protest passed off peacefully") rules out the only acts it names.</summary>
     Calm,
 
+    /// <summary>Its event names no participant: no actor, no victim, no toll (and it is no demonstration or bombing).</summary>
+    NoParticipant,
+
+    /// <summary>An arrest of no one politically significant (no opposition figure, journalist, soldier, named group): crime.</summary>
+    NotPolitical,
+
     /// <summary>Its event has no date the report resolves.</summary>
     NoDate,
 

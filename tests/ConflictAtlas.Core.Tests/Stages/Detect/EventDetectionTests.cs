@@ -1,4 +1,5 @@
 using ConflictAtlas.Core.Pipeline;
+using ConflictAtlas.Core.Stages.Detect;
 using ConflictAtlas.Core.Text;
 
 namespace ConflictAtlas.Core.Tests.Stages.Detect;
@@ -22,6 +23,28 @@ public sealed class EventDetectionTests
     [Fact]
     public void History_is_not_an_event() =>
         Assert.Empty(Run("Background\n\nIn 2012, rebels seized Kidal after fierce fighting with the army.").Events);
+
+    [Theory]
+    [InlineData("Hunt in Mopti\n\nA hunter killed a wild boar near Mopti on Sunday.", DropReason.NoParticipant)]
+    [InlineData("Race tightens\n\nThe senator came under attack in Mopti on Sunday over her tax plan.", DropReason.NoParticipant)]
+    [InlineData("Drug raid in Mopti\n\nPolice arrested six people during a drug raid in Mopti on Sunday.", DropReason.NotPolitical)]
+    [InlineData("Vol à Mopti\n\nLa police a arrêté trois voleurs de bétail à Mopti dimanche.", DropReason.NotPolitical)]
+    public void News_that_is_not_political_violence_is_no_event(string report, DropReason reason)
+    {
+        var document = Run(report);
+        Assert.Empty(document.Events);
+        Assert.Contains(document.Verdicts, v => v.Reason == reason);
+    }
+
+    [Fact]
+    public void An_attack_whose_victims_are_named_is_an_event() =>
+        Assert.Single(Run("Hunters attacked\n\nGunmen killed two hunters near Mopti on Sunday.").Events);
+
+    [Theory]
+    [InlineData("Journalist held\n\nPolice arrested a journalist in Mopti on Sunday.")]
+    [InlineData("Opposant interpellé\n\nLa police a arrêté un opposant à Mopti dimanche.")]
+    public void An_arrest_of_a_journalist_or_an_opponent_is_an_event(string report) =>
+        Assert.Equal("Arrests", Assert.Single(Run(report).Events).Class.Value.SubEventType);
 
     [Fact]
     public void A_clash_with_a_day_and_a_town_is_an_event()

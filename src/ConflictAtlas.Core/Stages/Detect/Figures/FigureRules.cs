@@ -4,7 +4,7 @@ namespace ConflictAtlas.Core.Stages.Detect.Figures;
 /// The ordered list of figure rules: first the ones that rule a number out at once, then the ones that find its death
 /// word, then the ones that judge what was found (docs/coding-rules.md lists them with their tests).
 /// </summary>
-public sealed class FigureRules(IEnumerable<IFigureRule> rules) : NamedRules<IFigureRule>(rules, "figure rule")
+public sealed class FigureRules(IEnumerable<IFigureRule> rules) : NamedRules<IFigureRule>(rules)
 {
     public static FigureRules Default { get; } = new(
     [

@@ -5,7 +5,7 @@ namespace ConflictAtlas.Core.Stages.Detect.Roles;
 /// matters: speakers first, then marked roles, then what the sentence's shape says (docs/coding-rules.md lists
 /// them with their tests).
 /// </summary>
-public sealed class RoleRules(IEnumerable<IRoleRule> rules) : NamedRules<IRoleRule>(rules, "role rule")
+public sealed class RoleRules(IEnumerable<IRoleRule> rules) : NamedRules<IRoleRule>(rules)
 {
     public static RoleRules Default { get; } = new(
     [

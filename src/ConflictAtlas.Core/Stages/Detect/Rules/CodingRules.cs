@@ -4,7 +4,7 @@ namespace ConflictAtlas.Core.Stages.Detect.Rules;
 /// The ordered list of event-coding rules. Order matters: each rule reads what the ones before it decided
 /// (docs/coding-rules.md lists them with their codebook lines and tests).
 /// </summary>
-public sealed class CodingRules(IEnumerable<ICodingRule> rules) : NamedRules<ICodingRule>(rules, "coding rule")
+public sealed class CodingRules(IEnumerable<ICodingRule> rules) : NamedRules<ICodingRule>(rules)
 {
     public static CodingRules Default { get; } = new(
     [
