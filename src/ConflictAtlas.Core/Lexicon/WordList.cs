@@ -20,6 +20,7 @@ public enum WordList
     AsideOpeners,
     SingleArticles,
     SinglePersons,
+    SingleDeathNouns,
     FigureNegators,
     PersonNegators,
     LooseDayWords,
@@ -39,6 +40,9 @@ public enum WordList
     NotAuthorNoteWords,
     OrganisationArticles,
     BylinePrefixes,
+    ConjunctionPrefixes,
+    PrepositionPrefixes,
+    ArticlePrefixes,
     PoliticalDetainees,
     DestinationLinks,
 }

@@ -26,11 +26,12 @@ public sealed class CountryStage(CountryCatalog countries) : IPipelineStage
         var mentions = new List<Mention<CountryMention>>();
         foreach (var match in countries.Matcher.Match(tokens))
         {
-            // Proper names are capitalised in both languages; French adjectives are not ("l'armée malienne").
+            // Proper names are capitalised in Latin script; French adjectives are not ("l'armée malienne"). Arabic
+            // has no capitals, so its names count as written.
             var first = tokens[match.FirstToken];
             var isName = match.Values.Any(c => string.Equals(TextNormalizer.Fold(c.Name), string.Join(' ', tokens.Skip(match.FirstToken).Take(match.TokenCount).Select(t => t.Folded)), StringComparison.Ordinal) ||
                                                c.OtherNames.Any(n => Tokenizer.PhraseKey(n) == string.Join(' ', tokens.Skip(match.FirstToken).Take(match.TokenCount).Select(t => t.Folded))));
-            if (isName && !first.IsCapitalized)
+            if (isName && !first.IsCapitalized && !first.IsCaseless)
             {
                 continue;
             }

@@ -65,6 +65,8 @@ public sealed partial class DateStage : IPipelineStage
     public static List<(TextSpan Span, DateMention Value)> Find(string text, DateOnly? published, DateOnly? today)
     {
         ArgumentNullException.ThrowIfNull(text);
+        // Eastern Arabic digits read as 0-9; the copy has the text's length, so every span still points into the text.
+        text = TextNormalizer.AsciiDigits(text);
         var taken = new List<TextSpan>();
         var absolute = new List<(TextSpan, DateMention)>();
         var pending = new List<(TextSpan Span, int Day, int Month)>();

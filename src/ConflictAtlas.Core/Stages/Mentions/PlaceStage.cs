@@ -44,17 +44,18 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
             .Select(i => tokens[i].Folded).ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsCapitalized || blocked.Exists(b => b.Overlaps(tokens[i].Span)))
+            var hasCue = cueEnds.TryGetValue(i, out var cue);
+            // A script without capitals (Arabic) marks no names: there a place is a word after a place cue.
+            if (!(tokens[i].IsCapitalized || (tokens[i].IsCaseless && hasCue)) || blocked.Exists(b => b.Overlaps(tokens[i].Span)))
             {
                 continue;
             }
 
-            var hasCue = cueEnds.TryGetValue(i, out var cue);
             var matched = false;
             for (var n = Math.Min(maxTokens, tokens.Count - i); n >= 1; n--)
             {
                 var last = tokens[i + n - 1];
-                if (!last.IsCapitalized && n > 1)
+                if (!last.IsCapitalized && !(last.IsCaseless && tokens[i].IsCaseless) && n > 1)
                 {
                     continue;
                 }
