@@ -30,6 +30,7 @@ public sealed record LabelledReport(string Path, string Language, Document Input
     {
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(corrections);
+        var retrieved = CollectedOn(corpus);
         foreach (var report in Directory.EnumerateFiles(corpus, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var goldPath = System.IO.Path.ChangeExtension(report, ".json");
@@ -46,6 +47,7 @@ public sealed record LabelledReport(string Path, string Language, Document Input
             {
                 Source = report,
                 Published = published is null ? null : DateTimeOffset.Parse(published + "T00:00:00Z", CultureInfo.InvariantCulture),
+                Retrieved = retrieved,
             };
             var raw = FileArticleSource.Read(report);
             yield return new LabelledReport(
@@ -58,5 +60,22 @@ public sealed record LabelledReport(string Path, string Language, Document Input
                 Folder = relative.Length > 1 ? relative[0] : string.Empty,
             };
         }
+    }
+
+    /// <summary>
+    /// The day the corpus stands for as "read on": the latest publication date of its gold files. A report with no
+    /// publication date has its year worked out against the day it was read; fixing that day to the corpus's own
+    /// latest date keeps the scores the same on every run, whatever today's date.
+    /// </summary>
+    public static DateTimeOffset? CollectedOn(string corpus)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        var latest = Directory.EnumerateFiles(corpus, "*.json", SearchOption.AllDirectories)
+            .Select(path => JsonNode.Parse(File.ReadAllText(path)) is JsonObject gold && gold["document"]?["published"] is JsonValue v && v.TryGetValue<string>(out var day) &&
+                            DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                ? date
+                : (DateOnly?)null)
+            .Max();
+        return latest is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
     }
 }

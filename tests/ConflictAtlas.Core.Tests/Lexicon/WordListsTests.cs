@@ -80,6 +80,7 @@ public sealed class WordListsTests
             [WordList.NotAuthorNoteWords] = latin,
             [WordList.OrganisationArticles] = ["de", "en", "es", "fr", "pt"],
             [WordList.BylinePrefixes] = latin,
+            [WordList.PlaceHeads] = ["en", "fr"],
             [WordList.ConjunctionPrefixes] = ["ar"],
             [WordList.PrepositionPrefixes] = ["ar"],
             [WordList.ArticlePrefixes] = ["ar"],

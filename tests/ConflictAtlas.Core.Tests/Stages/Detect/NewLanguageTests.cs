@@ -16,7 +16,9 @@ public sealed class NewLanguageTests
     /// <summary>A German row of triggers.tsv, written as it would be in the file.</summary>
     private const string GermanClash = "Armed clash\tstrong\tde\tGefecht|Gefechte";
 
-    private const string Report = "Malische Soldaten lieferten sich am Sonntag in Kidal Gefechte mit Kämpfern der JNIM, die nach Angaben der Armee flohen.";
+    // German capitalises every noun, so the town is followed by a comma here: a capitalised word right after a place
+    // would make it read as a person's first name ("Marcus Childers").
+    private const string Report = "Malische Soldaten lieferten sich am Sonntag Gefechte mit Kämpfern der JNIM bei Kidal, die nach Angaben der Armee flohen.";
 
     private static Document Code(params string[] extraTriggerRows)
     {
@@ -30,6 +32,7 @@ public sealed class NewLanguageTests
     {
         var document = Code(GermanClash);
         Assert.Equal("de", document.Metadata.Language);
+        Assert.True(document.Events.Length == 1, string.Join("; ", document.Verdicts.Select(v => $"{v.Kind} {v.Reason}")) + " places: " + string.Join(",", document.Places.Select(p => document.TextOf(p.Span))) + " dates: " + string.Join(",", document.Dates.Select(p => document.TextOf(p.Span))));
         var e = Assert.Single(document.Events);
         Assert.Equal("Armed clash", e.Class.Value.SubEventType);
         Assert.Equal("Gefechte", document.TextOf(Assert.Single(e.Trigger.Spans)));
