@@ -26,16 +26,16 @@ public sealed class CountryStage(CountryCatalog countries) : IPipelineStage
         var mentions = new List<Mention<CountryMention>>();
         foreach (var match in countries.Matcher.Match(tokens))
         {
-            // Proper names are capitalised in both languages; French adjectives are not ("l'armée malienne").
+            // Names and English adjectives are capitalised ("Chad", "Turkish"), where the script has capitals; French,
+            // Spanish and Portuguese adjectives are not ("l'armée malienne", "el ejército mexicano").
             var first = tokens[match.FirstToken];
-            var isName = match.Values.Any(c => string.Equals(TextNormalizer.Fold(c.Name), string.Join(' ', tokens.Skip(match.FirstToken).Take(match.TokenCount).Select(t => t.Folded)), StringComparison.Ordinal) ||
-                                               c.OtherNames.Any(n => Tokenizer.PhraseKey(n) == string.Join(' ', tokens.Skip(match.FirstToken).Take(match.TokenCount).Select(t => t.Folded))));
-            if (isName && !first.IsCapitalized)
+            var key = match.TokenCount == 1 ? first.Folded : string.Join(' ', tokens.Skip(match.FirstToken).Take(match.TokenCount).Select(t => t.Folded));
+            if (countries.IsProperName(key) && char.IsLower(first.Surface[0]))
             {
                 continue;
             }
 
-            mentions.Add(new Mention<CountryMention>(match.Span, new CountryMention([.. match.Values.Distinct()], !isName), Name));
+            mentions.Add(new Mention<CountryMention>(match.Span, new CountryMention([.. match.Values.Distinct()], !countries.IsName(key)), Name));
         }
 
         return document with { Countries = [.. mentions] };
