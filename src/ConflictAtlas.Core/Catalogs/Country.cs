@@ -22,6 +22,18 @@ public sealed record Country(
 
     public IReadOnlyList<string> ArabicDemonyms { get; init; } = [];
 
+    /// <summary>
+    /// The part of the world of the country's ACLED region: "Africa" for the five African regions, "Asia" for the
+    /// Asian ones, "Americas" for North, Central and South America and the Caribbean, else the region itself.
+    /// </summary>
+    public string Continent => Region switch
+    {
+        _ when Region.EndsWith("Africa", StringComparison.Ordinal) => "Africa",
+        _ when Region.EndsWith("Asia", StringComparison.Ordinal) => "Asia",
+        _ when Region.EndsWith("America", StringComparison.Ordinal) || Region == "Caribbean" => "Americas",
+        _ => Region,
+    };
+
     /// <summary>The country's name followed by its other names, without repeats.</summary>
     public IEnumerable<string> AllNames => OtherNames.Prepend(Name).Distinct(StringComparer.Ordinal);
 }

@@ -108,9 +108,9 @@ public sealed class CountryCatalog
         ArgumentNullException.ThrowIfNull(masculine);
         string[] forms = masculine switch
         {
-            _ when masculine.EndsWith('o') => [masculine, masculine[..^1] + "a", masculine + "s", masculine[..^1] + "as"],
             _ when masculine.EndsWith("ão", StringComparison.Ordinal) =>
                 [masculine, masculine[..^2] + "ã", masculine[..^2] + "ães", masculine[..^2] + "ãs", masculine + "s"],
+            _ when masculine.EndsWith('o') => [masculine, masculine[..^1] + "a", masculine + "s", masculine[..^1] + "as"],
             _ when masculine.EndsWith("és", StringComparison.Ordinal) || masculine.EndsWith("ês", StringComparison.Ordinal) =>
                 [masculine, masculine[..^2] + "esa", masculine[..^2] + "eses", masculine[..^2] + "esas"],
             _ when masculine.EndsWith("án", StringComparison.Ordinal) || masculine.EndsWith("ín", StringComparison.Ordinal) =>

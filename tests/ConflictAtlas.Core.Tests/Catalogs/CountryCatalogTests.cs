@@ -51,4 +51,24 @@ public sealed class CountryCatalogTests
         var mali = CountryCatalog.Default.ByIso2("ML")!;
         Assert.Throws<FormatException>(() => new CountryCatalog([mali, mali]));
     }
+
+    [Theory]
+    [InlineData("CD", "Africa")]
+    [InlineData("QA", "Middle East")]
+    [InlineData("MM", "Asia")]
+    [InlineData("HT", "Americas")]
+    [InlineData("UA", "Europe")]
+    public void Regions_group_into_parts_of_the_world(string iso2, string continent) =>
+        Assert.Equal(continent, CountryCatalog.Default.ByIso2(iso2)!.Continent);
+
+    [Fact]
+    public void A_report_about_the_congo_is_near_sudan_and_far_from_qatar()
+    {
+        var context = global::ConflictAtlas.Core.Stages.Mentions.CountryContext.From(
+            Support.Reports.Mentioned("Congolese troops clashed with rebels in North Kivu on Monday."), CountryCatalog.Default);
+        Assert.True(context.IsNear(CountryCatalog.Default.ByIso2("SD")));
+        Assert.False(context.IsNear(CountryCatalog.Default.ByIso2("QA")));
+        var none = global::ConflictAtlas.Core.Stages.Mentions.CountryContext.From(Support.Reports.Mentioned("Rebels clashed on Monday."), CountryCatalog.Default);
+        Assert.True(none.IsNear(CountryCatalog.Default.ByIso2("QA")));
+    }
 }

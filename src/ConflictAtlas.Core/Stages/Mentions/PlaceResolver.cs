@@ -54,8 +54,11 @@ public sealed class PlaceResolver(CountryContext context, IReadOnlyList<Gazettee
 
     /// <summary>
     /// Whether a gazetteer entry may stand for a name of the text. Curated entries always may. When the text names
-    /// countries, an entry elsewhere must be a well-known city under its own name ("fled to Khartoum"); with no
-    /// country named, an entry needs its own name and a cue ("in", "the town of") or a large population. This keeps
+    /// countries, an entry elsewhere must be a well-known city under its own name in the same part of the world ("fled to
+    /// Khartoum", not "talks in Doha" in a report about the Congo); with no
+    /// country named, an entry needs its own name and a cue ("in", "the town of") or a large population; but when the
+    /// report's named actors belong to one country ("CODECO"), an entry elsewhere must again be a well-known city in the
+    /// same part of the world (not a namesake village in Romania). This keeps
     /// "Police", "Union", "Ber" or "Palma, in northern Mozambique" from landing on namesakes abroad.
     /// </summary>
     public static bool IsPlausible(CountryContext context, GazetteerEntry candidate, string surfaceKey, bool hasCue)
@@ -71,11 +74,18 @@ public sealed class PlaceResolver(CountryContext context, IReadOnlyList<Gazettee
         if (context.Ranked.Any())
         {
             return context.Weight(candidate.CountryIso2) > 0 ||
-                   (ownName && (candidate.FeatureCode == "PPLC" || candidate.Population >= WellKnownCityPopulation));
+                   (ownName && IsWellKnownCity(candidate) && context.IsNear(Catalogs.CountryCatalog.Default.ByIso2(candidate.CountryIso2)));
         }
 
-        return ownName && (hasCue || candidate.Population >= LargeTownPopulation);
+        // No country named, but named actors of one country ("CODECO"): a namesake elsewhere must be a well-known city
+        // in the same part of the world, as when a country is named.
+        return ownName && (context.IsActorCountryElsewhere(candidate.CountryIso2)
+            ? IsWellKnownCity(candidate) && context.IsNear(Catalogs.CountryCatalog.Default.ByIso2(candidate.CountryIso2))
+            : hasCue || candidate.Population >= LargeTownPopulation);
     }
+
+    private static bool IsWellKnownCity(GazetteerEntry candidate) =>
+        candidate.FeatureCode == "PPLC" || candidate.Population >= WellKnownCityPopulation;
 
     private double Score(GazetteerEntry candidate, Text.TextSpan span, string foldedText)
     {

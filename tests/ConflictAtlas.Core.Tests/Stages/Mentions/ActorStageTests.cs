@@ -41,7 +41,7 @@ public sealed class ActorStageTests
     {
         // The report is about Niger, yet the stage keeps what "Islamic State" means in every country: the coder
         // applies the condition with the event's country.
-        var document = Reports.Mentioned("In Niger, Islamic State fighters attacked a patrol near Tillabéri on Sunday.");
+        var document = Reports.Mentioned("In Niger, the Islamic State attacked a patrol near Tillabéri on Sunday.");
         var mention = Only(document);
         Assert.Equal("Islamic State", document.TextOf(mention.Span));
         var conditions = mention.Value.Aliases.Select(a => a.RequiresCountryIso2 + " " + a.Actor.NameTemplate).ToList();
