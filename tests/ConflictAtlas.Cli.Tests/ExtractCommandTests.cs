@@ -153,4 +153,41 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.NotEqual(0, code);
         Assert.NotEmpty(stderr);
     }
+
+    /// <summary>A short report of our own: one attack, one denied clash, one threatened attack.</summary>
+    private const string ExplainedReport =
+        "Gunmen attacked a village near Mopti on Sunday, killing six farmers.\n\n" +
+        "The army denied that its soldiers clashed with the gunmen near Mopti on Sunday.\n\n" +
+        "The group threatened to attack Mopti again next week.\n";
+
+    [Fact]
+    public async Task Explain_says_what_became_of_every_sentence_that_names_an_act()
+    {
+        var (code, stdout, _) = await CliRunner.Run("extract", Write("explained.txt", System.Text.Encoding.UTF8.GetBytes(ExplainedReport)), "--published", "2025-03-10", "--explain");
+
+        Assert.Equal(0, code);
+        var lines = stdout.Split('\n').Select(l => l.Trim()).ToList();
+        var explain = lines.SkipWhile(l => !l.StartsWith("explain:", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(explain);
+        Assert.Contains("-> became event 1", explain);
+        var denied = explain.IndexOf(explain.First(l => l.Contains("The army denied", StringComparison.Ordinal)));
+        Assert.StartsWith("-> dropped: denied \"denied\"", explain[denied + 1], StringComparison.Ordinal);
+        var threatened = explain.IndexOf(explain.First(l => l.Contains("threatened to attack", StringComparison.Ordinal)));
+        Assert.StartsWith("-> dropped: future or hypothetical", explain[threatened + 1], StringComparison.Ordinal);
+        Assert.Contains(explain, l => l.StartsWith("event 1:", StringComparison.Ordinal) && l.Contains("EventClass by ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Explain_in_json_gives_each_verdict_with_its_span()
+    {
+        var (code, stdout, _) = await CliRunner.Run("extract", Write("explained.txt", System.Text.Encoding.UTF8.GetBytes(ExplainedReport)), "--published", "2025-03-10", "--json", "--explain");
+
+        Assert.Equal(0, code);
+        var explain = JsonNode.Parse(stdout)!["explain"]!.AsArray();
+        var first = explain[0]!;
+        Assert.Equal(0, first["start"]!.GetValue<int>());
+        Assert.Equal("became event 1", first["verdict"]!.GetValue<string>());
+        Assert.Equal(1, first["event"]!.GetValue<int>());
+        Assert.Contains(explain, v => v!["verdict"]!.GetValue<string>().StartsWith("dropped: denied", StringComparison.Ordinal));
+    }
 }

@@ -7,7 +7,7 @@ using ConflictAtlas.Core.Text;
 
 namespace ConflictAtlas.Cli.Commands;
 
-/// <summary><c>atlas extract FILE [--published YYYY-MM-DD] [--url URL] [--json]</c>: code the events of one report.</summary>
+/// <summary><c>atlas extract FILE [--published YYYY-MM-DD] [--url URL] [--json] [--explain]</c>: code the events of one report.</summary>
 public static class ExtractCommand
 {
     public static Command Create(CliContext context)
@@ -16,12 +16,13 @@ public static class ExtractCommand
         var published = new Option<string?>("--published") { Description = "Publication date (YYYY-MM-DD); relative dates are resolved against it" };
         var url = new Option<string?>("--url") { Description = "The report's URL, recorded in the output" };
         var json = new Option<bool>("--json") { Description = "Print the JSON contract (docs/event-format.md) instead of a table" };
-        var command = new Command("extract", "Code the events of one report, with evidence for every field") { file, published, url, json };
-        command.SetAction(parse => Run(context, parse.GetValue(file)!, parse.GetValue(published), parse.GetValue(url), parse.GetValue(json)));
+        var explain = new Option<bool>("--explain") { Description = "Also say, for every sentence that names an act, which event it became or joined or why it was dropped, and which rule set each field" };
+        var command = new Command("extract", "Code the events of one report, with evidence for every field") { file, published, url, json, explain };
+        command.SetAction(parse => Run(context, parse.GetValue(file)!, parse.GetValue(published), parse.GetValue(url), parse.GetValue(json), parse.GetValue(explain)));
         return command;
     }
 
-    public static int Run(CliContext context, string path, string? published, string? url, bool json)
+    public static int Run(CliContext context, string path, string? published, string? url, bool json, bool explain = false)
     {
         DateTimeOffset? date = null;
         if (published is not null)
@@ -56,11 +57,21 @@ public static class ExtractCommand
 
         if (json)
         {
-            context.Out.WriteLine(EventRecordWriter.ToJson(document).ToJsonString(EventRecordWriter.JsonOptions));
+            var output = EventRecordWriter.ToJson(document);
+            if (explain)
+            {
+                output["explain"] = Explanation.ToJson(document);
+            }
+
+            context.Out.WriteLine(output.ToJsonString(EventRecordWriter.JsonOptions));
         }
         else
         {
             EventTable.Write(context.Out, document);
+            if (explain)
+            {
+                Explanation.Write(context.Out, document);
+            }
         }
 
         return 0;

@@ -36,4 +36,5 @@ public enum WordList
     NotAuthorNoteWords,
     OrganisationArticles,
     BylinePrefixes,
+    PoliticalDetainees,
 }

@@ -43,6 +43,10 @@ public sealed record Document
 
     public ImmutableArray<Mention<PlaceMention>> Places { get; init; } = [];
 
+    /// <summary>What became of each sentence that names an act (made with <see cref="Events"/> by the detect stage):
+    /// the event it founded or joined, or why it was dropped. <c>atlas extract --explain</c> prints them.</summary>
+    public ImmutableArray<Stages.Detect.SentenceVerdict> Verdicts { get; init; } = [];
+
     /// <summary>The spans of every mention of every kind, in no particular order.</summary>
     public IEnumerable<TextSpan> MentionSpans =>
         Dates.Select(m => m.Span).Concat(Numbers.Select(m => m.Span)).Concat(Countries.Select(m => m.Span))

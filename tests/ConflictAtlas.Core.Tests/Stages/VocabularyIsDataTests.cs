@@ -28,6 +28,8 @@ public sealed class VocabularyIsDataTests
         ["address"] = "the HTML address element",
         ["base"] = "the HTML base element",
         ["source"] = "the HTML source element",
+        ["figure"] = "the HTML figure element",
+        ["figcaption, figure, .caption, .wp-caption-text, .image-caption, .photo-credit"] = "a CSS selector of photo captions",
         ["script:not([type='application/ld+json']), style, noscript, svg, iframe, template, link, nav, footer, aside, button, select, [hidden], [aria-hidden=true]"] =
             "a CSS selector of page furniture",
         ["article:published_time"] = "an Open Graph property",

@@ -44,6 +44,9 @@ public sealed class EventCandidate
     /// <summary>The sentence shows demonstrators using violence (stones, fires, barricades).</summary>
     public bool RiotSigns { get; set; }
 
+    /// <summary>The sentence names someone whose arrest is a political event (an opposition figure, a journalist, soldiers).</summary>
+    public bool NamesPoliticalDetainee { get; set; }
+
     /// <summary>A candidate with its own date or place can found an event; one without only adds to an event.</summary>
     public bool IsAnchored => !IsSummary && (Date is { Value.IsSpecificDay: true, Value.IsDateline: false } || Place is { Value.Resolved: not null });
 

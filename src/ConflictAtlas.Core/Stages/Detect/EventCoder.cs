@@ -56,8 +56,14 @@ public sealed class EventCoder
 
     /// <summary>Codes one group of candidates; <paramref name="unclaimed"/> says the report states nobody claimed the
     /// event, so an attacker it does not name stays unidentified instead of borrowing a group named elsewhere.</summary>
-    public ConflictEvent? Code(Document document, List<EventCandidate> group, CountryContext context, bool unclaimed = false)
+    public ConflictEvent? Code(Document document, List<EventCandidate> group, CountryContext context, bool unclaimed = false) =>
+        Code(document, group, context, unclaimed, out _);
+
+    /// <summary>Codes one group of candidates, or says why it gives no event (<see cref="DropReason.NoDate"/>,
+    /// <see cref="DropReason.NoPlace"/>).</summary>
+    public ConflictEvent? Code(Document document, List<EventCandidate> group, CountryContext context, bool unclaimed, out DropReason dropped)
     {
+        dropped = DropReason.None;
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(group);
         ArgumentNullException.ThrowIfNull(context);
@@ -67,18 +73,32 @@ public sealed class EventCoder
         var date = CodeDate(document, group, lead, ref confidence);
         if (date is null)
         {
+            dropped = DropReason.NoDate;
             return null;
         }
 
         var place = CodePlace(document, group, lead, ref confidence);
         if (place is null)
         {
+            dropped = DropReason.NoPlace;
             return null;
         }
 
         var state = Begin(document, group, CountryCatalog.Default.ByName(place.Value.Country) ?? context.Main, date.Value.Date, unclaimed);
         _rules.Apply(state);
         var eventClass = state.EventClass ?? throw new InvalidOperationException("no coding rule set the event class");
+        if (eventClass.EventType == EventTypes.ViolenceAgainstCivilians && !HasParticipant(group) && !IsNamed(state.Actor1?.Value) && !IsNamed(state.Actor2?.Value))
+        {
+            dropped = DropReason.NoParticipant;
+            return null;
+        }
+
+        if (eventClass.SubEventType == SubEventTypes.Arrests && !group.Exists(c => c.NamesPoliticalDetainee) && !IsNamed(state.Actor2?.Value))
+        {
+            dropped = DropReason.NotPolitical;
+            return null;
+        }
+
         var (actor1, actor2, claims, triggerSpans) = (state.Actor1, state.Actor2, state.Claims, state.TriggerSpans);
 
         confidence += Thresholds.FieldConfidence * ((actor1 is null ? 0 : 1) + (actor2 is null ? 0 : 1));
@@ -128,6 +148,21 @@ public sealed class EventCoder
         var patients = ResolveAll(ordered.SelectMany(c => c.Patients).Select(a => (a.Span, a.Value)), day, country);
         return new CodingState(this, document, group, lead, country, day, unclaimed, agents, patients);
     }
+
+    /// <summary>
+    /// Violence against civilians is the use of force by a group against people: the report must name a participant
+    /// (an actor, a victim group, a death toll). "Killed a rabbit", "under attack" in a political race or a disease
+    /// that "killed" name none. (A clash implies two armed sides, a bomb or air strike the armed actor that used it,
+    /// a demonstration its crowd: those need no named participant.)
+    /// </summary>
+    private static bool HasParticipant(List<EventCandidate> group) =>
+        group.Exists(c => c.Agents.Count > 0 || c.Patients.Count > 0 || c.Claims.Count > 0);
+
+    /// <summary>An actor the catalogue names (state forces, a named group), not one of the generic actors the coder
+    /// supplies when the report names none.</summary>
+    private static bool IsNamed(Actor? actor) =>
+        actor is { Type: not (ActorType.Civilians or ActorType.Protesters or ActorType.Rioters) } &&
+        !actor.Name.StartsWith(GenericActors.UnidentifiedArmedGroup[..GenericActors.UnidentifiedArmedGroup.IndexOf('{', StringComparison.Ordinal)], StringComparison.Ordinal);
 
     private static EventCandidate Lead(List<EventCandidate> group) => group.FirstOrDefault(c => c.IsAnchored) ?? group[0];
 

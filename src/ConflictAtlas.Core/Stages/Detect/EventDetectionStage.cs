@@ -35,6 +35,8 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
                             reader.Scan(document, document.Sentences[0]).HasCue(ModalKind.Retrospective);
         var referenceYear = ReferenceYear(document, retrospective);
         var candidates = new List<EventCandidate>();
+        var verdicts = new List<SentenceVerdict>();
+        var tolls = new List<(TextSpan Span, EventCandidate Told)>();
         var unclaimed = new List<int>();
         foreach (var sentence in document.Sentences)
         {
@@ -46,7 +48,7 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
 
             var isHeadline = document.Metadata.Title is { } title && sentence.Paragraph == 0 &&
                              string.Equals(sentence.Span.Of(document.Text), title, StringComparison.Ordinal);
-            ReadSentence(document, scanned, referenceYear, isHeadline, candidates);
+            ReadSentence(document, scanned, referenceYear, isHeadline, candidates, verdicts, tolls);
         }
 
         ResolveDayReferences(document, candidates);
@@ -59,29 +61,55 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
                                 .FirstOrDefault())
             .OfType<List<EventCandidate>>()
             .ToHashSet();
-        var events = groups
-            .Select(g => coder.Code(document, g, context, disowned.Contains(g)))
-            .OfType<ConflictEvent>()
-            .ToImmutableArray();
-        return document with { Events = events };
+        var events = ImmutableArray.CreateBuilder<ConflictEvent>();
+        var eventOf = new Dictionary<EventCandidate, int>(ReferenceEqualityComparer.Instance);
+        foreach (var group in groups)
+        {
+            if (coder.Code(document, group, context, disowned.Contains(group), out var why) is not { } coded)
+            {
+                verdicts.AddRange(group.Select(c => new SentenceVerdict(c.Sentences[0], VerdictKind.Dropped, why)));
+                continue;
+            }
+
+            events.Add(coded);
+            foreach (var c in group)
+            {
+                eventOf[c] = events.Count - 1;
+                verdicts.Add(new SentenceVerdict(c.Sentences[0], c == group[0] ? VerdictKind.FoundedEvent : VerdictKind.JoinedEvent, Event: events.Count - 1));
+            }
+        }
+
+        var grouped = groups.SelectMany(g => g).ToHashSet(ReferenceEqualityComparer.Instance);
+        verdicts.AddRange(candidates.Where(c => !grouped.Contains(c)).Select(c => new SentenceVerdict(c.Sentences[0], VerdictKind.Dropped, DropReason.NoEventToJoin)));
+        verdicts.AddRange(tolls.Where(t => eventOf.ContainsKey(t.Told)).Select(t => new SentenceVerdict(t.Span, VerdictKind.AddedToll, Event: eventOf[t.Told])));
+        verdicts.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.End.CompareTo(b.Span.End));
+        return document with { Events = events.ToImmutable(), Verdicts = [.. verdicts] };
     }
 
     /// <summary>
     /// Reads a sentence clause by clause ("..., a day after militants killed eight villagers" is another, earlier
     /// event, dated from the main clause); a clause that names no act may still give the toll of the event just told.
     /// </summary>
-    private void ReadSentence(Document document, ScannedSentence scanned, int? referenceYear, bool isHeadline, List<EventCandidate> candidates)
+    private void ReadSentence(Document document, ScannedSentence scanned, int? referenceYear, bool isHeadline, List<EventCandidate> candidates,
+                              List<SentenceVerdict> verdicts, List<(TextSpan Span, EventCandidate Told)> tolls)
     {
         EventCandidate? main = null;
         foreach (var (clause, dayOffset) in reader.Clauses(document, scanned))
         {
-            if (reader.Read(document, clause, referenceYear, isHeadline) is not { } candidate)
+            var (read, reason, cue) = reader.ReadOrDrop(document, clause, referenceYear, isHeadline);
+            if (reason != DropReason.None)
+            {
+                verdicts.Add(new SentenceVerdict(clause.Sentence.Span, VerdictKind.Dropped, reason, Cue: cue));
+            }
+
+            if (read is not { } candidate)
             {
                 // "A doctor said staff had counted 17 bodies": a toll for the event told just before, in its paragraph.
                 if (candidates.Count > 0 && candidates[^1] is { } told && told.Paragraph == scanned.Sentence.Paragraph && !told.IsSummary &&
                     reader.ReadToll(document, clause) is { Count: > 0 } toll)
                 {
                     told.Claims.AddRange(toll);
+                    tolls.Add((clause.Sentence.Span, told));
                 }
 
                 continue;

@@ -76,6 +76,7 @@ public sealed class EventLexicon
         AgentMarkers = words.Matcher(WordList.AgentMarkers);
         PatientMarkers = words.Matcher(WordList.PatientMarkers);
         InjuryWords = words.Matcher(WordList.InjuryWords);
+        PoliticalDetainees = words.Matcher(WordList.PoliticalDetainees);
         Attribution = words.Matcher(WordList.Attribution);
         StatementNouns = words.Matcher(WordList.StatementNouns);
         AttributionPrefixes = words.Folded(WordList.AttributionPrefixes);
@@ -151,6 +152,9 @@ public sealed class EventLexicon
     public PhraseMatcher<bool> PatientMarkers { get; }
 
     public PhraseMatcher<bool> InjuryWords { get; }
+
+    /// <summary>"opposition leader", "journalists", "soldiers": who an arrest must concern to be a political event.</summary>
+    public PhraseMatcher<bool> PoliticalDetainees { get; }
 
     /// <summary>Speech verbs and attributions ("said", "according to", "selon").</summary>
     public PhraseMatcher<bool> Attribution { get; }

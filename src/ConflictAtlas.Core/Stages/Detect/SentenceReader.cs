@@ -1,6 +1,8 @@
 using ConflictAtlas.Core.Catalogs;
 using ConflictAtlas.Core.Events;
 using ConflictAtlas.Core.Lexicon;
+using ConflictAtlas.Core.Stages.Detect.Figures;
+using ConflictAtlas.Core.Stages.Detect.Roles;
 using ConflictAtlas.Core.Stages.Mentions;
 using ConflictAtlas.Core.Text;
 
@@ -10,16 +12,13 @@ namespace ConflictAtlas.Core.Stages.Detect;
 /// Reads one sentence: finds its triggers, drops those in future, hypothetical, denied, historical or habitual
 /// statements, and collects the date, place, actors (with their roles) and fatality claims it states.
 /// </summary>
-public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
+public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy, RoleRules? roles = null, FigureRules? figures = null)
 {
-    /// <summary>A future or hypothetical cue only governs triggers this many tokens after it.</summary>
-    public const int ModalReach = 8;
+    private readonly RoleRules _roles = roles ?? RoleRules.Default;
+    private readonly FigureRules _figures = figures ?? FigureRules.Default;
 
-    /// <summary>A number counts as a death figure when a death word is at most this many tokens away.</summary>
-    public const int DeathCueReach = 6;
-
-    /// <summary>"by hundreds of jihadists": the words allowed between "by" and the actor it marks.</summary>
-    public const int AgentMarkerReach = 4;
+    /// <summary>"eight soldiers killed": the most tokens between a death figure and the group it names.</summary>
+    public const int VictimGroupReach = 3;
 
     /// <summary>A date this many characters or fewer after "statement" (no comma between) is the day of the statement.</summary>
     public const int StatementNounReach = 40;
@@ -81,7 +80,14 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
         return claims;
     }
 
-    public EventCandidate? Read(Document document, ScannedSentence scanned, int? referenceYear, bool isHeadline = false)
+    public EventCandidate? Read(Document document, ScannedSentence scanned, int? referenceYear, bool isHeadline = false) =>
+        ReadOrDrop(document, scanned, referenceYear, isHeadline).Candidate;
+
+    /// <summary>
+    /// Reads a sentence: its candidate, or why a sentence that names an act gave none (with the span of the cue or
+    /// date that dropped it). A sentence that names no act gives neither.
+    /// </summary>
+    public (EventCandidate? Candidate, DropReason Reason, TextSpan? Cue) ReadOrDrop(Document document, ScannedSentence scanned, int? referenceYear, bool isHeadline = false)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(scanned);
@@ -90,24 +96,38 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
         var triggers = lexicon.Triggers.Match(tokens);
         if (triggers.Count == 0)
         {
-            return null;
+            return (null, DropReason.None, null);
         }
 
         var inSentence = SentenceMentions.Of(document, sentence.Span);
         var dates = inSentence.Dates.Select(m => (m.Span, m.Value)).ToList();
         var hasDay = dates.Exists(d => d.Value.Precision <= 2 && !d.Value.IsDateline);
-        if (IsHistorical(scanned, dates, hasDay, referenceYear) || (!hasDay && scanned.HasCue(ModalKind.Habitual)) ||
-            scanned.HasAnyCue(ModalKind.Denial, ModalKind.Legal, ModalKind.Retrospective))
+        if (Historical(scanned, dates, hasDay, referenceYear) is { } background)
         {
-            return null;
+            return (null, DropReason.Historical, background);
+        }
+
+        if (!hasDay && CueOf(scanned, ModalKind.Habitual) is { } habitual)
+        {
+            return (null, DropReason.Habitual, habitual);
+        }
+
+        foreach (var (kind, reason) in Dropping)
+        {
+            if (CueOf(scanned, kind) is { } cue)
+            {
+                return (null, reason, cue);
+            }
         }
 
         var calm = scanned.HasCue(ModalKind.Calm);
-        var kept = triggers.Where(t => !(calm && t.Values.All(v => v.SubEventType is SubEventTypes.ProtestWithIntervention or SubEventTypes.ViolentDemonstration))).Where(t => !cues.Exists(c =>
-            GovernsModally(text, c, t.FirstToken, t.Span.Start))).ToList();
+        var calmed = triggers.Where(t => !(calm && t.Values.All(v => v.SubEventType is SubEventTypes.ProtestWithIntervention or SubEventTypes.ViolentDemonstration))).ToList();
+        var kept = calmed.Where(t => !cues.Exists(c => ModalScope.Governs(text, c, t.FirstToken, t.Span.Start))).ToList();
         if (kept.Count == 0)
         {
-            return null;
+            return calmed.Count == 0
+                ? (null, DropReason.Calm, CueOf(scanned, ModalKind.Calm))
+                : (null, DropReason.ModalCue, cues.Find(c => calmed.Exists(t => ModalScope.Governs(text, c, t.FirstToken, t.Span.Start)))?.Span);
         }
 
         // ACLED's hierarchy: when tactics co-occur, the higher-ranked sub-event type wins; strong triggers beat generic ones.
@@ -126,6 +146,7 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
         candidate.TriggerSpans.AddRange(kept.Where(t => t.Values.Any(v => v.IsStrong == best.Trigger.IsStrong)).Select(t => t.Span));
         candidate.Sentences.Add(sentence.Span);
         candidate.IsSeparate = scanned.HasCue(ModalKind.Separate);
+        candidate.NamesPoliticalDetainee = lexicon.PoliticalDetainees.Match(tokens).Count > 0;
         candidate.RiotSigns = triggers.Exists(t => t.Values.Any(v => v.SubEventType == SubEventTypes.ViolentDemonstration));
         candidate.IsSummary = (isHeadline && sentence.Paragraph == 0) || IsQuoted(text, sentence.Span, best.Match.Span);
         var trigger = best.Match;
@@ -137,7 +158,7 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
             .OfType<TextSpan>().ToList();
         // "In a statement read on state television on Monday evening, ...": the day the statement was read.
         statementDates.AddRange(lexicon.StatementNouns.Match(tokens)
-            .SelectMany(a => dates.Where(d => d.Span.Start >= a.Span.End && d.Span.Start - a.Span.End <= StatementNounReach && !HasClauseBreak(text, a.Span.End, d.Span.Start) &&
+            .SelectMany(a => dates.Where(d => d.Span.Start >= a.Span.End && d.Span.Start - a.Span.End <= StatementNounReach && !ModalScope.HasClauseBreak(text, a.Span.End, d.Span.Start) &&
                                               text.AsSpan(a.Span.End, d.Span.Start - a.Span.End).IndexOf(',') < 0)
                                   .Select(d => d.Span)));
         var day = dates.Where(d => d.Value.Precision <= 3 && d.Value.Date is not null && !statementDates.Contains(d.Span))
@@ -175,23 +196,32 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
 
         AssignRoles(text, tokens, trigger, inSentence, candidate, isHeadline && sentence.Paragraph == 0);
         ReadClaims(text, tokens, inSentence, candidate.Claims, cues);
-        return candidate;
+        return (candidate, DropReason.None, null);
     }
 
-    private static bool IsHistorical(ScannedSentence scanned, List<(TextSpan Span, DateMention Value)> dates, bool hasDay, int? referenceYear)
+    /// <summary>The cues that drop a whole sentence, with the reason each gives.</summary>
+    private static readonly (ModalKind Kind, DropReason Reason)[] Dropping =
+        [(ModalKind.Denial, DropReason.Denial), (ModalKind.Legal, DropReason.Legal), (ModalKind.Retrospective, DropReason.Retrospective)];
+
+    /// <summary>The span of the sentence's first cue of <paramref name="kind"/>, or null.</summary>
+    private static TextSpan? CueOf(ScannedSentence scanned, ModalKind kind) =>
+        scanned.Cues.Find(c => c.Values.Any(v => v.Kind == kind))?.Span;
+
+    /// <summary>The past year (or history cue) that makes a sentence with no day background, or null.</summary>
+    private static TextSpan? Historical(ScannedSentence scanned, List<(TextSpan Span, DateMention Value)> dates, bool hasDay, int? referenceYear)
     {
         if (hasDay)
         {
-            return false;
+            return null;
         }
 
-        var pastYears = dates.Where(d => d.Value.Precision >= 3 && d.Value.Date is { } y && (referenceYear is null || y.Year < referenceYear)).ToList();
-        if (pastYears.Count > 0)
+        var pastYear = dates.FirstOrDefault(d => d.Value.Precision >= 3 && d.Value.Date is { } y && (referenceYear is null || y.Year < referenceYear));
+        if (pastYear.Value is not null)
         {
-            return true;
+            return pastYear.Span;
         }
 
-        return scanned.HasCue(ModalKind.History) && dates.Count > 0 && !hasDay;
+        return dates.Count > 0 ? CueOf(scanned, ModalKind.History) : null;
     }
 
     /// <summary>Whether the trigger sits inside quotation marks opened earlier in its sentence.</summary>
@@ -216,17 +246,6 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
 
         return open > 0;
     }
-
-    /// <summary>A future or hypothetical cue that governs the words after it (not the whole sentence).</summary>
-    private static bool IsModalBefore(ModalCue cue) => !cue.Anywhere && cue.Kind is ModalKind.Future or ModalKind.Hypothetical;
-
-    /// <summary>Whether a future or hypothetical cue governs the word at <paramref name="token"/> (starting at
-    /// <paramref name="start"/>): it comes before it, within <see cref="ModalReach"/> tokens, in the same clause.</summary>
-    private static bool GovernsModally(string text, PhraseMatch<ModalCue> cue, int token, int start) =>
-        cue.Values.Any(IsModalBefore) && cue.FirstToken < token && token - (cue.FirstToken + cue.TokenCount) <= ModalReach &&
-        !HasClauseBreak(text, cue.Span.End, start);
-
-    private bool IsPassive(List<Token> tokens, int index) => index > 0 && lexicon.PassiveAuxiliaries.Contains(tokens[index - 1].Folded);
 
     /// <summary>"NIAMEY, 22 mars (...) -": the place in capitals opening a paragraph is where the report was filed.</summary>
     private static bool IsDatelinePlace(string text, TextSpan span)
@@ -264,142 +283,48 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
         return false;
     }
 
-    /// <summary>Reach after a speech verb in which "its"/"their" still refers back to the speaker.</summary>
-    private const int OwnReach = 45;
-
-    /// <summary>Whether the reported speech goes on about the speaker's own men ("said its fighters had ...").</summary>
-    private bool SpeaksOfItsOwn(string text, int from)
-    {
-        var length = Math.Min(OwnReach, text.Length - from);
-        var after = text.AsSpan(from, length);
-        var stop = after.IndexOfAny(".,;:\n");
-        var window = (stop < 0 ? after : after[..stop]).ToString();
-        return lexicon.OwnWords.Any(w => window.Contains(w, StringComparison.OrdinalIgnoreCase));
-    }
-
-    /// <summary>The most characters between two figures joined by "and"/"et" ("six soldiers and thirty attackers").</summary>
-    private const int CoordinationReach = 40;
-
-    /// <summary>Whether two figures are joined by a coordinator ("and", "et") with only a few words (no clause break) between them.</summary>
-    private bool IsCoordinated(string text, TextSpan first, TextSpan second)
-    {
-        if (second.Start <= first.End || second.Start - first.End > CoordinationReach)
-        {
-            return false;
-        }
-
-        var between = text.AsSpan(first.End, second.Start - first.End);
-        if (between.IndexOfAny(".;:,(") >= 0)
-        {
-            return false;
-        }
-
-        foreach (var coordinator in lexicon.SpacedCoordinators)
-        {
-            if (between.Contains(coordinator, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool HasClauseBreak(string text, int from, int to) =>
-        from < to && text.AsSpan(from, to - from).IndexOfAny(";:") >= 0;
-
     private void AssignRoles(string text, List<Token> tokens, PhraseMatch<Trigger> trigger, SentenceMentions inSentence, EventCandidate candidate, bool headline)
     {
-        var agentMarks = lexicon.AgentMarkers.Match(tokens);
-        var patientMarks = lexicon.PatientMarkers.Match(tokens);
-        var attributions = lexicon.Attribution.Match(tokens);
+        var sentence = new RoleSentence(lexicon, text, tokens, trigger, inSentence, headline);
         foreach (var actor in inSentence.Actors)
         {
-            var mention = actor.Value;
-            var index = tokens.FindIndex(t => t.Span.Start >= actor.Span.Start);
-            if (index < 0)
+            var first = tokens.FindIndex(t => t.Span.Start >= actor.Span.Start);
+            if (first < 0)
             {
                 continue;
             }
 
-            // "..., the army said" / "according to the police": the speaker, not a party to the event.
-            var last = tokens.FindLastIndex(t => t.Span.End <= actor.Span.End);
-            var speaks = attributions.Find(a => a.FirstToken > last && a.FirstToken - last <= 1 &&
-                                                text.AsSpan(actor.Span.End, a.Span.Start - actor.Span.End).IndexOfAny(",;:") < 0);
-            if (speaks is not null && SpeaksOfItsOwn(text, speaks.Span.End))
+            var reading = new RoleActor(actor.Span, actor.Value, first, tokens.FindLastIndex(t => t.Span.End <= actor.Span.End));
+            switch (_roles.Decide(sentence, reading).Role)
             {
-                // "the army said its air defence units shot down drones": the speaker acts through its own men.
-                candidate.Agents.Add((actor.Span, mention, false));
-                continue;
-            }
-
-            if (attributions.Exists(a => (a.FirstToken > last && a.FirstToken - last <= 1 &&
-                                          text.AsSpan(actor.Span.End, a.Span.Start - actor.Span.End).IndexOfAny(",;:") < 0) ||
-                                         (index >= a.FirstToken + a.TokenCount && index - (a.FirstToken + a.TokenCount) <= 2 &&
-                                          text.AsSpan(0, a.Span.Start).TrimEnd().EndsWith(",") &&
-                                          !lexicon.AttributionPrefixes.Contains(TextNormalizer.Fold(a.Span.Of(text)))) ||
-                                         (a.FirstToken + a.TokenCount <= index && index - (a.FirstToken + a.TokenCount) <= 1 &&
-                                          lexicon.AttributionPrefixes.Contains(TextNormalizer.Fold(a.Span.Of(text))))))
-            {
-                continue;
-            }
-
-            // "four soldiers killed", "soldiers were killed", "dix soldats tués": the actor is the victim (headlines
-            // drop the "were": "Soldiers killed in Kidal").
-            var counted = index > 0 && inSentence.Numbers.Exists(m => m.Span.End <= actor.Span.Start && actor.Span.Start - m.Span.End <= 2);
-            var suffered = lexicon.DeathAfterNumber.Match(tokens).Concat(lexicon.InjuryWords.Match(tokens))
-                .Any(m => m.FirstToken > last && m.FirstToken - last <= 3 &&
-                          (counted || headline || m.TokenCount > 1 || IsPassive(tokens, m.FirstToken) || m.Values.Count > 0 && !lexicon.ActiveDeathVerbs.Contains(tokens[m.FirstToken].Folded)));
-            var agentMarked = agentMarks.Exists(m => m.FirstToken + m.TokenCount <= index && index - (m.FirstToken + m.TokenCount) <= AgentMarkerReach &&
-                                                     !(m.FirstToken > 0 && lexicon.NotAgentiveBy.Contains(tokens[m.FirstToken - 1].Folded)));
-            var patientMarked = patientMarks.Exists(m => m.FirstToken + m.TokenCount <= index && index - (m.FirstToken + m.TokenCount) <= 3 && m.Span.Start >= trigger.Span.Start);
-            var possessive = actor.Span.End + 2 <= text.Length && text.AsSpan(actor.Span.End, 2).ToString() is "'s" or "’s" &&
-                             trigger.Span.Start > actor.Span.End && trigger.Span.Start - actor.Span.End < 40;
-            var isVictimNoun = mention.Aliases.All(c => c.Actor.Type is ActorType.Civilians);
-            bool agent;
-            if (agentMarked || possessive)
-            {
-                agent = true;
-            }
-            else if (patientMarked || isVictimNoun || suffered)
-            {
-                agent = false;
-            }
-            else
-            {
-                agent = actor.Span.Start < trigger.Span.Start;
-            }
-
-            if (agent && agentMarked)
-            {
-                // "an attack by JNIM": the one named with "by" is the attacker, ahead of the subject that repelled it.
-                candidate.Agents.Insert(candidate.Agents.Count(a => a.Marked), (actor.Span, mention, true));
-            }
-            else
-            {
-                (agent ? candidate.Agents : candidate.Patients).Add((actor.Span, mention, false));
+                case Role.MarkedAgent:
+                    // "an attack by JNIM": the one named with "by" is the attacker, ahead of the subject that repelled it.
+                    candidate.Agents.Insert(candidate.Agents.Count(a => a.Marked), (actor.Span, actor.Value, true));
+                    break;
+                case Role.Agent:
+                    candidate.Agents.Add((actor.Span, actor.Value, false));
+                    break;
+                case Role.Patient:
+                    candidate.Patients.Add((actor.Span, actor.Value, false));
+                    break;
             }
         }
     }
 
     private void ReadClaims(string text, List<Token> tokens, SentenceMentions inSentence, List<FatalityClaim> claims, List<PhraseMatch<ModalCue>> cues)
     {
-        var after = lexicon.DeathAfterNumber.Match(tokens);
-        var before = lexicon.DeathBeforeNumber.Match(tokens);
-        var injuries = lexicon.InjuryWords.Match(tokens);
-        var victims = lexicon.VictimGroups.Match(tokens);
+        var sentence = new FigureSentence(lexicon, text, tokens, inSentence, cues);
         var claimant = Claimant(text, tokens, inSentence);
         var partisan = cues.Exists(c => c.Values.Any(v => v.Kind == ModalKind.Partisan)) && !cues.Exists(c => c.Values.Any(v => v.Kind == ModalKind.Unclaimed));
-        if (inSentence.Numbers.Count == 0)
+        var numbers = inSentence.Numbers;
+        if (numbers.Count == 0)
         {
-            ReadSingleDeaths(text, tokens, after, before, claims, claimant);
+            ReadSingleDeaths(tokens, sentence.DeathAfterNumber, sentence.DeathBeforeNumber, claims, claimant);
         }
 
-        var numbers = inSentence.Numbers;
         for (var n = 0; n < numbers.Count; n++)
         {
             var number = numbers[n];
-            var value = number.Value;
             var first = tokens.FindIndex(t => t.Span.Start >= number.Span.Start);
             var last = tokens.FindLastIndex(t => t.Span.End <= number.Span.End);
             if (first < 0 || last < first)
@@ -407,57 +332,16 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
                 continue;
             }
 
-            if (cues.Exists(c => GovernsModally(text, c, first, number.Span.Start)))
-            {
-                // "was going to kill many", "could have killed dozens": deaths that did not happen.
-                continue;
-            }
-
-            if (first > 0 && lexicon.FigureNegators.Contains(tokens[first - 1].Folded))
-            {
-                // "No one was killed", "no one was reported killed": a denial, not a death.
-                continue;
-            }
-
-            if (last + 1 < tokens.Count && lexicon.CountedThings.Contains(tokens[last + 1].Folded))
-            {
-                // "eleven explosive devices neutralised", "30 km", "two hours": a count of things, not of the dead.
-                continue;
-            }
-
-            var deathAfter = after.FirstOrDefault(c => c.FirstToken > last && c.FirstToken - last <= DeathCueReach);
-            // "killing eight", but not "were killed and five were wounded": the figure after "and" opens another clause.
-            var deathBefore = before.LastOrDefault(c => c.FirstToken + c.TokenCount <= first && first - (c.FirstToken + c.TokenCount) <= 1 &&
-                                                        (first == c.FirstToken + c.TokenCount || !lexicon.Coordinators.Contains(tokens[first - 1].Folded)));
-            if (deathAfter is null && deathBefore is null && n + 1 < numbers.Count && IsCoordinated(text, number.Span, numbers[n + 1].Span))
-            {
-                // "six soldiers and thirty attackers were killed": the death word after the last figure counts for all.
-                var nextLast = tokens.FindLastIndex(t => t.Span.End <= numbers[n + 1].Span.End);
-                deathAfter = after.FirstOrDefault(c => c.FirstToken > nextLast && c.FirstToken - nextLast <= DeathCueReach);
-            }
-
-            if (deathAfter is null && AsideEnd(text, tokens, last) is { } resume)
-            {
-                // "six personnes, dont la kamikaze, ont été tuées", "four people, including two civilians, were
-                // killed": the death word comes after the aside.
-                deathAfter = after.FirstOrDefault(c => c.FirstToken >= resume && c.FirstToken - resume <= 2);
-            }
-
-            var injuryFirst = injuries.FirstOrDefault(c => c.FirstToken > last && c.FirstToken - last <= DeathCueReach);
-            if (deathAfter is null && deathBefore is null)
+            var figure = new Figure(number, n, first, last);
+            if (_figures.RuledOutBy(sentence, figure) is not null)
             {
                 continue;
             }
 
-            if (injuryFirst is not null && (deathAfter is null || injuryFirst.FirstToken < deathAfter.FirstToken) && deathBefore is null)
-            {
-                continue;
-            }
-
-            var span = deathAfter is not null ? number.Span.Union(deathAfter.Span) : deathBefore!.Span.Union(number.Span);
-            var low = value.Value;
-            var group = victims.FirstOrDefault(v => v.FirstToken > last && v.FirstToken - last <= 3)?.Values[0];
-            claims.Add(new FatalityClaim(low, value.IsVague, claimant, span, group, partisan));
+            var span = figure.DeathAfter is { } after ? number.Span.Union(after.Span) : figure.DeathBefore is { } before ? before.Span.Union(number.Span) : number.Span;
+            var group = sentence.VictimGroups.FirstOrDefault(v => v.FirstToken > last && v.FirstToken - last <= VictimGroupReach)?.Values[0];
+            var value = number.Value;
+            claims.Add(new FatalityClaim(value.Value, value.IsVague, claimant, span, group, partisan));
             if (value.High is { } high)
             {
                 claims.Add(new FatalityClaim(high, value.IsVague, claimant, span, group, partisan));
@@ -465,39 +349,8 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy)
         }
     }
 
-    /// <summary>
-    /// The first token after an aside that follows a counted noun ("six people, including two soldiers, were
-    /// killed"), or null when none follows within two tokens of the number.
-    /// </summary>
-    private int? AsideEnd(string text, List<Token> tokens, int last)
-    {
-        for (var i = last + 1; i < tokens.Count - 1 && i <= last + 2; i++)
-        {
-            var gap = text.AsSpan(tokens[i - 1].Span.End, tokens[i].Span.Start - tokens[i - 1].Span.End);
-            if (!gap.Contains(',') || !lexicon.AsideOpeners.Contains(tokens[i].Folded))
-            {
-                continue;
-            }
-
-            for (var j = i + 1; j < tokens.Count && j <= i + MaxAsideTokens; j++)
-            {
-                if (text.AsSpan(tokens[j - 1].Span.End, tokens[j].Span.Start - tokens[j - 1].Span.End).Contains(','))
-                {
-                    return j;
-                }
-            }
-
-            return null;
-        }
-
-        return null;
-    }
-
-    /// <summary>The longest aside skipped between a counted noun and its death word.</summary>
-    private const int MaxAsideTokens = 10;
-
     /// <summary>"killed a man", "a soldier was killed", "tué un homme": one death, told without a number.</summary>
-    private void ReadSingleDeaths(string text, List<Token> tokens, List<PhraseMatch<bool>> after, List<PhraseMatch<bool>> before,
+    private void ReadSingleDeaths(List<Token> tokens, List<PhraseMatch<bool>> after, List<PhraseMatch<bool>> before,
                                          List<FatalityClaim> claims, string? claimant)
     {
         for (var i = 0; i + 1 < tokens.Count; i++)

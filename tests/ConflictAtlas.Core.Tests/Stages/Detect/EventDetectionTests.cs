@@ -23,6 +23,36 @@ public sealed class EventDetectionTests
     public void History_is_not_an_event() =>
         Assert.Empty(Run("Background\n\nIn 2012, rebels seized Kidal after fierce fighting with the army.").Events);
 
+    [Theory]
+    [InlineData("Hunt in Mopti\n\nA hunter killed a wild boar near Mopti on Sunday.")]
+    [InlineData("Race tightens\n\nThe senator came under attack in Mopti on Sunday over her tax plan.")]
+    public void Violence_against_civilians_needs_a_participant_the_report_names(string report)
+    {
+        var document = Run(report);
+        Assert.Empty(document.Events);
+        Assert.Contains(document.Verdicts, v => v.Reason == ConflictAtlas.Core.Stages.Detect.DropReason.NoParticipant);
+    }
+
+    [Fact]
+    public void An_attack_whose_victims_are_named_is_an_event() =>
+        Assert.Single(Run("Hunters attacked\n\nGunmen killed two hunters near Mopti on Sunday.").Events);
+
+    [Theory]
+    [InlineData("Drug raid in Mopti\n\nPolice arrested six people during a drug raid in Mopti on Sunday.")]
+    [InlineData("Vol à Mopti\n\nLa police a arrêté trois voleurs de bétail à Mopti dimanche.")]
+    public void An_arrest_of_no_one_politically_significant_is_crime_not_an_event(string report)
+    {
+        var document = Run(report);
+        Assert.Empty(document.Events);
+        Assert.Contains(document.Verdicts, v => v.Reason == ConflictAtlas.Core.Stages.Detect.DropReason.NotPolitical);
+    }
+
+    [Theory]
+    [InlineData("Journalist held\n\nPolice arrested a journalist in Mopti on Sunday.")]
+    [InlineData("Opposant interpellé\n\nLa police a arrêté un opposant à Mopti dimanche.")]
+    public void An_arrest_of_a_journalist_or_an_opponent_is_an_event(string report) =>
+        Assert.Equal("Arrests", Assert.Single(Run(report).Events).Class.Value.SubEventType);
+
     [Fact]
     public void A_clash_with_a_day_and_a_town_is_an_event()
     {

@@ -7,14 +7,8 @@ namespace ConflictAtlas.Core.Stages.Detect.Rules;
 /// <see cref="Fields"/> it declares (a change to any other field throws). <see cref="CodingRules.Default"/> runs
 /// the rules in order.
 /// </summary>
-public interface ICodingRule
+public interface ICodingRule : INamedRule
 {
-    /// <summary>A stable name, kebab-case, that <c>--explain</c> and the tests use.</summary>
-    string Name { get; }
-
-    /// <summary>The ACLED codebook rule it implements, in one line.</summary>
-    string Codebook { get; }
-
     CodedFields Fields { get; }
 
     void Apply(CodingState state);

@@ -1,0 +1,20 @@
+namespace ConflictAtlas.Core.Stages.Detect.Figures;
+
+/// <summary>"Eight soldiers were killed", "huit civils tués": the death word a few words after the figure.</summary>
+public sealed class DeathWordAfter : IFigureRule
+{
+    /// <summary>A number counts as a death figure when a death word is at most this many tokens after it.</summary>
+    public const int Reach = 6;
+
+    public string Name => "death-word-after";
+
+    public string Codebook => "Fatalities are the figure the report gives for those killed in the event.";
+
+    public bool RulesOut(FigureSentence sentence, Figure figure)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(figure);
+        figure.DeathAfter = sentence.DeathWordAfter(figure.LastToken, Reach);
+        return false;
+    }
+}

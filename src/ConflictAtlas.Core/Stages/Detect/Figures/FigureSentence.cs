@@ -1,0 +1,42 @@
+using ConflictAtlas.Core.Lexicon;
+using ConflictAtlas.Core.Text;
+
+namespace ConflictAtlas.Core.Stages.Detect.Figures;
+
+/// <summary>
+/// A sentence as the figure rules read it: its tokens, numbers and modality cues, and the death and injury words
+/// the rules share (each matched once, when a rule first asks).
+/// </summary>
+public sealed class FigureSentence(EventLexicon lexicon, string text, List<Token> tokens, SentenceMentions mentions, List<PhraseMatch<ModalCue>> cues)
+{
+    private List<PhraseMatch<bool>>? _after;
+    private List<PhraseMatch<bool>>? _before;
+    private List<PhraseMatch<bool>>? _injuries;
+    private List<PhraseMatch<string>>? _victims;
+
+    public EventLexicon Lexicon => lexicon;
+
+    public string Text => text;
+
+    public List<Token> Tokens => tokens;
+
+    public SentenceMentions Mentions => mentions;
+
+    public List<PhraseMatch<ModalCue>> Cues => cues;
+
+    /// <summary>Death words that follow the figure ("eight were killed", "huit tués").</summary>
+    public List<PhraseMatch<bool>> DeathAfterNumber => _after ??= lexicon.DeathAfterNumber.Match(tokens);
+
+    /// <summary>Death words that precede the figure ("killing eight", "death toll of eight").</summary>
+    public List<PhraseMatch<bool>> DeathBeforeNumber => _before ??= lexicon.DeathBeforeNumber.Match(tokens);
+
+    /// <summary>Injury words ("wounded", "blessés").</summary>
+    public List<PhraseMatch<bool>> Injuries => _injuries ??= lexicon.InjuryWords.Match(tokens);
+
+    /// <summary>Victim groups ("soldiers", "civilians"), each with its group name.</summary>
+    public List<PhraseMatch<string>> VictimGroups => _victims ??= lexicon.VictimGroups.Match(tokens);
+
+    /// <summary>The first death word after the token at <paramref name="from"/>, at most <paramref name="reach"/> tokens on.</summary>
+    public PhraseMatch<bool>? DeathWordAfter(int from, int reach) =>
+        DeathAfterNumber.FirstOrDefault(c => c.FirstToken > from && c.FirstToken - from <= reach);
+}

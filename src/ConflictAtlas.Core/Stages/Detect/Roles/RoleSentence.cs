@@ -1,0 +1,76 @@
+using ConflictAtlas.Core.Lexicon;
+using ConflictAtlas.Core.Text;
+
+namespace ConflictAtlas.Core.Stages.Detect.Roles;
+
+/// <summary>
+/// The sentence that tells an event, as the role rules read it: its tokens, the trigger, its mentions and the
+/// marker words the rules share (each matched once, when a rule first asks).
+/// </summary>
+public sealed class RoleSentence(EventLexicon lexicon, string text, List<Token> tokens, PhraseMatch<Trigger> trigger, SentenceMentions mentions, bool isHeadline)
+{
+    /// <summary>Reach after a speech verb in which "its"/"their" still refers back to the speaker.</summary>
+    public const int OwnReach = 45;
+
+    private List<PhraseMatch<bool>>? _agentMarks;
+    private List<PhraseMatch<bool>>? _attributions;
+    private List<PhraseMatch<bool>>? _sufferings;
+
+    public EventLexicon Lexicon => lexicon;
+
+    public string Text => text;
+
+    public List<Token> Tokens => tokens;
+
+    public PhraseMatch<Trigger> Trigger => trigger;
+
+    public SentenceMentions Mentions => mentions;
+
+    /// <summary>The report's headline (headlines drop the auxiliary: "Soldiers killed in Kidal").</summary>
+    public bool IsHeadline => isHeadline;
+
+    /// <summary>"by", "par": the words that mark the agent.</summary>
+    public List<PhraseMatch<bool>> AgentMarks => _agentMarks ??= lexicon.AgentMarkers.Match(tokens);
+
+    /// <summary>"said", "according to": the words that attribute a statement.</summary>
+    public List<PhraseMatch<bool>> Attributions => _attributions ??= lexicon.Attribution.Match(tokens);
+
+    /// <summary>Death and injury words ("killed", "wounded", "tués").</summary>
+    public List<PhraseMatch<bool>> Sufferings => _sufferings ??= [.. lexicon.DeathAfterNumber.Match(tokens).Concat(lexicon.InjuryWords.Match(tokens))];
+
+    /// <summary>The speech verb right after the actor ("the army said"), with nothing but spaces between, or null.</summary>
+    public PhraseMatch<bool>? SpeechAfter(RoleActor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return Attributions.Find(a => IsRightAfter(actor, a));
+    }
+
+    /// <summary>Whether <paramref name="attribution"/> follows the actor at once, with no clause punctuation between.</summary>
+    public bool IsRightAfter(RoleActor actor, PhraseMatch<bool> attribution)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(attribution);
+        return attribution.FirstToken > actor.LastToken && attribution.FirstToken - actor.LastToken <= 1 &&
+               text.AsSpan(actor.Span.End, attribution.Span.Start - actor.Span.End).IndexOfAny(",;:") < 0;
+    }
+
+    /// <summary>Whether <paramref name="attribution"/> is a prefix such as "according to".</summary>
+    public bool IsPrefix(PhraseMatch<bool> attribution)
+    {
+        ArgumentNullException.ThrowIfNull(attribution);
+        return lexicon.AttributionPrefixes.Contains(TextNormalizer.Fold(attribution.Span.Of(text)));
+    }
+
+    /// <summary>Whether the token at <paramref name="index"/> follows a passive auxiliary ("were killed").</summary>
+    public bool IsPassive(int index) => index > 0 && lexicon.PassiveAuxiliaries.Contains(tokens[index - 1].Folded);
+
+    /// <summary>Whether the reported speech from <paramref name="from"/> goes on about the speaker's own men ("said its fighters had ...").</summary>
+    public bool SpeaksOfItsOwn(int from)
+    {
+        var length = Math.Min(OwnReach, text.Length - from);
+        var after = text.AsSpan(from, length);
+        var stop = after.IndexOfAny(".,;:\n");
+        var window = (stop < 0 ? after : after[..stop]).ToString();
+        return lexicon.OwnWords.Any(w => window.Contains(w, StringComparison.OrdinalIgnoreCase));
+    }
+}

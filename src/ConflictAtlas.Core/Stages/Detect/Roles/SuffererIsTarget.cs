@@ -1,0 +1,31 @@
+namespace ConflictAtlas.Core.Stages.Detect.Roles;
+
+/// <summary>"four soldiers killed", "soldiers were killed", "dix soldats tués": the actor the death or injury word
+/// follows is the victim.</summary>
+public sealed class SuffererIsTarget : IRoleRule
+{
+    /// <summary>The most tokens between the actor and the death or injury word after it.</summary>
+    public const int Reach = 3;
+
+    /// <summary>"four soldiers": the most characters between a figure and the actor it counts.</summary>
+    public const int CountReach = 2;
+
+    public string Name => "sufferer-is-target";
+
+    public string Codebook => "Actor2 is the side that suffered: the actor counted among the dead or wounded.";
+
+    public Role? Decide(RoleSentence sentence, RoleActor actor)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(actor);
+        var tokens = sentence.Tokens;
+        var last = actor.LastToken;
+        var counted = actor.FirstToken > 0 && sentence.Mentions.Numbers.Exists(m => m.Span.End <= actor.Span.Start && actor.Span.Start - m.Span.End <= CountReach);
+        // Headlines drop the auxiliary: "Soldiers killed in Kidal".
+        return sentence.Sufferings.Any(m => m.FirstToken > last && m.FirstToken - last <= Reach &&
+                                            (counted || sentence.IsHeadline || m.TokenCount > 1 || sentence.IsPassive(m.FirstToken) ||
+                                             (m.Values.Count > 0 && !sentence.Lexicon.ActiveDeathVerbs.Contains(tokens[m.FirstToken].Folded))))
+            ? Role.Patient
+            : null;
+    }
+}
