@@ -108,19 +108,19 @@ public static class DedupEvalCommand
     private static List<int?> PairWithGold(IReadOnlyList<Core.Events.ConflictEvent> predicted, LabelledReport labelled, string report, List<DedupGold> gold)
     {
         var goldOf = new List<int?>(predicted.Select(_ => (int?)null));
+        var match = EventMatcher.Match(predicted, labelled.Gold, labelled.Optional);
         var offset = gold.Count;
         gold.AddRange(labelled.Gold.Select((g, i) => new DedupGold(report, g.EventKey ?? $"{report}#{i}", Required: true)));
-        foreach (var (p, g) in EventMatcher.Pair(predicted, labelled.Gold))
+        foreach (var (p, g) in match.Pairs)
         {
             goldOf[p] = offset + g;
         }
 
-        var left = Enumerable.Range(0, predicted.Count).Where(p => goldOf[p] is null).ToList();
         offset = gold.Count;
         gold.AddRange(labelled.Optional.Select((g, i) => new DedupGold(report, g.EventKey ?? $"{report}#optional{i}", Required: false)));
-        foreach (var (p, g) in EventMatcher.Pair([.. left.Select(i => predicted[i])], labelled.Optional))
+        foreach (var (p, g) in match.OptionalPairs)
         {
-            goldOf[left[p]] = offset + g;
+            goldOf[p] = offset + g;
         }
 
         return goldOf;

@@ -1,18 +1,16 @@
 using System.CommandLine;
-using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using ConflictAtlas.Core.Evaluation;
-using ConflictAtlas.Core.Output;
-using ConflictAtlas.Core.Sources;
-using ConflictAtlas.Core.Text;
+using ConflictAtlas.Core.Events;
 
 namespace ConflictAtlas.Cli.Commands;
 
 /// <summary>
-/// <c>atlas eval [--corpus DIR] [--baseline FILE] [--update] [--allow-regression] [--details] [--dedup]</c>: codes every
-/// report of the labelled corpus, prints detection and per-field scores, and fails when a score falls below its pinned
-/// floor. <c>--dedup</c> scores deduplication instead (<see cref="DedupEvalCommand"/>).
+/// <c>atlas eval [--corpus DIR] [--baseline FILE] [--holdout FILE] [--subset FOLDERS[:LANGUAGES]] [--corrections FILE]
+/// [--details] [--update [--allow-regression]] [--dedup]</c>: codes every report of the labelled corpus, scores it with
+/// <see cref="EventMatcher"/> (the gold read fully, the catalogue's actor aliases accepted), prints detection and
+/// per-field scores overall, on the tuned and held-out parts, on a subset of folders and languages, per language and
+/// per folder, and fails when a score falls below its pinned floor. <c>--dedup</c> scores deduplication instead
+/// (<see cref="DedupEvalCommand"/>).
 /// </summary>
 public static class EvalCommand
 {
@@ -22,75 +20,124 @@ public static class EvalCommand
         var baseline = new Option<string?>("--baseline") { Description = "Floors file (default: CORPUS/eval-baseline.json)" };
         var update = new Option<bool>("--update") { Description = "Pin the current scores as the new floors" };
         var allowRegression = new Option<bool>("--allow-regression") { Description = "With --update, allow lowering a floor" };
-        var details = new Option<bool>("--details") { Description = "Print each report's predicted and gold events" };
+        var details = new Option<bool>("--details") { Description = "Print each report's predicted and gold events, and one line per missed gold event ('miss') and per false event ('false') with its reason" };
+        var holdout = new Option<string?>("--holdout") { Description = "TSV file whose last column lists the held-out report ids: their scores print apart from the tuned part's, and --details leaves them out" };
+        var subset = new Option<string?>("--subset") { Description = "A column for the reports of some first-level folders, optionally in some languages: FOLDER,FOLDER[:LANG,LANG]" };
+        var corrections = new Option<string?>("--corrections") { Description = "TSV file of gold corrections (id, event, field, value, reason) applied before scoring" };
         var dedup = new Option<bool>("--dedup") { Description = "Score deduplication instead: store the corpus in a fresh store and compare its merges with the gold event_key of each event (pairwise, across reports)" };
-        var command = new Command("eval", "Score event coding (or, with --dedup, deduplication) against the labelled corpus") { corpus, baseline, update, allowRegression, details, dedup };
+        var command = new Command("eval", "Score event coding (or, with --dedup, deduplication) against the labelled corpus")
+        {
+            corpus, baseline, update, allowRegression, details, holdout, subset, corrections, dedup,
+        };
         command.SetAction((parse, ct) => parse.GetValue(dedup)
             ? DedupEvalCommand.RunAsync(context, parse.GetValue(corpus)!, parse.GetValue(baseline), parse.GetValue(update), parse.GetValue(allowRegression), ct)
-            : Task.FromResult(Run(context, parse.GetValue(corpus)!, parse.GetValue(baseline), parse.GetValue(update),
-                parse.GetValue(allowRegression), parse.GetValue(details))));
+            : Task.FromResult(Run(context, new EvalOptions(parse.GetValue(corpus)!, parse.GetValue(baseline), parse.GetValue(update),
+                parse.GetValue(allowRegression), parse.GetValue(details), parse.GetValue(holdout), parse.GetValue(subset), parse.GetValue(corrections)))));
         return command;
     }
 
-    public static int Run(CliContext context, string corpus, string? baselinePath, bool update, bool allowRegression, bool details)
+    public static int Run(CliContext context, EvalOptions options)
     {
-        if (!Directory.Exists(corpus))
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(options);
+        if (!Directory.Exists(options.Corpus))
         {
-            return context.Fail($"{corpus}: no such corpus folder");
+            return context.Fail($"{options.Corpus}: no such corpus folder");
         }
 
-        baselinePath ??= Path.Combine(corpus, "eval-baseline.json");
-        var matcher = new EventMatcher();
-        var perLanguage = new Dictionary<string, EventMatcher>(StringComparer.Ordinal);
-        foreach (var (report, language, input, goldEvents) in LabelledReport.ReadAll(corpus))
+        foreach (var file in new[] { options.Holdout, options.Corrections })
         {
-            var document = AtlasServices.Pipeline.Run(input);
-            matcher.Add(document.Events, goldEvents);
-            if (!perLanguage.TryGetValue(language, out var byLanguage))
+            if (file is not null && !File.Exists(file))
             {
-                byLanguage = new EventMatcher();
-                perLanguage[language] = byLanguage;
-            }
-
-            byLanguage.Add(document.Events, goldEvents);
-            if (details)
-            {
-                PrintDetails(context, report, document, goldEvents);
-                foreach (var (field, predicted, expected) in matcher.LastMismatches)
-                {
-                    context.Out.WriteLine($"  miss {field}: predicted '{predicted}', gold '{expected}'");
-                }
+                return context.Fail($"{file}: no such file");
             }
         }
 
-        var result = matcher.Report();
-        context.Out.WriteLine($"corpus: {result.Documents} reports, {result.GoldEvents} gold events, {result.PredictedEvents} predicted, {result.Matched} matched");
-        context.Out.WriteLine($"{"score",-22} {"all",7} {string.Join(' ', perLanguage.Keys.Order(StringComparer.Ordinal).Select(l => l.PadLeft(7)))}  floor");
+        GoldCorrections corrections;
+        try
+        {
+            corrections = options.Corrections is null ? GoldCorrections.None : GoldCorrections.Read(options.Corrections);
+        }
+        catch (FormatException e)
+        {
+            return context.Fail(e.Message);
+        }
+
+        var heldOut = options.Holdout is null ? null : ReadIds(options.Holdout);
+        var subset = EvalSubset.Parse(options.Subset);
+        var columns = new EvalColumns();
+        var hiddenDetails = 0;
+        foreach (var labelled in LabelledReport.ReadAll(options.Corpus, corrections))
+        {
+            var document = AtlasServices.Pipeline.Run(labelled.Input);
+            var isHeldOut = heldOut?.Contains(labelled.Id) == true;
+            var names = new List<string> { EvalColumns.All, $"{EvalColumns.LanguagePrefix}{labelled.Language}" };
+            if (heldOut is not null)
+            {
+                names.Add(isHeldOut ? EvalColumns.HeldOut : EvalColumns.Tuned);
+            }
+
+            if (subset?.Contains(labelled) == true)
+            {
+                names.Add(EvalColumns.Subset);
+            }
+
+            if (labelled.Folder.Length > 0)
+            {
+                names.Add($"{EvalColumns.FolderPrefix}{labelled.Folder}");
+            }
+
+            var (match, mismatches) = columns.Add(names, document.Events, labelled);
+            if (!options.Details)
+            {
+                continue;
+            }
+
+            if (isHeldOut)
+            {
+                hiddenDetails++;
+                continue;
+            }
+
+            EvalDetails.Print(context.Out, labelled, document, match, mismatches);
+        }
+
+        if (hiddenDetails > 0)
+        {
+            context.Out.WriteLine($"details of the {hiddenDetails} held-out reports are not printed (they are not read while tuning)");
+        }
+
+        var all = columns.Report(EvalColumns.All);
+        context.Out.WriteLine($"corpus: {all.Documents} reports, {all.GoldEvents} gold events, {all.PredictedEvents} predicted " +
+                              $"({all.OptionalMatched} paired with optional gold events: not counted), {all.Matched} matched");
+        if (options.Corrections is not null)
+        {
+            context.Out.WriteLine($"gold corrections: {corrections.AppliedCount} of {corrections.Entries.Count} applied ({options.Corrections})");
+            foreach (var c in corrections.Unapplied)
+            {
+                context.Out.WriteLine($"  correction names no gold event: {c.Id} event {c.Event} {c.Field}");
+            }
+        }
+
+        if (subset is not null)
+        {
+            context.Out.WriteLine($"subset: {subset}");
+        }
+
+        var baselinePath = options.Baseline ?? Path.Combine(options.Corpus, "eval-baseline.json");
         var floors = ScoreFloors.Read(baselinePath);
-        foreach (var (name, value) in result.Scores())
-        {
-            var cells = string.Join(' ', perLanguage.Keys.Order(StringComparer.Ordinal).Select(l => Format(perLanguage[l].Report().Scores()[name]).PadLeft(7)));
-            var mark = ScoreFloors.IsBelow(value, floors, name) ? "  BELOW FLOOR" : string.Empty;
-            context.Out.WriteLine($"{name,-22} {Format(value),7} {cells}  {(floors.TryGetValue(name, out var floor) ? Format(floor) : "-")}{mark}");
-        }
-
-        return ScoreFloors.Finish(context, result.Scores(), baselinePath, update, allowRegression, "accuracy");
+        columns.Print(context.Out, floors);
+        return ScoreFloors.Finish(context, columns.FlooredScores(), baselinePath, options.Update, options.AllowRegression, "accuracy");
     }
 
-    private static string Format(double value) => ScoreFloors.Format(value);
-
-    /// <summary>One gold event of a corpus NAME.json file, read from the contract's field names.</summary>
-    private static void PrintDetails(CliContext context, string report, Document document, IReadOnlyList<GoldEvent> gold)
+    /// <summary>The report ids of a TSV list (the last column of each row; <c>#</c> lines are comments).</summary>
+    private static HashSet<string> ReadIds(string path)
     {
-        context.Out.WriteLine($"== {report}");
-        foreach (var e in document.Events)
-        {
-            context.Out.WriteLine($"  pred {e.Date?.Value.Date:yyyy-MM-dd} {e.Class.Value.SubEventType} | {e.Actor1?.Value.Name} | {e.Actor2?.Value.Name} | {e.Place?.Value.Name} | {e.Fatalities?.Value.Best ?? 0} :: {(e.Notes.Length > 110 ? e.Notes[..110] : e.Notes)}");
-        }
-
-        foreach (var g in gold)
-        {
-            context.Out.WriteLine($"  gold {g.EventDate} {g.SubEventType} | {g.Actor1} | {g.Actor2} | {g.Location} | {g.Fatalities}");
-        }
+        using var reader = new StreamReader(path);
+        return [.. Core.Lexicon.ResourceFile.ParseRows(reader).Select(r => r[^1].Trim()).Where(id => id.Length > 0)];
     }
 }
+
+/// <summary>What <c>atlas eval</c> was asked to do.</summary>
+public sealed record EvalOptions(
+    string Corpus, string? Baseline, bool Update, bool AllowRegression, bool Details, string? Holdout, string? Subset, string? Corrections);
