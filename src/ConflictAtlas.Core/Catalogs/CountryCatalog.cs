@@ -49,8 +49,17 @@ public sealed class CountryCatalog
 
         // A word that is a proper name in English and a lower-case adjective in another language ("Swiss"/"suisse"
         // differ, but a shared spelling would) is not required to be capitalised.
+        _adjectiveOnlyKeys = [.. adjectiveKeys.Except(_properNameKeys)];
         _properNameKeys.ExceptWith(adjectiveKeys);
     }
+
+    private readonly HashSet<string> _adjectiveOnlyKeys;
+
+    /// <summary>
+    /// Whether the folded phrase is only a French, Spanish, Portuguese or Arabic adjective, written in lower case
+    /// but at the start of a sentence: "Indiana" in an English sentence is no Portuguese "indiana".
+    /// </summary>
+    public bool IsLowerCaseAdjective(string phraseKey) => _adjectiveOnlyKeys.Contains(phraseKey);
 
     /// <summary>
     /// Whether the folded phrase is a country name or an English adjective, written with a capital in languages

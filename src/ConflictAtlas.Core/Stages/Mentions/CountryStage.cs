@@ -15,7 +15,7 @@ public sealed class CountryStage(CountryCatalog countries) : IPipelineStage
 
     public string Name => "countries";
 
-    public Annotations Requires => Annotations.Text | Annotations.Tokens;
+    public Annotations Requires => Annotations.Text | Annotations.Sentences | Annotations.Tokens;
 
     public Annotations Produces => Annotations.Countries;
 
@@ -24,13 +24,20 @@ public sealed class CountryStage(CountryCatalog countries) : IPipelineStage
         ArgumentNullException.ThrowIfNull(document);
         IReadOnlyList<Token> tokens = document.Tokens;
         var mentions = new List<Mention<CountryMention>>();
+        var sentenceStarts = document.Sentences.Select(st => document.TokensIn(st.Span) is [var head, ..] ? head.Span.Start : -1).ToHashSet();
         foreach (var match in countries.Matcher.Match(tokens))
         {
             // Names and English adjectives are capitalised ("Chad", "Turkish"), where the script has capitals; French,
-            // Spanish and Portuguese adjectives are not ("l'armée malienne", "el ejército mexicano").
+            // Spanish and Portuguese adjectives are not ("l'armée malienne", "el ejército mexicano"), except at the
+            // start of a sentence.
             var first = tokens[match.FirstToken];
             var key = match.TokenCount == 1 ? first.Folded : string.Join(' ', tokens.Skip(match.FirstToken).Take(match.TokenCount).Select(t => t.Folded));
             if (countries.IsProperName(key) && char.IsLower(first.Surface[0]))
+            {
+                continue;
+            }
+
+            if (countries.IsLowerCaseAdjective(key) && char.IsUpper(first.Surface[0]) && !sentenceStarts.Contains(first.Span.Start))
             {
                 continue;
             }

@@ -65,4 +65,12 @@ public sealed class CountryStageTests
     [Fact]
     public void A_capitalised_english_adjective_is_a_country() =>
         Assert.Equal([("Polish", "PL", true)], Found("Polish troops crossed the river."));
+
+    [Fact]
+    public void A_capitalised_word_spelt_like_a_foreign_adjective_is_no_country_inside_a_sentence() =>
+        Assert.Empty(Found("The storm hit Indiana on Tuesday."));
+
+    [Fact]
+    public void A_foreign_adjective_that_opens_a_sentence_still_names_its_country() =>
+        Assert.Equal([("Malienne", "ML", true)], Found("Malienne, la patrouille a riposté."));
 }
