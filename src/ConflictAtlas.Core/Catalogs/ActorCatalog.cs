@@ -235,9 +235,9 @@ public sealed class ActorCatalog
         forms = Fill(forms, "{Country}", country.AllNames);
         forms = Fill(forms, "{Demonym}", country.Demonyms);
         forms = Fill(forms, "{fr}", country.FrenchDemonyms.SelectMany(CountryCatalog.FrenchForms));
-        forms = Fill(forms, "{es}", country.SpanishDemonyms.SelectMany(CountryCatalog.IberianForms));
-        forms = Fill(forms, "{pt}", country.PortugueseDemonyms.SelectMany(CountryCatalog.IberianForms));
-        return Fill(forms, "{ar}", country.ArabicDemonyms.SelectMany(CountryCatalog.ArabicForms));
+        forms = Fill(forms, "{Spanish}", country.SpanishDemonyms.SelectMany(CountryCatalog.IberianForms));
+        forms = Fill(forms, "{Portuguese}", country.PortugueseDemonyms.SelectMany(CountryCatalog.IberianForms));
+        return Fill(forms, "{Arabic}", country.ArabicDemonyms.SelectMany(CountryCatalog.ArabicForms));
     }
 
     private static IEnumerable<string> Fill(IEnumerable<string> forms, string slot, IEnumerable<string> values) =>

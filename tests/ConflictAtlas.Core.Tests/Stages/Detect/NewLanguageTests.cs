@@ -33,7 +33,9 @@ public sealed class NewLanguageTests
         Assert.Equal("Mali", e.Place.Value.Country);
         // No Spanish day words yet: the publication date at week precision.
         Assert.Equal(new EventDate(new DateOnly(2025, 3, 10), 2), e.Date!.Value);
-        Assert.Equal("JNIM: Group for Support of Islam and Muslims", e.Actor1!.Value.Name);
+        // "Soldados malienses" are Mali's forces through the Spanish templates of state-forces.tsv.
+        Assert.Equal("Military Forces of Mali (2021-)", e.Actor1!.Value.Name);
+        Assert.Equal("JNIM: Group for Support of Islam and Muslims", e.Actor2!.Value.Name);
     }
 
     [Fact]
