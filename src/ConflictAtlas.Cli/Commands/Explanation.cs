@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ConflictAtlas.Core.Events;
+using ConflictAtlas.Core.Lexicon;
 using ConflictAtlas.Core.Stages.Detect;
 using ConflictAtlas.Core.Text;
 
@@ -51,6 +52,11 @@ public static class Explanation
         ArgumentNullException.ThrowIfNull(document);
         output.WriteLine();
         output.WriteLine($"  explain: {document.Verdicts.Length} of {document.Sentences.Length} sentence(s) name an act");
+        if (Languages.IsUnread(document.Metadata.Language))
+        {
+            output.WriteLine($"    not read: the report is in '{document.Metadata.Language}', a language without vocabulary rows, so no sentence was read for events");
+        }
+
         foreach (var verdict in document.Verdicts)
         {
             output.WriteLine($"    [{verdict.Span.Start},{verdict.Span.End}) \"{Quote(document.TextOf(verdict.Span))}\"");

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using ConflictAtlas.Core.Lexicon;
 using ConflictAtlas.Core.Output;
 using ConflictAtlas.Core.Pipeline;
 using ConflictAtlas.Core.Sources;
@@ -53,6 +54,12 @@ public static class ExtractCommand
         catch (PipelineStageException ex)
         {
             return context.Fail(ex.Message);
+        }
+
+        if (Languages.IsUnread(document.Metadata.Language))
+        {
+            context.Error.WriteLine($"notice: the report is in '{document.Metadata.Language}', a language the coder does not read " +
+                                    $"(languages read: {string.Join(", ", Languages.Read.Order(StringComparer.Ordinal))}); no events were coded from it");
         }
 
         if (json)

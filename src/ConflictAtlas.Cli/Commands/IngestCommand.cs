@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ConflictAtlas.Core.Lexicon;
 using ConflictAtlas.Storage;
 using ConflictAtlas.Storage.Ingestion;
 using ConflictAtlas.Storage.Postgres;
@@ -73,6 +74,16 @@ public static class IngestCommand
             $"{summary.Total} report(s): {summary.Added} added, {summary.NewVersions} new version(s), {summary.Unchanged} unchanged, " +
             $"{summary.Failed + errors.Count} skipped; {summary.Atoms} event report(s), {summary.Merged} merged into known events. " +
             $"Store {store.Description}: {counts.Documents} document(s), {counts.Events} event(s)");
+        if (summary.Languages.Count > 0)
+        {
+            context.Out.WriteLine($"languages of the coded reports: {summary.LanguageLine()}");
+        }
+
+        if (summary.Unread > 0)
+        {
+            context.Error.WriteLine($"notice: {summary.Unread} report(s) in a language the coder does not read gave no events (languages read: {string.Join(", ", Languages.Read.Order(StringComparer.Ordinal))})");
+        }
+
         return summary.Failed + errors.Count > 0 ? CliContext.InputError : 0;
     }
 

@@ -15,4 +15,15 @@ public static class Languages
             ? trimmed
             : throw new InvalidDataException($"{source}: unknown language '{trimmed}' (expected one of {string.Join(", ", Known)})");
     }
+
+    /// <summary>
+    /// The languages the coder reads: those with rows in <c>triggers.tsv</c> (the detection stage gives no events for a
+    /// report in any other). A report in another language (German, Russian, ...) is reported as unread rather than
+    /// coded as nothing.
+    /// </summary>
+    public static IReadOnlySet<string> Read { get; } =
+        ResourceFile.ReadRows("triggers.tsv").Where(r => r.Length > 2).Select(r => r[2].Trim()).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Whether <paramref name="code"/> names a language the coder does not read (an unknown language is read with every language's rows).</summary>
+    public static bool IsUnread(string? code) => code is not null && !Read.Contains(code);
 }

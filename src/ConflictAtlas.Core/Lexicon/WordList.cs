@@ -20,12 +20,16 @@ public enum WordList
     AsideOpeners,
     SingleArticles,
     SinglePersons,
+    SingleDeathNouns,
     FigureNegators,
     PersonNegators,
     LooseDayWords,
     CompassWords,
     RegionWords,
     RegionOf,
+
+    /// <summary>Capitalised words after a place that keep it a place ("Cali Mayor", "Aleppo Airport"), not a person's first name.</summary>
+    PlaceHeads,
     NumberQualifiers,
     ArticleNumbers,
     VagueAlone,
@@ -36,5 +40,9 @@ public enum WordList
     NotAuthorNoteWords,
     OrganisationArticles,
     BylinePrefixes,
+    ConjunctionPrefixes,
+    PrepositionPrefixes,
+    ArticlePrefixes,
     PoliticalDetainees,
+    DestinationLinks,
 }

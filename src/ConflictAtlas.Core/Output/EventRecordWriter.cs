@@ -31,6 +31,7 @@ public static class EventRecordWriter
                 ["title"] = m.Title,
                 ["published"] = m.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 ["language"] = m.Language,
+                ["language_read"] = !Lexicon.Languages.IsUnread(m.Language),
                 ["url"] = m.Url,
                 ["source"] = m.Source,
                 ["text"] = document.Text,

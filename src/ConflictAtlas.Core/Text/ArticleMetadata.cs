@@ -8,6 +8,10 @@ public sealed record ArticleMetadata
     /// <summary>Publication time; relative dates ("on Sunday") are resolved against it.</summary>
     public DateTimeOffset? Published { get; init; }
 
+    /// <summary>When the report was read (fetched, or the ingest started); a report with no publication date was
+    /// published before it. Null means now.</summary>
+    public DateTimeOffset? Retrieved { get; init; }
+
     /// <summary>ISO 639-1 code ("en", "fr", "ar") or null when unknown.</summary>
     public string? Language { get; init; }
 

@@ -41,6 +41,7 @@ public sealed class IngestionService(Pipeline pipeline, ArticleSources sources, 
 
         int added = 0, versions = 0, unchanged = 0, failed = 0, atoms = 0, merged = 0, done = 0;
         var errors = new List<string>();
+        var languages = new Dictionary<string, int>(StringComparer.Ordinal);
         await foreach (var outcome in channel.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
         {
             string status;
@@ -57,6 +58,8 @@ public sealed class IngestionService(Pipeline pipeline, ArticleSources sources, 
             }
             else
             {
+                var language = outcome.Document.Language ?? string.Empty;
+                languages[language] = languages.GetValueOrDefault(language) + 1;
                 var result = await SaveAsync(outcome.Document, cancellationToken).ConfigureAwait(false);
                 if (result.Error is not null)
                 {
@@ -82,6 +85,10 @@ public sealed class IngestionService(Pipeline pipeline, ArticleSources sources, 
                         SaveOutcome.NewVersion => $"version {saved.Version}: {saved.Atoms} event(s), {saved.Merged} merged",
                         _ => $"{saved.Atoms} event(s), {saved.Merged} merged",
                     };
+                    if (Core.Lexicon.Languages.IsUnread(outcome.Document.Language))
+                    {
+                        status += $" (language '{outcome.Document.Language}' is not read)";
+                    }
                 }
             }
 
@@ -89,7 +96,7 @@ public sealed class IngestionService(Pipeline pipeline, ArticleSources sources, 
         }
 
         await closing.ConfigureAwait(false);
-        return new IngestSummary(added, versions, unchanged, failed, atoms, merged, errors);
+        return new IngestSummary(added, versions, unchanged, failed, atoms, merged, errors) { Languages = languages };
     }
 
     /// <summary>Reads, codes and stores one report (the same steps as <see cref="RunAsync"/>); a report already in

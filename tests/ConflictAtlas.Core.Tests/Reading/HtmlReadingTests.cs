@@ -41,6 +41,27 @@ public sealed class HtmlReadingTests
         Assert.Equal(new DateTimeOffset(2024, 11, 29, 0, 0, 0, TimeSpan.Zero), fromUrl.Metadata.Published);
     }
 
+    [Fact]
+    public void A_placeholder_date_in_the_metadata_gives_way_to_the_date_shown_on_the_page()
+    {
+        var doc = Read($$$"""
+            <html><head><title>T</title>
+            <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"0001-01-01T00:00:00Z"}</script>
+            </head><body><div class="story-publish-date">Posted 9:05 PM EST Nov 19, 2019</div><article>{{{Body}}}</article></body></html>
+            """);
+        Assert.Equal(new DateTimeOffset(2019, 11, 19, 0, 0, 0, TimeSpan.Zero), doc.Metadata.Published);
+    }
+
+    [Fact]
+    public void A_placeholder_date_alone_leaves_the_page_undated()
+    {
+        var doc = Read($$$"""
+            <html><head><title>T</title><meta property="article:published_time" content="0001-01-01T00:00:00Z"></head>
+            <body><article>{{{Body}}}</article></body></html>
+            """);
+        Assert.Null(doc.Metadata.Published);
+    }
+
     [Theory]
     [InlineData("BAMAKO, Dec 1, 2024 (Reuters) - Malian drones struck a rebel meeting in the north, the army said.", 2024, 12, 1)]
     [InlineData("NAIROBI, March 3, 2025 - Police fired tear gas at protesters in the capital on Monday.", 2025, 3, 3)]

@@ -29,6 +29,7 @@ public sealed class VocabularyIsDataTests
         ["base"] = "the HTML base element",
         ["source"] = "the HTML source element",
         ["figure"] = "the HTML figure element",
+        ["area"] = "the HTML area element",
         ["figcaption, figure, .caption, .wp-caption-text, .image-caption, .photo-credit"] = "a CSS selector of photo captions",
         ["script:not([type='application/ld+json']), style, noscript, svg, iframe, template, link, nav, footer, aside, button, select, [hidden], [aria-hidden=true]"] =
             "a CSS selector of page furniture",

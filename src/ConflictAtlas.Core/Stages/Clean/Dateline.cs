@@ -29,11 +29,8 @@ public static class Dateline
         var month = words.DatelineMonth(match.Groups["mon"].Value);
         var day = int.Parse(match.Groups["dd"].Value, CultureInfo.InvariantCulture);
         int? year = match.Groups["yyyy"].Success ? int.Parse(match.Groups["yyyy"].Value, CultureInfo.InvariantCulture) : referenceYear;
-        if (month == 0 || year is null || day < 1 || day > DateTime.DaysInMonth(year.Value, month))
-        {
-            return null;
-        }
-
-        return new DateTimeOffset(year.Value, month, day, 0, 0, 0, TimeSpan.Zero);
+        return year is { } y && DateStage.TryDate(y, month, day) is { } date
+            ? new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)
+            : null;
     }
 }

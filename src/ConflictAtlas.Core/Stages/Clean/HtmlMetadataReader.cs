@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using ConflictAtlas.Core.Sources.Feeds;
+using ConflictAtlas.Core.Stages.Mentions;
 using ConflictAtlas.Core.Text;
 
 namespace ConflictAtlas.Core.Stages.Clean;
@@ -11,7 +12,8 @@ namespace ConflictAtlas.Core.Stages.Clean;
 /// <summary>
 /// Reads a page's metadata from its head and markup: meta tags (Open Graph, article:*, Dublin Core, itemprop),
 /// JSON-LD (NewsArticle and its <c>@graph</c>), the first <c>&lt;time datetime&gt;</c>, the canonical link,
-/// the declared language, and a date in the URL path. Each field takes the first source that has it, in that order.
+/// the declared language, a date in the URL path, and last the date a page prints in a block its markup names for it.
+/// Each field takes the first source that has it, in that order; a placeholder date (year 1) is no date.
 /// </summary>
 public static partial class HtmlMetadataReader
 {
@@ -40,14 +42,14 @@ public static partial class HtmlMetadataReader
         foreach (var candidate in PublishedMetaKeys.Select(k => Get(meta, k)).Append(jsonLd.Published)
                      .Append(document.QuerySelector("time[datetime]")?.GetAttribute("datetime")))
         {
-            if (LenientDate.TryParse(candidate, out var date))
+            if (LenientDate.TryParse(candidate, out var date) && IsPlausible(date))
             {
                 published = date;
                 break;
             }
         }
 
-        published ??= DateFromUrl(canonical) ?? DateFromUrl(pageUrl);
+        published ??= DateFromUrl(canonical) ?? DateFromUrl(pageUrl) ?? ShownDate(document);
         var author = AuthorMetaKeys.Select(k => Get(meta, k)).FirstOrDefault(a => a is not null && !a.StartsWith("http", StringComparison.OrdinalIgnoreCase))
             ?? jsonLd.Author;
         var language = document.DocumentElement.GetAttribute("lang") ?? document.DocumentElement.GetAttribute("xml:lang")
@@ -63,6 +65,31 @@ public static partial class HtmlMetadataReader
             Language = NormalizeLanguage(language),
         };
     }
+
+    /// <summary>Templates fill empty dates with the first day of the calendar ("0001-01-01T00:00:00Z"): such a
+    /// date, or one far in the future, says nothing about when the page was published.</summary>
+    private static bool IsPlausible(DateTimeOffset date) => date.Year is >= EarliestYear and <= LatestYear;
+
+    private const int EarliestYear = 1900;
+    private const int LatestYear = 2100;
+
+    /// <summary>The publication date a page prints in an element its markup names for it ("Published 11:11 PM EST
+    /// Nov 19, 2019" in a <c>publish-date</c> block): the first full day in its text.</summary>
+    private static DateTimeOffset? ShownDate(IHtmlDocument document)
+    {
+        var shown = document.QuerySelector(ShownDateSelector)?.TextContent;
+        if (shown is null || shown.Length > 200)
+        {
+            return null;
+        }
+
+        return DateStage.Find(shown, null)
+            .Where(f => f.Value is { IsSpecificDay: true, IsRelative: false } && f.Value.Date!.Value.Year is >= EarliestYear and <= LatestYear)
+            .Select(f => (DateTimeOffset?)new DateTimeOffset(f.Value.Date!.Value.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero))
+            .FirstOrDefault();
+    }
+
+    private const string ShownDateSelector = "[class*=publish-date], [class*=publish_date], [class*=pubdate], [class*=published-date], [class*=date-published]";
 
     /// <summary>"en-GB", "fr_FR", "AR" become "en", "fr", "ar"; anything else that is not a language tag becomes null.</summary>
     public static string? NormalizeLanguage(string? tag)
@@ -221,7 +248,7 @@ public static partial class HtmlMetadataReader
             : null;
     }
 
-    [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})(?:/|-|_)?(?<m>0[1-9]|1[0-2])(?:/|-|_)?(?<d>0[1-9]|[12]\d|3[01])(?:/|-|_|\.|$)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"/(?<y>(?:19|20)[0-9]{2})(?:/|-|_)?(?<m>0[1-9]|1[0-2])(?:/|-|_)?(?<d>0[1-9]|[12][0-9]|3[01])(?:/|-|_|\.|$)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex UrlDate();
 
     private sealed class JsonLdFields

@@ -10,9 +10,10 @@ namespace ConflictAtlas.Core.Stages.Detect;
 
 /// <summary>
 /// Codes one group of candidates as an ACLED event: the day (its own, else the nearest earlier date of the paragraph,
-/// else the publication date at week precision), the place, then the actors with their regime-dated names, the type
+/// else the publication date at week precision, else on an undated page its latest date or the day it was read, at
+/// month precision), the place, then the actors with their regime-dated names, the type
 /// and civilian targeting by the ordered coding rules (<see cref="CodingRules"/>), and the fatality claims. An event
-/// with no place or no date is not coded.
+/// with no place is not coded.
 /// </summary>
 public sealed class EventCoder
 {
@@ -197,7 +198,9 @@ public sealed class EventCoder
         var own = lead.Date is not null ? lead : group.FirstOrDefault(c => c.Date is not null);
         if (own?.Date is { } d && d.Value.Date is { } day)
         {
-            confidence += 2 * Thresholds.FieldConfidence;
+            // A date known only to its month (a day without a year on an undated page) adds nothing; a day or a week
+            // of the event's own sentence counts twice.
+            confidence += (d.Value.Precision >= MonthPrecision ? 0 : 2) * Thresholds.FieldConfidence;
             return new Evidence<EventDate>(new EventDate(day, Math.Min(MonthPrecision, d.Value.Precision)), d.Span, Producer);
         }
 
@@ -242,7 +245,22 @@ public sealed class EventCoder
             return new Evidence<EventDate>(new EventDate(week > pday ? pday : week, WeekPrecision), lead.TriggerSpans[0], Producer, Thresholds.PublicationWeek);
         }
 
-        return null;
+        // An undated report that names no day for the event: the latest date the page gives, else the month the
+        // report was read in. An event is never dropped for its date alone, but an act told with neither a day nor a
+        // toll ("fought for two years", "abandoned because of fighting") is background, not an event.
+        if (!group.Any(c => c.Claims.Count > 0))
+        {
+            return null;
+        }
+
+        var latest = document.Dates.Where(m => m.Value.Date is not null && m.Value.Precision <= MonthPrecision)
+            .OrderByDescending(m => m.Value.Date).FirstOrDefault();
+        if (latest is not null)
+        {
+            return new Evidence<EventDate>(new EventDate(latest.Value.Date!.Value, MonthPrecision), latest.Span, Producer, Thresholds.PageDate);
+        }
+
+        return new Evidence<EventDate>(new EventDate(DateStage.Today(document), MonthPrecision), lead.TriggerSpans[0], Producer, Thresholds.ReadDay);
     }
 
     private Evidence<Place>? CodePlace(Document document, List<EventCandidate> group, EventCandidate lead, ref double confidence)

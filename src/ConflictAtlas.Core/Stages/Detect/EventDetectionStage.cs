@@ -30,6 +30,12 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
     public Document Process(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
+        if (document.Metadata.Language is { } language && !reader.Lexicon.ReadLanguages.Contains(language))
+        {
+            // A report in a language without trigger rows: any word it shares with a read language is chance.
+            return document;
+        }
+
         // A retrospective ("Five years on, ...") tells only the past: no month it names is its present.
         var retrospective = document.Sentences.Length > 0 && document.Sentences[0].Paragraph == 0 &&
                             reader.Scan(document, document.Sentences[0]).HasCue(ModalKind.Retrospective);

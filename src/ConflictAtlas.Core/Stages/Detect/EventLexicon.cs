@@ -28,6 +28,7 @@ public sealed class EventLexicon
         words ??= WordLists.Default;
         foreach (var (row, phrases) in WithLanguage(triggerRows, 2, "triggers.tsv"))
         {
+            ReadLanguages.Add(row[2].Trim());
             // A sub-event type the taxonomy does not know fails here, when the lexicon is built, not on some report.
             var subEventType = taxonomy.BySubType(row[0].Trim()).SubEventType;
             var strength = DataNames.Parse<TriggerStrength>(row[1], "triggers.tsv");
@@ -88,11 +89,13 @@ public sealed class EventLexicon
         AsideOpeners = words.Folded(WordList.AsideOpeners);
         SingleArticles = words.Folded(WordList.SingleArticles);
         SinglePersons = words.Folded(WordList.SinglePersons);
+        SingleDeathNouns = words.Folded(WordList.SingleDeathNouns);
         FigureNegators = words.Folded(WordList.FigureNegators);
         PersonNegators = words.Folded(WordList.PersonNegators);
         Coordinators = words.Folded(WordList.Coordinators);
         SpeakerNouns = [.. words.Phrases(WordList.SpeakerNouns)];
         SpeakerPlaceLinks = [.. words.Phrases(WordList.SpeakerPlaceLinks).Select(w => " " + w)];
+        DestinationLinks = [.. words.Phrases(WordList.DestinationLinks).Select(w => " " + w)];
         OwnWords = [.. words.Phrases(WordList.OwnWords).Select(w => " " + w + " ")];
         SpacedCoordinators = [.. Coordinators.Select(w => " " + w + " ")];
     }
@@ -124,6 +127,9 @@ public sealed class EventLexicon
         }
     }
 
+    /// <summary>The languages this lexicon has triggers for: a report in any other cannot give events.</summary>
+    public HashSet<string> ReadLanguages { get; } = new(StringComparer.Ordinal);
+
     public static EventLexicon Default { get; } = new(
         ResourceFile.ReadRows("triggers.tsv"), ResourceFile.ReadRows("modality.tsv"), ResourceFile.ReadRows("fatality-cues.tsv"),
         ResourceFile.ReadRows("victim-groups.tsv"));
@@ -152,6 +158,9 @@ public sealed class EventLexicon
     public PhraseMatcher<bool> PatientMarkers { get; }
 
     public PhraseMatcher<bool> InjuryWords { get; }
+
+    /// <summary>" travelling to", " à destination de": a place right after one is a destination, not the event's place.</summary>
+    public IReadOnlyList<string> DestinationLinks { get; }
 
     /// <summary>"opposition leader", "journalists", "soldiers": who an arrest must concern to be a political event.</summary>
     public PhraseMatcher<bool> PoliticalDetainees { get; }
@@ -188,6 +197,9 @@ public sealed class EventLexicon
 
     /// <summary>Nouns of one person that can be killed without a figure ("a soldier was killed").</summary>
     public HashSet<string> SinglePersons { get; }
+
+    /// <summary>Nouns that are one death by themselves after a single article ("un muerto", "un mort").</summary>
+    public HashSet<string> SingleDeathNouns { get; }
 
     /// <summary>Words before a figure that deny it ("no one was killed").</summary>
     public HashSet<string> FigureNegators { get; }

@@ -17,6 +17,9 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy, Role
     private readonly RoleRules _roles = roles ?? RoleRules.Default;
     private readonly FigureRules _figures = figures ?? FigureRules.Default;
 
+    /// <summary>The word lists this reader reads with.</summary>
+    public EventLexicon Lexicon => lexicon;
+
     /// <summary>"eight soldiers killed": the most tokens between a death figure and the group it names.</summary>
     public const int VictimGroupReach = 3;
 
@@ -181,7 +184,8 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy, Role
         }
 
         // "Medical sources in El Obeid said ...": where the speaker is, not where the event was.
-        var places = inSentence.Places.Where(m => !IsSpeakerPlace(text, m.Span)).Select(m => (m.Span, m.Value)).ToList();
+        // "A bus travelling to Niamey": where it was going, not where the event was.
+        var places = inSentence.Places.Where(m => !IsSpeakerPlace(text, m.Span) && !IsDestination(text, m.Span)).Select(m => (m.Span, m.Value)).ToList();
         var place = places
             .OrderByDescending(p => p.Value.Resolved is not null)
             .ThenBy(p => IsDatelinePlace(text, p.Span))
@@ -259,6 +263,17 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy, Role
         return surface.Count(char.IsLetter) >= 3 && surface.Where(char.IsLetter).All(char.IsUpper);
     }
 
+    /// <summary>The most characters before a place searched for a destination link.</summary>
+    private const int DestinationWindow = 30;
+
+    /// <summary>"A bus travelling to Niamey", "un car à destination de Dori": the place is a destination.</summary>
+    private bool IsDestination(string text, TextSpan place)
+    {
+        var from = Math.Max(0, place.Start - DestinationWindow);
+        var window = (" " + text[from..place.Start]).TrimEnd();
+        return lexicon.DestinationLinks.Any(link => window.EndsWith(link, StringComparison.OrdinalIgnoreCase));
+    }
+
     /// <summary>"Medical sources in El Obeid": a place after a speaker noun and its link word is where the speaker is.</summary>
     private bool IsSpeakerPlace(string text, TextSpan place)
     {
@@ -317,6 +332,7 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy, Role
         var claimant = Claimant(text, tokens, inSentence);
         var partisan = cues.Exists(c => c.Values.Any(v => v.Kind == ModalKind.Partisan)) && !cues.Exists(c => c.Values.Any(v => v.Kind == ModalKind.Unclaimed));
         var numbers = inSentence.Numbers;
+        ReadDeathNouns(tokens, claims, claimant);
         if (numbers.Count == 0)
         {
             ReadSingleDeaths(tokens, sentence.DeathAfterNumber, sentence.DeathBeforeNumber, claims, claimant);
@@ -345,6 +361,20 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy, Role
             if (value.High is { } high)
             {
                 claims.Add(new FatalityClaim(high, value.IsVague, claimant, span, group, partisan));
+            }
+        }
+    }
+
+    /// <summary>"un muerto y más de 100 heridos", "un mort": a noun that is one death by itself, with or without other figures.</summary>
+    private void ReadDeathNouns(List<Token> tokens, List<FatalityClaim> claims, string? claimant)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (lexicon.SingleArticles.Contains(tokens[i].Folded) && lexicon.SingleDeathNouns.Contains(tokens[i + 1].Folded) &&
+                !(i > 0 && lexicon.PersonNegators.Contains(tokens[i - 1].Folded)))
+            {
+                claims.Add(new FatalityClaim(1, false, claimant, tokens[i].Span.Union(tokens[i + 1].Span), null));
+                return;
             }
         }
     }

@@ -20,13 +20,16 @@ public sealed partial class DateStage : IPipelineStage
     /// <summary>A date without a year more than this many days after publication belongs to the previous year.</summary>
     public const int FutureToleranceDays = 7;
 
+    /// <summary>The longest word between a dateline's comma and its day ("le", "el").</summary>
+    private const int MaxDatelineArticle = 3;
+
     /// <summary>A day range this long or shorter is coded at week precision.</summary>
     private const int DaysInWeekRange = 7;
 
-    [GeneratedRegex(@"\b(?<y>(?:19|20)\d{2})-(?<mo>\d{2})-(?<d>\d{2})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<y>(?:19|20)[0-9]{2})-(?<mo>[0-9]{2})-(?<d>[0-9]{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDate();
 
-    [GeneratedRegex(@"\b(?<y>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<y>(?:19|20)[0-9]{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
 
     public string Name => "dates";
@@ -38,14 +41,32 @@ public sealed partial class DateStage : IPipelineStage
     public Document Process(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var found = Find(document.Text, document.Metadata.Published is { } p ? DateOnly.FromDateTime(p.Date) : null);
+        var found = Find(document.Text, document.Metadata.Published is { } p ? DateOnly.FromDateTime(p.Date) : null, Today(document));
         return document with { Dates = [.. found.Select(f => new Mention<DateMention>(f.Span, f.Value, Name))] };
     }
 
+    /// <summary>The day a report was read: its retrieval time when known, else now. A report with no publication
+    /// date was published before it.</summary>
+    public static DateOnly Today(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return DateOnly.FromDateTime((document.Metadata.Retrieved ?? DateTimeOffset.UtcNow).UtcDateTime);
+    }
+
     /// <summary>Every date expression in <paramref name="text"/>, resolved where possible, in text order.</summary>
-    public static List<(TextSpan Span, DateMention Value)> Find(string text, DateOnly? published)
+    public static List<(TextSpan Span, DateMention Value)> Find(string text, DateOnly? published) => Find(text, published, null);
+
+    /// <summary>
+    /// Every date expression in <paramref name="text"/>, resolved where possible, in text order. Without a
+    /// publication date, <paramref name="today"/> (when the report was read) bounds the year of a day named without
+    /// one: the weekday that goes with it pins the latest year before today at week precision ("Saturday, 15
+    /// November"), and with nothing to pin it the latest such day before today is taken at month precision.
+    /// </summary>
+    public static List<(TextSpan Span, DateMention Value)> Find(string text, DateOnly? published, DateOnly? today)
     {
         ArgumentNullException.ThrowIfNull(text);
+        // Eastern Arabic digits read as 0-9; the copy has the text's length, so every span still points into the text.
+        text = TextNormalizer.AsciiDigits(text);
         var taken = new List<TextSpan>();
         var absolute = new List<(TextSpan, DateMention)>();
         var pending = new List<(TextSpan Span, int Day, int Month)>();
@@ -108,6 +129,11 @@ public sealed partial class DateStage : IPipelineStage
             }
 
             var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+            if (TryDate(year, month, 1) is null)
+            {
+                continue;
+            }
+
             var lastDay = DateTime.DaysInMonth(year, month);
             var (day, precision) = Words.PartOf(m.Groups["mpart"].Success ? m.Groups["mpart"].Value : null) switch
             {
@@ -121,24 +147,40 @@ public sealed partial class DateStage : IPipelineStage
         var knownYear = published?.Year ?? absolute.Select(a => a.Item2.Date?.Year).Max();
         foreach (var (span, day, month) in pending)
         {
+            var weekday = WeekdayBefore(text, span.Start);
             DateMention value;
-            var year = knownYear;
-            if (year is null)
+            if (published is { } p)
             {
-                value = new DateMention(null, 1, false);
-            }
-            else
-            {
-                var date = TryDate(year.Value, month, day);
-                if (date is not null && published is { } p && date.Value.DayNumber - p.DayNumber > FutureToleranceDays)
+                var date = TryDate(p.Year, month, day);
+                if (date is not null && date.Value.DayNumber - p.DayNumber > FutureToleranceDays)
                 {
-                    date = TryDate(year.Value - 1, month, day);
+                    date = TryDate(p.Year - 1, month, day);
                 }
 
                 value = new DateMention(date, 1, false);
             }
+            else if (knownYear is { } year)
+            {
+                // The other dates of the page give its year; a weekday that does not fit it moves to the year before
+                // in which it does.
+                var pinned = weekday is { } w ? LatestYearWith(day, month, w, new DateOnly(year, 12, 31)) : null;
+                value = pinned is { } pd && pd.Year != year ? new DateMention(pd, 2, false) : new DateMention(TryDate(year, month, day), 1, false);
+            }
+            else if (today is { } t && AddDays(t, FutureToleranceDays) is { } latest)
+            {
+                value = weekday is { } w && LatestYearWith(day, month, w, latest) is { } pd
+                    ? new DateMention(pd, 2, false)
+                    : new DateMention(LatestYearWith(day, month, null, latest), 3, false);
+            }
+            else
+            {
+                value = new DateMention(null, 1, false);
+            }
 
-            absolute.Add((span, value));
+            // "Mardi 9 août": the weekday belongs to the day it names.
+            var whole = weekday is not null ? new TextSpan(WeekdayStart(text, span.Start), span.End) : span;
+            taken.Add(whole);
+            absolute.Add((whole, value));
         }
 
         // Datelines give the filing date; they anchor relative dates when the publication date is unknown.
@@ -164,7 +206,8 @@ public sealed partial class DateStage : IPipelineStage
 
             var weekday = Words.WeekdayOf(m.Groups["wd"].Value);
             DateOnly? date = null;
-            if (anchor is { } a)
+            var precision = 1;
+            if ((anchor ?? today) is { } a)
             {
                 var back = ((int)a.DayOfWeek - (int)weekday + 7) % 7;
                 if (back == 0 && (m.Groups["lastb"].Success || m.Groups["lasta"].Success))
@@ -172,10 +215,13 @@ public sealed partial class DateStage : IPipelineStage
                     back = 7;
                 }
 
-                date = a.AddDays(-back);
+                date = AddDays(a, -back);
+
+                // Only the day the report was read is known: the weekday is in some week before it.
+                precision = anchor is null ? 3 : 1;
             }
 
-            Take(m, new DateMention(date, 1, true));
+            Take(m, new DateMention(date, precision, true));
         }
 
         foreach (Match m in Words.RelativeWord.Matches(text))
@@ -193,11 +239,11 @@ public sealed partial class DateStage : IPipelineStage
                 continue;
             }
 
-            DateOnly? date = anchor is { } a && published is not null ? a.AddDays(rel.Value.Offset) : null;
+            DateOnly? date = anchor is { } a && published is not null ? AddDays(a, rel.Value.Offset) : null;
             if (date is { } d && rel.Value.Precision == 2)
             {
                 // ACLED: a week known only as a week is coded on its middle day.
-                date = d.AddDays(-(((int)d.DayOfWeek + 6) % 7)).AddDays(2);
+                date = AddDays(d, 2 - (((int)d.DayOfWeek + 6) % 7));
             }
             else if (date is { } dm && rel.Value.Precision == 3)
             {
@@ -231,11 +277,66 @@ public sealed partial class DateStage : IPipelineStage
         }
     }
 
+    /// <summary>The weekday written just before a day ("Saturday, 15 November", "le mardi 10 février"), or null.</summary>
+    private static DayOfWeek? WeekdayBefore(string text, int dayStart)
+    {
+        var start = WeekdayStart(text, dayStart);
+        return start < dayStart && Words.Weekday.Match(text, start, dayStart - start) is { Success: true } m ? Words.WeekdayOf(m.Groups["wd"].Value) : null;
+    }
+
+    /// <summary>Where the weekday written just before a day starts; <paramref name="dayStart"/> when there is none.</summary>
+    private static int WeekdayStart(string text, int dayStart)
+    {
+        var windowStart = Math.Max(0, dayStart - WeekdayWindow);
+        foreach (Match m in Words.Weekday.Matches(text[windowStart..dayStart]))
+        {
+            if (m.Groups["wd"].Success && text.AsSpan(windowStart + m.Index + m.Length, dayStart - (windowStart + m.Index + m.Length)).Trim(" ,\u00A0").IsEmpty)
+            {
+                return windowStart + m.Index;
+            }
+        }
+
+        return dayStart;
+    }
+
+    /// <summary>The latest <paramref name="day"/> of <paramref name="month"/> on or before <paramref name="latest"/>
+    /// that falls on <paramref name="weekday"/> (any weekday when null), within a weekday cycle of years.</summary>
+    private static DateOnly? LatestYearWith(int day, int month, DayOfWeek? weekday, DateOnly latest)
+    {
+        for (var year = latest.Year; year > latest.Year - YearsInWeekdayCycle && year >= 1; year--)
+        {
+            if (TryDate(year, month, day) is { } date && date <= latest && (weekday is null || date.DayOfWeek == weekday))
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How far before a day its weekday may be written ("mercredi, le " and spaces).</summary>
+    private const int WeekdayWindow = 24;
+
+    /// <summary>The calendar repeats its weekdays within 28 years (leap days within 400; a miss is no date).</summary>
+    private const int YearsInWeekdayCycle = 40;
+
     /// <summary>"GAO, March 3 (Sahel Wire) -": an upper-case place and a comma open the line, a dash follows.</summary>
     private static bool IsDateline(string text, TextSpan span)
     {
         var lineStart = span.Start == 0 ? 0 : text.LastIndexOf('\n', span.Start - 1) + 1;
         var before = text.AsSpan(lineStart, span.Start - lineStart).TrimEnd();
+        // "DORI, le 11 février 2026 –": a short lower-case article may stand between the comma and the day.
+        var article = before.Length - 1;
+        while (article >= 0 && char.IsLower(before[article]))
+        {
+            article--;
+        }
+
+        if (article >= 0 && before.Length - 1 - article is >= 1 and <= MaxDatelineArticle && char.IsWhiteSpace(before[article]))
+        {
+            before = before[..article].TrimEnd();
+        }
+
         if (before.Length < 3 || before.Length > 60 || before[^1] != ',')
         {
             return false;
@@ -262,9 +363,17 @@ public sealed partial class DateStage : IPipelineStage
         return letters >= 3 && DatelineTail().IsMatch(after);
     }
 
-    [GeneratedRegex(@"^\s*(?:,?\s*(?:19|20)\d{2})?\s*(?:\([^)]{1,40}\))?\s*[-–—]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:,?\s*(?:19|20)[0-9]{2})?\s*(?:\([^)]{1,40}\))?\s*[-–—]", RegexOptions.CultureInvariant)]
     private static partial Regex DatelineTail();
 
-    private static DateOnly? TryDate(int year, int month, int day) =>
-        month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+    /// <summary>The date, or null when no calendar has it (year 0, 30 February); never throws.</summary>
+    internal static DateOnly? TryDate(int year, int month, int day) =>
+        year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+
+    /// <summary><paramref name="date"/> moved by <paramref name="days"/>, or null past either end of the calendar.</summary>
+    internal static DateOnly? AddDays(DateOnly date, int days)
+    {
+        var number = (long)date.DayNumber + days;
+        return number >= DateOnly.MinValue.DayNumber && number <= DateOnly.MaxValue.DayNumber ? DateOnly.FromDayNumber((int)number) : null;
+    }
 }

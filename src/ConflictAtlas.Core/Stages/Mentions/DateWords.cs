@@ -12,7 +12,7 @@ namespace ConflictAtlas.Core.Stages.Mentions;
 public sealed class DateWords
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
-    private const string Year = @"(?:19|20)\d{2}";
+    private const string Year = @"(?:19|20)[0-9]{2}";
 
     private readonly Dictionary<string, int> _months = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DayOfWeek> _weekdays = new(StringComparer.Ordinal);
@@ -83,6 +83,9 @@ public sealed class DateWords
 
         var months = Alternatives(DateWordKind.Month);
         var ordinal = $"(?:{Alternatives(DateWordKind.OrdinalSuffix)})?";
+        // "15 de noviembre de 2024": the words a language writes between day, month and year, when it has any.
+        var joins = Alternatives(DateWordKind.DateJoin);
+        var join = joins.Length == 0 ? string.Empty : $@"(?:(?:{joins})\s+)?";
         // "BAMAKO, Dec 1 (Reuters) -" and "NIAMEY, 1er déc. (AFP) -": the month names of the languages that write
         // each order, a stop allowed after a name.
         string DatelineNames(DatelineOrder order) =>
@@ -92,13 +95,13 @@ public sealed class DateWords
         // Month-first datelines are matched in their own case (a capitalised month after a place in capitals), so a
         // sentence such as "Updated, Dec 1 -" is not one; day-first ones in any case.
         var timeout = TimeSpan.FromMilliseconds(200);
-        DatelineMonthDay = new Regex($@"{Place}(?<mon>{DatelineNames(DatelineOrder.MonthDay)})\.?\s+(?<dd>\d{{1,2}})(?:,\s*(?<yyyy>{Year}))?{Agency}", RegexOptions.CultureInvariant, timeout);
-        DatelineDayMonth = new Regex($@"{Place}(?<dd>\d{{1,2}}){ordinal}\s+(?<mon>{DatelineNames(DatelineOrder.DayMonth)})\.?(?:\s+(?<yyyy>{Year}))?{Agency}", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, timeout);
+        DatelineMonthDay = new Regex($@"{Place}(?<mon>{DatelineNames(DatelineOrder.MonthDay)})\.?\s+(?<dd>[0-9]{{1,2}})(?:,\s*(?<yyyy>{Year}))?{Agency}", RegexOptions.CultureInvariant, timeout);
+        DatelineDayMonth = new Regex($@"{Place}(?<dd>[0-9]{{1,2}}){ordinal}\s+(?<mon>{DatelineNames(DatelineOrder.DayMonth)})\.?(?:\s+(?<yyyy>{Year}))?{Agency}", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, timeout);
 
-        DayRange = new Regex($@"\b(?:{Alternatives(DateWordKind.RangeStart)})\s+(?<d1>\d{{1,2}}){ordinal}\s+(?:{Alternatives(DateWordKind.RangeJoin)})\s+(?<d2>\d{{1,2}}){ordinal}\s+(?<m>{months})\.?(?:,?\s+(?<y>{Year}))?\b", Options);
-        DayMonth = new Regex($@"\b(?<d>\d{{1,2}}){ordinal}\s+(?<m>{months})\.?(?:,?\s+(?<y>{Year}))?\b", Options);
-        MonthDay = new Regex($@"\b(?<m>{months})\.?\s+(?<d>\d{{1,2}}){ordinal}\b(?:,?\s+(?<y>{Year})\b)?", Options);
-        MonthYear = new Regex($@"\b(?:(?<mpart>{Alternatives(DateWordKind.MonthPart)})[\s-]+)?(?<m>{months})\.?,?\s+(?<y>{Year})\b", Options);
+        DayRange = new Regex($@"\b(?:{Alternatives(DateWordKind.RangeStart)})\s+(?<d1>[0-9]{{1,2}}){ordinal}\s+(?:{Alternatives(DateWordKind.RangeJoin)})\s+(?<d2>[0-9]{{1,2}}){ordinal}\s+{join}(?<m>{months})\.?(?:,?\s+{join}(?<y>{Year}))?\b", Options);
+        DayMonth = new Regex($@"\b(?<d>[0-9]{{1,2}}){ordinal}\s+{join}(?<m>{months})\.?(?:,?\s+{join}(?<y>{Year}))?\b", Options);
+        MonthDay = new Regex($@"\b(?<m>{months})\.?\s+(?<d>[0-9]{{1,2}}){ordinal}\b(?:,?\s+(?<y>{Year})\b)?", Options);
+        MonthYear = new Regex($@"\b(?:(?<mpart>{Alternatives(DateWordKind.MonthPart)})[\s-]+)?(?<m>{months})\.?,?\s+{join}(?<y>{Year})\b", Options);
         Weekday = new Regex($@"\b(?:(?<lastb>{Alternatives(DateWordKind.WeekdayLast)})\s+)?(?<wd>{Alternatives(DateWordKind.Weekday)})(?:\s+(?<lasta>{Alternatives(DateWordKind.WeekdayLastAfter)}))?\b", Options);
         RelativeWord = new Regex($@"\b(?<w>{Alternatives(DateWordKind.Relative)})\b", Options);
     }
@@ -192,6 +195,7 @@ public enum DateWordKind
     MonthPart,
     DatelineMonth,
     DatelineOrder,
+    DateJoin,
 }
 
 /// <summary>The order of day and month in a language's datelines.</summary>

@@ -6,13 +6,14 @@ using ConflictAtlas.Core.Text;
 namespace ConflictAtlas.Core.Stages.Mentions;
 
 /// <summary>
-/// Finds numbers written in digits or words (English and French, from <c>Resources/numbers.tsv</c>), compound
-/// words ("twenty-one", "vingt et un"), qualifiers ("at least", "au moins") and ranges ("between 10 and 15",
-/// "10 to 15"). Years and numbers inside dates are left to the date stage.
+/// Finds numbers written in digits (Western, Eastern Arabic or Persian) or words (the rows of
+/// <c>Resources/numbers.tsv</c> in the report's language, every row when it is unknown), compound words
+/// ("twenty-one", "vingt et un", "treinta y cinco"), qualifiers ("at least", "au moins") and ranges
+/// ("between 10 and 15", "10 to 15"). Years and numbers inside dates are left to the date stage.
 /// </summary>
 public sealed class NumberStage : IPipelineStage
 {
-    private static readonly PhraseMatcher<(int Value, bool Vague)> Words = BuildWords();
+    private static readonly (PhraseMatcher<(int Value, bool Vague)> All, Dictionary<string, PhraseMatcher<(int Value, bool Vague)>> ByLanguage) Words = BuildWords();
     private static readonly WordLists Lists = WordLists.Default;
 
     /// <summary>"at least", "au moins": each qualifier (folded, as stored on the mention) with its tokens, in data order.</summary>
@@ -36,16 +37,18 @@ public sealed class NumberStage : IPipelineStage
     {
         ArgumentNullException.ThrowIfNull(document);
         var dates = document.Dates.Select(m => m.Span).ToList();
-        var found = Find(document.Text, document.Tokens, dates);
+        var found = Find(document.Text, document.Tokens, dates, document.Metadata.Language);
         return document with { Numbers = [.. found.Select(f => new Mention<NumberMention>(f.Span, f.Value, Name))] };
     }
 
-    public static List<(TextSpan Span, NumberMention Value)> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TextSpan> exclude)
+    /// <summary>The numbers of <paramref name="tokens"/>; number words of <paramref name="language"/> only when the data has rows for it.</summary>
+    public static List<(TextSpan Span, NumberMention Value)> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TextSpan> exclude, string? language = null)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(exclude);
         var raw = new List<(int First, int Last, int Value, bool Vague)>();
-        var wordMatches = Words.Match(tokens).ToDictionary(m => m.FirstToken);
+        var words = language is not null && Words.ByLanguage.TryGetValue(language, out var own) ? own : Words.All;
+        var wordMatches = words.Match(tokens).ToDictionary(m => m.FirstToken);
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
@@ -58,12 +61,12 @@ public sealed class NumberStage : IPipelineStage
             {
                 // Digits grouped with commas: "1,200".
                 var last = i;
-                var digits = token.Surface;
+                var digits = token.Folded;
                 while (last + 1 < tokens.Count && tokens[last + 1].IsNumber && tokens[last + 1].Surface.Length == 3 &&
                        tokens[last + 1].Span.Start == tokens[last].Span.End + 1 && text[tokens[last].Span.End] == ',')
                 {
                     last++;
-                    digits += tokens[last].Surface;
+                    digits += tokens[last].Folded;
                 }
 
                 if (digits.Length <= 7)
@@ -154,14 +157,30 @@ public sealed class NumberStage : IPipelineStage
         return result;
     }
 
-    private static PhraseMatcher<(int, bool)> BuildWords()
+    private static (PhraseMatcher<(int, bool)>, Dictionary<string, PhraseMatcher<(int, bool)>>) BuildWords()
     {
-        var matcher = new PhraseMatcher<(int, bool)>();
-        foreach (var row in ResourceFile.ReadRows("numbers.tsv"))
+        const string source = "numbers.tsv";
+        var all = new PhraseMatcher<(int, bool)>();
+        var byLanguage = new Dictionary<string, PhraseMatcher<(int, bool)>>(StringComparer.Ordinal);
+        foreach (var row in ResourceFile.ReadRows(source))
         {
-            matcher.Add(row[0].Trim(), (int.Parse(row[1], CultureInfo.InvariantCulture), row[2].Trim() == "1"));
+            if (row.Length < 4)
+            {
+                throw new InvalidDataException($"{source}: a row needs phrase, value, vague and lang: '{string.Join('\t', row)}'");
+            }
+
+            var language = Languages.Check(row[3], source);
+            var value = (int.Parse(row[1], CultureInfo.InvariantCulture), row[2].Trim() == "1");
+            all.Add(row[0].Trim(), value);
+            if (!byLanguage.TryGetValue(language, out var own))
+            {
+                own = new PhraseMatcher<(int, bool)>();
+                byLanguage[language] = own;
+            }
+
+            own.Add(row[0].Trim(), value);
         }
 
-        return matcher;
+        return (all, byLanguage);
     }
 }

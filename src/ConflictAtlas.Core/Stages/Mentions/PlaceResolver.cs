@@ -45,6 +45,14 @@ public sealed class PlaceResolver(CountryContext context, IReadOnlyList<Gazettee
             return (best.Entry, $"only gazetteer match ({best.Entry.CountryIso2})");
         }
 
+        // "Delhi" in a report that also names the United States is the Indian city, not a small American namesake:
+        // a small town wins over a world city only when the text names its region.
+        if (!IsWorldCity(best.Entry) && !NamesRegionOf(best.Entry, folded) &&
+            scored.Select(s => s.Entry).FirstOrDefault(e => IsWorldCity(e) && e.Population >= WorldCityRatio * Math.Max(1, best.Entry.Population)) is { } city)
+        {
+            return (city, $"the world city {city.Name} ({city.CountryIso2}) beat a small namesake ({best.Entry.CountryIso2}) whose region the text does not name");
+        }
+
         var rival = scored.FirstOrDefault(s => s.Entry.CountryIso2 != best.Entry.CountryIso2);
         var reason = rival.Entry is not null
             ? $"{CountryName(best.Entry.CountryIso2)} context beat the {CountryName(rival.Entry.CountryIso2)} namesake"
@@ -54,8 +62,7 @@ public sealed class PlaceResolver(CountryContext context, IReadOnlyList<Gazettee
 
     /// <summary>
     /// Whether a gazetteer entry may stand for a name of the text. Curated entries always may. When the text names
-    /// countries, an entry elsewhere must be a well-known city under its own name in the same part of the world ("fled to
-    /// Khartoum", not "talks in Doha" in a report about the Congo); with no
+    /// countries, an entry elsewhere must be a well-known city under its own name ("fled to Khartoum"); with no
     /// country named, an entry needs its own name and a cue ("in", "the town of") or a large population; but when the
     /// report's named actors belong to one country ("CODECO"), an entry elsewhere must again be a well-known city in the
     /// same part of the world (not a namesake village in Romania). This keeps
@@ -74,18 +81,25 @@ public sealed class PlaceResolver(CountryContext context, IReadOnlyList<Gazettee
         if (context.Ranked.Any())
         {
             return context.Weight(candidate.CountryIso2) > 0 ||
-                   (ownName && IsWellKnownCity(candidate) && context.IsNear(Catalogs.CountryCatalog.Default.ByIso2(candidate.CountryIso2)));
+                   (ownName && IsWorldCity(candidate));
         }
 
         // No country named, but named actors of one country ("CODECO"): a namesake elsewhere must be a well-known city
         // in the same part of the world, as when a country is named.
         return ownName && (context.IsActorCountryElsewhere(candidate.CountryIso2)
-            ? IsWellKnownCity(candidate) && context.IsNear(Catalogs.CountryCatalog.Default.ByIso2(candidate.CountryIso2))
+            ? IsWorldCity(candidate) && context.IsNear(Catalogs.CountryCatalog.Default.ByIso2(candidate.CountryIso2))
             : hasCue || candidate.Population >= LargeTownPopulation);
     }
 
-    private static bool IsWellKnownCity(GazetteerEntry candidate) =>
-        candidate.FeatureCode == "PPLC" || candidate.Population >= WellKnownCityPopulation;
+    /// <summary>A world city outweighs a namesake this many times smaller.</summary>
+    private const long WorldCityRatio = 20;
+
+    private static bool IsWorldCity(GazetteerEntry entry) =>
+        entry.IsPopulated && (entry.FeatureCode == "PPLC" || entry.Population >= WellKnownCityPopulation);
+
+    private static bool NamesRegionOf(GazetteerEntry entry, string foldedText) =>
+        entry.Admin1 is { Length: > 0 } admin1 && !string.Equals(TextNormalizer.Fold(admin1), TextNormalizer.Fold(entry.Name), StringComparison.Ordinal) &&
+        foldedText.Contains(TextNormalizer.Fold(admin1), StringComparison.Ordinal);
 
     private double Score(GazetteerEntry candidate, Text.TextSpan span, string foldedText)
     {
@@ -101,9 +115,7 @@ public sealed class PlaceResolver(CountryContext context, IReadOnlyList<Gazettee
             score += ExactSpellingWeight;
         }
 
-        if (candidate.Admin1 is { Length: > 0 } admin1 && !candidate.IsAdmin1 &&
-            foldedText.Contains(TextNormalizer.Fold(admin1), StringComparison.Ordinal) &&
-            !string.Equals(TextNormalizer.Fold(admin1), TextNormalizer.Fold(candidate.Name), StringComparison.Ordinal))
+        if (!candidate.IsAdmin1 && NamesRegionOf(candidate, foldedText))
         {
             score += Admin1Weight;
         }

@@ -16,7 +16,9 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
     /// <summary>Words that open region names ("North Kivu", "Haut-Uele"); alone before another capitalised word they are not places.</summary>
     private static readonly HashSet<string> CompassWords = WordLists.Default.Folded(WordList.CompassWords);
 
-    private static readonly PhraseMatcher<bool> Cues = BuildCues();
+    /// <summary>The place cues of every language, and of each language alone: a French "a" (for "à") is no cue in
+    /// an English report ("a Hunter").</summary>
+    private static readonly (PhraseMatcher<bool> All, Dictionary<string, PhraseMatcher<bool>> ByLanguage) Cues = BuildCues();
 
     public string Name => "places";
 
@@ -30,23 +32,30 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
         var context = CountryContext.From(document, countries);
         IReadOnlyList<Token> tokens = document.Tokens;
         var blocked = document.Countries.Select(m => m.Span).Concat(document.Dates.Select(m => m.Span)).Concat(document.Actors.Select(m => m.Span)).ToList();
-        var cueEnds = Cues.Match(tokens).ToDictionary(m => m.FirstToken + m.TokenCount, m => (Text: m.Span.Of(document.Text), Near: m.Values[0]));
+        var cues = document.Metadata.Language is { } language && Cues.ByLanguage.TryGetValue(language, out var own) ? own : Cues.All;
+        var cueEnds = cues.Match(tokens).ToDictionary(m => m.FirstToken + m.TokenCount, m => (Text: m.Span.Of(document.Text), Near: m.Values[0]));
         var found = new List<(TextSpan Span, string Surface, IReadOnlyList<GazetteerEntry> Candidates, string? Cue, bool Near, string? Rejected)>();
         var maxTokens = Math.Max(1, gazetteer.MaxNameTokens);
         var sentenceStarts = SentenceStarts(document.Text, tokens);
+        var common = CommonWords(document.Text, tokens);
+        var titleLines = TitleCaseLines(document.Text, tokens);
+        var nameWords = Enumerable.Range(0, tokens.Count)
+            .Where(i => tokens[i].IsCapitalized && !titleLines.Contains(i) && IsNamePart(document.Text, tokens, i, blocked, common))
+            .Select(i => tokens[i].Folded).ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsCapitalized || blocked.Exists(b => b.Overlaps(tokens[i].Span)))
+            var hasCue = cueEnds.TryGetValue(i, out var cue);
+            // A script without capitals (Arabic) marks no names: there a place is a word after a place cue.
+            if (!(tokens[i].IsCapitalized || (tokens[i].IsCaseless && hasCue)) || blocked.Exists(b => b.Overlaps(tokens[i].Span)))
             {
                 continue;
             }
 
-            var hasCue = cueEnds.TryGetValue(i, out var cue);
             var matched = false;
             for (var n = Math.Min(maxTokens, tokens.Count - i); n >= 1; n--)
             {
                 var last = tokens[i + n - 1];
-                if (!last.IsCapitalized && n > 1)
+                if (!last.IsCapitalized && !(last.IsCaseless && tokens[i].IsCaseless) && n > 1)
                 {
                     continue;
                 }
@@ -72,6 +81,18 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
                     continue;
                 }
 
+                // "Ilhan Omar", "Hunter Biden": one word of a longer capitalised name is not a place of its own; nor is
+                // a word the text also writes in lower case ("the hunter") unless a cue introduces it.
+                // The same holds for a word the text gives elsewhere as part of a name ("Liz Warren ... Warren said"),
+                // a month ("In May"), and a word in capitals for emphasis ("A HUNTER who") outside a dateline.
+                if (n == 1 && ((IsNamePart(document.Text, tokens, i, blocked, common) && !titleLines.Contains(i)) ||
+                               (!hasCue && (common.Contains(tokens[i].Folded) || nameWords.Contains(tokens[i].Folded))) ||
+                               DateWords.Default.IsMonth(tokens[i].Surface, out _) ||
+                               (IsInCapitals(tokens[i]) && !hasCue && !titleLines.Contains(i) && !OpensLine(document.Text, tokens[i]))))
+                {
+                    continue;
+                }
+
                 var candidates = known.Where(c => PlaceResolver.IsPlausible(context, c, key, hasCue)).ToList();
                 if (candidates.Count == 0)
                 {
@@ -87,10 +108,15 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
                     continue;
                 }
 
-                // A capitalised word that opens a sentence is only a place with a cue or a multi-word name.
-                if (sentenceStarts.Contains(i) && !hasCue && n == 1 && !candidates.Any(c => c.Population >= PlaceResolver.LargeTownPopulation))
+                // A capitalised word that opens a sentence is only a place with a cue, a multi-word name, or a large town
+                // under its own name ("More" is not Moore).
+                if (sentenceStarts.Contains(i) && !hasCue && n == 1)
                 {
-                    continue;
+                    candidates = [.. candidates.Where(c => c.Population >= PlaceResolver.LargeTownPopulation && TextNormalizer.Fold(c.Name) == tokens[i].Folded)];
+                    if (candidates.Count == 0)
+                    {
+                        continue;
+                    }
                 }
 
                 found.Add((span, surface, candidates, hasCue ? cue.Text : null, hasCue && cue.Near, null));
@@ -136,6 +162,8 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
 
     private static readonly string[] RegionWords = [.. WordLists.Default.Phrases(WordList.RegionWords)];
 
+    private static readonly HashSet<string> PlaceHeads = WordLists.Default.Folded(WordList.PlaceHeads);
+
     private static bool FollowedByRegionWord(string text, TextSpan span)
     {
         var after = text.AsSpan(span.End, Math.Min(text.Length - span.End, 12)).TrimStart();
@@ -149,6 +177,85 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
 
         return false;
     }
+
+    /// <summary>Whether token <paramref name="i"/> stands next to another capitalised word, with only a space
+    /// between them, that is not a country, date or actor already read nor a word the text writes in lower case
+    /// ("In Kidal"): then both are one name ("Ilhan Omar"). A region word after it ("Kidal Region") does not make a name.</summary>
+    private static bool IsNamePart(string text, IReadOnlyList<Token> tokens, int i, List<TextSpan> blocked, HashSet<string> common)
+    {
+        // "Ilhan Omar", "Elizabeth A. Burton", "Marcus Childers": a first name or an initial before it, or a surname
+        // after it. A head word after it ("Cali Mayor", "Aleppo International Airport") keeps the place.
+        return Joined(i - 1, i) || IsInitial(i - 1) || IsInitial(i + 1) || (Joined(i, i + 1) && !PlaceHeads.Contains(tokens[i + 1].Folded));
+
+        bool Joined(int a, int b) =>
+            a >= 0 && b < tokens.Count && tokens[a].IsCapitalized && tokens[b].IsCapitalized &&
+            tokens[b].Span.Start - tokens[a].Span.End == 1 && text[tokens[a].Span.End] == ' ' &&
+            !blocked.Exists(x => x.Overlaps(tokens[a == i ? b : a].Span)) && !CompassWords.Contains(tokens[a == i ? b : a].Folded) &&
+            !common.Contains(tokens[a == i ? b : a].Folded);
+
+        bool IsInitial(int a) =>
+            a >= 0 && a < tokens.Count && Math.Abs(a - i) == 1 && tokens[a].Surface.Length == 1 && char.IsUpper(tokens[a].Surface[0]) &&
+            tokens[a].Span.End < text.Length && text[tokens[a].Span.End] == '.' &&
+            Math.Abs(tokens[Math.Max(a, i)].Span.Start - tokens[Math.Min(a, i)].Span.End) == 1;
+    }
+
+    private static bool IsInCapitals(Token token) => token.Surface.Count(char.IsLetter) >= 2 && !token.Surface.Any(char.IsLower);
+
+    private static bool OpensLine(string text, Token token) => token.Span.Start == 0 || text[token.Span.Start - 1] == '\n';
+
+    /// <summary>Words the text also writes in lower case ("the hunter"): common words, not names.</summary>
+    private static HashSet<string> CommonWords(string text, IReadOnlyList<Token> tokens)
+    {
+        var lower = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in tokens)
+        {
+            // A word of running text, between spaces or before punctuation; not a piece of a web address or a file
+            // name ("/kharkiv-strike.html").
+            var before = token.Span.Start == 0 ? ' ' : text[token.Span.Start - 1];
+            var after = token.Span.End >= text.Length ? ' ' : text[token.Span.End];
+            if (token.Surface.Length > 0 && char.IsLower(token.Surface[0]) && char.IsWhiteSpace(before) &&
+                (char.IsWhiteSpace(after) || after is ',' or ';' or ':' or '!' or '?' or ')' || (after == '.' && (token.Span.End + 1 >= text.Length || char.IsWhiteSpace(text[token.Span.End + 1])))))
+            {
+                lower.Add(token.Folded);
+            }
+        }
+
+        return lower;
+    }
+
+    /// <summary>The tokens of lines written in title case (most words capitalised: headlines), where capitals say
+    /// nothing about names.</summary>
+    private static HashSet<int> TitleCaseLines(string text, IReadOnlyList<Token> tokens)
+    {
+        var result = new HashSet<int>();
+        var lineStart = 0;
+        for (var i = 0; i <= tokens.Count; i++)
+        {
+            if (i == tokens.Count || (i > lineStart && text.AsSpan(tokens[i - 1].Span.End, tokens[i].Span.Start - tokens[i - 1].Span.End).Contains('\n')))
+            {
+                var capitals = 0;
+                for (var j = lineStart; j < i; j++)
+                {
+                    capitals += tokens[j].IsCapitalized ? 1 : 0;
+                }
+
+                if (i - lineStart >= MinTitleWords && capitals >= TitleCaseShare * (i - lineStart))
+                {
+                    for (var j = lineStart; j < i; j++)
+                    {
+                        result.Add(j);
+                    }
+                }
+
+                lineStart = i;
+            }
+        }
+
+        return result;
+    }
+
+    private const int MinTitleWords = 3;
+    private const double TitleCaseShare = 0.6;
 
     private static HashSet<int> SentenceStarts(string text, IReadOnlyList<Token> tokens)
     {
@@ -166,18 +273,26 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
         return starts;
     }
 
-    private static PhraseMatcher<bool> BuildCues()
+    private static (PhraseMatcher<bool> All, Dictionary<string, PhraseMatcher<bool>> ByLanguage) BuildCues()
     {
-        var matcher = new PhraseMatcher<bool>();
+        var all = new PhraseMatcher<bool>();
+        var byLanguage = new Dictionary<string, PhraseMatcher<bool>>(StringComparer.Ordinal);
         foreach (var row in ResourceFile.ReadRows("place-cues.tsv"))
         {
-            Languages.Check(row[1], "place-cues.tsv");
+            var language = Languages.Check(row[1], "place-cues.tsv");
+            if (!byLanguage.TryGetValue(language, out var own))
+            {
+                own = new PhraseMatcher<bool>();
+                byLanguage[language] = own;
+            }
+
             foreach (var phrase in ResourceFile.SplitList(row[2]))
             {
-                matcher.Add(phrase, row[0].Trim() == "1");
+                all.Add(phrase, row[0].Trim() == "1");
+                own.Add(phrase, row[0].Trim() == "1");
             }
         }
 
-        return matcher;
+        return (all, byLanguage);
     }
 }

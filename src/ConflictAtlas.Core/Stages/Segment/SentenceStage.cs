@@ -8,7 +8,8 @@ namespace ConflictAtlas.Core.Stages.Segment;
 /// <summary>
 /// Splits the text into sentences within paragraphs, and into the tokens every later stage reads. A full stop ends a sentence unless it follows a known
 /// abbreviation ("Gen.", "Dec."), a single initial ("A."), or sits inside a number; closing quotes and brackets
-/// after the stop stay with the sentence.
+/// after the stop stay with the sentence. The Arabic question mark ends a sentence too, and in a script without
+/// capitals any letter may open the next one.
 /// </summary>
 public sealed class SentenceStage(IReadOnlySet<string> abbreviations) : IPipelineStage
 {
@@ -55,7 +56,7 @@ public sealed class SentenceStage(IReadOnlySet<string> abbreviations) : IPipelin
                 continue;
             }
 
-            if (c is '.' or '!' or '?' or '…' && IsBoundary(text, i))
+            if (c is '.' or '!' or '?' or '…' or '\u061F' && IsBoundary(text, i))
             {
                 var end = i + 1;
                 while (end < text.Length && (text[end] is '"' or '\'' or ')' or ']' or '»' or '”' or '’' or '.' or '!' or '?'))
@@ -129,7 +130,9 @@ public sealed class SentenceStage(IReadOnlySet<string> abbreviations) : IPipelin
         }
 
         var following = text[after];
-        if (!(char.IsUpper(following) || char.IsDigit(following) || following is '"' or '“' or '«' or '\'' or '(' or '‘'))
+        // A script without capitals (Arabic) starts its sentences with any letter.
+        var caseless = char.GetUnicodeCategory(following) == System.Globalization.UnicodeCategory.OtherLetter;
+        if (!(char.IsUpper(following) || caseless || char.IsDigit(following) || following is '"' or '“' or '«' or '\'' or '(' or '‘'))
         {
             return false;
         }

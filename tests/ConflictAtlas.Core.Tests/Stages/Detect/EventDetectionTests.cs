@@ -46,6 +46,20 @@ public sealed class EventDetectionTests
     public void An_arrest_of_a_journalist_or_an_opponent_is_an_event(string report) =>
         Assert.Equal("Arrests", Assert.Single(Run(report).Events).Class.Value.SubEventType);
 
+    [Theory]
+    [InlineData("Bus hits mine\n\nA bus travelling to Gao hit a roadside bomb near Ansongo on Sunday, killing nine passengers.")]
+    [InlineData("Un car saute sur une mine\n\nUn car à destination de Gao a sauté sur une mine près d'Ansongo dimanche, tuant neuf passagers.")]
+    public void Where_a_bus_was_going_is_not_where_the_blast_was(string report) =>
+        Assert.Equal("Ansongo", Assert.Single(Run(report).Events).Place!.Value.Name);
+
+    [Fact]
+    public void A_group_said_to_operate_in_the_area_is_not_the_attacker_of_an_unclaimed_blast()
+    {
+        var e = Assert.Single(Run("Bus hits mine\n\nA roadside bomb killed nine passengers near Ansongo on Sunday. " +
+                                  "No group immediately claimed responsibility. JNIM and other armed groups operate in the area.").Events);
+        Assert.Equal("Unidentified Armed Group (Mali)", e.Actor1?.Value.Name);
+    }
+
     [Fact]
     public void A_clash_with_a_day_and_a_town_is_an_event()
     {
@@ -74,6 +88,44 @@ public sealed class EventDetectionTests
     public void A_dateline_date_is_when_the_report_was_filed_not_the_event_day()
     {
         var e = Assert.Single(Run("Attack in Mali\n\nKIDAL, March 10 (Sahel Wire) - Gunmen killed four villagers in the town of Kidal on Saturday, residents said.").Events);
+        Assert.Equal(new DateOnly(2025, 3, 8), e.Date!.Value.Date);
+    }
+
+    private static Document RunUndated(string text) =>
+        Standard.Run(Document.Create(text, new ArticleMetadata { Retrieved = new DateTimeOffset(2026, 12, 7, 9, 0, 0, TimeSpan.Zero) }));
+
+    [Fact]
+    public void An_undated_report_dated_by_a_weekday_and_day_still_gives_its_event()
+    {
+        var e = Assert.Single(RunUndated("Embuscade au Mali\n\nSamedi 12 août, des hommes armés ont tué neuf soldats dans une embuscade près de Kidal.").Events);
+        Assert.Equal(new DateOnly(2023, 8, 12), e.Date!.Value.Date);
+        Assert.Equal(2, e.Date.Value.Precision);
+    }
+
+    [Fact]
+    public void An_undated_report_with_nothing_to_pin_its_year_still_gives_its_event_at_a_wider_precision_and_lower_confidence()
+    {
+        var undated = Assert.Single(RunUndated("Rally in Kidal\n\nHundreds of people marched peacefully through Kidal on Sunday.").Events);
+        var dated = Assert.Single(Run("Rally in Kidal\n\nHundreds of people marched peacefully through Kidal on Sunday.").Events);
+        Assert.Equal(3, undated.Date!.Value.Precision);
+        Assert.True(undated.Confidence < dated.Confidence, $"undated {undated.Confidence}, dated {dated.Confidence}");
+    }
+
+    [Fact]
+    public void An_undated_report_that_names_no_day_at_all_still_gives_its_event()
+    {
+        var e = Assert.Single(RunUndated("Ambush in Mali\n\nGunmen killed nine soldiers in an ambush near Kidal, officials said.").Events);
+        Assert.Equal(3, e.Date!.Value.Precision);
+    }
+
+    [Fact]
+    public void On_an_undated_page_fighting_told_with_neither_day_nor_toll_is_background() =>
+        Assert.Empty(RunUndated("Years after the war\n\nRebels fought the army around Kidal for a decade, and farmers left their fields.").Events);
+
+    [Fact]
+    public void A_french_dateline_with_its_article_is_the_filing_day_not_the_day_of_the_abduction()
+    {
+        var e = Assert.Single(Run("Enlèvement au Mali\n\nKIDAL, le 10 mars 2025 – Des hommes armés ont enlevé six commerçants, dont deux chauffeurs et un élu local de la commune, le samedi 8 mars 2025 près de Kidal, ont indiqué lundi des habitants.").Events);
         Assert.Equal(new DateOnly(2025, 3, 8), e.Date!.Value.Date);
     }
 

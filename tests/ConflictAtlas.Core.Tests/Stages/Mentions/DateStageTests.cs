@@ -80,6 +80,7 @@ public sealed class DateStageTests
     [Theory]
     [InlineData("EL OBEID, Nov 18 (Nile Wire) - Fighting near Dilling on Sunday left 30 dead.")]
     [InlineData("KADUNA, Nigeria, Oct 20 (Wire) - Gunmen struck on Sunday.")]
+    [InlineData("KAYA, le 4 mars 2025 – Des hommes armés ont attaqué le marché dimanche.")]
     public void Datelines_are_marked_as_filing_dates(string text)
     {
         var found = DateStage.Find(text, null);
@@ -96,5 +97,41 @@ public sealed class DateStageTests
         var date = Single(text, null);
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), date.Date);
         Assert.Equal(precision, date.Precision);
+    }
+
+    private static readonly DateOnly Today = new(2026, 12, 7);
+
+    [Theory]
+    [InlineData("Samedi 12 août, des hommes armés ont attaqué un convoi.", "2023-08-12")]
+    [InlineData("Gunmen raided the camp on Saturday, 15 November, witnesses said.", "2025-11-15")]
+    [InlineData("Le mercredi 24 juillet, des rebelles ont tué dix villageois.", "2024-07-24")]
+    public void Without_a_year_a_weekday_pins_the_latest_year_before_today(string text, string expected)
+    {
+        var day = DateStage.Find(text, null, Today).Select(f => f.Value).First(v => !v.IsRelative);
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), day.Date);
+        Assert.Equal(2, day.Precision);
+    }
+
+    [Fact]
+    public void A_weekday_pins_the_year_nearest_before_the_other_dates_of_the_page()
+    {
+        var found = DateStage.Find("A ceasefire was signed on 2 March 2019. On Saturday, 16 November, gunmen broke it.", null, Today);
+        Assert.Contains(found, f => f.Value.Date == new DateOnly(2019, 11, 16));
+    }
+
+    [Fact]
+    public void Without_any_year_a_day_is_the_latest_one_before_today_at_month_precision()
+    {
+        var day = DateStage.Find("Gunmen raided the camp on 15 November.", null, Today).Single().Value;
+        Assert.Equal(new DateOnly(2026, 11, 15), day.Date);
+        Assert.Equal(3, day.Precision);
+    }
+
+    [Fact]
+    public void Without_any_date_a_weekday_is_the_latest_one_before_today_at_month_precision()
+    {
+        var day = DateStage.Find("Gunmen raided the camp on Sunday.", null, Today).Single().Value;
+        Assert.Equal(new DateOnly(2026, 12, 6), day.Date);
+        Assert.Equal(3, day.Precision);
     }
 }

@@ -91,4 +91,67 @@ public sealed class PlaceStageTests
         var sunday = Entry("x:4", "Sunday", "NG", 'P', "PPL", 5000);
         Assert.Empty(Mentioned("Troops from Mali withdrew on Sunday.", mali, sunday).Places);
     }
+
+    private static readonly GazetteerEntry SmallTownMore = Entry("t:moore", "Moore", "US", 'P', "PPL", 60_000);
+
+    [Fact]
+    public void A_capitalised_word_opening_a_sentence_is_not_a_town_under_another_name()
+    {
+        var gazetteer = new InMemoryGazetteer([(SmallTownMore, new[] { "More" })]);
+        var document = Reports.MentionStages(gazetteer).Build().Run(Reports.New("A helicopter came down in the United States. More than 300 people were evacuated."));
+        Assert.DoesNotContain(document.Places, m => document.TextOf(m.Span) == "More");
+    }
+
+    [Theory]
+    [InlineData("The Hunter family said the hunter had left. Hunter was closed on Sunday.", "Hunter", "Hunter", 1_500)]
+    [InlineData("Senator Liz Warren spoke in the United States on Sunday. Warren was attacked by rivals.", "Warren", "Warren", 130_000)]
+    [InlineData("Plague fears in the United States\n\nA HUNTER who ate a rabbit fell ill, and the doctors who treated him were sent home for a week.", "HUNTER", "Hunter", 1_500)]
+    [InlineData("In May this year, floods hit the United States.", "May", "May", 60_000)]
+    [InlineData("Prices have fallen since early August in the United States.", "August", "August", 60_000)]
+    public void Common_words_surnames_months_and_words_in_capitals_are_not_places_without_a_cue(string text, string surface, string name, long population)
+    {
+        var document = Mentioned(text, Entry("t:" + name, name, "US", 'P', "PPL", population));
+        Assert.DoesNotContain(document.Places, m => document.TextOf(m.Span) == surface);
+    }
+
+    [Theory]
+    [InlineData("Congresswoman Ilhan Omar criticised the plan in the United States.", "Omar")]
+    [InlineData("The senator met Hunter Biden in the United States on Sunday, and Biden said nothing.", "Hunter")]
+    [InlineData("Police arrested Elizabeth A. Burton in the United States.", "Burton")]
+    public void A_word_of_a_persons_name_is_not_a_place(string text, string surface)
+    {
+        var document = Mentioned(text, Entry("t:" + surface, surface, "US", 'P', "PPL", 2_000));
+        Assert.DoesNotContain(document.Places, m => document.TextOf(m.Span) == surface);
+    }
+
+    [Fact]
+    public void A_title_after_a_place_leaves_the_place()
+    {
+        var document = Reports.Mentioned("On Sunday, Kidal Mayor Ag Intalla said the market was shelled.");
+        Assert.Contains(document.Places, m => document.TextOf(m.Span) == "Kidal");
+    }
+
+    [Fact]
+    public void A_name_in_a_title_case_headline_is_still_a_place()
+    {
+        var document = Reports.Mentioned("Gunmen Kill Twelve In Kidal Market Raid\n\nGunmen attacked a market on Sunday.");
+        Assert.Contains(document.Places, m => document.TextOf(m.Span) == "Kidal");
+    }
+
+    [Fact]
+    public void A_world_city_beats_a_small_namesake_in_the_country_of_the_text_by_name_alone()
+    {
+        var document = Mentioned("A study in the United States found that the air in Delhi was the worst.",
+            Entry("t:delhi-us", "Delhi", "US", 'P', "PPL", 10_000), Entry("t:delhi-in", "Delhi", "IN", 'P', "PPLA", 11_000_000));
+        Assert.Equal("t:delhi-in", Place(document, "Delhi").Resolved?.Id);
+    }
+
+    [Fact]
+    public void A_small_namesake_wins_when_the_text_names_its_region()
+    {
+        var document = Mentioned("Police in California said the crash in Delhi killed two people.",
+            Entry("t:delhi-us", "Delhi", "US", 'P', "PPL", 10_000) with { Admin1 = "California" }, Entry("t:delhi-in", "Delhi", "IN", 'P', "PPLA", 11_000_000));
+        Assert.Equal("t:delhi-us", Place(document, "Delhi").Resolved?.Id);
+    }
+
 }

@@ -27,6 +27,7 @@ public sealed class CodingRules(IEnumerable<ICodingRule> rules) : NamedRules<ICo
         new TerritoryGoesByWhoTookIt(),
         new CrowdActorOfDemonstrations(),
         new StateFacesDemonstrators(),
+        new PeacefulProtestHasNoVictims(),
         new CiviliansSufferLootingArrestsAndLynching(),
         new VictimsOfViolenceAgainstCiviliansAreCivilians(),
         new UnnamedAttackerIsUnidentifiedArmedGroup(),

@@ -34,6 +34,8 @@ public sealed class CodingThresholds
         EarlierDate = Take("earlier-date");
         StatementDate = Take("statement-date");
         PublicationWeek = Take("publication-week");
+        PageDate = Take("page-date");
+        ReadDay = Take("read-day");
         OwnPlace = Take("own-place");
         EarlierPlace = Take("earlier-place");
         PlaceReach = (int)Take("place-reach");
@@ -70,6 +72,10 @@ public sealed class CodingThresholds
     public double StatementDate { get; }
 
     public double PublicationWeek { get; }
+
+    public double PageDate { get; }
+
+    public double ReadDay { get; }
 
     public double OwnPlace { get; }
 

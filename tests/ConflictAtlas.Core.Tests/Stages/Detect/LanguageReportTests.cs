@@ -1,0 +1,74 @@
+using ConflictAtlas.Core.Events;
+using ConflictAtlas.Core.Geo;
+using ConflictAtlas.Core.Pipeline;
+using ConflictAtlas.Core.Tests.Support;
+
+namespace ConflictAtlas.Core.Tests.Stages.Detect;
+
+/// <summary>
+/// One short report in each language the coder reads besides English and French, through every stage: each must give
+/// one event with its type, day and toll from the language's own rows (triggers, day words, number words).
+/// </summary>
+public sealed class LanguageReportTests
+{
+    private static readonly global::ConflictAtlas.Core.Pipeline.Pipeline Coder = PipelineDefaults.Create(new InMemoryGazetteer(
+    [
+        (new GazetteerEntry("test:tumaco", "Tumaco", "CO", "Nariño", null, 1.8, -78.8, 86_000, 'P', "PPL", "test"), ["Tumaco"]),
+        (new GazetteerEntry("test:macomia", "Macomia", "MZ", "Cabo Delgado", null, -12.2, 40.1, 9_000, 'P', "PPL", "test"), ["Macomia"]),
+        // Written in Arabic: with no country named in a script the catalogue reads, a place must be found under its own name.
+        (new GazetteerEntry("test:tripoli", "طرابلس", "LY", "Tripoli", null, 32.9, 13.2, 1_150_000, 'P', "PPLC", "test"), ["طرابلس", "Tripoli"]),
+    ]));
+
+    /// <summary>Each report with its language and what it must give: sub-event type, day, place, country and toll.</summary>
+    public static TheoryData<string, string, string, string, string, string, int> Cases => new()
+    {
+        // Published on Monday 10 March 2025: "el martes" is Tuesday 4 March.
+        {
+            "Hombres armados tendieron el martes una emboscada a una patrulla del ejército en el municipio de Tumaco, " +
+            "en el suroeste de Colombia, y mataron a tres soldados, informaron las autoridades.",
+            "es", "Armed clash", "2025-03-04", "Tumaco", "Colombia", 3
+        },
+        // "de" between day, month and year; the toll in words after "dejó".
+        {
+            "Un grupo armado atacó el 2 de marzo de 2025 a varios campesinos en el municipio de Tumaco, en Colombia, " +
+            "y dejó cuatro muertos, según la policía.",
+            "es", "Attack", "2025-03-02", "Tumaco", "Colombia", 4
+        },
+        // "ontem" is the day before publication; "dezenas" (dozens) is coded 12 by ACLED's convention.
+        {
+            "Insurgentes atacaram ontem a vila de Macomia, no norte de Moçambique, e mataram dezenas de civis, " +
+            "segundo fontes locais.",
+            "pt", "Attack", "2025-03-09", "Macomia", "Mozambique", 12
+        },
+        // "بقصف" (by shelling) carries an attached preposition; the toll is written in Eastern Arabic digits.
+        {
+            "قتل ٥ مدنيين أمس وأصيب آخرون بقصف مدفعي استهدف حيا سكنيا في مدينة طرابلس الليبية، وفق مصادر طبية.",
+            "ar", "Shelling/artillery/missile attack", "2025-03-09", "طرابلس", "Libya", 5
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void A_report_gives_one_event_with_its_type_day_place_and_toll(
+        string text, string language, string subEventType, string day, string place, string country, int fatalities)
+    {
+        var document = Coder.Run(Reports.New(text));
+        Assert.Equal(language, document.Metadata.Language);
+        var e = Assert.Single(document.Events);
+        Assert.Equal(subEventType, e.Class.Value.SubEventType);
+        Assert.Equal(new EventDate(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), 1), e.Date!.Value);
+        Assert.Equal(place, e.Place!.Value.Name);
+        Assert.Equal(country, e.Place.Value.Country);
+        Assert.Equal(fatalities, e.Fatalities!.Value.Best);
+    }
+
+    [Theory]
+    [InlineData("Un muerto y más de veinte heridos dejaron el martes los enfrentamientos en el municipio de Tumaco, en Colombia.", "es")]
+    [InlineData("Un mort et une vingtaine de blessés : tel est le bilan des affrontements de mardi à Tumaco, en Colombie.", "fr")]
+    public void A_noun_that_is_one_death_counts_beside_other_figures(string text, string language)
+    {
+        var document = Coder.Run(Reports.New(text));
+        Assert.Equal(language, document.Metadata.Language);
+        Assert.Equal(1, Assert.Single(document.Events).Fatalities!.Value.Best);
+    }
+}
