@@ -13,6 +13,10 @@ public sealed class ActorCatalog
     private const string RegimeSlot = "{Regime}";
     private const string CountrySlot = "{Country}";
 
+    // Declared before Default, which uses them when it is built.
+    private static readonly string[] NounPhraseStarts = ["Democratic ", "Republic ", "Central African", "United ", "Philippines", "Netherlands", "Bahamas"];
+    private static readonly string[] NounPhraseEnds = [" Republic", " Islands", " Emirates"];
+
     private readonly CountryCatalog _countries;
     private readonly Dictionary<string, List<(DateOnly Start, string Label)>> _regimes;
 
@@ -26,12 +30,9 @@ public sealed class ActorCatalog
         ArgumentNullException.ThrowIfNull(countries);
         _countries = countries;
         _regimes = regimeRows
-            .GroupBy(r => r[0].Trim(), StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(
-                g => g.Key,
-                g => g.Select(r => (DateOnly.ParseExact(r[1].Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture), r[2].Trim()))
-                      .OrderBy(p => p.Item1).ToList(),
-                StringComparer.OrdinalIgnoreCase);
+            .Select(r => (Iso2: KnownCountry(countries, r[0].Trim(), "regimes.tsv"), Period: ParseRegime(r)))
+            .GroupBy(r => r.Iso2, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.Select(r => r.Period).OrderBy(p => p.Start).ToList(), StringComparer.OrdinalIgnoreCase);
         Matcher = new PhraseMatcher<ActorAlias>();
         AddStateForces(stateForceRows);
         AddNamed(actorRows);
@@ -140,13 +141,31 @@ public sealed class ActorCatalog
         }
     }
 
+    /// <summary>The named actors of <c>actors.tsv</c> that are not state forces (rebels, militias, external forces...).</summary>
+    public IReadOnlyList<NamedActor> NonStateActors => _named.Where(a => a.Entry.Type != ActorType.StateForces).ToList();
+
+    /// <summary>Every named actor of <c>actors.tsv</c> with its source.</summary>
+    public IReadOnlyList<NamedActor> Named => _named;
+
+    private readonly List<NamedActor> _named = [];
+
     private void AddNamed(IReadOnlyList<string[]> rows)
     {
         foreach (var row in rows)
         {
             var name = row[0].Trim();
+            if (row.Length < 7 || name.Length == 0 || ResourceFile.Field(row, 6).Length == 0)
+            {
+                throw new FormatException($"actors.tsv: '{name}' needs 7 columns, the last one its source");
+            }
+
             var type = ActorTypes.Parse(row[1].Trim());
             var iso2 = ResourceFile.Field(row, 2);
+            if (iso2.Length > 0)
+            {
+                KnownCountry(_countries, iso2, "actors.tsv");
+            }
+
             if (type == ActorType.StateForces &&
                 (name.StartsWith("Military Forces of ", StringComparison.Ordinal) || name.StartsWith("Police Forces of ", StringComparison.Ordinal)))
             {
@@ -155,12 +174,27 @@ public sealed class ActorCatalog
 
             var entry = new ActorEntry(name, type, iso2.Length == 0 ? null : iso2, ParseDate(ResourceFile.Field(row, 3)),
                 ParseDate(ResourceFile.Field(row, 4)), IsGeneric: false);
+            if (entry.ValidFrom > entry.ValidTo)
+            {
+                throw new FormatException($"actors.tsv: '{name}' ends before it starts");
+            }
+
+            _named.Add(new NamedActor(entry, ResourceFile.Field(row, 6)));
             foreach (var alias in ResourceFile.SplitList(ResourceFile.Field(row, 5)))
             {
                 if (alias.StartsWith('@'))
                 {
+                    // "@ML the army", "@BR,PT PM": the alias only stands for this actor in reports about those countries.
                     var space = alias.IndexOf(' ', StringComparison.Ordinal);
-                    Matcher.Add(alias[(space + 1)..], new ActorAlias(entry, alias[1..space]));
+                    if (space < 0)
+                    {
+                        throw new FormatException($"actors.tsv: alias '{alias}' of '{name}' has a country but no words");
+                    }
+
+                    foreach (var code in alias[1..space].Split(','))
+                    {
+                        Matcher.Add(alias[(space + 1)..], new ActorAlias(entry, KnownCountry(_countries, code, "actors.tsv")));
+                    }
                 }
                 else
                 {
@@ -168,6 +202,19 @@ public sealed class ActorCatalog
                 }
             }
         }
+    }
+
+    private static string KnownCountry(CountryCatalog countries, string iso2, string file) =>
+        countries.ByIso2(iso2)?.Iso2 ?? throw new FormatException($"{file}: unknown country code '{iso2}'");
+
+    private static (DateOnly Start, string Label) ParseRegime(string[] row)
+    {
+        if (row.Length < 4 || ResourceFile.Field(row, 2).Length == 0 || ResourceFile.Field(row, 3).Length == 0)
+        {
+            throw new FormatException($"regimes.tsv: '{string.Join(' ', row)}' needs a country, a start date, a label and a source");
+        }
+
+        return (ParseDate(row[1].Trim()) ?? throw new FormatException("regimes.tsv: a period needs its start date"), row[2].Trim());
     }
 
     private void AddGeneric(IReadOnlyList<string[]> rows)
@@ -185,33 +232,31 @@ public sealed class ActorCatalog
     private static IEnumerable<string> Expand(string alias, Country country)
     {
         IEnumerable<string> forms = [alias];
-        if (alias.Contains("{Country}", StringComparison.Ordinal))
-        {
-            forms = forms.SelectMany(f => country.OtherNames.Prepend(country.Name).Distinct()
-                .Select(n => f.Replace("{Country}", n, StringComparison.Ordinal)));
-        }
-
-        if (alias.Contains("{Demonym}", StringComparison.Ordinal))
-        {
-            forms = forms.SelectMany(f => country.Demonyms.Select(d => f.Replace("{Demonym}", d, StringComparison.Ordinal)));
-        }
-
-        if (alias.Contains("{fr}", StringComparison.Ordinal))
-        {
-            forms = forms.SelectMany(f => country.FrenchDemonyms.SelectMany(CountryCatalog.FrenchForms)
-                .Select(d => f.Replace("{fr}", d, StringComparison.Ordinal)));
-        }
-
-        return forms;
+        forms = Fill(forms, "{Country}", country.AllNames);
+        forms = Fill(forms, "{Demonym}", country.Demonyms);
+        forms = Fill(forms, "{fr}", country.FrenchDemonyms.SelectMany(CountryCatalog.FrenchForms));
+        forms = Fill(forms, "{Spanish}", country.SpanishDemonyms.SelectMany(CountryCatalog.IberianForms));
+        forms = Fill(forms, "{Portuguese}", country.PortugueseDemonyms.SelectMany(CountryCatalog.IberianForms));
+        return Fill(forms, "{Arabic}", country.ArabicDemonyms.SelectMany(CountryCatalog.ArabicForms));
     }
 
-    /// <summary>Country names that read as a noun phrase take "the": "Military Forces of the Democratic Republic of Congo".</summary>
+    private static IEnumerable<string> Fill(IEnumerable<string> forms, string slot, IEnumerable<string> values) =>
+        forms.SelectMany(f => f.Contains(slot, StringComparison.Ordinal)
+            ? values.Select(v => f.Replace(slot, v, StringComparison.Ordinal))
+            : [f]);
+
+    /// <summary>
+    /// Country names that read as a noun phrase take "the": "Military Forces of the Democratic Republic of Congo",
+    /// "of the Philippines", "of the Solomon Islands".
+    /// </summary>
     private static string StateName(Country country) =>
-        country.Name.StartsWith("Democratic ", StringComparison.Ordinal) || country.Name.StartsWith("Republic ", StringComparison.Ordinal) ||
-        country.Name.StartsWith("Central African", StringComparison.Ordinal) || country.Name.StartsWith("United ", StringComparison.Ordinal)
+        NounPhraseStarts.Any(w => country.Name.StartsWith(w, StringComparison.Ordinal)) ||
+        NounPhraseEnds.Any(w => country.Name.EndsWith(w, StringComparison.Ordinal))
             ? "the " + country.Name
             : country.Name;
 
     private static DateOnly? ParseDate(string value) =>
-        value.Length == 0 ? null : DateOnly.ParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        value.Length == 0 ? null
+        : DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date
+        : throw new FormatException($"bad date '{value}' (YYYY-MM-DD)");
 }

@@ -324,7 +324,7 @@ public sealed class EventCoder
         foreach (var (span, mention) in mentions)
         {
             // Among actors sharing an alias, the one whose period contains the event date wins; named beats generic.
-            var entry = mention.CandidatesIn(country?.Iso2).Where(c => c.IsValidOn(day)).OrderBy(c => c.IsGeneric).ThenBy(c => c.CountryIso2 == country?.Iso2 ? 0 : 1).FirstOrDefault();
+            var entry = mention.Choose(country?.Iso2, day);
             if (entry is null || _actors.Resolve(entry, day, country) is not { } actor)
             {
                 continue;

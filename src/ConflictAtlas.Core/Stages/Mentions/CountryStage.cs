@@ -15,7 +15,7 @@ public sealed class CountryStage(CountryCatalog countries) : IPipelineStage
 
     public string Name => "countries";
 
-    public Annotations Requires => Annotations.Text | Annotations.Tokens;
+    public Annotations Requires => Annotations.Text | Annotations.Sentences | Annotations.Tokens;
 
     public Annotations Produces => Annotations.Countries;
 
@@ -24,19 +24,25 @@ public sealed class CountryStage(CountryCatalog countries) : IPipelineStage
         ArgumentNullException.ThrowIfNull(document);
         IReadOnlyList<Token> tokens = document.Tokens;
         var mentions = new List<Mention<CountryMention>>();
+        var sentenceStarts = document.Sentences.Select(st => document.TokensIn(st.Span) is [var head, ..] ? head.Span.Start : -1).ToHashSet();
         foreach (var match in countries.Matcher.Match(tokens))
         {
-            // Proper names are capitalised in Latin script; French adjectives are not ("l'armée malienne"). Arabic
-            // has no capitals, so its names count as written.
+            // Names and English adjectives are capitalised ("Chad", "Turkish"), where the script has capitals; French,
+            // Spanish and Portuguese adjectives are not ("l'armée malienne", "el ejército mexicano"), except at the
+            // start of a sentence.
             var first = tokens[match.FirstToken];
-            var isName = match.Values.Any(c => string.Equals(TextNormalizer.Fold(c.Name), string.Join(' ', tokens.Skip(match.FirstToken).Take(match.TokenCount).Select(t => t.Folded)), StringComparison.Ordinal) ||
-                                               c.OtherNames.Any(n => Tokenizer.PhraseKey(n) == string.Join(' ', tokens.Skip(match.FirstToken).Take(match.TokenCount).Select(t => t.Folded))));
-            if (isName && !first.IsCapitalized && !first.IsCaseless)
+            var key = match.TokenCount == 1 ? first.Folded : string.Join(' ', tokens.Skip(match.FirstToken).Take(match.TokenCount).Select(t => t.Folded));
+            if (countries.IsProperName(key) && char.IsLower(first.Surface[0]))
             {
                 continue;
             }
 
-            mentions.Add(new Mention<CountryMention>(match.Span, new CountryMention([.. match.Values.Distinct()], !isName), Name));
+            if (countries.IsLowerCaseAdjective(key) && char.IsUpper(first.Surface[0]) && !sentenceStarts.Contains(first.Span.Start))
+            {
+                continue;
+            }
+
+            mentions.Add(new Mention<CountryMention>(match.Span, new CountryMention([.. match.Values.Distinct()], !countries.IsName(key)), Name));
         }
 
         return document with { Countries = [.. mentions] };

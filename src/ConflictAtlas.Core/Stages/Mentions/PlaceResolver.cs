@@ -63,7 +63,9 @@ public sealed class PlaceResolver(CountryContext context, IReadOnlyList<Gazettee
     /// <summary>
     /// Whether a gazetteer entry may stand for a name of the text. Curated entries always may. When the text names
     /// countries, an entry elsewhere must be a well-known city under its own name ("fled to Khartoum"); with no
-    /// country named, an entry needs its own name and a cue ("in", "the town of") or a large population. This keeps
+    /// country named, an entry needs its own name and a cue ("in", "the town of") or a large population; but when the
+    /// report's named actors belong to one country ("CODECO"), an entry elsewhere must again be a well-known city in the
+    /// same part of the world (not a namesake village in Romania). This keeps
     /// "Police", "Union", "Ber" or "Palma, in northern Mozambique" from landing on namesakes abroad.
     /// </summary>
     public static bool IsPlausible(CountryContext context, GazetteerEntry candidate, string surfaceKey, bool hasCue)
@@ -79,10 +81,14 @@ public sealed class PlaceResolver(CountryContext context, IReadOnlyList<Gazettee
         if (context.Ranked.Any())
         {
             return context.Weight(candidate.CountryIso2) > 0 ||
-                   (ownName && (candidate.FeatureCode == "PPLC" || candidate.Population >= WellKnownCityPopulation));
+                   (ownName && IsWorldCity(candidate));
         }
 
-        return ownName && (hasCue || candidate.Population >= LargeTownPopulation);
+        // No country named, but named actors of one country ("CODECO"): a namesake elsewhere must be a well-known city
+        // in the same part of the world, as when a country is named.
+        return ownName && (context.IsActorCountryElsewhere(candidate.CountryIso2)
+            ? IsWorldCity(candidate) && context.IsNear(Catalogs.CountryCatalog.Default.ByIso2(candidate.CountryIso2))
+            : hasCue || candidate.Population >= LargeTownPopulation);
     }
 
     /// <summary>A world city outweighs a namesake this many times smaller.</summary>

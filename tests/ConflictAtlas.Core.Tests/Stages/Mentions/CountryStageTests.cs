@@ -40,4 +40,37 @@ public sealed class CountryStageTests
     [Fact]
     public void Mentions_are_made_by_the_country_stage() =>
         Assert.All(Reports.Mentioned("Mali and Niger closed the border.").Countries, m => Assert.Equal("countries", m.Producer));
+
+    [Theory]
+    [InlineData("El ejército mexicano respondió al ataque.", "mexicano", "MX")]
+    [InlineData("Las fuerzas armadas colombianas respondieron.", "colombianas", "CO")]
+    [InlineData("A polícia brasileira respondeu ao ataque.", "brasileira", "BR")]
+    [InlineData("ردّ الجيش السوري على الهجوم.", "السوري", "SY")]
+    public void Spanish_portuguese_and_arabic_adjectives_name_their_country(string text, string surface, string iso2) =>
+        Assert.Equal([(surface, iso2, true)], Found(text));
+
+    [Theory]
+    [InlineData("Las tropas entraron en Venezuela el domingo.", "Venezuela", "VE")]
+    [InlineData("As tropas entraram no Brasil no domingo.", "Brasil", "BR")]
+    [InlineData("دخلت القوات إلى سوريا يوم الأحد.", "سوريا", "SY")]
+    public void Country_names_in_spanish_portuguese_and_arabic_are_countries(string text, string surface, string iso2) =>
+        Assert.Equal([(surface, iso2, false)], Found(text));
+
+    [Theory]
+    [InlineData("He had to polish the boots before the parade.")]
+    [InlineData("They roasted a turkey for the feast.")]
+    [InlineData("The guinea fowl were sold at the market.")]
+    public void An_english_adjective_or_name_in_lower_case_is_an_ordinary_word(string text) => Assert.Empty(Found(text));
+
+    [Fact]
+    public void A_capitalised_english_adjective_is_a_country() =>
+        Assert.Equal([("Polish", "PL", true)], Found("Polish troops crossed the river."));
+
+    [Fact]
+    public void A_capitalised_word_spelt_like_a_foreign_adjective_is_no_country_inside_a_sentence() =>
+        Assert.Empty(Found("The storm hit Indiana on Tuesday."));
+
+    [Fact]
+    public void A_foreign_adjective_that_opens_a_sentence_still_names_its_country() =>
+        Assert.Equal([("Malienne", "ML", true)], Found("Malienne, la patrouille a riposté."));
 }
