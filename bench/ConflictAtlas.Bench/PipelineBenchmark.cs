@@ -50,6 +50,7 @@ public static class PipelineBenchmark
         }, docs.Count * Rounds);
         Measure($"{Environment.ProcessorCount} cores", () =>
             Parallel.For(0, docs.Count * Rounds, i => pipeline.Run(docs[i % docs.Count])), docs.Count * Rounds);
+        StageShares(pipeline, docs);
         return 0;
     }
 
@@ -64,6 +65,29 @@ public static class PipelineBenchmark
 
         var published = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(gold))?["document"]?["published"]?.GetValue<string?>();
         return published is null ? null : DateTimeOffset.Parse(published + "T00:00:00Z", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Where the time goes: each stage's share of one core's time over the reports, run stage by stage.</summary>
+    private static void StageShares(ConflictAtlas.Core.Pipeline.Pipeline pipeline, List<Document> docs)
+    {
+        var ticks = new long[pipeline.Stages.Length];
+        for (var r = 0; r < Rounds; r++)
+        {
+            foreach (var doc in docs)
+            {
+                var document = doc;
+                for (var s = 0; s < pipeline.Stages.Length; s++)
+                {
+                    var start = Stopwatch.GetTimestamp();
+                    document = pipeline.Stages[s].Process(document, CancellationToken.None);
+                    ticks[s] += Stopwatch.GetTimestamp() - start;
+                }
+            }
+        }
+
+        var total = ticks.Sum();
+        Console.WriteLine("time by stage (1 core): " + string.Join(", ", pipeline.Stages.Select((stage, i) =>
+            string.Create(CultureInfo.InvariantCulture, $"{stage.Name} {100.0 * ticks[i] / total:0}% ({1000.0 * ticks[i] / Stopwatch.Frequency / (docs.Count * Rounds):0.00} ms)"))));
     }
 
     private static void Measure(string label, Action work, int count)

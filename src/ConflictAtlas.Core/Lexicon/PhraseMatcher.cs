@@ -10,6 +10,10 @@ namespace ConflictAtlas.Core.Lexicon;
 public sealed class PhraseMatcher<T>
 {
     private readonly Dictionary<string, List<Entry>> _entries = new(StringComparer.Ordinal);
+
+    /// <summary>Every phrase key and every shorter run of its first tokens ("islamic", "islamic state"): matching
+    /// stops growing a key at the first run no phrase starts with.</summary>
+    private readonly HashSet<string> _prefixes = new(StringComparer.Ordinal);
     private int _maxTokens = 1;
 
     private sealed record Entry(T Value, string? ExactSurface);
@@ -47,6 +51,10 @@ public sealed class PhraseMatcher<T>
         }
 
         _maxTokens = Math.Max(_maxTokens, tokens.Count);
+        for (var n = 1; n <= tokens.Count; n++)
+        {
+            _prefixes.Add(string.Join(' ', tokens.Take(n).Select(t => t.Folded)));
+        }
     }
 
     /// <summary>All non-overlapping matches in <paramref name="tokens"/>, longest first at each position.</summary>
@@ -57,35 +65,55 @@ public sealed class PhraseMatcher<T>
         var i = 0;
         while (i < tokens.Count)
         {
-            var matched = false;
-            for (var n = Math.Min(_maxTokens, tokens.Count - i); n >= 1; n--)
+            // Grow the key a token at a time while some phrase starts with it; the longest phrase found wins.
+            var key = tokens[i].Folded;
+            (int Length, List<T> Values)? best = null;
+            for (var n = 1; n <= Math.Min(_maxTokens, tokens.Count - i) && _prefixes.Contains(key); n++)
             {
-                var key = n == 1 ? tokens[i].Folded : string.Join(' ', Enumerable.Range(i, n).Select(k => tokens[k].Folded));
-                if (!_entries.TryGetValue(key, out var list))
+                if (_entries.TryGetValue(key, out var list) && ValuesFor(list, tokens, i, n) is { Count: > 0 } values)
                 {
-                    continue;
+                    best = (n, values);
                 }
 
-                var surface = n == 1 ? tokens[i].Surface : string.Join(' ', Enumerable.Range(i, n).Select(k => tokens[k].Surface));
-                var values = list.Where(e => e.ExactSurface is null || string.Equals(e.ExactSurface, surface, StringComparison.Ordinal))
-                    .Select(e => e.Value).ToList();
-                if (values.Count == 0)
+                if (i + n < tokens.Count)
                 {
-                    continue;
+                    key = key + " " + tokens[i + n].Folded;
                 }
-
-                result.Add(new PhraseMatch<T>(i, n, new TextSpan(tokens[i].Span.Start, tokens[i + n - 1].Span.End), values));
-                i += n;
-                matched = true;
-                break;
             }
 
-            if (!matched)
+            if (best is { } found)
+            {
+                result.Add(new PhraseMatch<T>(i, found.Length, new TextSpan(tokens[i].Span.Start, tokens[i + found.Length - 1].Span.End), found.Values));
+                i += found.Length;
+            }
+            else
             {
                 i++;
             }
         }
 
         return result;
+    }
+
+    /// <summary>The values of the phrase at tokens [i, i + n), keeping case-exact ones only where the text's case agrees.</summary>
+    private static List<T> ValuesFor(List<Entry> list, IReadOnlyList<Token> tokens, int i, int n)
+    {
+        string? surface = null;
+        var values = new List<T>(list.Count);
+        foreach (var e in list)
+        {
+            if (e.ExactSurface is not null)
+            {
+                surface ??= n == 1 ? tokens[i].Surface : string.Join(' ', Enumerable.Range(i, n).Select(k => tokens[k].Surface));
+                if (!string.Equals(e.ExactSurface, surface, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+            }
+
+            values.Add(e.Value);
+        }
+
+        return values;
     }
 }

@@ -30,6 +30,21 @@ public sealed class PhraseMatcherTests
     }
 
     [Fact]
+    public void A_longer_phrase_the_text_leaves_midway_falls_back_to_the_shorter_one()
+    {
+        var matcher = Matcher(("islamic state", "IS"), ("islamic state west africa province", "ISWAP"));
+        Assert.Equal([("Islamic State", "IS")], Found(matcher, "Islamic State west of the river"));
+        Assert.Equal([("Islamic State West Africa Province", "ISWAP")], Found(matcher, "Islamic State West Africa Province fighters"));
+    }
+
+    [Fact]
+    public void A_longer_phrase_whose_case_disagrees_falls_back_to_the_shorter_one()
+    {
+        var matcher = Matcher(("state", "word"), ("=IS state", "acronym"));
+        Assert.Equal([("state", "word")], Found(matcher, "is state"));
+    }
+
+    [Fact]
     public void Matches_do_not_overlap_and_the_leftmost_is_taken_first()
     {
         var matcher = Matcher(("armed men", "actor"), ("men of the village", "group"), ("village", "place"));
