@@ -46,4 +46,5 @@ public enum WordList
     PoliticalDetainees,
     DestinationLinks,
     FigurativePhrases,
+    AggregateMarkers,
 }

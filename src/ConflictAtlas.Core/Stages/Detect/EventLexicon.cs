@@ -79,6 +79,7 @@ public sealed class EventLexicon
         InjuryWords = words.Matcher(WordList.InjuryWords);
         PoliticalDetainees = words.Matcher(WordList.PoliticalDetainees);
         FigurativePhrases = words.Matcher(WordList.FigurativePhrases);
+        AggregateMarkers = words.Matcher(WordList.AggregateMarkers);
         Attribution = words.Matcher(WordList.Attribution);
         StatementNouns = words.Matcher(WordList.StatementNouns);
         AttributionPrefixes = words.Folded(WordList.AttributionPrefixes);
@@ -162,6 +163,9 @@ public sealed class EventLexicon
 
     /// <summary>" travelling to", " à destination de": a place right after one is a destination, not the event's place.</summary>
     public IReadOnlyList<string> DestinationLinks { get; }
+
+    /// <summary>"so far this year", "depuis le début du conflit": after a figure, they make it a total over a period.</summary>
+    public PhraseMatcher<bool> AggregateMarkers { get; }
 
     /// <summary>"a trade war", "as demonstrated by": figurative phrases; a trigger inside one tells no event.</summary>
     public PhraseMatcher<bool> FigurativePhrases { get; }

@@ -11,6 +11,7 @@ public sealed class FigureRules(IEnumerable<IFigureRule> rules) : NamedRules<IFi
         new FigureUnderModalCue(),
         new NegatedFigure(),
         new CountedThings(),
+        new TotalOverAPeriod(),
         new DeathWordAfter(),
         new DeathWordBefore(),
         new CoordinatedFigures(),

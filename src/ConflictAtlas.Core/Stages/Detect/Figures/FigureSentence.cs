@@ -13,6 +13,7 @@ public sealed class FigureSentence(EventLexicon lexicon, string text, List<Token
     private List<PhraseMatch<bool>>? _before;
     private List<PhraseMatch<bool>>? _injuries;
     private List<PhraseMatch<string>>? _victims;
+    private List<PhraseMatch<bool>>? _aggregates;
 
     public EventLexicon Lexicon => lexicon;
 
@@ -32,6 +33,9 @@ public sealed class FigureSentence(EventLexicon lexicon, string text, List<Token
 
     /// <summary>Injury words ("wounded", "blessés").</summary>
     public List<PhraseMatch<bool>> Injuries => _injuries ??= lexicon.InjuryWords.Match(tokens);
+
+    /// <summary>Words that make a figure a total over a period ("so far this year").</summary>
+    public List<PhraseMatch<bool>> AggregateMarkers => _aggregates ??= lexicon.AggregateMarkers.Match(tokens);
 
     /// <summary>Victim groups ("soldiers", "civilians"), each with its group name.</summary>
     public List<PhraseMatch<string>> VictimGroups => _victims ??= lexicon.VictimGroups.Match(tokens);

@@ -1,0 +1,22 @@
+namespace ConflictAtlas.Core.Stages.Detect.Figures;
+
+/// <summary>"More than 2,500 civilians have been killed so far this year": a total over a period, not the toll of the
+/// event the sentence tells.</summary>
+public sealed class TotalOverAPeriod : IFigureRule
+{
+    /// <summary>The most tokens between the figure and a period marker after it.</summary>
+    public const int Reach = 14;
+
+    public string Name => "total-over-a-period";
+
+    public string Codebook => "Fatalities are those of the event; cumulative totals over a year, a war or a campaign are not coded.";
+
+    public bool RulesOut(FigureSentence sentence, Figure figure)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(figure);
+        var text = sentence.Text;
+        return sentence.AggregateMarkers.Exists(m => m.FirstToken > figure.LastToken && m.FirstToken - figure.LastToken <= Reach &&
+                                                     text.AsSpan(figure.Number.Span.End, m.Span.Start - figure.Number.Span.End).IndexOfAny(",;:") < 0);
+    }
+}
