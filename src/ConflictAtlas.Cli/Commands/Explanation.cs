@@ -31,6 +31,7 @@ public static class Explanation
 
     public static string Reason(DropReason reason) => reason switch
     {
+        DropReason.Figurative => "a conflict word used figuratively",
         DropReason.Historical => "background (a past year or a history cue, and no day)",
         DropReason.Habitual => "habitual (a habit cue, and no day)",
         DropReason.Denial => "denied",

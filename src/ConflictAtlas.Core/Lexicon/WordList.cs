@@ -45,4 +45,5 @@ public enum WordList
     ArticlePrefixes,
     PoliticalDetainees,
     DestinationLinks,
+    FigurativePhrases,
 }

@@ -78,6 +78,7 @@ public sealed class EventLexicon
         PatientMarkers = words.Matcher(WordList.PatientMarkers);
         InjuryWords = words.Matcher(WordList.InjuryWords);
         PoliticalDetainees = words.Matcher(WordList.PoliticalDetainees);
+        FigurativePhrases = words.Matcher(WordList.FigurativePhrases);
         Attribution = words.Matcher(WordList.Attribution);
         StatementNouns = words.Matcher(WordList.StatementNouns);
         AttributionPrefixes = words.Folded(WordList.AttributionPrefixes);
@@ -161,6 +162,9 @@ public sealed class EventLexicon
 
     /// <summary>" travelling to", " à destination de": a place right after one is a destination, not the event's place.</summary>
     public IReadOnlyList<string> DestinationLinks { get; }
+
+    /// <summary>"a trade war", "as demonstrated by": figurative phrases; a trigger inside one tells no event.</summary>
+    public PhraseMatcher<bool> FigurativePhrases { get; }
 
     /// <summary>"opposition leader", "journalists", "soldiers": who an arrest must concern to be a political event.</summary>
     public PhraseMatcher<bool> PoliticalDetainees { get; }

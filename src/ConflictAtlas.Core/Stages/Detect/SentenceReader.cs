@@ -102,6 +102,13 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy, Role
             return (null, DropReason.None, null);
         }
 
+        // "A trade war", "as demonstrated by his departure": a conflict word used figuratively names no act.
+        var figurative = lexicon.FigurativePhrases.Match(tokens);
+        if (figurative.Count > 0 && triggers.RemoveAll(t => figurative.Exists(f => f.Span.Overlaps(t.Span))) > 0 && triggers.Count == 0)
+        {
+            return (null, DropReason.Figurative, figurative[0].Span);
+        }
+
         var inSentence = SentenceMentions.Of(document, sentence.Span);
         var dates = inSentence.Dates.Select(m => (m.Span, m.Value)).ToList();
         var hasDay = dates.Exists(d => d.Value.Precision <= 2 && !d.Value.IsDateline);

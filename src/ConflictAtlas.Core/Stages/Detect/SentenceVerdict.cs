@@ -23,6 +23,9 @@ public enum DropReason
 {
     None,
 
+    /// <summary>Its only acts are words used figuratively ("a trade war", "as demonstrated by").</summary>
+    Figurative,
+
     /// <summary>It tells of a past year with no day ("in 2012 ...") or under a history cue: background.</summary>
     Historical,
 

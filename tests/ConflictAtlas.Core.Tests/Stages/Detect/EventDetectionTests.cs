@@ -29,6 +29,8 @@ public sealed class EventDetectionTests
     [InlineData("Race tightens\n\nThe senator came under attack in Mopti on Sunday over her tax plan.", DropReason.NoParticipant)]
     [InlineData("Drug raid in Mopti\n\nPolice arrested six people during a drug raid in Mopti on Sunday.", DropReason.NotPolitical)]
     [InlineData("Vol à Mopti\n\nLa police a arrêté trois voleurs de bétail à Mopti dimanche.", DropReason.NotPolitical)]
+    [InlineData("Mayor walks out\n\nThe mayor's temper, as demonstrated by his walkout in Mopti on Sunday, surprised residents.", DropReason.Figurative)]
+    [InlineData("Deuil à Mopti\n\nLe maire a succombé à une attaque cardiaque à Mopti dimanche.", DropReason.Figurative)]
     public void News_that_is_not_political_violence_is_no_event(string report, DropReason reason)
     {
         var document = Run(report);
