@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using ConflictAtlas.Core.Catalogs;
 using ConflictAtlas.Core.Events;
 using ConflictAtlas.Core.Geo;
@@ -170,14 +171,14 @@ public sealed class EventCoder
     /// <summary>The military of <paramref name="country"/> the report names, with the confidence of an actor taken
     /// from elsewhere in the report.</summary>
     internal Evidence<Actor>? StateForcesIn(Document document, DateOnly day, Country country) =>
-        ResolveAll(NamedActorMentions(document), day, country)
+        NamedActorsOfReport(document, day, country)
             .Where(a => a.Value.Country == country.Name && _actors.IsMilitary(a.Value))
             .Select(a => a with { Confidence = Thresholds.ReportActor })
             .FirstOrDefault();
 
     /// <summary>Named non-state armed actors of the whole report, most mentioned first.</summary>
     internal List<Evidence<Actor>> NamedArmedActors(Document document, DateOnly day, Country? country) =>
-        ResolveAll(NamedActorMentions(document), day, country)
+        NamedActorsOfReport(document, day, country)
             .Where(a => a.Value.Type is ActorType.RebelGroup or ActorType.PoliticalMilitia or ActorType.IdentityMilitia && a.Confidence > Thresholds.GenericActor)
             .OrderByDescending(a => a.Spans.Length)
             .ThenBy(a => a.Spans[0].Start)
@@ -190,8 +191,24 @@ public sealed class EventCoder
             ? new Evidence<Actor>(actor, spans, Producer, confidence)
             : null;
 
-    private static IEnumerable<(TextSpan Span, ActorMention Value)> NamedActorMentions(Document document) =>
-        document.Actors.Where(m => !m.Value.IsGeneric).Select(m => (m.Span, m.Value));
+    /// <summary>The named actor mentions of the whole report resolved for a day and country, once per report, day
+    /// and country however many events ask (each event of a long report would otherwise resolve them all again).</summary>
+    private List<Evidence<Actor>> NamedActorsOfReport(Document document, DateOnly day, Country? country)
+    {
+        var resolved = _namedActorsOfReport.GetValue(document, _ => []);
+        lock (resolved)
+        {
+            if (!resolved.TryGetValue((day, country), out var actors))
+            {
+                actors = ResolveAll(document.Actors.Where(m => !m.Value.IsGeneric).Select(m => (m.Span, m.Value)), day, country);
+                resolved[(day, country)] = actors;
+            }
+
+            return actors;
+        }
+    }
+
+    private readonly ConditionalWeakTable<Document, Dictionary<(DateOnly Day, Country? Country), List<Evidence<Actor>>>> _namedActorsOfReport = new();
 
     private Evidence<EventDate>? CodeDate(Document document, List<EventCandidate> group, EventCandidate lead, ref double confidence)
     {
@@ -321,6 +338,10 @@ public sealed class EventCoder
     private List<Evidence<Actor>> ResolveAll(IEnumerable<(TextSpan Span, ActorMention Value)> mentions, DateOnly day, Country? country)
     {
         var result = new List<Evidence<Actor>>();
+        // The further spans of each actor, added once at the end: adding them one at a time copies the spans of a
+        // much-mentioned actor again for each mention.
+        var more = new List<List<TextSpan>?>();
+        var indexOf = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (span, mention) in mentions)
         {
             // Among actors sharing an alias, the one whose period contains the event date wins; named beats generic.
@@ -330,14 +351,23 @@ public sealed class EventCoder
                 continue;
             }
 
-            var existing = result.FindIndex(e => e.Value.Name == actor.Name);
-            if (existing >= 0)
+            if (indexOf.TryGetValue(actor.Name, out var existing))
             {
-                result[existing] = result[existing].WithSpans([span]);
+                (more[existing] ??= []).Add(span);
             }
             else
             {
+                indexOf[actor.Name] = result.Count;
                 result.Add(new Evidence<Actor>(actor, span, Producer, entry.IsGeneric ? Thresholds.GenericActor : Thresholds.NamedActor));
+                more.Add(null);
+            }
+        }
+
+        for (var i = 0; i < result.Count; i++)
+        {
+            if (more[i] is { } spans)
+            {
+                result[i] = result[i].WithSpans(spans);
             }
         }
 

@@ -14,9 +14,9 @@ public sealed record SentenceMentions(
     {
         ArgumentNullException.ThrowIfNull(document);
         return new SentenceMentions(
-            [.. document.Dates.Where(m => span.Contains(m.Span))],
-            [.. document.Numbers.Where(m => span.Contains(m.Span))],
-            [.. document.Actors.Where(m => span.Contains(m.Span))],
-            [.. document.Places.Where(m => span.Contains(m.Span))]);
+            SpanSearch.Within(document.Dates, span),
+            SpanSearch.Within(document.Numbers, span),
+            SpanSearch.Within(document.Actors, span),
+            SpanSearch.Within(document.Places, span));
     }
 }

@@ -47,12 +47,13 @@ public sealed class NumberStage : IPipelineStage
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(exclude);
         var raw = new List<(int First, int Last, int Value, bool Vague)>();
+        var excluded = new SpanSet(exclude);
         var words = language is not null && Words.ByLanguage.TryGetValue(language, out var own) ? own : Words.All;
         var wordMatches = words.Match(tokens).ToDictionary(m => m.FirstToken);
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (exclude.Any(e => e.Overlaps(token.Span)))
+            if (excluded.Overlaps(token.Span))
             {
                 continue;
             }

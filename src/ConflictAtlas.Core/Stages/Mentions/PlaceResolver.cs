@@ -29,6 +29,17 @@ public sealed class PlaceResolver(CountryContext context, IReadOnlyList<Gazettee
     private const double NeighbourWeight = 1.0;
     private const double PopulationWeight = 0.3;
 
+    /// <summary>The text folded once for every place it resolves.</summary>
+    private string? foldedText;
+
+    /// <summary>Whether the folded text contains each folded region name asked about.</summary>
+    private readonly Dictionary<string, bool> regionNamed = new(StringComparer.Ordinal);
+
+    /// <summary>The candidates of the document per country, and per country and name: the neighbours of a candidate
+    /// are those of its country under another name.</summary>
+    private Dictionary<string, int>? perCountry;
+    private Dictionary<(string Country, string Name), int>? perCountryName;
+
     public (GazetteerEntry? Entry, string Reason) Resolve(string surface, IReadOnlyList<GazetteerEntry> candidates, Text.TextSpan span)
     {
         ArgumentNullException.ThrowIfNull(candidates);
@@ -37,7 +48,7 @@ public sealed class PlaceResolver(CountryContext context, IReadOnlyList<Gazettee
             return (null, $"'{surface}' is not in the gazetteer: left unresolved");
         }
 
-        var folded = TextNormalizer.Fold(text);
+        var folded = foldedText ??= TextNormalizer.Fold(text);
         var scored = candidates.Select(c => (Entry: c, Score: Score(c, span, folded))).OrderByDescending(s => s.Score).ThenByDescending(s => s.Entry.Population).ToList();
         var best = scored[0];
         if (scored.Count == 1)
@@ -97,9 +108,44 @@ public sealed class PlaceResolver(CountryContext context, IReadOnlyList<Gazettee
     private static bool IsWorldCity(GazetteerEntry entry) =>
         entry.IsPopulated && (entry.FeatureCode == "PPLC" || entry.Population >= WellKnownCityPopulation);
 
-    private static bool NamesRegionOf(GazetteerEntry entry, string foldedText) =>
-        entry.Admin1 is { Length: > 0 } admin1 && !string.Equals(TextNormalizer.Fold(admin1), TextNormalizer.Fold(entry.Name), StringComparison.Ordinal) &&
-        foldedText.Contains(TextNormalizer.Fold(admin1), StringComparison.Ordinal);
+    private bool NamesRegionOf(GazetteerEntry entry, string foldedText)
+    {
+        if (entry.Admin1 is not { Length: > 0 } admin1)
+        {
+            return false;
+        }
+
+        var region = TextNormalizer.Fold(admin1);
+        if (string.Equals(region, TextNormalizer.Fold(entry.Name), StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (!regionNamed.TryGetValue(region, out var named))
+        {
+            named = foldedText.Contains(region, StringComparison.Ordinal);
+            regionNamed[region] = named;
+        }
+
+        return named;
+    }
+
+    /// <summary>How many other candidates of the document lie in the candidate's country under another name.</summary>
+    private int Neighbours(GazetteerEntry candidate)
+    {
+        if (perCountry is null || perCountryName is null)
+        {
+            perCountry = [];
+            perCountryName = [];
+            foreach (var other in allCandidates)
+            {
+                perCountry[other.CountryIso2] = perCountry.GetValueOrDefault(other.CountryIso2) + 1;
+                perCountryName[(other.CountryIso2, other.Name)] = perCountryName.GetValueOrDefault((other.CountryIso2, other.Name)) + 1;
+            }
+        }
+
+        return perCountry.GetValueOrDefault(candidate.CountryIso2) - perCountryName.GetValueOrDefault((candidate.CountryIso2, candidate.Name));
+    }
 
     private double Score(GazetteerEntry candidate, Text.TextSpan span, string foldedText)
     {
@@ -120,7 +166,7 @@ public sealed class PlaceResolver(CountryContext context, IReadOnlyList<Gazettee
             score += Admin1Weight;
         }
 
-        score += NeighbourWeight * Math.Log(1 + allCandidates.Count(o => !ReferenceEquals(o, candidate) && o.CountryIso2 == candidate.CountryIso2 && o.Name != candidate.Name));
+        score += NeighbourWeight * Math.Log(1 + Neighbours(candidate));
         score += PopulationWeight * Math.Log10(1 + candidate.Population);
         // A populated place is a better event location than an admin area of the same name, unless the text says "region".
         var after = span.End < foldedText.Length ? foldedText[span.End..Math.Min(foldedText.Length, span.End + 12)] : string.Empty;

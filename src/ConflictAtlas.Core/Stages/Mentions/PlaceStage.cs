@@ -31,7 +31,7 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
         ArgumentNullException.ThrowIfNull(document);
         var context = CountryContext.From(document, countries);
         IReadOnlyList<Token> tokens = document.Tokens;
-        var blocked = document.Countries.Select(m => m.Span).Concat(document.Dates.Select(m => m.Span)).Concat(document.Actors.Select(m => m.Span)).ToList();
+        var blocked = new SpanSet(document.Countries.Select(m => m.Span).Concat(document.Dates.Select(m => m.Span)).Concat(document.Actors.Select(m => m.Span)));
         var cues = document.Metadata.Language is { } language && Cues.ByLanguage.TryGetValue(language, out var own) ? own : Cues.All;
         var cueEnds = cues.Match(tokens).ToDictionary(m => m.FirstToken + m.TokenCount, m => (Text: m.Span.Of(document.Text), Near: m.Values[0]));
         var found = new List<(TextSpan Span, string Surface, IReadOnlyList<GazetteerEntry> Candidates, string? Cue, bool Near, string? Rejected)>();
@@ -46,7 +46,7 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
         {
             var hasCue = cueEnds.TryGetValue(i, out var cue);
             // A script without capitals (Arabic) marks no names: there a place is a word after a place cue.
-            if (!(tokens[i].IsCapitalized || (tokens[i].IsCaseless && hasCue)) || blocked.Exists(b => b.Overlaps(tokens[i].Span)))
+            if (!(tokens[i].IsCapitalized || (tokens[i].IsCaseless && hasCue)) || blocked.Overlaps(tokens[i].Span))
             {
                 continue;
             }
@@ -61,7 +61,7 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
                 }
 
                 var span = new TextSpan(tokens[i].Span.Start, last.Span.End);
-                if (blocked.Exists(b => b.Overlaps(span)) || document.Text.AsSpan(span.Start, span.Length).Contains('\n'))
+                if (blocked.Overlaps(span) || document.Text.AsSpan(span.Start, span.Length).Contains('\n'))
                 {
                     continue;
                 }
@@ -135,7 +135,7 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
                 }
 
                 var span = new TextSpan(tokens[i].Span.Start, tokens[last].Span.End);
-                if (!blocked.Exists(b => b.Overlaps(span)))
+                if (!blocked.Overlaps(span))
                 {
                     found.Add((span, span.Of(document.Text), [], cue.Text, false, null));
                 }
@@ -181,7 +181,7 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
     /// <summary>Whether token <paramref name="i"/> stands next to another capitalised word, with only a space
     /// between them, that is not a country, date or actor already read nor a word the text writes in lower case
     /// ("In Kidal"): then both are one name ("Ilhan Omar"). A region word after it ("Kidal Region") does not make a name.</summary>
-    private static bool IsNamePart(string text, IReadOnlyList<Token> tokens, int i, List<TextSpan> blocked, HashSet<string> common)
+    private static bool IsNamePart(string text, IReadOnlyList<Token> tokens, int i, SpanSet blocked, HashSet<string> common)
     {
         // "Ilhan Omar", "Elizabeth A. Burton", "Marcus Childers": a first name or an initial before it, or a surname
         // after it. A head word after it ("Cali Mayor", "Aleppo International Airport") keeps the place.
@@ -190,7 +190,7 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
         bool Joined(int a, int b) =>
             a >= 0 && b < tokens.Count && tokens[a].IsCapitalized && tokens[b].IsCapitalized &&
             tokens[b].Span.Start - tokens[a].Span.End == 1 && text[tokens[a].Span.End] == ' ' &&
-            !blocked.Exists(x => x.Overlaps(tokens[a == i ? b : a].Span)) && !CompassWords.Contains(tokens[a == i ? b : a].Folded) &&
+            !blocked.Overlaps(tokens[a == i ? b : a].Span) && !CompassWords.Contains(tokens[a == i ? b : a].Folded) &&
             !common.Contains(tokens[a == i ? b : a].Folded);
 
         bool IsInitial(int a) =>
