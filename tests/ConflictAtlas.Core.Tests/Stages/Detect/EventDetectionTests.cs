@@ -62,6 +62,17 @@ public sealed class EventDetectionTests
         Assert.Equal("Unidentified Armed Group (Mali)", e.Actor1?.Value.Name);
     }
 
+    [Theory]
+    [InlineData("Raid on army post\n\nJNIM said it carried out the raid on the army post near Mopti on Sunday that left 30 soldiers dead.", "Armed clash", 30)]
+    [InlineData("Market attack\n\nGunmen stormed a market near Mopti on Monday, killing 12 traders.", "Attack", 12)]
+    [InlineData("Strike on the city\n\nA missile strike on Mopti killed at least one person on Sunday.", "Shelling/artillery/missile attack", 1)]
+    public void A_plain_one_sentence_report_is_an_event_with_its_toll(string report, string subEventType, int toll)
+    {
+        var e = Assert.Single(Run(report, "2025-03-11").Events);
+        Assert.Equal(subEventType, e.Class.Value.SubEventType);
+        Assert.Equal(toll, e.Fatalities!.Value.Best);
+    }
+
     [Fact]
     public void A_clash_with_a_day_and_a_town_is_an_event()
     {
