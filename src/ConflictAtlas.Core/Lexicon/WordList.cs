@@ -4,7 +4,6 @@ namespace ConflictAtlas.Core.Lexicon;
 public enum WordList
 {
     AgentMarkers,
-    PatientMarkers,
     NotAgentiveBy,
     PassiveAuxiliaries,
     ActiveDeathVerbs,

@@ -40,7 +40,7 @@ public sealed class WordListsTests
     public void An_unknown_list_name_fails_naming_the_file_the_name_and_the_known_names()
     {
         var error = Assert.Throws<InvalidDataException>(() => Read("agent-marker\ten\tby"));
-        Assert.StartsWith("test-words.tsv: unknown WordList 'agent-marker' (expected one of agent-markers, patient-markers, not-agentive-by,", error.Message);
+        Assert.StartsWith("test-words.tsv: unknown WordList 'agent-marker' (expected one of agent-markers, not-agentive-by,", error.Message);
     }
 
     [Fact]

@@ -75,7 +75,6 @@ public sealed class EventLexicon
         AddOffsets(DayReferences, dayReferenceRows ?? ResourceFile.ReadRows("day-references.tsv"), "day-references.tsv");
 
         AgentMarkers = words.Matcher(WordList.AgentMarkers);
-        PatientMarkers = words.Matcher(WordList.PatientMarkers);
         InjuryWords = words.Matcher(WordList.InjuryWords);
         PoliticalDetainees = words.Matcher(WordList.PoliticalDetainees);
         FigurativePhrases = words.Matcher(WordList.FigurativePhrases);
@@ -155,9 +154,6 @@ public sealed class EventLexicon
 
     /// <summary>Words before the one who did the act ("by", "carried out by", "attaque de").</summary>
     public PhraseMatcher<bool> AgentMarkers { get; }
-
-    /// <summary>Words before the one the act was done to ("against", "targeting").</summary>
-    public PhraseMatcher<bool> PatientMarkers { get; }
 
     public PhraseMatcher<bool> InjuryWords { get; }
 

@@ -276,15 +276,33 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy, Role
     /// <summary>"A bus travelling to Niamey", "un car à destination de Dori": the place is a destination.</summary>
     private bool IsDestination(string text, TextSpan place)
     {
-        var from = Math.Max(0, place.Start - DestinationWindow);
-        var window = (" " + text[from..place.Start]).TrimEnd();
-        return lexicon.DestinationLinks.Any(link => window.EndsWith(link, StringComparison.OrdinalIgnoreCase));
+        var window = Before(text, place, DestinationWindow);
+        foreach (var link in lexicon.DestinationLinks)
+        {
+            // The links start with a space: a link that opens the text has none before it.
+            if (window.EndsWith(link, StringComparison.OrdinalIgnoreCase) || window.Equals(link.AsSpan(1), StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
+
+    /// <summary>The text up to <paramref name="width"/> characters before a place, without the spaces next to it.</summary>
+    private static ReadOnlySpan<char> Before(string text, TextSpan place, int width)
+    {
+        var from = Math.Max(0, place.Start - width);
+        return text.AsSpan(from, place.Start - from).TrimEnd();
+    }
+
+    /// <summary>The most characters before a place searched for a speaker noun and its link word.</summary>
+    private const int SpeakerWindow = 24;
 
     /// <summary>"Medical sources in El Obeid": a place after a speaker noun and its link word is where the speaker is.</summary>
     private bool IsSpeakerPlace(string text, TextSpan place)
     {
-        var window = text.AsSpan(Math.Max(0, place.Start - 24), place.Start - Math.Max(0, place.Start - 24)).TrimEnd();
+        var window = Before(text, place, SpeakerWindow);
         foreach (var link in lexicon.SpeakerPlaceLinks)
         {
             if (!window.EndsWith(link, StringComparison.OrdinalIgnoreCase))
