@@ -70,14 +70,20 @@ public static class SpanSearch
     }
 
     private static int FirstStartingAtOrAfter<T>(ImmutableArray<Mention<T>> mentions, int start)
-        where T : notnull
+        where T : notnull =>
+        Bisect(mentions.Length, i => mentions[i].Span.Start < start);
+
+    /// <summary>The first index in [0, <paramref name="count"/>) for which <paramref name="before"/> is false, where
+    /// <paramref name="before"/> holds for a prefix of the indexes and fails for the rest.</summary>
+    public static int Bisect(int count, Func<int, bool> before)
     {
+        ArgumentNullException.ThrowIfNull(before);
         var lo = 0;
-        var hi = mentions.Length;
+        var hi = count;
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (mentions[mid].Span.Start < start)
+            if (before(mid))
             {
                 lo = mid + 1;
             }
@@ -138,4 +144,48 @@ public sealed class SpanSet
 
         return lo > 0 && maxEnds[lo - 1] > span.Start;
     }
+}
+
+/// <summary>
+/// A fixed list of spanned items that answers "which item ending at or before this position starts last" by
+/// bisection: the same item as <c>items.Where(m =&gt; m.Span.End &lt;= position).OrderByDescending(m =&gt;
+/// m.Span.Start).FirstOrDefault()</c>, the earliest in the list among items that start together.
+/// </summary>
+public sealed class LatestEnding<T>
+{
+    private readonly (TextSpan Span, T Value)[] byEnd;
+
+    /// <summary>For each index i, the index (in <see cref="byEnd"/>) of the item that starts last among 0..i.</summary>
+    private readonly int[] latest;
+
+    public LatestEnding(IEnumerable<(TextSpan Span, T Value)> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var listed = items.ToArray();
+        // Indexes into the list, ordered by end and, among items that end together, by their place in the list.
+        var order = Enumerable.Range(0, listed.Length).ToArray();
+        Array.Sort(order, (a, b) => listed[a].Span.End != listed[b].Span.End ? listed[a].Span.End.CompareTo(listed[b].Span.End) : a.CompareTo(b));
+        byEnd = [.. order.Select(i => listed[i])];
+        latest = new int[byEnd.Length];
+        for (var i = 0; i < byEnd.Length; i++)
+        {
+            var best = i == 0 ? i : latest[i - 1];
+            var (start, bestStart) = (byEnd[i].Span.Start, byEnd[best].Span.Start);
+            latest[i] = start > bestStart || (start == bestStart && order[i] < order[best]) ? i : best;
+        }
+    }
+
+    public int Count => byEnd.Length;
+
+    /// <summary>The item that starts last among those ending at or before <paramref name="position"/>, or null.</summary>
+    public (TextSpan Span, T Value)? Before(int position)
+    {
+        var ending = SpanSearch.Bisect(byEnd.Length, i => byEnd[i].Span.End <= position);
+        return ending == 0 ? null : byEnd[latest[ending - 1]];
+    }
+
+    /// <summary>The item that starts last among those starting after <paramref name="after"/> and ending at or before
+    /// <paramref name="position"/>, or null.</summary>
+    public (TextSpan Span, T Value)? Between(int after, int position) =>
+        Before(position) is { } last && last.Span.Start > after ? last : null;
 }

@@ -195,20 +195,18 @@ public sealed class EventCoder
     /// and country however many events ask (each event of a long report would otherwise resolve them all again).</summary>
     private List<Evidence<Actor>> NamedActorsOfReport(Document document, DateOnly day, Country? country)
     {
-        var resolved = _namedActorsOfReport.GetValue(document, _ => []);
-        lock (resolved)
+        var index = IndexOf(document);
+        lock (index)
         {
-            if (!resolved.TryGetValue((day, country), out var actors))
-            {
-                actors = ResolveAll(document.Actors.Where(m => !m.Value.IsGeneric).Select(m => (m.Span, m.Value)), day, country);
-                resolved[(day, country)] = actors;
-            }
-
-            return actors;
+            return index.NamedActors(day, country, Thresholds.GenericActor, Thresholds.NamedActor);
         }
     }
 
-    private readonly ConditionalWeakTable<Document, Dictionary<(DateOnly Day, Country? Country), List<Evidence<Actor>>>> _namedActorsOfReport = new();
+    /// <summary>What the coder searches in the whole report, gathered once per report (<see cref="ReportIndex"/>).</summary>
+    internal ReportIndex IndexOf(Document document) =>
+        _reportIndex.GetValue(document, d => new ReportIndex(d, MonthPrecision, DayPrecision, (entry, day, country) => _actors.Resolve(entry, day, country)));
+
+    private readonly ConditionalWeakTable<Document, ReportIndex> _reportIndex = new();
 
     private Evidence<EventDate>? CodeDate(Document document, List<EventCandidate> group, EventCandidate lead, ref double confidence)
     {
@@ -224,20 +222,12 @@ public sealed class EventCoder
         // The nearest earlier full date in the same paragraph ("On Monday, ... Later, gunmen ...").
         var start = lead.Sentences[0].Start;
         var paragraphStart = document.Text.LastIndexOf(ParagraphBreak, Math.Max(0, start - 1), StringComparison.Ordinal);
-        var dates = document.Dates.Select(m => (m.Span, m.Value)).Where(m => m.Value.Date is not null && m.Span.End <= start).ToList();
-        (TextSpan Span, DateMention Value)? earlier = dates
-            .Where(m => m.Value.Precision <= MonthPrecision && m.Span.Start > paragraphStart)
-            .OrderByDescending(m => m.Span.Start)
-            .Select(m => ((TextSpan Span, DateMention Value)?)m)
-            .FirstOrDefault();
+        var index = IndexOf(document);
+        var earlier = index.Dates.Between(paragraphStart, start);
         if (earlier is null && lead.DayOffset is not null)
         {
             // "On the same day, ...", "the day before": relative to the last day the report named, paragraphs apart.
-            earlier = dates
-                .Where(m => m.Value is { Precision: DayPrecision, IsDateline: false })
-                .OrderByDescending(m => m.Span.Start)
-                .Select(m => ((TextSpan Span, DateMention Value)?)m)
-                .FirstOrDefault();
+            earlier = index.Days.Before(start);
         }
 
         if (earlier is { } e)
@@ -270,8 +260,7 @@ public sealed class EventCoder
             return null;
         }
 
-        var latest = document.Dates.Where(m => m.Value.Date is not null && m.Value.Precision <= MonthPrecision)
-            .OrderByDescending(m => m.Value.Date).FirstOrDefault();
+        var latest = IndexOf(document).LatestDate(MonthPrecision);
         if (latest is not null)
         {
             return new Evidence<EventDate>(new EventDate(latest.Value.Date!.Value, MonthPrecision), latest.Span, Producer, Thresholds.PageDate);
@@ -289,16 +278,9 @@ public sealed class EventCoder
         {
             var start = lead.Sentences[0].Start;
             var paragraphStart = document.Text.LastIndexOf(ParagraphBreak, Math.Max(0, start - 1), StringComparison.Ordinal);
-            var places = document.Places.Select(m => (m.Span, m.Value)).Where(m => m.Value.Resolved is not null).ToList();
-            var earlier = places
-                .Where(m => m.Span.End <= start && m.Span.Start > paragraphStart)
-                .OrderByDescending(m => m.Span.Start)
-                .Select(m => ((TextSpan Span, PlaceMention Value)?)m)
-                .FirstOrDefault()
-                ?? places.Where(m => lead.Sentences.Any(s => s.Contains(m.Span) || m.Span.Start > s.End && m.Span.Start - s.End < Thresholds.PlaceReach))
-                    .OrderBy(m => m.Span.Start)
-                    .Select(m => ((TextSpan Span, PlaceMention Value)?)m)
-                    .FirstOrDefault();
+            var index = IndexOf(document);
+            var earlier = index.Places.Between(paragraphStart, start)
+                ?? index.FirstPlaceIn(lead.Sentences, Thresholds.PlaceReach);
             if (earlier is not null)
             {
                 chosen = earlier;

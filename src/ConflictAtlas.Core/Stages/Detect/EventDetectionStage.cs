@@ -145,16 +145,13 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
     /// </summary>
     private static void ResolveDayReferences(Document document, List<EventCandidate> candidates)
     {
+        LatestEnding<DateMention>? days = null;
         foreach (var candidate in candidates.Where(c => c.Date is null && c.DayOffset is not null))
         {
-            var start = candidate.Sentences[0].Start;
-            var named = document.Dates
-                .Where(m => m.Span.End <= start && m.Value is { IsSpecificDay: true, IsDateline: false })
-                .OrderByDescending(m => m.Span.Start)
-                .FirstOrDefault();
-            if (named?.Value is { } day)
+            days ??= new LatestEnding<DateMention>(document.Dates.Where(m => m.Value is { IsSpecificDay: true, IsDateline: false }).Select(m => (m.Span, m.Value)));
+            if (days.Before(candidate.Sentences[0].Start) is { } named)
             {
-                candidate.Date = (named.Span, day.Shifted(candidate.DayOffset!.Value));
+                candidate.Date = (named.Span, named.Value.Shifted(candidate.DayOffset!.Value));
             }
         }
     }
