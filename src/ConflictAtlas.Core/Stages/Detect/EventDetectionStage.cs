@@ -61,12 +61,7 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
         var groups = Group(candidates);
         var context = CountryContext.From(document, countries);
         // "No group claimed responsibility" speaks of the event told last before it.
-        var disowned = unclaimed
-            .Select(at => groups.Where(g => g.Exists(c => c.IsAnchored && c.Sentences[0].Start <= at))
-                                .OrderByDescending(g => g.Where(c => c.IsAnchored && c.Sentences[0].Start <= at).Max(c => c.Sentences[0].Start))
-                                .FirstOrDefault())
-            .OfType<List<EventCandidate>>()
-            .ToHashSet();
+        var disowned = Disowned(groups, unclaimed);
         var events = ImmutableArray.CreateBuilder<ConflictEvent>();
         var eventOf = new Dictionary<EventCandidate, int>(ReferenceEqualityComparer.Instance);
         foreach (var group in groups)
@@ -180,9 +175,13 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
     /// Groups candidates that describe one event. Anchored candidates merge when they agree on place and day and
     /// their types are compatible; unanchored ones join the nearest compatible event before or after them.
     /// </summary>
-    internal static List<List<EventCandidate>> Group(List<EventCandidate> candidates)
+    internal static List<List<EventCandidate>> Group(List<EventCandidate> candidates) => Group(candidates, out _);
+
+    /// <summary>Groups candidates (<see cref="Group(List{EventCandidate})"/>) and says how many comparisons of a
+    /// candidate with an event or one of its members it took (<see cref="EventGroups"/>).</summary>
+    internal static List<List<EventCandidate>> Group(List<EventCandidate> candidates, out long comparisons)
     {
-        var groups = new List<List<EventCandidate>>();
+        var groups = new EventGroups(candidates);
         var floating = new List<EventCandidate>();
         foreach (var candidate in candidates)
         {
@@ -194,16 +193,14 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
 
             // A group is one day: a mention without a day must not bridge two days ("stormed a school in Kumbo" between
             // Monday's abduction in Kumbo and Tuesday's raid near Jakiri).
-            var day = OwnDay(candidate);
-            var same = groups.FirstOrDefault(g => g.Exists(c => c.IsAnchored && SameEvent(c, candidate)) &&
-                                                  (day is null || g.TrueForAll(c => OwnDay(c) is not { } other || other == day)));
-            if (same is not null)
+            var same = groups.SameEventAs(candidate);
+            if (same >= 0)
             {
-                same.Add(candidate);
+                groups.Join(same, candidate);
             }
             else
             {
-                groups.Add([candidate]);
+                groups.Found(candidate);
             }
         }
 
@@ -211,29 +208,49 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
         if (groups.Count == 0 && floating.FirstOrDefault(c => c.IsSummary && c.Paragraph == 0 && (c.Date is not null || c.Place?.Value.Resolved is not null)) is { } summary)
         {
             floating.Remove(summary);
-            groups.Add([summary]);
+            groups.Found(summary);
         }
 
         foreach (var candidate in floating)
         {
             // "The statement did not say whether the raid was linked to the abductions": a reference joins the event
             // of its own kind first, the nearest one otherwise.
-            var target = groups
-                .Where(g => g.TrueForAll(c => Compatible(c, candidate)))
-                .OrderBy(g => candidate.IsStrong && g.Exists(c => c.IsStrong && c.Class.SubEventType == candidate.Class.SubEventType) ? 0 : 1)
-                .ThenBy(g => g.Exists(c => c.IsAnchored && c.Paragraph == candidate.Paragraph && c.Sentences[0].Start < candidate.Sentences[0].Start) ? 0 : 1)
-                .ThenBy(g => g.Exists(c => c.IsAnchored && c.Sentences[0].Start < candidate.Sentences[0].Start) ? 0 : 1)
-                .ThenBy(g => g.Min(c => Math.Abs(c.Sentences[0].Start - candidate.Sentences[0].Start)))
-                .FirstOrDefault();
-            target?.Add(candidate);
+            if (groups.Referred(candidate) is var target and >= 0)
+            {
+                groups.Join(target, candidate);
+            }
         }
 
-        foreach (var group in groups)
+        var result = groups.Events;
+        foreach (var group in result)
         {
             group.Sort((a, b) => a.Sentences[0].Start.CompareTo(b.Sentences[0].Start));
         }
 
-        return groups;
+        comparisons = groups.Comparisons;
+        return result;
+    }
+
+    /// <summary>
+    /// For each "no group claimed responsibility" sentence (by its start), the event told last before it: the group
+    /// with the latest anchored sentence starting at or before it, the first group among equals.
+    /// </summary>
+    private static HashSet<List<EventCandidate>> Disowned(List<List<EventCandidate>> groups, List<int> unclaimed)
+    {
+        var anchors = groups.SelectMany((g, i) => g.Where(c => c.IsAnchored).Select(c => (Start: c.Sentences[0].Start, Group: i)))
+            .OrderBy(a => a.Start).ThenBy(a => a.Group).ToArray();
+        var disowned = new HashSet<List<EventCandidate>>();
+        foreach (var at in unclaimed)
+        {
+            var upTo = SpanSearch.Bisect(anchors.Length, i => anchors[i].Start <= at);
+            if (upTo > 0)
+            {
+                var latest = anchors[upTo - 1].Start;
+                disowned.Add(groups[anchors[SpanSearch.Bisect(anchors.Length, i => anchors[i].Start < latest)].Group]);
+            }
+        }
+
+        return disowned;
     }
 
     /// <summary>
@@ -241,7 +258,7 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
     /// compatible, their days agree, and their places are the same, within <see cref="SamePlaceKm"/>, or one is the
     /// region of the other; a sentence that says it is another event is never merged.
     /// </summary>
-    private static bool SameEvent(EventCandidate earlier, EventCandidate later)
+    internal static bool SameEvent(EventCandidate earlier, EventCandidate later)
     {
         if (!Compatible(earlier, later) || later.IsSeparate)
         {
@@ -269,7 +286,7 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
     /// <summary>Places closer than this are one location for merging mentions of an event.</summary>
     public const double SamePlaceKm = 30;
 
-    private static DateOnly? OwnDay(EventCandidate c) =>
+    internal static DateOnly? OwnDay(EventCandidate c) =>
         c.Date is { Value: { IsSpecificDay: true, IsDateline: false } d } ? d.Date : null;
 
     private static bool Compatible(EventCandidate a, EventCandidate b) =>

@@ -1,0 +1,314 @@
+using ConflictAtlas.Core.Geo;
+using ConflictAtlas.Core.Text;
+
+namespace ConflictAtlas.Core.Stages.Detect;
+
+/// <summary>
+/// The events formed while grouping candidates (<see cref="EventDetectionStage.Group(List{EventCandidate})"/>), indexed so that the cost of
+/// grouping grows with the number of candidates, not with its square, and every candidate lands in the same event as
+/// when it is compared with every member of every event formed before it:
+/// <list type="bullet">
+/// <item>an event has at most one day (a dated candidate joins only an event without a day or of its day), so a
+/// dated candidate is compared with the events of its day and with those whose places may match its own;</item>
+/// <item>a candidate without a day of its own can only join by place: it is compared with the events that have a
+/// member at its place, within <see cref="EventDetectionStage.SamePlaceKm"/> of it, or in a region;</item>
+/// <item>within an event, members that agree on all <see cref="EventDetectionStage.SameEvent"/> reads (strength and
+/// type, day, resolved place) are compared once: a report that retells an event many times is one comparison;</item>
+/// <item>a candidate that only refers to an event ranks the events by what each keeps of its members (their types,
+/// their first anchored sentence per paragraph, their sentence starts in order), not by their members one by one.</item>
+/// </list>
+/// </summary>
+internal sealed class EventGroups
+{
+    // A place within this many degrees of latitude of another may lie within SamePlaceKm of it (one degree of latitude
+    // is over 110 km everywhere); the bound is loose on purpose, the distance itself decides.
+    private const double NearLatitudeDegrees = 0.5;
+
+    private readonly List<Founded> _events = [];
+    private readonly Dictionary<DateOnly, List<int>> _byDay = [];
+    private readonly Dictionary<PlaceKey, List<int>> _byPlace = [];
+    private readonly Dictionary<string, List<PlaceKey>> _placesById = new(StringComparer.Ordinal);
+    private readonly List<int> _withRegion = [];
+    private readonly List<int> _withPlace = [];
+    private readonly PlaceKey[] _placesByLatitude;
+    private readonly Dictionary<PlaceKey, List<PlaceKey>> _near = [];
+
+    /// <param name="candidates">Every candidate that may be grouped, to know the places in advance.</param>
+    public EventGroups(IEnumerable<EventCandidate> candidates)
+    {
+        var places = new HashSet<PlaceKey>();
+        foreach (var candidate in candidates)
+        {
+            if (PlaceKey.Of(candidate) is { } key && places.Add(key))
+            {
+                (_placesById.TryGetValue(key.Id, out var same) ? same : _placesById[key.Id] = []).Add(key);
+            }
+        }
+
+        _placesByLatitude = [.. places.OrderBy(p => p.Latitude)];
+    }
+
+    /// <summary>The events so far, each a list of candidates in the order they joined.</summary>
+    public List<List<EventCandidate>> Events => [.. _events.Select(e => e.Members)];
+
+    public int Count => _events.Count;
+
+    /// <summary>Comparisons of a candidate with an event member or an event (a measure of the work done).</summary>
+    public long Comparisons { get; private set; }
+
+    /// <summary>A new event founded by <paramref name="candidate"/>.</summary>
+    public void Found(EventCandidate candidate)
+    {
+        _events.Add(new Founded(_events.Count));
+        Join(_events.Count - 1, candidate);
+    }
+
+    /// <summary>
+    /// The first event (in the order they were founded) that <paramref name="candidate"/>, anchored by its own day or
+    /// place, belongs to: one with a member that tells the same event and no member of another day. -1 when none.
+    /// </summary>
+    public int SameEventAs(EventCandidate candidate)
+    {
+        if (candidate.IsSeparate)
+        {
+            return -1;
+        }
+
+        var day = EventDetectionStage.OwnDay(candidate);
+        var possible = new List<int>();
+        if (day is { } d && _byDay.TryGetValue(d, out var ofDay))
+        {
+            possible.AddRange(ofDay);
+        }
+
+        if (PlaceKey.Of(candidate) is { } place)
+        {
+            if (place.IsAdmin1)
+            {
+                possible.AddRange(_withPlace);
+            }
+            else
+            {
+                possible.AddRange(_withRegion);
+                foreach (var near in Near(place))
+                {
+                    if (_byPlace.TryGetValue(near, out var there))
+                    {
+                        possible.AddRange(there);
+                    }
+                }
+            }
+        }
+
+        possible.Sort();
+        var previous = -1;
+        foreach (var index in possible)
+        {
+            if (index == previous)
+            {
+                continue;
+            }
+
+            previous = index;
+            var founded = _events[index];
+            if ((day is null || founded.Day is null || founded.Day == day) && founded.HasSameEvent(candidate, this))
+            {
+                return index;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Adds <paramref name="candidate"/> to the event at <paramref name="index"/>.</summary>
+    public void Join(int index, EventCandidate candidate)
+    {
+        var founded = _events[index];
+        founded.Add(candidate);
+        if (!candidate.IsAnchored)
+        {
+            return;
+        }
+
+        if (founded.Day is null && EventDetectionStage.OwnDay(candidate) is { } day)
+        {
+            founded.Day = day;
+            (_byDay.TryGetValue(day, out var ofDay) ? ofDay : _byDay[day] = []).Add(index);
+        }
+
+        if (PlaceKey.Of(candidate) is { } place)
+        {
+            if (founded.Places.Count == 0)
+            {
+                _withPlace.Add(index);
+            }
+
+            if (founded.Places.Add(place))
+            {
+                (_byPlace.TryGetValue(place, out var there) ? there : _byPlace[place] = []).Add(index);
+                if (place.IsAdmin1 && !founded.HasRegion)
+                {
+                    founded.HasRegion = true;
+                    _withRegion.Add(index);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The event a candidate without a day or place of its own refers to: among the events all of whose members are
+    /// compatible with it, one of its own kind first, then one told earlier in its paragraph, then one told earlier,
+    /// then the nearest; the first founded among equals. -1 when no event is compatible.
+    /// </summary>
+    public int Referred(EventCandidate candidate)
+    {
+        var start = candidate.Sentences[0].Start;
+        var best = -1;
+        (int Kind, int Paragraph, int Earlier, int Distance) bestRank = default;
+        foreach (var founded in _events)
+        {
+            Comparisons++;
+            if (!founded.AllCompatible(candidate))
+            {
+                continue;
+            }
+
+            var rank = (founded.OfKind(candidate) ? 0 : 1,
+                        founded.AnchoredBefore(candidate.Paragraph, start) ? 0 : 1,
+                        founded.AnchoredBefore(start) ? 0 : 1,
+                        founded.Distance(start));
+            if (best < 0 || rank.CompareTo(bestRank) < 0)
+            {
+                (best, bestRank) = (founded.Index, rank);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The places of the report that may lie within <see cref="EventDetectionStage.SamePlaceKm"/> of
+    /// <paramref name="place"/> or share its gazetteer id (itself included).</summary>
+    private List<PlaceKey> Near(PlaceKey place)
+    {
+        if (_near.TryGetValue(place, out var near))
+        {
+            return near;
+        }
+
+        near = [.. _placesById.TryGetValue(place.Id, out var same) ? same : []];
+        var from = SpanSearch.Bisect(_placesByLatitude.Length, i => _placesByLatitude[i].Latitude < place.Latitude - NearLatitudeDegrees);
+        for (var i = from; i < _placesByLatitude.Length && _placesByLatitude[i].Latitude <= place.Latitude + NearLatitudeDegrees; i++)
+        {
+            var other = _placesByLatitude[i];
+            if (other.Id != place.Id &&
+                GeoMath.DistanceKm(other.Latitude, other.Longitude, place.Latitude, place.Longitude) <= 2 * EventDetectionStage.SamePlaceKm)
+            {
+                near.Add(other);
+            }
+        }
+
+        _near[place] = near;
+        return near;
+    }
+
+    /// <summary>A resolved place as <see cref="EventDetectionStage.SameEvent"/> reads it.</summary>
+    private readonly record struct PlaceKey(string Id, bool IsAdmin1, double Latitude, double Longitude)
+    {
+        public static PlaceKey? Of(EventCandidate candidate) =>
+            candidate.Place?.Value.Resolved is { } p ? new PlaceKey(p.Id, p.IsAdmin1, p.Latitude, p.Longitude) : null;
+    }
+
+    /// <summary>What <see cref="EventDetectionStage.SameEvent"/> reads of an earlier member: members that agree on it
+    /// give the same answer for any later candidate.</summary>
+    private readonly record struct Reading(bool IsStrong, string? EventType, DateOnly? Day, PlaceKey? Place)
+    {
+        public static Reading Of(EventCandidate c) =>
+            new(c.IsStrong, c.IsStrong ? c.Class.EventType : null, EventDetectionStage.OwnDay(c), PlaceKey.Of(c));
+    }
+
+    private sealed class Founded(int index)
+    {
+        private readonly Dictionary<Reading, EventCandidate> _readings = [];
+        private readonly HashSet<string> _strongTypes = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _strongSubTypes = new(StringComparer.Ordinal);
+        private readonly Dictionary<int, int> _firstAnchoredInParagraph = [];
+        private readonly List<int> _starts = [];
+        private int _firstAnchored = int.MaxValue;
+
+        public int Index { get; } = index;
+
+        public List<EventCandidate> Members { get; } = [];
+
+        /// <summary>The day of its members that have one (they all share it), or null.</summary>
+        public DateOnly? Day { get; set; }
+
+        public HashSet<PlaceKey> Places { get; } = [];
+
+        public bool HasRegion { get; set; }
+
+        public void Add(EventCandidate c)
+        {
+            Members.Add(c);
+            if (c.IsStrong)
+            {
+                _strongTypes.Add(c.Class.EventType);
+                _strongSubTypes.Add(c.Class.SubEventType);
+            }
+
+            var start = c.Sentences[0].Start;
+            if (c.IsAnchored)
+            {
+                _readings.TryAdd(Reading.Of(c), c);
+                _firstAnchored = Math.Min(_firstAnchored, start);
+                _firstAnchoredInParagraph[c.Paragraph] = _firstAnchoredInParagraph.TryGetValue(c.Paragraph, out var first) ? Math.Min(first, start) : start;
+            }
+
+            var at = SpanSearch.Bisect(_starts.Count, i => _starts[i] < start);
+            _starts.Insert(at, start);
+        }
+
+        /// <summary>Some anchored member tells the same event as <paramref name="candidate"/>.</summary>
+        public bool HasSameEvent(EventCandidate candidate, EventGroups groups)
+        {
+            foreach (var member in _readings.Values)
+            {
+                groups.Comparisons++;
+                if (EventDetectionStage.SameEvent(member, candidate))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Every member is compatible with <paramref name="candidate"/>.</summary>
+        public bool AllCompatible(EventCandidate candidate) =>
+            !candidate.IsStrong || _strongTypes.Count == 0 || (_strongTypes.Count == 1 && _strongTypes.Contains(candidate.Class.EventType));
+
+        /// <summary>A strong candidate and a strong member of its sub-event type.</summary>
+        public bool OfKind(EventCandidate candidate) => candidate.IsStrong && _strongSubTypes.Contains(candidate.Class.SubEventType);
+
+        public bool AnchoredBefore(int paragraph, int start) => _firstAnchoredInParagraph.TryGetValue(paragraph, out var first) && first < start;
+
+        public bool AnchoredBefore(int start) => _firstAnchored < start;
+
+        /// <summary>The distance from <paramref name="start"/> to the nearest member's sentence start.</summary>
+        public int Distance(int start)
+        {
+            var at = SpanSearch.Bisect(_starts.Count, i => _starts[i] < start);
+            var distance = int.MaxValue;
+            if (at < _starts.Count)
+            {
+                distance = _starts[at] - start;
+            }
+
+            if (at > 0)
+            {
+                distance = Math.Min(distance, start - _starts[at - 1]);
+            }
+
+            return distance;
+        }
+    }
+}
