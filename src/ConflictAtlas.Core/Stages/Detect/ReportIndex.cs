@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using ConflictAtlas.Core.Catalogs;
 using ConflictAtlas.Core.Events;
 using ConflictAtlas.Core.Stages.Mentions;
@@ -209,15 +210,17 @@ internal sealed class ReportIndex
     {
         public static readonly AliasListComparer Instance = new();
 
+        // The catalogue's aliases are shared objects: the same aliases are the same objects, compared and hashed by
+        // reference (hashing their names for every mention costs more than the rest of the grouping).
         public bool Equals(IReadOnlyList<ActorAlias>? x, IReadOnlyList<ActorAlias>? y) =>
-            ReferenceEquals(x, y) || (x is not null && y is not null && x.SequenceEqual(y));
+            ReferenceEquals(x, y) || (x is not null && y is not null && x.SequenceEqual(y, ReferenceEqualityComparer.Instance));
 
         public int GetHashCode(IReadOnlyList<ActorAlias> obj)
         {
             var hash = new HashCode();
             foreach (var alias in obj)
             {
-                hash.Add(alias);
+                hash.Add(RuntimeHelpers.GetHashCode(alias));
             }
 
             return hash.ToHashCode();
