@@ -71,4 +71,39 @@ public sealed class SpanSearchTests
             }
         }
     }
+
+    [Fact]
+    public void Latest_ending_gives_the_item_a_filter_and_sort_would_give()
+    {
+        var random = new Random(11);
+        for (var round = 0; round < 300; round++)
+        {
+            // Few distinct starts and ends, so ties in both are common.
+            var items = Enumerable.Range(0, random.Next(0, 25)).Select(i =>
+            {
+                var start = random.Next(0, 40);
+                return (Span: new TextSpan(start, start + random.Next(0, 6)), Value: i);
+            }).ToList();
+            var latest = new LatestEnding<int>(items);
+            for (var position = 0; position <= 50; position++)
+            {
+                var expected = items.Where(m => m.Span.End <= position).OrderByDescending(m => m.Span.Start).Select(m => (int?)m.Value).FirstOrDefault();
+                Assert.Equal(expected, latest.Before(position)?.Value);
+                var after = random.Next(-1, 40);
+                var between = items.Where(m => m.Span.End <= position && m.Span.Start > after).OrderByDescending(m => m.Span.Start).Select(m => (int?)m.Value).FirstOrDefault();
+                Assert.Equal(between, latest.Between(after, position)?.Value);
+            }
+        }
+    }
+
+    [Fact]
+    public void Bisect_finds_the_end_of_the_prefix_that_holds()
+    {
+        int[] values = [1, 3, 3, 5, 8];
+        Assert.Equal(0, SpanSearch.Bisect(values.Length, i => values[i] < 1));
+        Assert.Equal(1, SpanSearch.Bisect(values.Length, i => values[i] < 3));
+        Assert.Equal(3, SpanSearch.Bisect(values.Length, i => values[i] <= 3));
+        Assert.Equal(5, SpanSearch.Bisect(values.Length, i => values[i] < 100));
+        Assert.Equal(0, SpanSearch.Bisect(0, _ => true));
+    }
 }

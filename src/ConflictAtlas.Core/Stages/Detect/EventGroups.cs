@@ -32,6 +32,8 @@ internal sealed class EventGroups
     private readonly List<int> _withPlace = [];
     private readonly PlaceKey[] _placesByLatitude;
     private readonly Dictionary<PlaceKey, List<PlaceKey>> _near = [];
+    private readonly Dictionary<int, List<int>> _byParagraph = [];
+    private Referring? _referring;
 
     /// <param name="candidates">Every candidate that may be grouped, to know the places in advance.</param>
     public EventGroups(IEnumerable<EventCandidate> candidates)
@@ -124,7 +126,15 @@ internal sealed class EventGroups
     public void Join(int index, EventCandidate candidate)
     {
         var founded = _events[index];
+        _referring?.Count(founded, -1);
+        if (candidate.IsAnchored && !founded.AnchoredIn(candidate.Paragraph))
+        {
+            (_byParagraph.TryGetValue(candidate.Paragraph, out var inParagraph) ? inParagraph : _byParagraph[candidate.Paragraph] = []).Add(index);
+        }
+
         founded.Add(candidate);
+        _referring?.Count(founded, +1);
+        _referring?.Joined(founded, candidate.Sentences[0].Start);
         if (!candidate.IsAnchored)
         {
             return;
@@ -160,7 +170,59 @@ internal sealed class EventGroups
     /// compatible with it, one of its own kind first, then one told earlier in its paragraph, then one told earlier,
     /// then the nearest; the first founded among equals. -1 when no event is compatible.
     /// </summary>
+    /// <remarks>
+    /// Referring candidates come in the report's order. Each rank is searched where it can be: the events told
+    /// earlier in the paragraph from the paragraph's list, the nearest event from the members' sentence starts outward
+    /// from the candidate's; counts of the events by their strong types say beforehand whether a rank has any event,
+    /// so no search runs through the whole report for nothing.
+    /// </remarks>
     public int Referred(EventCandidate candidate)
+    {
+        var start = candidate.Sentences[0].Start;
+        if (_referring is null)
+        {
+            _referring = new Referring(this);
+        }
+        else if (start < _referring.LastStart)
+        {
+            return ReferredByEveryEvent(candidate);
+        }
+
+        var referring = _referring;
+        referring.Activate(start);
+        foreach (var ofKind in candidate.IsStrong ? new[] { true, false } : [false])
+        {
+            bool Fits(Founded e) => e.AllCompatible(candidate) && (!ofKind || e.OfKind(candidate));
+            if (!referring.All.Any(candidate, ofKind))
+            {
+                continue;
+            }
+
+            var best = -1;
+            var bestDistance = int.MaxValue;
+            foreach (var index in _byParagraph.TryGetValue(candidate.Paragraph, out var inParagraph) ? inParagraph : [])
+            {
+                Comparisons++;
+                var e = _events[index];
+                if (Fits(e) && e.AnchoredBefore(candidate.Paragraph, start) && (e.Distance(start), index).CompareTo((bestDistance, best)) < 0)
+                {
+                    (best, bestDistance) = (index, e.Distance(start));
+                }
+            }
+
+            if (best >= 0)
+            {
+                return best;
+            }
+
+            return referring.Nearest(start, referring.Earlier.Any(candidate, ofKind) ? e => e.IsEarlier && Fits(e) : Fits);
+        }
+
+        return -1;
+    }
+
+    /// <summary>The same choice as <see cref="Referred"/>, ranking every event (for a candidate out of order).</summary>
+    private int ReferredByEveryEvent(EventCandidate candidate)
     {
         var start = candidate.Sentences[0].Start;
         var best = -1;
@@ -293,6 +355,22 @@ internal sealed class EventGroups
 
         public bool AnchoredBefore(int start) => _firstAnchored < start;
 
+        public bool AnchoredIn(int paragraph) => _firstAnchoredInParagraph.ContainsKey(paragraph);
+
+        /// <summary>The start of its first anchored member's sentence (none: the largest integer).</summary>
+        public int FirstAnchored => _firstAnchored;
+
+        /// <summary>It has an anchored member told before the referring candidate now being placed.</summary>
+        public bool IsEarlier { get; set; }
+
+        /// <summary>The event types of its strong members.</summary>
+        public HashSet<string> StrongTypes => _strongTypes;
+
+        /// <summary>The sub-event types of its strong members.</summary>
+        public HashSet<string> StrongSubTypes => _strongSubTypes;
+
+        public List<int> Starts => _starts;
+
         /// <summary>The distance from <paramref name="start"/> to the nearest member's sentence start.</summary>
         public int Distance(int start)
         {
@@ -310,5 +388,149 @@ internal sealed class EventGroups
 
             return distance;
         }
+    }
+
+    /// <summary>
+    /// What placing referring candidates needs, made once the anchored candidates are grouped: the members' sentence
+    /// starts in order (those of the referring candidates that join later kept apart, in the report's order), and
+    /// counts of the events by strong types, for all events and for those told before the candidate.
+    /// </summary>
+    private sealed class Referring
+    {
+        private readonly EventGroups _groups;
+        private readonly (int Start, int Event)[] _starts;
+        private readonly List<(int Start, int Event)> _later = [];
+        private readonly int[] _byFirstAnchored;
+        private int _activated;
+
+        public Referring(EventGroups groups)
+        {
+            _groups = groups;
+            _starts = [.. groups._events.SelectMany(e => e.Starts.Select(s => (s, e.Index))).Order()];
+            _byFirstAnchored = [.. groups._events.Where(e => e.FirstAnchored < int.MaxValue).OrderBy(e => e.FirstAnchored).Select(e => e.Index)];
+            foreach (var e in groups._events)
+            {
+                All.Add(e, +1);
+            }
+        }
+
+        public int LastStart { get; private set; } = int.MinValue;
+
+        /// <summary>Counts over every event.</summary>
+        public TypeCounts All { get; } = new();
+
+        /// <summary>Counts over the events with an anchored member told before the candidate.</summary>
+        public TypeCounts Earlier { get; } = new();
+
+        /// <summary>Marks the events told before <paramref name="start"/> (candidates come in the report's order).</summary>
+        public void Activate(int start)
+        {
+            LastStart = start;
+            while (_activated < _byFirstAnchored.Length && _groups._events[_byFirstAnchored[_activated]].FirstAnchored < start)
+            {
+                var e = _groups._events[_byFirstAnchored[_activated++]];
+                e.IsEarlier = true;
+                Earlier.Add(e, +1);
+            }
+        }
+
+        public void Count(Founded e, int sign)
+        {
+            All.Add(e, sign);
+            if (e.IsEarlier)
+            {
+                Earlier.Add(e, sign);
+            }
+        }
+
+        public void Joined(Founded e, int start)
+        {
+            var at = SpanSearch.Bisect(_later.Count, i => _later[i].CompareTo((start, e.Index)) < 0);
+            _later.Insert(at, (start, e.Index));
+        }
+
+        /// <summary>The event with a member nearest <paramref name="start"/> among those that
+        /// <paramref name="fit"/>, the first founded among equals; -1 when none fits. Members are visited outward from
+        /// <paramref name="start"/>, in order of distance, until the nearest distance is passed.</summary>
+        public int Nearest(int start, Func<Founded, bool> fit)
+        {
+            var best = -1;
+            var bestDistance = int.MaxValue;
+            var fixedAt = SpanSearch.Bisect(_starts.Length, i => _starts[i].Start < start);
+            var laterAt = SpanSearch.Bisect(_later.Count, i => _later[i].Start < start);
+            // Four cursors: each list's next start at or after the candidate's, and its last one before.
+            var (fixedRight, fixedLeft, laterRight, laterLeft) = (fixedAt, fixedAt - 1, laterAt, laterAt - 1);
+            while (true)
+            {
+                var fr = fixedRight < _starts.Length ? _starts[fixedRight].Start - start : int.MaxValue;
+                var fl = fixedLeft >= 0 ? start - _starts[fixedLeft].Start : int.MaxValue;
+                var lr = laterRight < _later.Count ? _later[laterRight].Start - start : int.MaxValue;
+                var ll = laterLeft >= 0 ? start - _later[laterLeft].Start : int.MaxValue;
+                var distance = Math.Min(Math.Min(fr, fl), Math.Min(lr, ll));
+                if (distance == int.MaxValue || distance > bestDistance)
+                {
+                    return best;
+                }
+
+                int index;
+                if (distance == fr)
+                {
+                    index = _starts[fixedRight++].Event;
+                }
+                else if (distance == fl)
+                {
+                    index = _starts[fixedLeft--].Event;
+                }
+                else if (distance == lr)
+                {
+                    index = _later[laterRight++].Event;
+                }
+                else
+                {
+                    index = _later[laterLeft--].Event;
+                }
+
+                _groups.Comparisons++;
+                if ((best < 0 || index < best) && fit(_groups._events[index]))
+                {
+                    (best, bestDistance) = (index, distance);
+                }
+            }
+        }
+    }
+
+    /// <summary>How many events have no strong member, only strong members of one event type, and (among those) a
+    /// strong member of each sub-event type: whether some event is compatible with a candidate, and of its kind.</summary>
+    private sealed class TypeCounts
+    {
+        private readonly Dictionary<string, int> _onlyType = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _onlySubType = new(StringComparer.Ordinal);
+        private int _events;
+        private int _noStrong;
+
+        public void Add(Founded e, int sign)
+        {
+            _events += sign;
+            if (e.StrongTypes.Count == 0)
+            {
+                _noStrong += sign;
+            }
+            else if (e.StrongTypes.Count == 1)
+            {
+                var type = e.StrongTypes.First();
+                _onlyType[type] = _onlyType.GetValueOrDefault(type) + sign;
+                foreach (var subType in e.StrongSubTypes)
+                {
+                    _onlySubType[subType] = _onlySubType.GetValueOrDefault(subType) + sign;
+                }
+            }
+        }
+
+        /// <summary>Some counted event is compatible with <paramref name="candidate"/> (and, when
+        /// <paramref name="ofKind"/>, has a strong member of its sub-event type).</summary>
+        public bool Any(EventCandidate candidate, bool ofKind) =>
+            ofKind ? _onlySubType.GetValueOrDefault(candidate.Class.SubEventType) > 0
+            : candidate.IsStrong ? _noStrong + _onlyType.GetValueOrDefault(candidate.Class.EventType) > 0
+            : _events > 0;
     }
 }
