@@ -237,6 +237,11 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
     /// </summary>
     private static HashSet<List<EventCandidate>> Disowned(List<List<EventCandidate>> groups, List<int> unclaimed)
     {
+        if (unclaimed.Count == 0)
+        {
+            return [];
+        }
+
         var anchors = groups.SelectMany((g, i) => g.Where(c => c.IsAnchored).Select(c => (Start: c.Sentences[0].Start, Group: i)))
             .OrderBy(a => a.Start).ThenBy(a => a.Group).ToArray();
         var disowned = new HashSet<List<EventCandidate>>();

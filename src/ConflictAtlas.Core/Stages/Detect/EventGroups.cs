@@ -24,30 +24,25 @@ internal sealed class EventGroups
     // is over 110 km everywhere); the bound is loose on purpose, the distance itself decides.
     private const double NearLatitudeDegrees = 0.5;
 
+    // Up to this many events, a candidate is compared with each of them: the indexes cost more than they save.
+    private const int FewEvents = 8;
+
     private readonly List<Founded> _events = [];
     private readonly Dictionary<DateOnly, List<int>> _byDay = [];
     private readonly Dictionary<PlaceKey, List<int>> _byPlace = [];
     private readonly Dictionary<string, List<PlaceKey>> _placesById = new(StringComparer.Ordinal);
     private readonly List<int> _withRegion = [];
     private readonly List<int> _withPlace = [];
-    private readonly PlaceKey[] _placesByLatitude;
+    private readonly IReadOnlyList<EventCandidate> _candidates;
+    private PlaceKey[]? _placesByLatitude;
     private readonly Dictionary<PlaceKey, List<PlaceKey>> _near = [];
     private readonly Dictionary<int, List<int>> _byParagraph = [];
     private Referring? _referring;
 
     /// <param name="candidates">Every candidate that may be grouped, to know the places in advance.</param>
-    public EventGroups(IEnumerable<EventCandidate> candidates)
+    public EventGroups(IReadOnlyList<EventCandidate> candidates)
     {
-        var places = new HashSet<PlaceKey>();
-        foreach (var candidate in candidates)
-        {
-            if (PlaceKey.Of(candidate) is { } key && places.Add(key))
-            {
-                (_placesById.TryGetValue(key.Id, out var same) ? same : _placesById[key.Id] = []).Add(key);
-            }
-        }
-
-        _placesByLatitude = [.. places.OrderBy(p => p.Latitude)];
+        _candidates = candidates;
     }
 
     /// <summary>The events so far, each a list of candidates in the order they joined.</summary>
@@ -77,6 +72,19 @@ internal sealed class EventGroups
         }
 
         var day = EventDetectionStage.OwnDay(candidate);
+        if (_events.Count <= FewEvents)
+        {
+            for (var index = 0; index < _events.Count; index++)
+            {
+                if (Fits(index))
+                {
+                    return index;
+                }
+            }
+
+            return -1;
+        }
+
         var possible = new List<int>();
         if (day is { } d && _byDay.TryGetValue(d, out var ofDay))
         {
@@ -112,14 +120,16 @@ internal sealed class EventGroups
             }
 
             previous = index;
-            var founded = _events[index];
-            if ((day is null || founded.Day is null || founded.Day == day) && founded.HasSameEvent(candidate, this))
+            if (Fits(index))
             {
                 return index;
             }
         }
 
         return -1;
+
+        bool Fits(int index) =>
+            _events[index] is var founded && (day is null || founded.Day is null || founded.Day == day) && founded.HasSameEvent(candidate, this);
     }
 
     /// <summary>Adds <paramref name="candidate"/> to the event at <paramref name="index"/>.</summary>
@@ -179,6 +189,11 @@ internal sealed class EventGroups
     public int Referred(EventCandidate candidate)
     {
         var start = candidate.Sentences[0].Start;
+        if (_events.Count <= FewEvents)
+        {
+            return ReferredByEveryEvent(candidate);
+        }
+
         if (_referring is null)
         {
             _referring = new Referring(this);
@@ -257,11 +272,12 @@ internal sealed class EventGroups
             return near;
         }
 
+        var byLatitude = _placesByLatitude ??= PlacesByLatitude();
         near = [.. _placesById.TryGetValue(place.Id, out var same) ? same : []];
-        var from = SpanSearch.Bisect(_placesByLatitude.Length, i => _placesByLatitude[i].Latitude < place.Latitude - NearLatitudeDegrees);
-        for (var i = from; i < _placesByLatitude.Length && _placesByLatitude[i].Latitude <= place.Latitude + NearLatitudeDegrees; i++)
+        var from = SpanSearch.Bisect(byLatitude.Length, i => byLatitude[i].Latitude < place.Latitude - NearLatitudeDegrees);
+        for (var i = from; i < byLatitude.Length && byLatitude[i].Latitude <= place.Latitude + NearLatitudeDegrees; i++)
         {
-            var other = _placesByLatitude[i];
+            var other = byLatitude[i];
             if (other.Id != place.Id &&
                 GeoMath.DistanceKm(other.Latitude, other.Longitude, place.Latitude, place.Longitude) <= 2 * EventDetectionStage.SamePlaceKm)
             {
@@ -271,6 +287,21 @@ internal sealed class EventGroups
 
         _near[place] = near;
         return near;
+    }
+
+    /// <summary>The distinct places of the candidates by latitude, each also listed under its gazetteer id.</summary>
+    private PlaceKey[] PlacesByLatitude()
+    {
+        var places = new HashSet<PlaceKey>();
+        foreach (var candidate in _candidates)
+        {
+            if (PlaceKey.Of(candidate) is { } key && places.Add(key))
+            {
+                (_placesById.TryGetValue(key.Id, out var same) ? same : _placesById[key.Id] = []).Add(key);
+            }
+        }
+
+        return [.. places.OrderBy(p => p.Latitude)];
     }
 
     /// <summary>A resolved place as <see cref="EventDetectionStage.SameEvent"/> reads it.</summary>

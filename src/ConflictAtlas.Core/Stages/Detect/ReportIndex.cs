@@ -17,8 +17,13 @@ internal sealed class ReportIndex
 {
     private readonly Document _document;
     private readonly Func<ActorEntry, DateOnly, Country?, Actor?> _resolve;
-    private readonly (TextSpan Span, PlaceMention Value, int Index)[] _placesByStart;
-    private readonly List<ActorGroup> _actorGroups;
+    private readonly int _monthPrecision;
+    private readonly int _dayPrecision;
+    private LatestEnding<DateMention>? _dates;
+    private LatestEnding<DateMention>? _days;
+    private LatestEnding<PlaceMention>? _places;
+    private (TextSpan Span, PlaceMention Value, int Index)[]? _placesByStart;
+    private List<ActorGroup>? _actorGroups;
     private readonly Dictionary<(DateOnly Day, Country? Country), List<Evidence<Actor>>> _namedActors = [];
     private readonly Dictionary<string, ImmutableArray<TextSpan>> _joinedSpans = new(StringComparer.Ordinal);
     private Mention<DateMention>? _latestDate;
@@ -28,30 +33,39 @@ internal sealed class ReportIndex
     {
         _document = document;
         _resolve = resolve;
-        var dated = document.Dates.Where(m => m.Value.Date is not null).Select(m => (m.Span, m.Value)).ToList();
-        Dates = new LatestEnding<DateMention>(dated.Where(m => m.Value.Precision <= monthPrecision));
-        Days = new LatestEnding<DateMention>(dated.Where(m => m.Value is { IsDateline: false } && m.Value.Precision == dayPrecision));
-        var places = document.Places.Where(m => m.Value.Resolved is not null).Select(m => (m.Span, m.Value)).ToList();
-        Places = new LatestEnding<PlaceMention>(places);
-        _placesByStart = [.. places.Select((m, i) => (m.Span, m.Value, i)).OrderBy(m => m.Span.Start).ThenBy(m => m.i)];
-        _actorGroups = GroupActorMentions(document);
+        _monthPrecision = monthPrecision;
+        _dayPrecision = dayPrecision;
     }
 
+    // Each part is made when first asked for (a short report coded in one event asks for few of them); a part made
+    // twice by two threads at once is made alike.
+
     /// <summary>Dates with a calendar date, to the month or finer.</summary>
-    public LatestEnding<DateMention> Dates { get; }
+    public LatestEnding<DateMention> Dates => _dates ??= new(DatedMentions().Where(m => m.Value.Precision <= _monthPrecision));
 
     /// <summary>Dates of a day, other than a dateline's.</summary>
-    public LatestEnding<DateMention> Days { get; }
+    public LatestEnding<DateMention> Days => _days ??= new(DatedMentions().Where(m => m.Value is { IsDateline: false } && m.Value.Precision == _dayPrecision));
 
     /// <summary>The places the gazetteer resolved.</summary>
-    public LatestEnding<PlaceMention> Places { get; }
+    public LatestEnding<PlaceMention> Places => _places ??= new(ResolvedPlaces());
+
+    private (TextSpan Span, PlaceMention Value, int Index)[] PlacesByStart =>
+        _placesByStart ??= [.. ResolvedPlaces().Select((m, i) => (m.Span, m.Value, i)).OrderBy(m => m.Span.Start).ThenBy(m => m.i)];
+
+    private List<ActorGroup> ActorGroupList => _actorGroups ??= GroupActorMentions(_document);
+
+    private IEnumerable<(TextSpan Span, DateMention Value)> DatedMentions() =>
+        _document.Dates.Where(m => m.Value.Date is not null).Select(m => (m.Span, m.Value));
+
+    private IEnumerable<(TextSpan Span, PlaceMention Value)> ResolvedPlaces() =>
+        _document.Places.Where(m => m.Value.Resolved is not null).Select(m => (m.Span, m.Value));
 
     /// <summary>How many times an actor mention was resolved for an event's day and country (a measure of the work
     /// done, which depends on the distinct mentions, not on how often the report repeats them).</summary>
     public int Resolutions { get; private set; }
 
     /// <summary>The number of distinct named actor mentions (by what they may stand for).</summary>
-    public int ActorGroups => _actorGroups.Count;
+    public int ActorGroups => ActorGroupList.Count;
 
     /// <summary>The latest calendar date of the report, to the month or finer: the first such mention with the
     /// greatest date.</summary>
@@ -77,9 +91,9 @@ internal sealed class ReportIndex
         (TextSpan Span, PlaceMention Value, int Index)? best = null;
         foreach (var s in sentences)
         {
-            for (var i = FirstPlaceStartingAt(s.Start); i < _placesByStart.Length; i++)
+            for (var i = FirstPlaceStartingAt(s.Start); i < PlacesByStart.Length; i++)
             {
-                var m = _placesByStart[i];
+                var m = PlacesByStart[i];
                 if (m.Span.Start > s.End && m.Span.Start - s.End >= reach)
                 {
                     break;
@@ -100,7 +114,7 @@ internal sealed class ReportIndex
         return best is { } found ? (found.Span, found.Value) : null;
     }
 
-    private int FirstPlaceStartingAt(int start) => SpanSearch.Bisect(_placesByStart.Length, i => _placesByStart[i].Span.Start < start);
+    private int FirstPlaceStartingAt(int start) => SpanSearch.Bisect(PlacesByStart.Length, i => PlacesByStart[i].Span.Start < start);
 
     /// <summary>
     /// The named actor mentions of the report resolved for a day and country, in the order each actor is first
@@ -117,7 +131,7 @@ internal sealed class ReportIndex
         var result = new List<Evidence<Actor>>();
         var groupsOf = new List<List<ActorGroup>>();
         var indexOf = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var group in _actorGroups)
+        foreach (var group in ActorGroupList)
         {
             Resolutions++;
             var entry = group.Mention.Choose(country?.Iso2, day);
