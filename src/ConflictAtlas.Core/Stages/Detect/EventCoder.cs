@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using ConflictAtlas.Core.Catalogs;
 using ConflictAtlas.Core.Events;
 using ConflictAtlas.Core.Geo;
@@ -63,30 +62,36 @@ public sealed class EventCoder
 
     /// <summary>Codes one group of candidates, or says why it gives no event (<see cref="DropReason.NoDate"/>,
     /// <see cref="DropReason.NoPlace"/>).</summary>
-    public ConflictEvent? Code(Document document, List<EventCandidate> group, CountryContext context, bool unclaimed, out DropReason dropped)
+    public ConflictEvent? Code(Document document, List<EventCandidate> group, CountryContext context, bool unclaimed, out DropReason dropped) =>
+        Code(document, group, context, unclaimed, null, out dropped);
+
+    /// <summary>Codes one group of candidates, reading the whole report through <paramref name="report"/>: the detect
+    /// stage makes one per report for all its events (<see cref="Index"/>); without one, the group's own is made.</summary>
+    internal ConflictEvent? Code(Document document, List<EventCandidate> group, CountryContext context, bool unclaimed, ReportIndex? report, out DropReason dropped)
     {
         dropped = DropReason.None;
         ArgumentNullException.ThrowIfNull(document);
+        report ??= Index(document);
         ArgumentNullException.ThrowIfNull(group);
         ArgumentNullException.ThrowIfNull(context);
         var lead = Lead(group);
         var confidence = Thresholds.BaseConfidence;
 
-        var date = CodeDate(document, group, lead, ref confidence);
+        var date = CodeDate(document, report, group, lead, ref confidence);
         if (date is null)
         {
             dropped = DropReason.NoDate;
             return null;
         }
 
-        var place = CodePlace(document, group, lead, ref confidence);
+        var place = CodePlace(document, report, group, lead, ref confidence);
         if (place is null)
         {
             dropped = DropReason.NoPlace;
             return null;
         }
 
-        var state = Begin(document, group, CountryCatalog.Default.ByName(place.Value.Country) ?? context.Main, date.Value.Date, unclaimed);
+        var state = Begin(document, report, group, CountryCatalog.Default.ByName(place.Value.Country) ?? context.Main, date.Value.Date, unclaimed);
         _rules.Apply(state);
         var eventClass = state.EventClass ?? throw new InvalidOperationException("no coding rule set the event class");
         if (eventClass.EventType == EventTypes.ViolenceAgainstCivilians && !HasParticipant(group) && !IsNamed(state.Actor1?.Value) && !IsNamed(state.Actor2?.Value))
@@ -140,15 +145,19 @@ public sealed class EventCoder
     /// country and day (the lead's first: the sentence that tells the event decides the roles, sentences that refer
     /// back to it only fill gaps).
     /// </summary>
-    public CodingState Begin(Document document, List<EventCandidate> group, Country? country, DateOnly day, bool unclaimed)
+    public CodingState Begin(Document document, List<EventCandidate> group, Country? country, DateOnly day, bool unclaimed) =>
+        Begin(document, null, group, country, day, unclaimed);
+
+    private CodingState Begin(Document document, ReportIndex? report, List<EventCandidate> group, Country? country, DateOnly day, bool unclaimed)
     {
         ArgumentNullException.ThrowIfNull(document);
+        report ??= Index(document);
         ArgumentNullException.ThrowIfNull(group);
         var lead = Lead(group);
         var ordered = group.OrderBy(c => ReferenceEquals(c, lead) ? 0 : 1).ToList();
         var agents = ResolveAll(ordered.SelectMany(c => c.Agents).Select(a => (a.Span, a.Value)), day, country);
         var patients = ResolveAll(ordered.SelectMany(c => c.Patients).Select(a => (a.Span, a.Value)), day, country);
-        return new CodingState(this, document, group, lead, country, day, unclaimed, agents, patients);
+        return new CodingState(this, document, report, group, lead, country, day, unclaimed, agents, patients);
     }
 
     /// <summary>
@@ -170,15 +179,15 @@ public sealed class EventCoder
 
     /// <summary>The military of <paramref name="country"/> the report names, with the confidence of an actor taken
     /// from elsewhere in the report.</summary>
-    internal Evidence<Actor>? StateForcesIn(Document document, DateOnly day, Country country) =>
-        NamedActorsOfReport(document, day, country)
+    internal Evidence<Actor>? StateForcesIn(ReportIndex report, DateOnly day, Country country) =>
+        NamedActorsOfReport(report, day, country)
             .Where(a => a.Value.Country == country.Name && _actors.IsMilitary(a.Value))
             .Select(a => a with { Confidence = Thresholds.ReportActor })
             .FirstOrDefault();
 
     /// <summary>Named non-state armed actors of the whole report, most mentioned first.</summary>
-    internal List<Evidence<Actor>> NamedArmedActors(Document document, DateOnly day, Country? country) =>
-        NamedActorsOfReport(document, day, country)
+    internal List<Evidence<Actor>> NamedArmedActors(ReportIndex report, DateOnly day, Country? country) =>
+        NamedActorsOfReport(report, day, country)
             .Where(a => a.Value.Type is ActorType.RebelGroup or ActorType.PoliticalMilitia or ActorType.IdentityMilitia && a.Confidence > Thresholds.GenericActor)
             .OrderByDescending(a => a.Spans.Length)
             .ThenBy(a => a.Spans[0].Start)
@@ -193,22 +202,20 @@ public sealed class EventCoder
 
     /// <summary>The named actor mentions of the whole report resolved for a day and country, once per report, day
     /// and country however many events ask (each event of a long report would otherwise resolve them all again).</summary>
-    private List<Evidence<Actor>> NamedActorsOfReport(Document document, DateOnly day, Country? country)
+    private List<Evidence<Actor>> NamedActorsOfReport(ReportIndex report, DateOnly day, Country? country)
     {
-        var index = IndexOf(document);
-        lock (index)
+        lock (report)
         {
-            return index.NamedActors(day, country, Thresholds.GenericActor, Thresholds.NamedActor);
+            return report.NamedActors(day, country, Thresholds.GenericActor, Thresholds.NamedActor);
         }
     }
 
-    /// <summary>What the coder searches in the whole report, gathered once per report (<see cref="ReportIndex"/>).</summary>
-    internal ReportIndex IndexOf(Document document) =>
-        _reportIndex.GetValue(document, d => new ReportIndex(d, MonthPrecision, DayPrecision, (entry, day, country) => _actors.Resolve(entry, day, country)));
+    /// <summary>What the coder searches in the whole report, gathered once for all the report's events
+    /// (<see cref="ReportIndex"/>).</summary>
+    internal ReportIndex Index(Document document) =>
+        new(document, MonthPrecision, DayPrecision, (entry, day, country) => _actors.Resolve(entry, day, country));
 
-    private readonly ConditionalWeakTable<Document, ReportIndex> _reportIndex = new();
-
-    private Evidence<EventDate>? CodeDate(Document document, List<EventCandidate> group, EventCandidate lead, ref double confidence)
+    private Evidence<EventDate>? CodeDate(Document document, ReportIndex report, List<EventCandidate> group, EventCandidate lead, ref double confidence)
     {
         var own = lead.Date is not null ? lead : group.FirstOrDefault(c => c.Date is not null);
         if (own?.Date is { } d && d.Value.Date is { } day)
@@ -222,12 +229,11 @@ public sealed class EventCoder
         // The nearest earlier full date in the same paragraph ("On Monday, ... Later, gunmen ...").
         var start = lead.Sentences[0].Start;
         var paragraphStart = document.Text.LastIndexOf(ParagraphBreak, Math.Max(0, start - 1), StringComparison.Ordinal);
-        var index = IndexOf(document);
-        var earlier = index.Dates.Between(paragraphStart, start);
+        var earlier = report.Dates.Between(paragraphStart, start);
         if (earlier is null && lead.DayOffset is not null)
         {
             // "On the same day, ...", "the day before": relative to the last day the report named, paragraphs apart.
-            earlier = index.Days.Before(start);
+            earlier = report.Days.Before(start);
         }
 
         if (earlier is { } e)
@@ -260,7 +266,7 @@ public sealed class EventCoder
             return null;
         }
 
-        var latest = IndexOf(document).LatestDate(MonthPrecision);
+        var latest = report.LatestDate(MonthPrecision);
         if (latest is not null)
         {
             return new Evidence<EventDate>(new EventDate(latest.Value.Date!.Value, MonthPrecision), latest.Span, Producer, Thresholds.PageDate);
@@ -269,7 +275,7 @@ public sealed class EventCoder
         return new Evidence<EventDate>(new EventDate(DateStage.Today(document), MonthPrecision), lead.TriggerSpans[0], Producer, Thresholds.ReadDay);
     }
 
-    private Evidence<Place>? CodePlace(Document document, List<EventCandidate> group, EventCandidate lead, ref double confidence)
+    private Evidence<Place>? CodePlace(Document document, ReportIndex report, List<EventCandidate> group, EventCandidate lead, ref double confidence)
     {
         var withPlace = (lead.Place?.Value.Resolved is not null ? lead : null) ?? group.FirstOrDefault(c => c.Place?.Value.Resolved is not null);
         (TextSpan Span, PlaceMention Value)? chosen = withPlace?.Place;
@@ -278,9 +284,8 @@ public sealed class EventCoder
         {
             var start = lead.Sentences[0].Start;
             var paragraphStart = document.Text.LastIndexOf(ParagraphBreak, Math.Max(0, start - 1), StringComparison.Ordinal);
-            var index = IndexOf(document);
-            var earlier = index.Places.Between(paragraphStart, start)
-                ?? index.FirstPlaceIn(lead.Sentences, Thresholds.PlaceReach);
+            var earlier = report.Places.Between(paragraphStart, start)
+                ?? report.FirstPlaceIn(lead.Sentences, Thresholds.PlaceReach);
             if (earlier is not null)
             {
                 chosen = earlier;

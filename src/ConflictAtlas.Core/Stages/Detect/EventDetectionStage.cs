@@ -62,11 +62,12 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
         var context = CountryContext.From(document, countries);
         // "No group claimed responsibility" speaks of the event told last before it.
         var disowned = Disowned(groups, unclaimed);
+        var report = coder.Index(document);
         var events = ImmutableArray.CreateBuilder<ConflictEvent>();
         var eventOf = new Dictionary<EventCandidate, int>(ReferenceEqualityComparer.Instance);
         foreach (var group in groups)
         {
-            if (coder.Code(document, group, context, disowned.Contains(group), out var why) is not { } coded)
+            if (coder.Code(document, group, context, disowned.Contains(group), report, out var why) is not { } coded)
             {
                 verdicts.AddRange(group.Select(c => new SentenceVerdict(c.Sentences[0], VerdictKind.Dropped, why)));
                 continue;

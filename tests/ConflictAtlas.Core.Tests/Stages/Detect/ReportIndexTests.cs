@@ -30,7 +30,7 @@ public sealed class ReportIndexTests
     {
         var document = Run(times);
         var mali = CountryCatalog.Default.ByIso2("ML");
-        var index = new EventCoder(ActorCatalog.Default, Taxonomy.Default).IndexOf(document);
+        var index = new EventCoder(ActorCatalog.Default, Taxonomy.Default).Index(document);
         var actual = index.NamedActors(Day, mali, 0.4, 0.9);
         var expected = ResolveEveryMention(document, mali);
         Assert.NotEmpty(expected);
@@ -45,8 +45,8 @@ public sealed class ReportIndexTests
     public void Resolving_the_named_actors_takes_the_same_work_however_often_the_report_repeats_them()
     {
         var mali = CountryCatalog.Default.ByIso2("ML");
-        var once = new EventCoder(ActorCatalog.Default, Taxonomy.Default).IndexOf(Run(1));
-        var often = new EventCoder(ActorCatalog.Default, Taxonomy.Default).IndexOf(Run(12));
+        var once = new EventCoder(ActorCatalog.Default, Taxonomy.Default).Index(Run(1));
+        var often = new EventCoder(ActorCatalog.Default, Taxonomy.Default).Index(Run(12));
         once.NamedActors(Day, mali, 0.4, 0.9);
         often.NamedActors(Day, mali, 0.4, 0.9);
         // Asked again for the same day and country: remembered, not resolved again.

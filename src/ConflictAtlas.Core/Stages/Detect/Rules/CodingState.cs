@@ -13,6 +13,7 @@ namespace ConflictAtlas.Core.Stages.Detect.Rules;
 public sealed class CodingState
 {
     private readonly EventCoder _coder;
+    private readonly ReportIndex _report;
     private readonly Dictionary<CodedFields, string> _setBy = [];
     private List<Evidence<Actor>> _agents;
     private List<Evidence<Actor>> _patients;
@@ -23,10 +24,11 @@ public sealed class CodingState
     private List<Evidence<Actor>>? _namedArmedActors;
     private ICodingRule? _running;
 
-    internal CodingState(EventCoder coder, Document document, IReadOnlyList<EventCandidate> group, EventCandidate lead, Country? country, DateOnly day, bool unclaimed,
+    internal CodingState(EventCoder coder, Document document, ReportIndex report, IReadOnlyList<EventCandidate> group, EventCandidate lead, Country? country, DateOnly day, bool unclaimed,
                          List<Evidence<Actor>> agents, List<Evidence<Actor>> patients)
     {
         _coder = coder;
+        _report = report;
         Document = document;
         Group = group;
         Lead = lead;
@@ -109,10 +111,10 @@ public sealed class CodingState
     public Evidence<Actor>? LeadAgent => Agents.FirstOrDefault(a => Lead.Agents.Exists(l => a.Spans.Contains(l.Span)));
 
     /// <summary>Named non-state armed actors of the whole report, most mentioned first.</summary>
-    public IReadOnlyList<Evidence<Actor>> NamedArmedActors => _namedArmedActors ??= _coder.NamedArmedActors(Document, Day, Country);
+    public IReadOnlyList<Evidence<Actor>> NamedArmedActors => _namedArmedActors ??= _coder.NamedArmedActors(_report, Day, Country);
 
     /// <summary>The military of the event's country named anywhere in the report, or null.</summary>
-    public Evidence<Actor>? StateForces() => Country is null ? null : _coder.StateForcesIn(Document, Day, Country);
+    public Evidence<Actor>? StateForces() => Country is null ? null : _coder.StateForcesIn(_report, Day, Country);
 
     public EventClass Class(string subEventType) => _coder.Taxonomy.BySubType(subEventType);
 
