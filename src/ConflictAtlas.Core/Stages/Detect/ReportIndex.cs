@@ -200,11 +200,6 @@ internal sealed class ReportIndex
             group.Mentions.Add((index++, mention.Span));
         }
 
-        foreach (var group in groups)
-        {
-            group.Spans = [.. group.Mentions.Select(m => m.Span).Distinct().OrderBy(s => s.Start)];
-        }
-
         return groups;
     }
 
@@ -217,7 +212,11 @@ internal sealed class ReportIndex
 
         public List<(int Index, TextSpan Span)> Mentions { get; } = [];
 
-        public ImmutableArray<TextSpan> Spans { get; set; }
+        /// <summary>The spans of its mentions, duplicates dropped, ordered by start.</summary>
+        public ImmutableArray<TextSpan> Spans =>
+            _spans.IsDefault ? _spans = Mentions.Count == 1 ? [Mentions[0].Span] : [.. Mentions.Select(m => m.Span).Distinct().OrderBy(s => s.Start)] : _spans;
+
+        private ImmutableArray<TextSpan> _spans;
     }
 
     private sealed class AliasListComparer : IEqualityComparer<IReadOnlyList<ActorAlias>>
