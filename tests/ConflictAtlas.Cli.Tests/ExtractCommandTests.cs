@@ -175,6 +175,13 @@ public sealed class ExtractCommandTests : IDisposable
         var threatened = explain.IndexOf(explain.First(l => l.Contains("threatened to attack", StringComparison.Ordinal)));
         Assert.StartsWith("-> dropped: future or hypothetical", explain[threatened + 1], StringComparison.Ordinal);
         Assert.Contains(explain, l => l.StartsWith("event 1:", StringComparison.Ordinal) && l.Contains("EventClass by ", StringComparison.Ordinal));
+        // What the confidence was read from: the day and place of the event's own sentence, the toll of a death phrase.
+        var confidence = explain.First(l => l.StartsWith("confidence ", StringComparison.Ordinal));
+        Assert.Contains("date own-day ", confidence, StringComparison.Ordinal);
+        Assert.Contains("place own-sentence ", confidence, StringComparison.Ordinal);
+        Assert.Contains("toll death-phrase ", confidence, StringComparison.Ordinal);
+        var coded = lines.First(l => l.StartsWith("confidence ", StringComparison.Ordinal) && !l.Contains('=', StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1];
+        Assert.StartsWith($"confidence {coded} = logistic(", confidence, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using ConflictAtlas.Core.Events;
 using ConflictAtlas.Core.Lexicon;
@@ -67,6 +68,7 @@ public static class Explanation
         for (var i = 0; i < document.Events.Length; i++)
         {
             output.WriteLine($"    event {i + 1}: {string.Join("; ", Rules(document.Events[i]).Select(r => $"{r.Field} by {r.Rule}"))}");
+            output.WriteLine($"      {Confidence(document.Events[i])}");
         }
     }
 
@@ -80,6 +82,16 @@ public static class Explanation
             ["verdict"] = Describe(v, document),
             ["event"] = v.Event is { } e ? e + 1 : null,
         })];
+    }
+
+    /// <summary>"confidence 0.81 = logistic(intercept -0.60, date own-day +0.62, ...)": what the confidence was read
+    /// from, each component with its weight (<c>confidence-weights.tsv</c>).</summary>
+    public static string Confidence(ConflictEvent e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        var intercept = ConfidenceModel.Default.Intercept.ToString("+0.00;-0.00", CultureInfo.InvariantCulture);
+        var confidence = e.Confidence.ToString("0.00", CultureInfo.InvariantCulture);
+        return $"confidence {confidence} = logistic(intercept {intercept}, {string.Join(", ", e.ConfidenceFactors)})";
     }
 
     private static IEnumerable<(string Field, string Rule)> Rules(ConflictEvent e) =>
