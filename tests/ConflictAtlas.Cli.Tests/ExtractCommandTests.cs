@@ -196,5 +196,11 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.Equal("became event 1", first["verdict"]!.GetValue<string>());
         Assert.Equal(1, first["event"]!.GetValue<int>());
         Assert.Contains(explain, v => v!["verdict"]!.GetValue<string>().StartsWith("dropped: denied", StringComparison.Ordinal));
+        var confidence = JsonNode.Parse(stdout)!["explain_confidence"]!.AsArray()[0]!;
+        var components = confidence["components"]!.AsArray().ToDictionary(c => c!["component"]!.GetValue<string>(), c => c!["value"]!.GetValue<string>());
+        Assert.Equal(("own-day", "own-sentence", "death-phrase"), (components["date"], components["place"], components["toll"]));
+        var sum = confidence["intercept"]!.GetValue<double>() + confidence["components"]!.AsArray().Sum(c => c!["weight"]!.GetValue<double>());
+        Assert.Equal(Math.Round(1 / (1 + Math.Exp(-sum)), 2), confidence["confidence"]!.GetValue<double>());
+        Assert.Equal(confidence["confidence"]!.GetValue<double>(), JsonNode.Parse(stdout)!["events"]![0]!["confidence"]!.GetValue<double>());
     }
 }

@@ -94,6 +94,24 @@ public static class Explanation
         return $"confidence {confidence} = logistic(intercept {intercept}, {string.Join(", ", e.ConfidenceFactors)})";
     }
 
+    /// <summary>Per event (numbered from 1): its confidence, the intercept and each component with its value and weight.</summary>
+    public static JsonArray ConfidenceToJson(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return [.. document.Events.Select((e, i) => (JsonNode)new JsonObject
+        {
+            ["event"] = i + 1,
+            ["confidence"] = e.Confidence,
+            ["intercept"] = ConfidenceModel.Default.Intercept,
+            ["components"] = new JsonArray([.. e.ConfidenceFactors.Select(f => (JsonNode)new JsonObject
+            {
+                ["component"] = DataNames.ToKebab(f.Component.ToString()),
+                ["value"] = f.Value,
+                ["weight"] = f.Weight,
+            })]),
+        })];
+    }
+
     private static IEnumerable<(string Field, string Rule)> Rules(ConflictEvent e) =>
         e.CodedBy.Select(kv => (kv.Key.ToString(), kv.Value));
 
