@@ -20,6 +20,10 @@ public enum WordList
     SingleArticles,
     SinglePersons,
     SingleDeathNouns,
+
+    /// <summary>Nouns that are one death by themselves, with no article before them, in a language that has no
+    /// indefinite article ("قتيل"); after a figure they are its death word.</summary>
+    LoneDeathNouns,
     FigureNegators,
     PersonNegators,
     LooseDayWords,

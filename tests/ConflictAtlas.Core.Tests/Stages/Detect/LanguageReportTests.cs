@@ -65,10 +65,19 @@ public sealed class LanguageReportTests
     [Theory]
     [InlineData("Un muerto y más de veinte heridos dejaron el martes los enfrentamientos en el municipio de Tumaco, en Colombia.", "es")]
     [InlineData("Un mort et une vingtaine de blessés : tel est le bilan des affrontements de mardi à Tumaco, en Colombie.", "fr")]
+    // Arabic has no indefinite article: "قتيل" alone is one dead.
+    [InlineData("قتيل وخمسة جرحى في اشتباكات مسلحة شهدتها مدينة طرابلس الليبية أمس.", "ar")]
     public void A_noun_that_is_one_death_counts_beside_other_figures(string text, string language)
     {
         var document = Coder.Run(Reports.New(text));
         Assert.Equal(language, document.Metadata.Language);
         Assert.Equal(1, Assert.Single(document.Events).Fatalities!.Value.Best);
+    }
+
+    [Fact]
+    public void An_arabic_death_noun_after_a_figure_counts_the_figure()
+    {
+        var document = Coder.Run(Reports.New("أسفرت الغارات الجوية أمس عن ٢٠٠ قتيل في مدينة طرابلس الليبية."));
+        Assert.Equal(200, Assert.Single(document.Events).Fatalities!.Value.Best);
     }
 }
