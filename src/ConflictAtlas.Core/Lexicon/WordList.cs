@@ -31,6 +31,9 @@ public enum WordList
     RegionWords,
     RegionOf,
 
+    /// <summary>Words before a country's name that make it the capital city of the same name ("العاصمة تونس").</summary>
+    CapitalCues,
+
     /// <summary>Capitalised words after a place that keep it a place ("Cali Mayor", "Aleppo Airport"), not a person's first name.</summary>
     PlaceHeads,
     NumberQualifiers,

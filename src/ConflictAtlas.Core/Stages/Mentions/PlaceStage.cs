@@ -34,7 +34,10 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
         var blocked = new SpanSet(document.Countries.Select(m => m.Span).Concat(document.Dates.Select(m => m.Span)).Concat(document.Actors.Select(m => m.Span)));
         var cues = document.Metadata.Language is { } language && Cues.ByLanguage.TryGetValue(language, out var own) ? own : Cues.All;
         var cueEnds = cues.Match(tokens).ToDictionary(m => m.FirstToken + m.TokenCount, m => (Text: m.Span.Of(document.Text), Near: m.Values[0]));
+        var tokenAt = TokenStarts(tokens);
+        CarryCuesOverCountryAdjectives(document, tokenAt, cueEnds);
         var found = new List<(TextSpan Span, string Surface, IReadOnlyList<GazetteerEntry> Candidates, string? Cue, bool Near, string? Rejected)>();
+        found.AddRange(CapitalsNamedAsTheirCountry(document, tokens, tokenAt).Select(c => (c.Span, c.Span.Of(document.Text), c.Candidates, (string?)c.Cue, false, (string?)null)));
         var maxTokens = Math.Max(1, gazetteer.MaxNameTokens);
         var sentenceStarts = SentenceStarts(document.Text, tokens);
         var common = CommonWords(document.Text, tokens);
@@ -144,6 +147,7 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
             }
         }
 
+        found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         var resolver = new PlaceResolver(context, found.SelectMany(f => f.Candidates).ToList(), document.Text);
         var mentions = found.Select(f =>
         {
@@ -161,6 +165,71 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
     }
 
     private static readonly string[] RegionWords = [.. WordLists.Default.Phrases(WordList.RegionWords)];
+
+    private static readonly PhraseMatcher<bool> CapitalCues = WordLists.Default.Matcher(WordList.CapitalCues);
+
+    /// <summary>The index of the token that starts at each offset.</summary>
+    private static Dictionary<int, int> TokenStarts(IReadOnlyList<Token> tokens)
+    {
+        var starts = new Dictionary<int, int>(tokens.Count);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            starts[tokens[i].Span.Start] = i;
+        }
+
+        return starts;
+    }
+
+    /// <summary>"في العاصمة الليبية طرابلس" (in the Libyan capital Tripoli): a country adjective right after a cue
+    /// passes the cue on to the word after it.</summary>
+    private static void CarryCuesOverCountryAdjectives(Document document, Dictionary<int, int> tokenAt, Dictionary<int, (string Text, bool Near)> cueEnds)
+    {
+        foreach (var country in document.Countries)
+        {
+            if (!country.Value.IsAdjective || !tokenAt.TryGetValue(country.Span.Start, out var first) || !cueEnds.TryGetValue(first, out var cue))
+            {
+                continue;
+            }
+
+            var next = first;
+            while (next < document.Tokens.Length && document.Tokens[next].Span.Start < country.Span.End)
+            {
+                next++;
+            }
+
+            cueEnds.TryAdd(next, cue);
+        }
+    }
+
+    /// <summary>
+    /// "العاصمة تونس" (the capital Tunis), "the capital Djibouti": a country's name after a capital cue is its capital
+    /// city when the gazetteer gives that country a capital of that name. Elsewhere the name stays the country's.
+    /// </summary>
+    private IEnumerable<(TextSpan Span, IReadOnlyList<GazetteerEntry> Candidates, string Cue)> CapitalsNamedAsTheirCountry(
+        Document document, IReadOnlyList<Token> tokens, Dictionary<int, int> tokenAt)
+    {
+        var capitalCueEnds = CapitalCues.Match(tokens).ToDictionary(m => m.FirstToken + m.TokenCount, m => m.Span.Of(document.Text));
+        if (capitalCueEnds.Count == 0)
+        {
+            yield break;
+        }
+
+        foreach (var country in document.Countries)
+        {
+            if (country.Value.IsAdjective || !tokenAt.TryGetValue(country.Span.Start, out var first) || !capitalCueEnds.TryGetValue(first, out var cue))
+            {
+                continue;
+            }
+
+            var capitals = gazetteer.Lookup(TextNormalizer.PlaceKey(country.Span.Of(document.Text)))
+                .Where(e => e is { IsPopulated: true, FeatureCode: "PPLC" } && country.Value.Countries.Any(c => c.Iso2 == e.CountryIso2))
+                .ToList();
+            if (capitals.Count > 0)
+            {
+                yield return (country.Span, capitals, cue);
+            }
+        }
+    }
 
     private static readonly HashSet<string> PlaceHeads = WordLists.Default.Folded(WordList.PlaceHeads);
 
