@@ -33,6 +33,18 @@ public sealed class PlaceStageTests
         Assert.Equal(precision, place.GeoPrecision);
     }
 
+    [Theory]
+    [InlineData("Los vecinos y la policía se enfrentaron el domingo en Villaserrana.", "en")]
+    [InlineData("Moradores e policiais entraram em confronto no domingo em Villaserrana.", "em")]
+    [InlineData("Os tiroteios continuaram durante a noite na Villaserrana.", "na")]
+    public void The_plain_word_for_in_introduces_a_small_place_in_spanish_and_portuguese(string text, string cue)
+    {
+        // A small town and no country named: only a cue makes it a place.
+        var place = Place(Mentioned(text, Entry("x:villaserrana", "Villaserrana", "ES", 'P', "PPL", 3_000)), "Villaserrana");
+        Assert.Equal("x:villaserrana", place.Resolved?.Id);
+        Assert.Equal(cue, place.Cue);
+    }
+
     [Fact]
     public void A_region_word_after_a_regional_seat_makes_it_the_region()
     {
