@@ -40,6 +40,17 @@ public sealed class LanguageReportTests
             "segundo fontes locais.",
             "pt", "Attack", "2025-03-09", "Macomia", "Mozambique", 12
         },
+        // "prendieron fuego" (set fire): property destruction; "la comuna de" introduces a municipality, as in Chile.
+        {
+            "Un grupo de encapuchados prendió fuego el jueves a tres camiones de una empresa forestal en la comuna de Tumaco, " +
+            "en Colombia, según Carabineros.",
+            "es", "Looting/property destruction", "2025-03-06", "Tumaco", "Colombia", 0
+        },
+        // "atearam fogo" (set fire) in Portuguese.
+        {
+            "Homens armados atearam fogo ontem a dezenas de casas na vila de Macomia, em Moçambique, segundo moradores.",
+            "pt", "Looting/property destruction", "2025-03-09", "Macomia", "Mozambique", 0
+        },
         // "بقصف" (by shelling) carries an attached preposition; the toll is written in Eastern Arabic digits.
         {
             "قتل ٥ مدنيين أمس وأصيب آخرون بقصف مدفعي استهدف حيا سكنيا في مدينة طرابلس الليبية، وفق مصادر طبية.",
@@ -59,7 +70,7 @@ public sealed class LanguageReportTests
         Assert.Equal(new EventDate(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), 1), e.Date!.Value);
         Assert.Equal(place, e.Place!.Value.Name);
         Assert.Equal(country, e.Place.Value.Country);
-        Assert.Equal(fatalities, e.Fatalities!.Value.Best);
+        Assert.Equal(fatalities, e.Fatalities?.Value.Best ?? 0);
     }
 
     [Theory]
