@@ -51,6 +51,11 @@ public sealed class LanguageReportTests
             "Homens armados atearam fogo ontem a dezenas de casas na vila de Macomia, em Moçambique, segundo moradores.",
             "pt", "Looting/property destruction", "2025-03-09", "Macomia", "Mozambique", 0
         },
+        // "انفجارين" is the dual of "انفجار" (explosion): two blasts are an explosion as one is.
+        {
+            "قتل ٧ أشخاص أمس في انفجارين هزا سوقا شعبيا في مدينة طرابلس الليبية، بحسب الشرطة.",
+            "ar", "Remote explosive/landmine/IED", "2025-03-09", "طرابلس", "Libya", 7
+        },
         // "بقصف" (by shelling) carries an attached preposition; the toll is written in Eastern Arabic digits.
         {
             "قتل ٥ مدنيين أمس وأصيب آخرون بقصف مدفعي استهدف حيا سكنيا في مدينة طرابلس الليبية، وفق مصادر طبية.",
