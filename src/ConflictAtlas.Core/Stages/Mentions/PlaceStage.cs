@@ -18,7 +18,7 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
 
     /// <summary>The place cues of every language, and of each language alone: a French "a" (for "à") is no cue in
     /// an English report ("a Hunter").</summary>
-    private static readonly (PhraseMatcher<bool> All, Dictionary<string, PhraseMatcher<bool>> ByLanguage) Cues = BuildCues();
+    private static readonly (CuePhrases All, Dictionary<string, CuePhrases> ByLanguage) Cues = BuildCues();
 
     public string Name => "places";
 
@@ -33,7 +33,7 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
         IReadOnlyList<Token> tokens = document.Tokens;
         var blocked = new SpanSet(document.Countries.Select(m => m.Span).Concat(document.Dates.Select(m => m.Span)).Concat(document.Actors.Select(m => m.Span)));
         var cues = document.Metadata.Language is { } language && Cues.ByLanguage.TryGetValue(language, out var own) ? own : Cues.All;
-        var cueEnds = cues.Match(tokens).ToDictionary(m => m.FirstToken + m.TokenCount, m => (Text: m.Span.Of(document.Text), Near: m.Values[0]));
+        var cueEnds = cues.Ends(document.Text, tokens);
         var tokenAt = TokenStarts(tokens);
         CarryCuesOverCountryAdjectives(document, tokenAt, cueEnds);
         var found = new List<(TextSpan Span, string Surface, IReadOnlyList<GazetteerEntry> Candidates, string? Cue, bool Near, string? Rejected)>();
@@ -342,16 +342,16 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
         return starts;
     }
 
-    private static (PhraseMatcher<bool> All, Dictionary<string, PhraseMatcher<bool>> ByLanguage) BuildCues()
+    private static (CuePhrases All, Dictionary<string, CuePhrases> ByLanguage) BuildCues()
     {
-        var all = new PhraseMatcher<bool>();
-        var byLanguage = new Dictionary<string, PhraseMatcher<bool>>(StringComparer.Ordinal);
+        var all = new CuePhrases();
+        var byLanguage = new Dictionary<string, CuePhrases>(StringComparer.Ordinal);
         foreach (var row in ResourceFile.ReadRows("place-cues.tsv"))
         {
             var language = Languages.Check(row[1], "place-cues.tsv");
             if (!byLanguage.TryGetValue(language, out var own))
             {
-                own = new PhraseMatcher<bool>();
+                own = new CuePhrases();
                 byLanguage[language] = own;
             }
 
@@ -363,5 +363,93 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
         }
 
         return (all, byLanguage);
+    }
+
+    /// <summary>
+    /// The place cues of a language: plain phrases, and phrases with a gap (<see cref="Gap"/>) that any one lower-case
+    /// word fills ("la localidad * de" reads "la localidad murciana de", "the * town of" reads "the northern town of").
+    /// </summary>
+    private sealed class CuePhrases
+    {
+        /// <summary>The mark of the one free word in a cue phrase.</summary>
+        public const string Gap = "*";
+
+        private readonly PhraseMatcher<bool> _phrases = new();
+        private readonly Dictionary<string, List<(string[] Before, string[] After, bool Near)>> _gappedByFirstWord = new(StringComparer.Ordinal);
+
+        public void Add(string phrase, bool near)
+        {
+            var parts = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var gap = Array.IndexOf(parts, Gap);
+            if (gap < 0)
+            {
+                _phrases.Add(phrase, near);
+                return;
+            }
+
+            string[] Folded(IEnumerable<string> words) => [.. Tokenizer.Tokenize(string.Join(' ', words)).Select(t => t.Folded)];
+            var before = Folded(parts[..gap]);
+            var after = Folded(parts[(gap + 1)..]);
+            if (before.Length == 0 || after.Length == 0)
+            {
+                throw new InvalidDataException($"place-cues.tsv: '{phrase}' needs words on both sides of its '{Gap}'");
+            }
+
+            if (!_gappedByFirstWord.TryGetValue(before[0], out var list))
+            {
+                list = [];
+                _gappedByFirstWord[before[0]] = list;
+            }
+
+            list.Add((before, after, near));
+        }
+
+        /// <summary>The token after each cue of the text, with the cue's words and whether it says "near".</summary>
+        public Dictionary<int, (string Text, bool Near)> Ends(string text, IReadOnlyList<Token> tokens)
+        {
+            var ends = _phrases.Match(tokens).ToDictionary(m => m.FirstToken + m.TokenCount, m => (Text: m.Span.Of(text), Near: m.Values[0]));
+            if (_gappedByFirstWord.Count == 0)
+            {
+                return ends;
+            }
+
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (!_gappedByFirstWord.TryGetValue(tokens[i].Folded, out var gapped))
+                {
+                    continue;
+                }
+
+                foreach (var (before, after, near) in gapped)
+                {
+                    var word = i + before.Length;
+                    var end = word + 1 + after.Length;
+                    if (end <= tokens.Count && char.IsLower(tokens[word].Surface[0]) && Matches(tokens, i, before) && Matches(tokens, word + 1, after))
+                    {
+                        // The longest reading wins where another cue ends at the same word.
+                        var cue = text[tokens[i].Span.Start..tokens[end - 1].Span.End];
+                        if (!ends.TryGetValue(end, out var other) || other.Text.Length < cue.Length)
+                        {
+                            ends[end] = (cue, near);
+                        }
+                    }
+                }
+            }
+
+            return ends;
+        }
+
+        private static bool Matches(IReadOnlyList<Token> tokens, int start, string[] words)
+        {
+            for (var k = 0; k < words.Length; k++)
+            {
+                if (!string.Equals(tokens[start + k].Folded, words[k], StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 }

@@ -45,6 +45,18 @@ public sealed class PlaceStageTests
         Assert.Equal(cue, place.Cue);
     }
 
+    [Theory]
+    [InlineData("La tensión siguió el domingo en la localidad costera de Villaserrana.", "en la localidad costera de")]
+    [InlineData("Os confrontos continuaram no município vizinho de Villaserrana.", "no município vizinho de")]
+    [InlineData("Les heurts ont repris dans la commune voisine de Villaserrana.", "dans la commune voisine de")]
+    [InlineData("Fighting resumed on Sunday in the coastal town of Villaserrana.", "in the coastal town of")]
+    public void An_adjective_inside_a_cue_phrase_keeps_the_cue(string text, string cue)
+    {
+        var place = Place(Mentioned(text, Entry("x:villaserrana", "Villaserrana", "ES", 'P', "PPL", 3_000)), "Villaserrana");
+        Assert.Equal("x:villaserrana", place.Resolved?.Id);
+        Assert.Equal(cue, place.Cue);
+    }
+
     [Fact]
     public void A_region_word_after_a_regional_seat_makes_it_the_region()
     {
