@@ -56,6 +56,11 @@ public sealed class LanguageReportTests
             "قتل ٧ أشخاص أمس في انفجارين هزا سوقا شعبيا في مدينة طرابلس الليبية، بحسب الشرطة.",
             "ar", "Remote explosive/landmine/IED", "2025-03-09", "طرابلس", "Libya", 7
         },
+        // "احتشد" (crowds gathered) tells a rally.
+        {
+            "احتشد آلاف الشبان أمس في مدينة طرابلس الليبية رفضا لقرارات الحكومة الأخيرة.",
+            "ar", "Peaceful protest", "2025-03-09", "طرابلس", "Libya", 0
+        },
         // "بقصف" (by shelling) carries an attached preposition; the toll is written in Eastern Arabic digits.
         {
             "قتل ٥ مدنيين أمس وأصيب آخرون بقصف مدفعي استهدف حيا سكنيا في مدينة طرابلس الليبية، وفق مصادر طبية.",
