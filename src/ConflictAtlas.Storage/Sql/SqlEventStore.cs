@@ -42,14 +42,46 @@ public abstract partial class SqlEventStore : IEventStore
     public async Task<SaveResult> SaveDocumentAsync(DocumentToStore document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
+        return (await SaveDocumentsAsync([document], cancellationToken).ConfigureAwait(false))[0];
+    }
+
+    public async Task<IReadOnlyList<SaveResult>> SaveDocumentsAsync(IReadOnlyList<DocumentToStore> documents, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        if (documents.Count == 0)
+        {
+            return [];
+        }
+
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var tx = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await LockWritersAsync(connection, tx, cancellationToken).ConfigureAwait(false);
+        var results = new List<SaveResult>(documents.Count);
+        foreach (var document in documents)
+        {
+            ArgumentNullException.ThrowIfNull(document);
+            results.Add(await SaveAsync(connection, tx, document).ConfigureAwait(false));
+        }
+
+        if (results.TrueForAll(r => r.Outcome == SaveOutcome.Duplicate))
+        {
+            await tx.RollbackAsync(cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return results;
+    }
+
+    /// <summary>Stores one document within the caller's transaction.</summary>
+    private static async Task<SaveResult> SaveAsync(DbConnection connection, DbTransaction tx, DocumentToStore document)
+    {
         var existing = await connection.ExecuteScalarAsync<long?>(
             "select id from documents where sha256 = @sha", new { sha = document.Sha256 }, tx).ConfigureAwait(false);
         if (existing is not null)
         {
-            await tx.RollbackAsync(cancellationToken).ConfigureAwait(false);
             return new SaveResult(SaveOutcome.Duplicate, existing.Value, 0, 0, 0, 0);
         }
 
@@ -70,13 +102,21 @@ public abstract partial class SqlEventStore : IEventStore
             await SupersedeAsync(connection, tx, document.Uri, documentId, now).ConfigureAwait(false);
         }
 
-        // Every atom first, then the merges: the document's atoms and the candidate events are paired best score
-        // first, each atom joining at most one event and each event taking at most one atom of this document.
-        var atomIds = new long[document.Atoms.Count];
+        var (merged, created) = await StoreAtomsAsync(connection, tx, documentId, document.Atoms, 0, now).ConfigureAwait(false);
+        return new SaveResult(version > 1 ? SaveOutcome.NewVersion : SaveOutcome.Added, documentId, (int)version, document.Atoms.Count, merged, created);
+    }
+
+    /// <summary>Inserts a document's atoms (numbered from <paramref name="ordinalBase"/>) and merges each into a canonical
+    /// event or creates one. Every atom first, then the merges: the atoms and the candidate events are paired best
+    /// score first, each atom joining at most one event and each event taking at most one atom of this document.</summary>
+    private static async Task<(int Merged, int Created)> StoreAtomsAsync(
+        DbConnection connection, DbTransaction tx, long documentId, IReadOnlyList<AtomToStore> atoms, int ordinalBase, string now)
+    {
+        var atomIds = new long[atoms.Count];
         var candidates = new List<(int Ordinal, long EventId, double Score)>();
-        for (var ordinal = 0; ordinal < document.Atoms.Count; ordinal++)
+        for (var ordinal = 0; ordinal < atoms.Count; ordinal++)
         {
-            var atom = document.Atoms[ordinal];
+            var atom = atoms[ordinal];
             var key = atom.Key;
             atomIds[ordinal] = await connection.ExecuteScalarAsync<long>(
                 """
@@ -88,7 +128,7 @@ public abstract partial class SqlEventStore : IEventStore
                 """,
                 new
                 {
-                    documentId, ordinal, date = Day(key.Date), key.SubEventType, key.Actor1, key.Actor2, iso = (long?)key.Iso,
+                    documentId, ordinal = ordinalBase + ordinal, date = Day(key.Date), key.SubEventType, key.Actor1, key.Actor2, iso = (long?)key.Iso,
                     location = atom.Record["location"]?.GetValue<string>(), key.Latitude, key.Longitude,
                     fatalities = (long)(atom.Record["fatalities"]?.GetValue<int>() ?? 0),
                     record = atom.Record.ToJsonString(), keyJson = JsonSerializer.Serialize(key),
@@ -100,7 +140,7 @@ public abstract partial class SqlEventStore : IEventStore
             }
         }
 
-        var matchOf = new (long Id, double Score)?[document.Atoms.Count];
+        var matchOf = new (long Id, double Score)?[atoms.Count];
         var taken = new HashSet<long>();
         foreach (var (ordinal, eventId, score) in candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Ordinal).ThenBy(c => c.EventId))
         {
@@ -111,7 +151,7 @@ public abstract partial class SqlEventStore : IEventStore
         }
 
         int merged = 0, created = 0;
-        for (var ordinal = 0; ordinal < document.Atoms.Count; ordinal++)
+        for (var ordinal = 0; ordinal < atoms.Count; ordinal++)
         {
             var atomId = atomIds[ordinal];
             if (matchOf[ordinal] is { } m)
@@ -128,8 +168,7 @@ public abstract partial class SqlEventStore : IEventStore
             }
         }
 
-        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return new SaveResult(version > 1 ? SaveOutcome.NewVersion : SaveOutcome.Added, documentId, (int)version, document.Atoms.Count, merged, created);
+        return (merged, created);
     }
 
     public async Task<IReadOnlyList<StoredEvent>> QueryEventsAsync(EventFilter filter, CancellationToken cancellationToken = default)
@@ -551,12 +590,15 @@ public abstract partial class SqlEventStore : IEventStore
         return found;
     }
 
+    /// <summary>Creates the canonical event of an atom. It is inserted as 'new', which no index trigger (search text,
+    /// map boxes, weekly counts) acts on, and becomes active in <see cref="RecomputeAsync"/>, so those triggers run
+    /// once per event rather than on the empty insert and again on the update.</summary>
     private static async Task<long> CreateEventAsync(DbConnection connection, DbTransaction tx, long atomId, string who, string action, string why, string now)
     {
         var id = await connection.ExecuteScalarAsync<long>(
             """
-            insert into canonical_events (sub_event_type, fatalities, record_json, key_json, created_at, updated_at)
-            select sub_event_type, 0, '{}', key_json, @now, @now from atoms where id = @atomId
+            insert into canonical_events (status, sub_event_type, fatalities, record_json, key_json, created_at, updated_at)
+            select 'new', sub_event_type, 0, '{}', key_json, @now, @now from atoms where id = @atomId
             returning id
             """,
             new { atomId, now }, tx).ConfigureAwait(false);
