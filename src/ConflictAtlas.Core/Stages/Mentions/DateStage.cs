@@ -164,13 +164,13 @@ public sealed partial class DateStage : IPipelineStage
                 // The other dates of the page give its year; a weekday that does not fit it moves to the year before
                 // in which it does.
                 var pinned = weekday is { } w ? LatestYearWith(day, month, w, new DateOnly(year, 12, 31)) : null;
-                value = pinned is { } pd && pd.Year != year ? new DateMention(pd, 2, false) : new DateMention(TryDate(year, month, day), 1, false);
+                value = pinned is { } pd && pd.Year != year ? new DateMention(pd, 2, false) { IsNamedDay = true } : new DateMention(TryDate(year, month, day), 1, false);
             }
             else if (today is { } t && AddDays(t, FutureToleranceDays) is { } latest)
             {
                 value = weekday is { } w && LatestYearWith(day, month, w, latest) is { } pd
-                    ? new DateMention(pd, 2, false)
-                    : new DateMention(LatestYearWith(day, month, null, latest), 3, false);
+                    ? new DateMention(pd, 2, false) { IsNamedDay = true }
+                    : new DateMention(LatestYearWith(day, month, null, latest), 3, false) { IsNamedDay = true };
             }
             else
             {

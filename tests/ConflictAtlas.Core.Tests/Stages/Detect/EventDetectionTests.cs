@@ -73,6 +73,16 @@ public sealed class EventDetectionTests
         Assert.Equal(toll, e.Fatalities!.Value.Best);
     }
 
+    [Theory]
+    [InlineData("Embuscade près de Kidal\n\nHuit soldats ont été tués dimanche dans une embuscade tendue près de Kidal.")]
+    [InlineData("Ambush near Kidal\n\nEight soldiers were killed on Sunday in an ambush laid near Kidal.")]
+    public void Soldiers_counted_without_an_article_are_the_army_a_clash_is_fought_with(string report)
+    {
+        var e = Assert.Single(Run(report).Events);
+        Assert.Equal("Armed clash", e.Class.Value.SubEventType);
+        Assert.Equal("Military Forces of Mali (2021-)", e.Actor2?.Value.Name);
+    }
+
     [Fact]
     public void A_clash_with_a_day_and_a_town_is_an_event()
     {
@@ -113,6 +123,17 @@ public sealed class EventDetectionTests
         var e = Assert.Single(RunUndated("Embuscade au Mali\n\nSamedi 12 août, des hommes armés ont tué neuf soldats dans une embuscade près de Kidal.").Events);
         Assert.Equal(new DateOnly(2023, 8, 12), e.Date!.Value.Date);
         Assert.Equal(2, e.Date.Value.Precision);
+    }
+
+    [Fact]
+    public void On_an_undated_page_a_named_day_whose_year_the_weekday_pins_founds_the_event_a_quoted_sentence_places()
+    {
+        // The first sentence names the day but only the country; the second names the region inside a quotation.
+        var e = Assert.Single(RunUndated("Embuscade au Mali\n\nNeuf soldats ont été tués vendredi 14 juin dans le nord du Mali lors d'une embuscade. " +
+                                         "Dans la région de Kidal, « une patrouille a été attaquée par des hommes armés », a indiqué l'armée.").Events);
+        Assert.Equal(new DateOnly(2024, 6, 14), e.Date!.Value.Date);
+        Assert.Equal(2, e.Date.Value.Precision);
+        Assert.Equal("Mali", e.Place!.Value.Country);
     }
 
     [Fact]
