@@ -79,7 +79,7 @@ public sealed class EventCoder
             return null;
         }
 
-        var place = CodePlace(document, group, lead, ref confidence);
+        var place = CodePlace(document, group, lead, ref confidence) ?? CountryPlace(document, lead, context);
         if (place is null)
         {
             dropped = DropReason.NoPlace;
@@ -334,6 +334,62 @@ public sealed class EventCoder
         };
         return new Evidence<Place>(place, c.Span, Producer, inherited ? Thresholds.EarlierPlace : Thresholds.OwnPlace);
     }
+
+    /// <summary>
+    /// An event told with its own day whose sentence places it only in a country ("in northern Niger": one country
+    /// named, not an adjective, not "a Britain-based monitor", and no other country weighing more in the report) or at a place the gazetteer lacks ("the hamlet of X" in a report about Niger): ACLED
+    /// codes it to the larger area, here the country at its centre with geo_precision 3, rather than dropping it.
+    /// </summary>
+    private Evidence<Place>? CountryPlace(Document document, EventCandidate lead, CountryContext context)
+    {
+        if (lead.Date is not { Value: { IsEventDay: true, IsDateline: false } })
+        {
+            return null;
+        }
+
+        var named = document.Countries
+            .Where(m => !m.Value.IsAdjective && m.Value.Countries.Count == 1 && lead.Sentences.Any(s => s.Contains(m.Span)) && !IsModifier(document.Text, m.Span))
+            .ToList();
+        Country country;
+        TextSpan span;
+        string reason;
+        if (named.Count > 0 && named.All(m => m.Value.Countries[0].Iso2 == named[0].Value.Countries[0].Iso2) &&
+            IsLeading(context, named[0].Value.Countries[0].Iso2))
+        {
+            (country, span) = (named[0].Value.Countries[0], named[0].Span);
+            reason = $"only the country is named: coded at {country.Name}";
+        }
+        else if (lead.Place is { Value.Resolved: null } unresolved && context.Main is { } main)
+        {
+            (country, span) = (main, unresolved.Span);
+            reason = $"{unresolved.Value.Reason}; coded at the report's country, {main.Name}";
+        }
+        else
+        {
+            return null;
+        }
+
+        var place = new Place
+        {
+            Name = country.Name,
+            Country = country.Name,
+            IsoNumeric = country.IsoNumeric,
+            Latitude = country.Latitude,
+            Longitude = country.Longitude,
+            GeoPrecision = RegionPrecision,
+            Reason = reason,
+        };
+        return new Evidence<Place>(place, span, Producer, Thresholds.EarlierPlace);
+    }
+
+    /// <summary>Whether no country weighs more in the report than <paramref name="iso2"/>.</summary>
+    private static bool IsLeading(CountryContext context, string iso2) =>
+        context.Ranked.All(r => context.Weight(r.Iso2) <= context.Weight(iso2));
+
+    /// <summary>A country name joined by a hyphen to the next word ("a Britain-based monitor", "Turkey-made drones")
+    /// describes something else; it does not place the event.</summary>
+    private static bool IsModifier(string text, TextSpan span) =>
+        span.End + 1 < text.Length && text[span.End] is '-' or '‑' && char.IsLetter(text[span.End + 1]);
 
     private List<Evidence<Actor>> ResolveAll(IEnumerable<(TextSpan Span, ActorMention Value)> mentions, DateOnly day, Country? country)
     {

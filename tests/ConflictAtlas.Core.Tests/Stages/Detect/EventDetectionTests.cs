@@ -83,6 +83,23 @@ public sealed class EventDetectionTests
         Assert.Equal("Military Forces of Mali (2021-)", e.Actor2?.Value.Name);
     }
 
+    [Theory]
+    [InlineData("Attaque dans le nord\n\nSamedi 8 mars, des hommes armés ont tué six villageois dans le nord du Niger.", "Niger")]
+    [InlineData("Raid au Niger\n\nDes hommes armés ont attaqué samedi 8 mars le hameau de Zangoubéri, tuant six villageois, selon des élus nigériens.", "Niger")]
+    [InlineData("Raid in the north\n\nOn Saturday, gunmen killed six villagers in the hamlet of Zangouberi in northern Niger.", "Niger")]
+    [InlineData("Raid in the north\n\nA Britain-based monitor said gunmen killed six villagers on Saturday in northern Syria.", "Syria")]
+    public void An_event_with_its_own_day_whose_place_is_only_its_country_or_a_hamlet_the_gazetteer_lacks_is_coded_at_the_country(string report, string country)
+    {
+        var e = Assert.Single(Run(report).Events);
+        Assert.Equal(country, e.Place!.Value.Country);
+        Assert.Equal(3, e.Place.Value.GeoPrecision);
+        Assert.Equal(new DateOnly(2025, 3, 8), e.Date!.Value.Date);
+    }
+
+    [Fact]
+    public void A_country_named_in_a_sentence_with_no_day_of_its_own_makes_no_event() =>
+        Assert.Empty(Run("Insecurity in Niger\n\nGunmen have killed hundreds of villagers in northern Niger, a rights group said.").Events);
+
     [Fact]
     public void A_clash_with_a_day_and_a_town_is_an_event()
     {
