@@ -319,18 +319,11 @@ public sealed class EventCoder
 
         var precision = entry.IsAdmin1 ? RegionPrecision : c.Value.IsNear ? NearPrecision : PlacePrecision;
         confidence += inherited ? Thresholds.FieldConfidence : 2 * Thresholds.FieldConfidence;
-        var place = new Place
+        var place = PlaceIn(country, entry.Name, entry.Latitude, entry.Longitude, precision, c.Value.Reason) with
         {
-            Name = entry.Name,
-            Country = country.Name,
-            IsoNumeric = country.IsoNumeric,
             Admin1 = entry.Admin1,
             Admin2 = entry.Admin2,
-            Latitude = entry.Latitude,
-            Longitude = entry.Longitude,
-            GeoPrecision = precision,
             GazetteerId = entry.Id,
-            Reason = c.Value.Reason,
         };
         return new Evidence<Place>(place, c.Span, Producer, inherited ? Thresholds.EarlierPlace : Thresholds.OwnPlace);
     }
@@ -369,18 +362,19 @@ public sealed class EventCoder
             return null;
         }
 
-        var place = new Place
-        {
-            Name = country.Name,
-            Country = country.Name,
-            IsoNumeric = country.IsoNumeric,
-            Latitude = country.Latitude,
-            Longitude = country.Longitude,
-            GeoPrecision = RegionPrecision,
-            Reason = reason,
-        };
-        return new Evidence<Place>(place, span, Producer, Thresholds.EarlierPlace);
+        return new Evidence<Place>(PlaceIn(country, country.Name, country.Latitude, country.Longitude, RegionPrecision, reason), span, Producer, Thresholds.EarlierPlace);
     }
+
+    private static Place PlaceIn(Country country, string name, double latitude, double longitude, int precision, string reason) => new()
+    {
+        Name = name,
+        Country = country.Name,
+        IsoNumeric = country.IsoNumeric,
+        Latitude = latitude,
+        Longitude = longitude,
+        GeoPrecision = precision,
+        Reason = reason,
+    };
 
     /// <summary>Whether no country weighs more in the report than <paramref name="iso2"/>.</summary>
     private static bool IsLeading(CountryContext context, string iso2) =>
