@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using ConflictAtlas.Cli;
 using ConflictAtlas.Core.Pipeline;
 using ConflictAtlas.Core.Sources;
 using ConflictAtlas.Storage;
@@ -26,24 +27,55 @@ public static class IngestBenchmark
 
         var source = new FileSystemArticleSource();
         var items = dirs.SelectMany(source.Expand).Select(uri => new IngestItem(uri)).ToList();
-        var pipeline = PipelineDefaults.Create();
-        Console.WriteLine($"{items.Count} reports from {string.Join(", ", dirs)}; {Environment.ProcessorCount} cores");
+        var pipeline = PipelineDefaults.Create(GazetteerLocator.Open(Console.Error));
+        Console.WriteLine($"{items.Count} reports from {string.Join(", ", dirs)}; {Environment.ProcessorCount} cores; load {Load()}");
 
-        var coding = Stopwatch.StartNew();
-        var slowest = items.AsParallel().Select(item =>
-        {
-            var one = Stopwatch.StartNew();
-            var fetched = source.ReadAsync(item.Uri, CancellationToken.None).GetAwaiter().GetResult();
-            pipeline.Run(ConflictAtlas.Core.Text.Document.Create(fetched.Article.Content, new ConflictAtlas.Core.Text.ArticleMetadata { Source = item.Uri }, fetched.Article.IsHtml));
-            return (item.Uri, one.Elapsed.TotalSeconds);
-        }).OrderByDescending(x => x.TotalSeconds).Take(3).ToList();
-        Report("read and code only (no store)", items.Count, coding.Elapsed, "slowest: " + string.Join(", ", slowest.Select(s => string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(s.Uri)} {s.TotalSeconds:F1} s"))));
+        // Warm-up: every report read and coded once, so no measure below pays for JIT or first-use lookups.
+        CodeOnly(source, pipeline, items);
 
+        // Interleaved rounds, so a change in the machine's load touches every measure alike; the median is reported.
+        const int Rounds = 3;
         var folder = Directory.CreateTempSubdirectory("atlas-bench-").FullName;
-        await using (var sqlite = await SqliteEventStore.OpenAsync(Path.Combine(folder, "bench.db")))
+        var code = new List<double>();
+        var single = new List<double>();
+        var batched = new List<double>();
+        var atoms = 0;
+        for (var round = 0; round < Rounds; round++)
         {
-            await Measure("SQLite, in-process", sqlite, pipeline, items);
+            code.Add(CodeOnly(source, pipeline, items));
+            foreach (var (batch, rates) in new[] { (1, single), (IngestionService.DefaultBatchSize, batched) })
+            {
+                await using var sqlite = await SqliteEventStore.OpenAsync(Path.Combine(folder, $"bench-{round}-{batch}.db"));
+                var (rate, stored) = await MeasureAsync(sqlite, pipeline, items, batch);
+                rates.Add(rate);
+                atoms = stored;
+            }
         }
+
+        // The writer alone: the same reports coded beforehand, stored one per transaction and in batches.
+        var coded = items.Select(item =>
+        {
+            var fetched = source.ReadAsync(item.Uri, CancellationToken.None).GetAwaiter().GetResult();
+            var document = pipeline.Run(ConflictAtlas.Core.Text.Document.Create(fetched.Article.Content, new ConflictAtlas.Core.Text.ArticleMetadata { Source = item.Uri }, fetched.Article.IsHtml));
+            return DocumentMapper.ToStore(fetched, document);
+        }).ToList();
+        foreach (var batch in new[] { 1, IngestionService.DefaultBatchSize })
+        {
+            await using var sqlite = await SqliteEventStore.OpenAsync(Path.Combine(folder, $"store-only-{batch}.db"));
+            var watch = Stopwatch.StartNew();
+            foreach (var chunk in coded.Chunk(batch))
+            {
+                await sqlite.SaveDocumentsAsync(chunk);
+            }
+
+            Report($"SQLite store only, batches of {batch}", items.Count, items.Count / watch.Elapsed.TotalSeconds, "(coded beforehand; one writer)");
+        }
+
+        var codeRate = Median(code);
+        Report("read and code only (no store)", items.Count, codeRate);
+        Report("SQLite, one transaction per report", items.Count, Median(single), Share(Median(single), codeRate));
+        Report("SQLite, batched transactions", items.Count, Median(batched), Share(Median(batched), codeRate) + $"; {atoms} atoms; target >= 80% of read and code");
+        Console.WriteLine($"load after the run: {Load()}");
 
         if (pg is null || args.Contains("--sqlite-only"))
         {
@@ -53,7 +85,8 @@ public static class IngestBenchmark
 
         await using (var postgres = await PostgresEventStore.OpenAsync(await CreateDatabaseAsync(pg)))
         {
-            await Measure("PostgreSQL, in-process", postgres, pipeline, items);
+            var (rate, _) = await MeasureAsync(postgres, pipeline, items, IngestionService.DefaultBatchSize);
+            Report("PostgreSQL, in-process, batched", items.Count, rate);
         }
 
         foreach (var workers in new[] { 1, 2 })
@@ -71,22 +104,45 @@ public static class IngestBenchmark
 
             watch.Stop();
             var counts = await store.CountsAsync();
-            Report($"PostgreSQL, {workers} worker process(es)", counts.Documents, watch.Elapsed);
+            Report($"PostgreSQL, {workers} worker process(es)", counts.Documents, counts.Documents / watch.Elapsed.TotalSeconds);
         }
 
         return 0;
     }
 
-    private static async Task Measure(string label, IEventStore store, Pipeline pipeline, List<IngestItem> items)
+    /// <summary>Reads and codes every report on all cores (no store); reports per second.</summary>
+    private static double CodeOnly(FileSystemArticleSource source, Pipeline pipeline, List<IngestItem> items)
     {
         var watch = Stopwatch.StartNew();
-        var summary = await new IngestionService(pipeline, ArticleSources.Default, store).RunAsync(items);
-        watch.Stop();
-        Report(label, summary.Added, watch.Elapsed, $"{summary.Atoms} atoms, {summary.Failed} failed");
+        items.AsParallel().ForAll(item =>
+        {
+            var fetched = source.ReadAsync(item.Uri, CancellationToken.None).GetAwaiter().GetResult();
+            pipeline.Run(ConflictAtlas.Core.Text.Document.Create(fetched.Article.Content, new ConflictAtlas.Core.Text.ArticleMetadata { Source = item.Uri }, fetched.Article.IsHtml));
+        });
+        return items.Count / watch.Elapsed.TotalSeconds;
     }
 
-    private static void Report(string label, long stored, TimeSpan elapsed, string extra = "") =>
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label,-36} {stored,6} reports in {elapsed.TotalSeconds,6:F2} s = {stored / elapsed.TotalSeconds,7:F1} reports/s  {extra}"));
+    private static async Task<(double Rate, int Atoms)> MeasureAsync(IEventStore store, Pipeline pipeline, List<IngestItem> items, int batchSize)
+    {
+        var watch = Stopwatch.StartNew();
+        var summary = await new IngestionService(pipeline, ArticleSources.Default, store) { BatchSize = batchSize }.RunAsync(items);
+        watch.Stop();
+        if (summary.Added != items.Count)
+        {
+            throw new InvalidOperationException($"stored {summary.Added} of {items.Count} reports: {string.Join("; ", summary.Errors.Take(3))}");
+        }
+
+        return (summary.Added / watch.Elapsed.TotalSeconds, summary.Atoms);
+    }
+
+    private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
+
+    private static string Share(double rate, double of) => string.Create(CultureInfo.InvariantCulture, $"{100 * rate / of:F0}% of read and code");
+
+    private static string Load() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+
+    private static void Report(string label, long count, double rate, string extra = "") =>
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label,-38} {count,6} reports  {rate,7:F1} reports/s  {extra}"));
 
     private static Process Worker(string db, int index)
     {

@@ -19,6 +19,7 @@ public static class AtlasCli
         root.Add(ExportCommand.Create(context));
         root.Add(EventsCommand.Create(context));
         root.Add(WorkerCommand.Create(context));
+        root.Add(WatchCommand.Create(context));
         root.Add(TextCommand.Create(context));
         root.Add(ServeCommand.Create(context));
         root.Add(UsersCommand.Create(context));

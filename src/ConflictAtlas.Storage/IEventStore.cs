@@ -2,8 +2,9 @@ namespace ConflictAtlas.Storage;
 
 /// <summary>
 /// The event store: documents, event atoms (one per event found in one document), canonical events (the merged
-/// view, with their sources), append-only revisions, reviews and comments. Every write of a document is one
-/// transaction, and a document's SHA-256 is unique, so a crash loses at most the document being written.
+/// view, with their sources), append-only revisions, reviews and comments. Every write of a document (or of a batch
+/// of documents) is one transaction, and a document's SHA-256 is unique, so a crash loses at most the batch being
+/// written, and running the same ingest again stores it.
 /// Accounts, review actions and comments are in the interfaces it extends.
 /// </summary>
 public interface IEventStore : IAccountStore, IReviewStore, ICommentStore, IAsyncDisposable
@@ -15,6 +16,10 @@ public interface IEventStore : IAccountStore, IReviewStore, ICommentStore, IAsyn
 
     /// <summary>Stores a document and its atoms and merges each atom into a canonical event, in one transaction.</summary>
     Task<SaveResult> SaveDocumentAsync(DocumentToStore document, CancellationToken cancellationToken = default);
+
+    /// <summary>Stores several documents in one transaction, each as <see cref="SaveDocumentAsync"/> would and in order
+    /// (a later document merges with an earlier one's events). All are stored or, on a failure, none.</summary>
+    Task<IReadOnlyList<SaveResult>> SaveDocumentsAsync(IReadOnlyList<DocumentToStore> documents, CancellationToken cancellationToken = default);
 
     /// <summary>Every event matching the filter, oldest first.</summary>
     Task<IReadOnlyList<StoredEvent>> QueryEventsAsync(EventFilter filter, CancellationToken cancellationToken = default);

@@ -49,4 +49,22 @@ public sealed class PostgresEventStoreTests : EventStoreContract
         Assert.True(await jobs.CompleteAsync(second, "w2", null));
         Assert.Equal(new QueueStatus(0, 0, 2, 0), await jobs.StatusAsync());
     }
+
+    [Fact]
+    public async Task A_worker_claims_several_jobs_in_one_round_trip_and_never_one_another_holds()
+    {
+        await using var store = await PostgresEventStore.OpenAsync(await TestPostgres.CreateDatabaseAsync());
+        var jobs = new IngestJobs(store.DataSource);
+        await jobs.EnqueueAsync(Enumerable.Range(1, 5).Select(i => new Ingestion.IngestItem($"{i}.txt")));
+
+        var first = await jobs.ClaimAsync("w1", TimeSpan.FromMinutes(5), 3);
+        var second = await jobs.ClaimAsync("w2", TimeSpan.FromMinutes(5), 3);
+        var third = await jobs.ClaimAsync("w3", TimeSpan.FromMinutes(5), 3);
+
+        Assert.Equal(["1.txt", "2.txt", "3.txt"], first.Select(j => j.Item.Uri));
+        Assert.Equal(["4.txt", "5.txt"], second.Select(j => j.Item.Uri));
+        Assert.Empty(third);
+        Assert.Equal(new QueueStatus(0, 5, 0, 0), await jobs.StatusAsync());
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => jobs.ClaimAsync("w4", TimeSpan.FromMinutes(5), 0));
+    }
 }

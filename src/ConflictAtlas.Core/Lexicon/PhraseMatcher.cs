@@ -14,6 +14,10 @@ public sealed class PhraseMatcher<T>
     /// <summary>Every phrase key and every shorter run of its first tokens ("islamic", "islamic state"): matching
     /// stops growing a key at the first run no phrase starts with.</summary>
     private readonly HashSet<string> _prefixes = new(StringComparer.Ordinal);
+
+    /// <summary>Every (key, entry) pair added, so a repeated phrase is found without scanning its key's list (the
+    /// world catalogue gives one phrase hundreds of values: "soldiers" for every country).</summary>
+    private readonly HashSet<(string Key, Entry Entry)> _added = [];
     private int _maxTokens = 1;
 
     private sealed record Entry(T Value, string? ExactSurface);
@@ -45,9 +49,10 @@ public sealed class PhraseMatcher<T>
             _entries[key] = list;
         }
 
-        if (!list.Exists(e => EqualityComparer<T>.Default.Equals(e.Value, value) && e.ExactSurface == surface))
+        var entry = new Entry(value, surface);
+        if (_added.Add((key, entry)))
         {
-            list.Add(new Entry(value, surface));
+            list.Add(entry);
         }
 
         _maxTokens = Math.Max(_maxTokens, tokens.Count);

@@ -164,7 +164,7 @@ public sealed class ArticleInputs(IArticleFetcher fetcher) : IInputReader
         var feed = FeedReader.Parse(xml, baseUri);
         foreach (var item in feed.Items)
         {
-            yield return await ReadItemAsync(input, item, cancellationToken).ConfigureAwait(false);
+            yield return await ReadFeedItemAsync(input, item, cancellationToken).ConfigureAwait(false);
         }
 
         foreach (var problem in feed.Problems)
@@ -178,8 +178,12 @@ public sealed class ArticleInputs(IArticleFetcher fetcher) : IInputReader
         }
     }
 
-    private async Task<InputOutcome> ReadItemAsync(string input, FeedItem item, CancellationToken cancellationToken)
+    /// <summary>Reads one item of the feed <paramref name="input"/>: its link is fetched, and the item's own content
+    /// is used when there is no link or the fetch fails. The feed's date, title and author fill the metadata.</summary>
+    public async Task<InputOutcome> ReadFeedItemAsync(string input, FeedItem item, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(item);
         var hints = new ArticleMetadata
         {
             Title = item.Title,

@@ -45,7 +45,9 @@ public sealed class HttpArticleFetcher : IArticleFetcher, IDisposable
         _resilience = BuildResilience(_options);
     }
 
-    public async Task<FetchedResource> FetchAsync(Uri url, CancellationToken cancellationToken)
+    public Task<FetchedResource> FetchAsync(Uri url, CancellationToken cancellationToken) => FetchAsync(url, null, cancellationToken);
+
+    public async Task<FetchedResource> FetchAsync(Uri url, FetchConditions? conditions, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(url);
         if (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
@@ -61,8 +63,18 @@ public sealed class HttpArticleFetcher : IArticleFetcher, IDisposable
             var current = url;
             for (var hop = 0; ; hop++)
             {
-                using var response = await SendAsync(url, current, budget.Token).ConfigureAwait(false);
+                using var response = await SendAsync(url, current, conditions, budget.Token).ConfigureAwait(false);
                 var status = (int)response.StatusCode;
+                if (response.StatusCode == HttpStatusCode.NotModified && conditions is { IsEmpty: false })
+                {
+                    return new FetchedResource(url, current, null, null, [])
+                    {
+                        NotModified = true,
+                        ETag = response.Headers.ETag?.ToString() ?? conditions.ETag,
+                        LastModified = response.Content.Headers.LastModified ?? conditions.LastModified,
+                    };
+                }
+
                 if (status is >= 300 and < 400 && response.Headers.Location is not null)
                 {
                     current = RedirectTarget(url, current, response.Headers.Location, hop);
@@ -83,7 +95,7 @@ public sealed class HttpArticleFetcher : IArticleFetcher, IDisposable
     }
 
     /// <summary>One request, retried on transient failures while the budget lasts.</summary>
-    private async Task<HttpResponseMessage> SendAsync(Uri url, Uri current, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendAsync(Uri url, Uri current, FetchConditions? conditions, CancellationToken cancellationToken)
     {
         try
         {
@@ -92,6 +104,17 @@ public sealed class HttpArticleFetcher : IArticleFetcher, IDisposable
                 {
                     await _throttle.WaitAsync(current.Authority, token).ConfigureAwait(false);
                     using var request = new HttpRequestMessage(HttpMethod.Get, current);
+                    if (!string.IsNullOrEmpty(conditions?.ETag))
+                    {
+                        // Sent as the server gave it (weak tags included); a malformed tag is the server's to judge.
+                        request.Headers.TryAddWithoutValidation("If-None-Match", conditions.ETag);
+                    }
+
+                    if (conditions?.LastModified is { } since)
+                    {
+                        request.Headers.IfModifiedSince = since;
+                    }
+
                     return await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
                 },
                 cancellationToken).ConfigureAwait(false);
@@ -171,7 +194,11 @@ public sealed class HttpArticleFetcher : IArticleFetcher, IDisposable
             throw new InputException($"{url}: connection broke while reading ({ex.Message})", ex);
         }
 
-        return new FetchedResource(url, final, contentType?.MediaType, CharsetOf(contentType), body);
+        return new FetchedResource(url, final, contentType?.MediaType, CharsetOf(contentType), body)
+        {
+            ETag = response.Headers.ETag?.ToString(),
+            LastModified = response.Content.Headers.LastModified,
+        };
     }
 
     public void Dispose() => _client.Dispose();

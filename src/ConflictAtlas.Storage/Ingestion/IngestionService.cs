@@ -8,7 +8,8 @@ namespace ConflictAtlas.Storage.Ingestion;
 
 /// <summary>
 /// Reads and codes reports on every core and stores them through a single writer: coders push finished documents
-/// into a bounded channel, the writer saves each in its own transaction. A bad report is counted and skipped.
+/// into a bounded channel, the writer stores what is ready in one transaction per batch. A bad report is counted and
+/// skipped.
 /// </summary>
 public sealed class IngestionService(Pipeline pipeline, ArticleSources sources, IEventStore store)
 {
@@ -21,6 +22,12 @@ public sealed class IngestionService(Pipeline pipeline, ArticleSources sources, 
     /// <summary>Longest a report may take to read and code; past it the report is reported and skipped (nothing is
     /// stored) and its coding stops at the next stage boundary. Null: no limit.</summary>
     public TimeSpan? DocumentBudget { get; init; }
+
+    /// <summary>Most documents the writer stores in one transaction (what the coders have finished when it looks,
+    /// up to this many). 1 gives one transaction per report.</summary>
+    public int BatchSize { get; init; } = DefaultBatchSize;
+
+    public const int DefaultBatchSize = 64;
 
     public async Task<IngestSummary> RunAsync(IReadOnlyList<IngestItem> items, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -42,57 +49,76 @@ public sealed class IngestionService(Pipeline pipeline, ArticleSources sources, 
         int added = 0, versions = 0, unchanged = 0, failed = 0, atoms = 0, merged = 0, done = 0;
         var errors = new List<string>();
         var languages = new Dictionary<string, int>(StringComparer.Ordinal);
-        await foreach (var outcome in channel.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        var batch = new List<Outcome>(Math.Max(1, BatchSize));
+        while (await channel.Reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            string status;
-            if (outcome.Error is not null)
+            // What the coders have finished by now is written in one transaction: a batch waits for nothing.
+            batch.Clear();
+            while (batch.Count < Math.Max(1, BatchSize) && channel.Reader.TryRead(out var ready))
             {
-                failed++;
-                errors.Add(outcome.Error);
-                status = "failed: " + outcome.Error;
+                batch.Add(ready);
             }
-            else if (outcome.Document is null)
+
+            var results = await SaveBatchAsync([.. batch.Where(o => o.Error is null && o.Document is not null).Select(o => o.Document!)], cancellationToken).ConfigureAwait(false);
+            var slot = 0;
+            foreach (var outcome in batch)
             {
-                unchanged++;
-                status = "unchanged";
-            }
-            else
-            {
-                var language = outcome.Document.Language ?? string.Empty;
-                languages[language] = languages.GetValueOrDefault(language) + 1;
-                var result = await SaveAsync(outcome.Document, cancellationToken).ConfigureAwait(false);
-                if (result.Error is not null)
+                string status;
+                string? error = null;
+                if (outcome.Error is not null)
                 {
                     failed++;
-                    errors.Add(result.Error);
-                    status = "failed: " + result.Error;
+                    error = outcome.Error;
+                    status = "failed: " + error;
+                }
+                else if (outcome.Document is null)
+                {
+                    unchanged++;
+                    status = "unchanged";
                 }
                 else
                 {
-                    var saved = result.Saved!;
-                    switch (saved.Outcome)
+                    var language = outcome.Document.Language ?? string.Empty;
+                    languages[language] = languages.GetValueOrDefault(language) + 1;
+                    var result = results[slot++];
+                    if (result.Error is not null)
                     {
-                        case SaveOutcome.Added: added++; break;
-                        case SaveOutcome.NewVersion: versions++; break;
-                        default: unchanged++; break;
+                        failed++;
+                        error = result.Error;
+                        status = "failed: " + error;
                     }
+                    else
+                    {
+                        var saved = result.Saved!;
+                        switch (saved.Outcome)
+                        {
+                            case SaveOutcome.Added: added++; break;
+                            case SaveOutcome.NewVersion: versions++; break;
+                            default: unchanged++; break;
+                        }
 
-                    atoms += saved.Atoms;
-                    merged += saved.Merged;
-                    status = saved.Outcome switch
-                    {
-                        SaveOutcome.Duplicate => "unchanged",
-                        SaveOutcome.NewVersion => $"version {saved.Version}: {saved.Atoms} event(s), {saved.Merged} merged",
-                        _ => $"{saved.Atoms} event(s), {saved.Merged} merged",
-                    };
-                    if (Core.Lexicon.Languages.IsUnread(outcome.Document.Language))
-                    {
-                        status += $" (language '{outcome.Document.Language}' is not read)";
+                        atoms += saved.Atoms;
+                        merged += saved.Merged;
+                        status = saved.Outcome switch
+                        {
+                            SaveOutcome.Duplicate => "unchanged",
+                            SaveOutcome.NewVersion => $"version {saved.Version}: {saved.Atoms} event(s), {saved.Merged} merged",
+                            _ => $"{saved.Atoms} event(s), {saved.Merged} merged",
+                        };
+                        if (Core.Lexicon.Languages.IsUnread(outcome.Document.Language))
+                        {
+                            status += $" (language '{outcome.Document.Language}' is not read)";
+                        }
                     }
                 }
-            }
 
-            progress?.Report(new IngestProgress(++done, items.Count, outcome.Item.Uri, status));
+                if (error is not null)
+                {
+                    errors.Add(error);
+                }
+
+                progress?.Report(new IngestProgress(++done, items.Count, outcome.Item.Uri, status) { Error = error });
+            }
         }
 
         await closing.ConfigureAwait(false);
@@ -180,6 +206,31 @@ public sealed class IngestionService(Pipeline pipeline, ArticleSources sources, 
             _ = coding.ContinueWith(t => t.Exception, TaskScheduler.Default);
             throw new TimeoutException();
         }
+    }
+
+    /// <summary>Stores a batch in one transaction; if the store refuses it, each document is stored on its own, so one
+    /// bad document fails alone.</summary>
+    private async Task<List<(SaveResult? Saved, string? Error)>> SaveBatchAsync(List<DocumentToStore> documents, CancellationToken cancellationToken)
+    {
+        if (documents.Count > 1)
+        {
+            try
+            {
+                return [.. (await store.SaveDocumentsAsync(documents, cancellationToken).ConfigureAwait(false)).Select(r => ((SaveResult?)r, (string?)null))];
+            }
+            catch (StoreException)
+            {
+                // Retried one by one below.
+            }
+        }
+
+        var results = new List<(SaveResult? Saved, string? Error)>(documents.Count);
+        foreach (var document in documents)
+        {
+            results.Add(await SaveAsync(document, cancellationToken).ConfigureAwait(false));
+        }
+
+        return results;
     }
 
     private async Task<(SaveResult? Saved, string? Error)> SaveAsync(DocumentToStore document, CancellationToken cancellationToken)

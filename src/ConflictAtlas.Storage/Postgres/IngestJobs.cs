@@ -34,8 +34,18 @@ public sealed class IngestJobs(NpgsqlDataSource dataSource)
         return count;
     }
 
+    /// <summary>Claims the oldest free job, or null when none is waiting.</summary>
     public async Task<Job?> ClaimAsync(string worker, TimeSpan lease, CancellationToken cancellationToken = default)
     {
+        var claimed = await ClaimAsync(worker, lease, 1, cancellationToken).ConfigureAwait(false);
+        return claimed.Count > 0 ? claimed[0] : null;
+    }
+
+    /// <summary>Claims up to <paramref name="count"/> of the oldest free jobs in one round trip (jobs other workers hold
+    /// are skipped, not waited for), oldest first; empty when none is waiting.</summary>
+    public async Task<IReadOnlyList<Job>> ClaimAsync(string worker, TimeSpan lease, int count, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await connection.ExecuteAsync(
             """
@@ -47,21 +57,20 @@ public sealed class IngestJobs(NpgsqlDataSource dataSource)
             """
             update jobs set state = 'leased', worker = @worker, attempts = attempts + 1,
                             leased_until = now() + make_interval(secs => @seconds)
-            where id = (select id from jobs
-                        where state = 'pending' or (state = 'leased' and leased_until < now())
-                        order by id
-                        for update skip locked
-                        limit 1)
+            where id in (select id from jobs
+                         where state = 'pending' or (state = 'leased' and leased_until < now())
+                         order by id
+                         for update skip locked
+                         limit @count)
             returning id, uri, published, source, attempts
             """,
-            new { worker, seconds = lease.TotalSeconds }).ConfigureAwait(false);
-        var row = rows.Cast<IDictionary<string, object>>().FirstOrDefault();
-        return row is null
-            ? null
-            : new Job(
+            new { worker, seconds = lease.TotalSeconds, count = (long)count }).ConfigureAwait(false);
+        return [.. rows.Cast<IDictionary<string, object>>()
+            .Select(row => new Job(
                 Convert.ToInt64(row["id"], CultureInfo.InvariantCulture),
                 new IngestItem((string)row["uri"], row["published"] as string, row["source"] as string),
-                Convert.ToInt32(row["attempts"], CultureInfo.InvariantCulture));
+                Convert.ToInt32(row["attempts"], CultureInfo.InvariantCulture)))
+            .OrderBy(job => job.Id)];
     }
 
     /// <summary>Marks a job done (or failed with <paramref name="error"/>); false when the lease was lost to another worker.</summary>

@@ -42,14 +42,46 @@ public abstract partial class SqlEventStore : IEventStore
     public async Task<SaveResult> SaveDocumentAsync(DocumentToStore document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
+        return (await SaveDocumentsAsync([document], cancellationToken).ConfigureAwait(false))[0];
+    }
+
+    public async Task<IReadOnlyList<SaveResult>> SaveDocumentsAsync(IReadOnlyList<DocumentToStore> documents, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        if (documents.Count == 0)
+        {
+            return [];
+        }
+
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var tx = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await LockWritersAsync(connection, tx, cancellationToken).ConfigureAwait(false);
+        var results = new List<SaveResult>(documents.Count);
+        foreach (var document in documents)
+        {
+            ArgumentNullException.ThrowIfNull(document);
+            results.Add(await SaveAsync(connection, tx, document).ConfigureAwait(false));
+        }
+
+        if (results.TrueForAll(r => r.Outcome == SaveOutcome.Duplicate))
+        {
+            await tx.RollbackAsync(cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return results;
+    }
+
+    /// <summary>Stores one document within the caller's transaction.</summary>
+    private static async Task<SaveResult> SaveAsync(DbConnection connection, DbTransaction tx, DocumentToStore document)
+    {
         var existing = await connection.ExecuteScalarAsync<long?>(
             "select id from documents where sha256 = @sha", new { sha = document.Sha256 }, tx).ConfigureAwait(false);
         if (existing is not null)
         {
-            await tx.RollbackAsync(cancellationToken).ConfigureAwait(false);
             return new SaveResult(SaveOutcome.Duplicate, existing.Value, 0, 0, 0, 0);
         }
 
@@ -128,7 +160,6 @@ public abstract partial class SqlEventStore : IEventStore
             }
         }
 
-        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
         return new SaveResult(version > 1 ? SaveOutcome.NewVersion : SaveOutcome.Added, documentId, (int)version, document.Atoms.Count, merged, created);
     }
 
@@ -551,12 +582,15 @@ public abstract partial class SqlEventStore : IEventStore
         return found;
     }
 
+    /// <summary>Creates the canonical event of an atom. It is inserted as 'new', which no index trigger (search text,
+    /// map boxes, weekly counts) acts on, and becomes active in <see cref="RecomputeAsync"/>, so those triggers run
+    /// once per event rather than on the empty insert and again on the update.</summary>
     private static async Task<long> CreateEventAsync(DbConnection connection, DbTransaction tx, long atomId, string who, string action, string why, string now)
     {
         var id = await connection.ExecuteScalarAsync<long>(
             """
-            insert into canonical_events (sub_event_type, fatalities, record_json, key_json, created_at, updated_at)
-            select sub_event_type, 0, '{}', key_json, @now, @now from atoms where id = @atomId
+            insert into canonical_events (status, sub_event_type, fatalities, record_json, key_json, created_at, updated_at)
+            select 'new', sub_event_type, 0, '{}', key_json, @now, @now from atoms where id = @atomId
             returning id
             """,
             new { atomId, now }, tx).ConfigureAwait(false);

@@ -26,6 +26,56 @@ public sealed class HttpArticleFetcherTests : IDisposable
     }
 
     [Fact]
+    public async Task A_conditional_get_sends_the_validators_and_reads_a_304_as_unchanged()
+    {
+        var modified = new DateTimeOffset(2025, 3, 10, 9, 0, 0, TimeSpan.Zero);
+        var asked = new System.Collections.Concurrent.ConcurrentQueue<(string? Tag, string? Since)>();
+        _server.Map("/feed", async ctx =>
+        {
+            asked.Enqueue((ctx.Request.Headers["If-None-Match"], ctx.Request.Headers["If-Modified-Since"]));
+            if (ctx.Request.Headers["If-None-Match"] == "W/\"7\"")
+            {
+                ctx.Response.StatusCode = 304;
+                ctx.Response.Close();
+                return;
+            }
+
+            var body = Encoding.UTF8.GetBytes("<rss/>");
+            ctx.Response.Headers["ETag"] = "W/\"7\"";
+            ctx.Response.Headers["Last-Modified"] = modified.ToString("R");
+            ctx.Response.ContentLength64 = body.Length;
+            await ctx.Response.OutputStream.WriteAsync(body);
+            ctx.Response.Close();
+        });
+        using var fetcher = new HttpArticleFetcher(Fast);
+
+        var full = await fetcher.FetchAsync(_server.Url("/feed"), null, CancellationToken.None);
+        Assert.False(full.NotModified);
+        Assert.Equal("W/\"7\"", full.ETag);
+        Assert.Equal(modified, full.LastModified);
+        Assert.Equal("<rss/>", Encoding.UTF8.GetString(full.Body));
+
+        var again = await fetcher.FetchAsync(_server.Url("/feed"), full.Conditions, CancellationToken.None);
+        Assert.True(again.NotModified);
+        Assert.Empty(again.Body);
+        Assert.Equal("W/\"7\"", again.ETag);
+        Assert.Equal([(null, null), ("W/\"7\"", modified.ToString("R"))], asked.ToArray());
+    }
+
+    [Fact]
+    public async Task A_304_to_an_unconditional_request_is_an_error_not_an_empty_page()
+    {
+        _server.Map("/odd", ctx =>
+        {
+            ctx.Response.StatusCode = 304;
+            ctx.Response.Close();
+            return Task.CompletedTask;
+        });
+        using var fetcher = new HttpArticleFetcher(Fast);
+        await Assert.ThrowsAsync<InputException>(() => fetcher.FetchAsync(_server.Url("/odd"), CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Follows_redirects_and_reports_the_final_url()
     {
         _server.MapRedirect("/a", "/b");
