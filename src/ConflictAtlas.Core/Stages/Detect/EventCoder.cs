@@ -79,7 +79,7 @@ public sealed class EventCoder
             return null;
         }
 
-        var place = CodePlace(document, group, lead, ref confidence) ?? CountryPlace(document, lead, context);
+        var place = CodePlace(document, group, lead, ref confidence) ?? CountryPlace(document, group, lead, context);
         if (place is null)
         {
             dropped = DropReason.NoPlace;
@@ -329,11 +329,11 @@ public sealed class EventCoder
     }
 
     /// <summary>
-    /// An event told with its own day whose sentence places it only in a country ("in northern Niger": one country
+    /// An event told with its own day whose sentences place it only in a country ("in northern Niger": one country
     /// named, not an adjective, not "a Britain-based monitor", and no other country weighing more in the report) or at a place the gazetteer lacks ("the hamlet of X" in a report about Niger): ACLED
     /// codes it to the larger area, here the country at its centre with geo_precision 3, rather than dropping it.
     /// </summary>
-    private Evidence<Place>? CountryPlace(Document document, EventCandidate lead, CountryContext context)
+    private Evidence<Place>? CountryPlace(Document document, List<EventCandidate> group, EventCandidate lead, CountryContext context)
     {
         if (lead.Date is not { Value: { IsEventDay: true, IsDateline: false } })
         {
@@ -341,7 +341,7 @@ public sealed class EventCoder
         }
 
         var named = document.Countries
-            .Where(m => !m.Value.IsAdjective && m.Value.Countries.Count == 1 && lead.Sentences.Any(s => s.Contains(m.Span)) && !IsModifier(document.Text, m.Span))
+            .Where(m => !m.Value.IsAdjective && m.Value.Countries.Count == 1 && group.Exists(c => c.Sentences.Any(s => s.Contains(m.Span))) && !IsModifier(document.Text, m.Span))
             .ToList();
         Country country;
         TextSpan span;
@@ -352,7 +352,7 @@ public sealed class EventCoder
             (country, span) = (named[0].Value.Countries[0], named[0].Span);
             reason = $"only the country is named: coded at {country.Name}";
         }
-        else if (lead.Place is { Value.Resolved: null } unresolved && context.Main is { } main)
+        else if ((lead.Place ?? group.Find(c => c.Place is not null)?.Place) is { Value.Resolved: null } unresolved && context.Main is { } main)
         {
             (country, span) = (main, unresolved.Span);
             reason = $"{unresolved.Value.Reason}; coded at the report's country, {main.Name}";

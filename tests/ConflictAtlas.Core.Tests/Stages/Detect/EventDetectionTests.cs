@@ -88,6 +88,7 @@ public sealed class EventDetectionTests
     [InlineData("Raid au Niger\n\nDes hommes armés ont attaqué samedi 8 mars le hameau de Zangoubéri, tuant six villageois, selon des élus nigériens.", "Niger")]
     [InlineData("Raid in the north\n\nOn Saturday, gunmen killed six villagers in the hamlet of Zangouberi in northern Niger.", "Niger")]
     [InlineData("Raid in the north\n\nA Britain-based monitor said gunmen killed six villagers on Saturday in northern Syria.", "Syria")]
+    [InlineData("Raid au Niger\n\nSamedi 8 mars, des hommes armés ont attaqué un poste de l'armée nigérienne. Le même jour, ils ont pris le hameau de Zangoubéri.", "Niger")]
     public void An_event_with_its_own_day_whose_place_is_only_its_country_or_a_hamlet_the_gazetteer_lacks_is_coded_at_the_country(string report, string country)
     {
         var e = Assert.Single(Run(report).Events);
