@@ -101,6 +101,16 @@ public sealed class EventDetectionTests
     public void A_country_named_in_a_sentence_with_no_day_of_its_own_makes_no_event() =>
         Assert.Empty(Run("Insecurity in Niger\n\nGunmen have killed hundreds of villagers in northern Niger, a rights group said.").Events);
 
+    [Theory]
+    [InlineData("Tuerie près de Kidal\n\nDes hommes armés ont tué quatre villageois dimanche près de Kidal.")]
+    [InlineData("Killing near Kidal\n\nArmed men have killed four villagers near Kidal on Sunday.")]
+    public void Men_who_have_killed_are_the_attackers_not_the_victims(string report)
+    {
+        var e = Assert.Single(Run(report).Events);
+        Assert.Equal("Attack", e.Class.Value.SubEventType);
+        Assert.Equal(("Unidentified Armed Group (Mali)", "Civilians (Mali)"), (e.Actor1?.Value.Name, e.Actor2?.Value.Name));
+    }
+
     [Fact]
     public void A_clash_with_a_day_and_a_town_is_an_event()
     {
