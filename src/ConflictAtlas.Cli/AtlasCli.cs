@@ -20,6 +20,7 @@ public static class AtlasCli
         root.Add(EventsCommand.Create(context));
         root.Add(WorkerCommand.Create(context));
         root.Add(WatchCommand.Create(context));
+        root.Add(RecodeCommand.Create(context));
         root.Add(TextCommand.Create(context));
         root.Add(ServeCommand.Create(context));
         root.Add(UsersCommand.Create(context));

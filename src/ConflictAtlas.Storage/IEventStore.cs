@@ -21,6 +21,15 @@ public interface IEventStore : IAccountStore, IReviewStore, ICommentStore, IAsyn
     /// (a later document merges with an earlier one's events). All are stored or, on a failure, none.</summary>
     Task<IReadOnlyList<SaveResult>> SaveDocumentsAsync(IReadOnlyList<DocumentToStore> documents, CancellationToken cancellationToken = default);
 
+    /// <summary>The latest version of every stored report (one per address), in the order they were stored, read a page
+    /// at a time.</summary>
+    IAsyncEnumerable<StoredDocument> CurrentDocumentsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Replaces a stored report's event atoms with a new coding of the same text, in one transaction: when the
+    /// atoms differ, the old ones are kept as superseded (their events recomputed, with a "recode" revision) and the new
+    /// ones merged as at ingest; when they are the same, nothing is written.</summary>
+    Task<RecodeResult> RecodeDocumentAsync(long documentId, IReadOnlyList<AtomToStore> atoms, CancellationToken cancellationToken = default);
+
     /// <summary>Every event matching the filter, oldest first.</summary>
     Task<IReadOnlyList<StoredEvent>> QueryEventsAsync(EventFilter filter, CancellationToken cancellationToken = default);
 

@@ -23,6 +23,9 @@ public static class DemoCommand
 
             context.Out.WriteLine();
             await IngestCommand.RunAsync(context, inputs.Length == 0 ? ["samples"] : inputs, null, parse.GetValue(db)!, queue: false, ct).ConfigureAwait(false);
+            // Reports stored by an earlier run keep their bytes, so ingest leaves them alone: code them again, so that
+            // the store shows what today's coder reads.
+            await RecodeCommand.RunAsync(context, parse.GetValue(db)!, quiet: true, ct).ConfigureAwait(false);
             return await EventsCommand.ListAsync(context, parse.GetValue(db)!, ct).ConfigureAwait(false);
         });
         return command;

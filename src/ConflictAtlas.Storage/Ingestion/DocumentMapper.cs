@@ -32,6 +32,13 @@ public static class DocumentMapper
             fetched.Size,
             document.Text,
             removed.ToJsonString(),
-            [.. document.Events.Select(e => new AtomToStore(EventRecordWriter.EventToJson(document, e), AtomKey.From(e)))]);
+            Atoms(document));
+    }
+
+    /// <summary>The event atoms of a coded document: each event's contract JSON and its deduplication key.</summary>
+    public static IReadOnlyList<AtomToStore> Atoms(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return [.. document.Events.Select(e => new AtomToStore(EventRecordWriter.EventToJson(document, e), AtomKey.From(e)))];
     }
 }

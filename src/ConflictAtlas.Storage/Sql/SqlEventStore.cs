@@ -102,13 +102,21 @@ public abstract partial class SqlEventStore : IEventStore
             await SupersedeAsync(connection, tx, document.Uri, documentId, now).ConfigureAwait(false);
         }
 
-        // Every atom first, then the merges: the document's atoms and the candidate events are paired best score
-        // first, each atom joining at most one event and each event taking at most one atom of this document.
-        var atomIds = new long[document.Atoms.Count];
+        var (merged, created) = await StoreAtomsAsync(connection, tx, documentId, document.Atoms, 0, now).ConfigureAwait(false);
+        return new SaveResult(version > 1 ? SaveOutcome.NewVersion : SaveOutcome.Added, documentId, (int)version, document.Atoms.Count, merged, created);
+    }
+
+    /// <summary>Inserts a document's atoms (numbered from <paramref name="ordinalBase"/>) and merges each into a canonical
+    /// event or creates one. Every atom first, then the merges: the atoms and the candidate events are paired best
+    /// score first, each atom joining at most one event and each event taking at most one atom of this document.</summary>
+    private static async Task<(int Merged, int Created)> StoreAtomsAsync(
+        DbConnection connection, DbTransaction tx, long documentId, IReadOnlyList<AtomToStore> atoms, int ordinalBase, string now)
+    {
+        var atomIds = new long[atoms.Count];
         var candidates = new List<(int Ordinal, long EventId, double Score)>();
-        for (var ordinal = 0; ordinal < document.Atoms.Count; ordinal++)
+        for (var ordinal = 0; ordinal < atoms.Count; ordinal++)
         {
-            var atom = document.Atoms[ordinal];
+            var atom = atoms[ordinal];
             var key = atom.Key;
             atomIds[ordinal] = await connection.ExecuteScalarAsync<long>(
                 """
@@ -120,7 +128,7 @@ public abstract partial class SqlEventStore : IEventStore
                 """,
                 new
                 {
-                    documentId, ordinal, date = Day(key.Date), key.SubEventType, key.Actor1, key.Actor2, iso = (long?)key.Iso,
+                    documentId, ordinal = ordinalBase + ordinal, date = Day(key.Date), key.SubEventType, key.Actor1, key.Actor2, iso = (long?)key.Iso,
                     location = atom.Record["location"]?.GetValue<string>(), key.Latitude, key.Longitude,
                     fatalities = (long)(atom.Record["fatalities"]?.GetValue<int>() ?? 0),
                     record = atom.Record.ToJsonString(), keyJson = JsonSerializer.Serialize(key),
@@ -132,7 +140,7 @@ public abstract partial class SqlEventStore : IEventStore
             }
         }
 
-        var matchOf = new (long Id, double Score)?[document.Atoms.Count];
+        var matchOf = new (long Id, double Score)?[atoms.Count];
         var taken = new HashSet<long>();
         foreach (var (ordinal, eventId, score) in candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Ordinal).ThenBy(c => c.EventId))
         {
@@ -143,7 +151,7 @@ public abstract partial class SqlEventStore : IEventStore
         }
 
         int merged = 0, created = 0;
-        for (var ordinal = 0; ordinal < document.Atoms.Count; ordinal++)
+        for (var ordinal = 0; ordinal < atoms.Count; ordinal++)
         {
             var atomId = atomIds[ordinal];
             if (matchOf[ordinal] is { } m)
@@ -160,7 +168,7 @@ public abstract partial class SqlEventStore : IEventStore
             }
         }
 
-        return new SaveResult(version > 1 ? SaveOutcome.NewVersion : SaveOutcome.Added, documentId, (int)version, document.Atoms.Count, merged, created);
+        return (merged, created);
     }
 
     public async Task<IReadOnlyList<StoredEvent>> QueryEventsAsync(EventFilter filter, CancellationToken cancellationToken = default)

@@ -101,31 +101,50 @@ public static class HtmlArticleReader
         return result!;
     }
 
+    /// <summary>Removes what never holds article text and the standfirst (returned as a removed segment), and
+    /// flattens embedded posts: the page as SmartReader should score it.</summary>
+    private static RemovedSegment? Prepare(IHtmlDocument document, SpanIndex? spans)
+    {
+        foreach (var element in document.QuerySelectorAll(NeverContentSelector).ToList())
+        {
+            element.Remove();
+        }
+
+        var standfirst = RemoveStandfirst(document, spans);
+        FlattenEmbeddedPosts(document);
+        return standfirst;
+    }
+
     private static HtmlArticle ReadBounded(string html, string? url, bool keepSpans)
     {
         var rawDocument = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = keepSpans }).ParseDocument(html);
         var found = HtmlMetadataReader.Read(rawDocument, url);
         var spans = keepSpans ? new SpanIndex(rawDocument, html) : null;
+        var standfirst = Prepare(rawDocument, spans);
 
-        foreach (var element in rawDocument.QuerySelectorAll(NeverContentSelector).ToList())
-        {
-            element.Remove();
-        }
-
-        var standfirst = RemoveStandfirst(rawDocument, spans);
-        FlattenEmbeddedPosts(rawDocument);
-
-        var stripped = rawDocument.DocumentElement.OuterHtml;
-        if (stripped.Length > MaxScoredChars)
+        // Serialising the page only to measure it is skipped when the source is already under the limit.
+        if (html.Length > MaxScoredChars && rawDocument.DocumentElement.OuterHtml.Length > MaxScoredChars)
         {
             var whole = ReadWithoutScoring(rawDocument, found, spans);
             return standfirst is null ? whole : whole with { Removed = [standfirst, .. whole.Removed] };
         }
 
-        // The constructor form only parses: the two-string static ParseArticle would download the URL.
-        var reader = new Reader(url ?? found.Url ?? PlaceholderUrl, stripped) { ContinueIfNotReadable = true };
+        // SmartReader scores the page already parsed, not a serialised copy it would parse again. It takes the article
+        // out of that document, so a page where it finds none is parsed and prepared again and read whole.
+        var reader = new Reader(url ?? found.Url ?? PlaceholderUrl, rawDocument) { ContinueIfNotReadable = true };
         var article = reader.GetArticle();
-        var body = new HtmlParser().ParseDocument(string.IsNullOrEmpty(article.Content) ? stripped : article.Content).Body;
+        IElement? body;
+        if (string.IsNullOrEmpty(article.Content))
+        {
+            var again = new HtmlParser().ParseDocument(html);
+            Prepare(again, spans: null);
+            body = again.Body;
+        }
+        else
+        {
+            body = new HtmlParser().ParseDocument(article.Content).Body;
+        }
+
         var (paragraphs, removed) = Flatten(body, spans);
         if (standfirst is not null)
         {
