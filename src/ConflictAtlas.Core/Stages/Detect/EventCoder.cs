@@ -14,7 +14,8 @@ namespace ConflictAtlas.Core.Stages.Detect;
 /// else the publication date at week precision, else on an undated page its latest date or the day it was read, at
 /// month precision), the place, then the actors with their regime-dated names, the type
 /// and civilian targeting by the ordered coding rules (<see cref="CodingRules"/>), and the fatality claims. An event
-/// with no place is not coded.
+/// with no place is not coded; one with its own day placed only in its country or at a place the gazetteer lacks is
+/// coded at the country.
 /// </summary>
 public sealed class EventCoder
 {
