@@ -111,6 +111,12 @@ public sealed class EventDetectionTests
         Assert.Equal(("Unidentified Armed Group (Mali)", "Civilians (Mali)"), (e.Actor1?.Value.Name, e.Actor2?.Value.Name));
     }
 
+    [Theory]
+    [InlineData("Manifestation à Kidal\n\nDe violentes échauffourées ont opposé dimanche des manifestants aux forces de l'ordre à Kidal, faisant deux morts.")]
+    [InlineData("Manifestation à Kidal\n\nDes casseurs se sont mêlés dimanche aux manifestants à Kidal ; deux personnes ont été tuées par la police.")]
+    public void Demonstrators_brawling_with_the_police_or_joined_by_wreckers_make_a_violent_demonstration_even_with_deaths(string report) =>
+        Assert.Equal("Violent demonstration", Assert.Single(Run(report).Events).Class.Value.SubEventType);
+
     [Fact]
     public void A_clash_with_a_day_and_a_town_is_an_event()
     {
