@@ -77,6 +77,25 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Calibration_prints_the_reliability_of_each_part_and_fits_weights_on_the_tuned_part_only()
+    {
+        var ids = WriteCorpus();
+        var holdout = WriteFile("holdout.tsv", $"# folder\tid\nsouth\t{ids[3]}\n");
+        var weights = Path.Combine(_corpus, "weights.tsv");
+
+        var (code, stdout, stderr) = await CliRunner.Run("eval", "--corpus", _corpus, "--holdout", holdout, "--calibration", "--fit", weights);
+
+        Assert.True(code == 0, stderr);
+        Assert.Matches(@"band\s+tuned\s+held-out", stdout);
+        // Every prediction matched its gold: each part's total is its predicted events, all of them right.
+        Assert.Matches(@"(?m)^all\s+3 1\.00\s+1 1\.00\s*$", stdout);
+        Assert.Contains("confidence weights fitted on 3 events", stdout, StringComparison.Ordinal);
+        var rows = File.ReadAllLines(weights).Where(l => !l.StartsWith('#')).ToList();
+        Assert.StartsWith("intercept\t-\t", rows[0], StringComparison.Ordinal);
+        Assert.Contains(rows, r => r.StartsWith("date\town-day\t", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_miss_in_a_report_without_events_says_why_its_sentences_gave_none()
     {
         var folder = Directory.CreateDirectory(Path.Combine(_corpus, "east")).FullName;

@@ -175,6 +175,13 @@ public sealed class ExtractCommandTests : IDisposable
         var threatened = explain.IndexOf(explain.First(l => l.Contains("threatened to attack", StringComparison.Ordinal)));
         Assert.StartsWith("-> dropped: future or hypothetical", explain[threatened + 1], StringComparison.Ordinal);
         Assert.Contains(explain, l => l.StartsWith("event 1:", StringComparison.Ordinal) && l.Contains("EventClass by ", StringComparison.Ordinal));
+        // What the confidence was read from: the day and place of the event's own sentence, the toll of a death phrase.
+        var confidence = explain.First(l => l.StartsWith("confidence ", StringComparison.Ordinal));
+        Assert.Contains("date own-day ", confidence, StringComparison.Ordinal);
+        Assert.Contains("place own-sentence ", confidence, StringComparison.Ordinal);
+        Assert.Contains("toll death-phrase ", confidence, StringComparison.Ordinal);
+        var coded = lines.First(l => l.StartsWith("confidence ", StringComparison.Ordinal) && !l.Contains('=', StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1];
+        Assert.StartsWith($"confidence {coded} = logistic(", confidence, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -189,5 +196,11 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.Equal("became event 1", first["verdict"]!.GetValue<string>());
         Assert.Equal(1, first["event"]!.GetValue<int>());
         Assert.Contains(explain, v => v!["verdict"]!.GetValue<string>().StartsWith("dropped: denied", StringComparison.Ordinal));
+        var confidence = JsonNode.Parse(stdout)!["explain_confidence"]!.AsArray()[0]!;
+        var components = confidence["components"]!.AsArray().ToDictionary(c => c!["component"]!.GetValue<string>(), c => c!["value"]!.GetValue<string>());
+        Assert.Equal(("own-day", "own-sentence", "death-phrase"), (components["date"], components["place"], components["toll"]));
+        var sum = confidence["intercept"]!.GetValue<double>() + confidence["components"]!.AsArray().Sum(c => c!["weight"]!.GetValue<double>());
+        Assert.Equal(Math.Round(1 / (1 + Math.Exp(-sum)), 2), confidence["confidence"]!.GetValue<double>());
+        Assert.Equal(confidence["confidence"]!.GetValue<double>(), JsonNode.Parse(stdout)!["events"]![0]!["confidence"]!.GetValue<double>());
     }
 }

@@ -104,6 +104,44 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Export_keeps_only_events_at_or_above_the_minimum_confidence_in_every_format()
+    {
+        await CliRunner.Run("ingest", "--manifest", Path.Combine(Cases, "manifest.jsonl"), "--db", Db);
+        var (_, json, _) = await CliRunner.Run("export", "--format", "json", "--db", Db);
+        var confidences = JsonDocument.Parse(json).RootElement.EnumerateArray().Select(e => e.GetProperty("confidence").GetDouble()).ToList();
+        Assert.NotEmpty(confidences);
+        var highest = confidences.Max();
+        var threshold = highest.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var (code, sure, _) = await CliRunner.Run("export", "--format", "json", "--db", Db, "--min-confidence", threshold);
+        var (_, csv, _) = await CliRunner.Run("export", "--format", "csv", "--db", Db, "--min-confidence", threshold);
+        var (_, geojson, _) = await CliRunner.Run("export", "--format", "geojson", "--db", Db, "--min-confidence", threshold);
+        var (_, none, _) = await CliRunner.Run("export", "--format", "json", "--db", Db, "--min-confidence", "1");
+
+        Assert.Equal(0, code);
+        var kept = JsonDocument.Parse(sure).RootElement.EnumerateArray().Select(e => e.GetProperty("confidence").GetDouble()).ToList();
+        Assert.Equal(confidences.Count(c => c >= highest), kept.Count);
+        Assert.All(kept, c => Assert.True(c >= highest));
+        Assert.Equal(kept.Count + 1, csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Equal(kept.Count, JsonDocument.Parse(geojson).RootElement.GetProperty("features").GetArrayLength());
+        Assert.Equal(confidences.Count(c => c >= 1), JsonDocument.Parse(none).RootElement.GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("1.2")]
+    [InlineData("-0.5")]
+    [InlineData("high")]
+    [InlineData("0,7")]
+    public async Task A_minimum_confidence_outside_0_to_1_is_refused(string value)
+    {
+        var (code, stdout, stderr) = await CliRunner.Run("export", "--db", Db, "--min-confidence", value);
+
+        Assert.Equal(CliContext.InputError, code);
+        Assert.Empty(stdout);
+        Assert.Contains("--min-confidence must be a number from 0 to 1", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_bad_manifest_line_and_bad_options_give_clear_errors()
     {
         var manifest = Path.Combine(_folder, "m.jsonl");

@@ -57,6 +57,29 @@ public sealed class DashboardTests : IAsyncLifetime
     }
 
     [SharedFact("the seed report (seed/), which the browser tests' store holds")]
+    public async Task A_minimum_confidence_keeps_the_surer_events_and_travels_in_the_address_and_exports()
+    {
+        var page = await _browser.NewPageAsync(new() { ViewportSize = new() { Width = 1300, Height = 1100 } });
+        var errors = new List<string>();
+        page.PageError += (_, e) => errors.Add(e);
+        await page.GotoAsync(_base + "/");
+        var all = (await _store.QueryEventsAsync(EventFilter.All)).Count;
+        var sure = (await _store.QueryEventsAsync(new EventFilter { MinConfidence = 0.8 })).Count;
+        Assert.InRange(sure, 1, all - 1);
+        await Assertions.Expect(page.Locator("#events tbody tr")).ToHaveCountAsync(all);
+
+        await page.FillAsync("input[name=min_confidence]", "0.8");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"\?min_confidence=0\.8$"));
+        await Assertions.Expect(page.Locator("#events tbody tr")).ToHaveCountAsync(sure);
+        Assert.Contains("min_confidence=0.8", await page.GetAttributeAsync("#export-csv", "href"), StringComparison.Ordinal);
+
+        await page.ReloadAsync();
+        Assert.Equal("0.8", await page.InputValueAsync("input[name=min_confidence]"));
+        await Assertions.Expect(page.Locator("#events tbody tr")).ToHaveCountAsync(sure);
+        Assert.Empty(errors);
+    }
+
+    [SharedFact("the seed report (seed/), which the browser tests' store holds")]
     public async Task Hostile_article_text_is_shown_as_text_and_never_runs()
     {
         var page = await _browser.NewPageAsync();

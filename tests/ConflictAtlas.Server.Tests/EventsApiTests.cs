@@ -38,6 +38,11 @@ public sealed class EventsApiTests : IAsyncLifetime
     [InlineData("country=Sudan&event_type=Battles", "")]
     [InlineData("review_state=unreviewed", "Khartoum,Djibo,Mopti,Tinzaouaten")]
     [InlineData("review_state=rejected", "")]
+    [InlineData("min_confidence=0", "Khartoum,Djibo,Mopti,Tinzaouaten")]
+    [InlineData("min_confidence=0.75", "Khartoum,Djibo,Tinzaouaten")]
+    [InlineData("min_confidence=.8", "Khartoum,Tinzaouaten")]
+    [InlineData("min_confidence=1", "")]
+    [InlineData("country=Mali&min_confidence=0.5", "Mopti,Tinzaouaten")]
     public async Task Filters_keep_the_matching_events(string query, string expected)
     {
         var page = await GetJson("api/events?" + query);
@@ -81,6 +86,12 @@ public sealed class EventsApiTests : IAsyncLifetime
     [InlineData("country=Atlantis", "country")]
     [InlineData("country=Mali&iso=854", "country")]
     [InlineData("review_state=Not%20a%20state", "review_state")]
+    [InlineData("min_confidence=1.5", "min_confidence")]
+    [InlineData("min_confidence=-0.1", "min_confidence")]
+    [InlineData("min_confidence=0,7", "min_confidence")]
+    [InlineData("min_confidence=high", "min_confidence")]
+    [InlineData("min_confidence=NaN", "min_confidence")]
+    [InlineData("min_confidence=70%25", "min_confidence")]
     public async Task Malformed_queries_are_400_problem_details_naming_the_parameter(string query, string parameter)
     {
         foreach (var path in new[] { "api/events?", "api/events.csv?", "api/events.geojson?", "api/events.atom?", "api/stats?" })
@@ -97,6 +108,22 @@ public sealed class EventsApiTests : IAsyncLifetime
             Assert.Equal(400, problem.RootElement.GetProperty("status").GetInt32());
             Assert.True(problem.RootElement.GetProperty("errors").TryGetProperty(parameter, out _), $"{path}{query}: no error for {parameter}");
         }
+    }
+
+    [Fact]
+    public async Task Exports_and_statistics_keep_only_events_at_or_above_the_minimum_confidence()
+    {
+        var csv = await _server.Client.GetStringAsync(new Uri("api/events.csv?country=Mali&min_confidence=0.6", UriKind.Relative));
+        var rows = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, rows.Length);
+        Assert.Contains("Tinzaouaten", rows[1], StringComparison.Ordinal);
+
+        var geo = await GetJson("api/events.geojson?min_confidence=0.7");
+        var places = geo.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("properties").GetProperty("location").GetString()).Order(StringComparer.Ordinal);
+        Assert.Equal(["Djibo", "Khartoum", "Tinzaouaten"], places);
+
+        var stats = await GetJson("api/stats?min_confidence=0.7");
+        Assert.Equal(3, stats.GetProperty("events").GetInt32());
     }
 
     [Fact]

@@ -24,15 +24,21 @@ public static class EvalCommand
         var holdout = new Option<string?>("--holdout") { Description = "TSV file whose last column lists the held-out report ids: their scores print apart from the tuned part's, and --details leaves them out" };
         var subset = new Option<string?>("--subset") { Description = "A column for the reports of some first-level folders, optionally in some languages: FOLDER,FOLDER[:LANG,LANG]" };
         var corrections = new Option<string?>("--corrections") { Description = "TSV file of gold corrections (id, event, field, value, reason) applied before scoring" };
+        var calibration = new Option<bool>("--calibration") { Description = "Print the reliability of the confidence: per confidence band, the predicted events and the share that matched a gold event, on the tuned and held-out parts" };
+        var fit = new Option<string?>("--fit") { Description = "With --calibration, fit the confidence weights on the tuned part (all reports without --holdout) and write them to FILE in the form of confidence-weights.tsv" };
         var dedup = new Option<bool>("--dedup") { Description = "Score deduplication instead: store the corpus in a fresh store and compare its merges with the gold event_key of each event (pairwise, across reports)" };
         var command = new Command("eval", "Score event coding (or, with --dedup, deduplication) against the labelled corpus")
         {
-            corpus, baseline, update, allowRegression, details, holdout, subset, corrections, dedup,
+            corpus, baseline, update, allowRegression, details, holdout, subset, corrections, calibration, fit, dedup,
         };
         command.SetAction((parse, ct) => parse.GetValue(dedup)
             ? DedupEvalCommand.RunAsync(context, parse.GetValue(corpus)!, parse.GetValue(baseline), parse.GetValue(update), parse.GetValue(allowRegression), ct)
             : Task.FromResult(Run(context, new EvalOptions(parse.GetValue(corpus)!, parse.GetValue(baseline), parse.GetValue(update),
-                parse.GetValue(allowRegression), parse.GetValue(details), parse.GetValue(holdout), parse.GetValue(subset), parse.GetValue(corrections)))));
+                parse.GetValue(allowRegression), parse.GetValue(details), parse.GetValue(holdout), parse.GetValue(subset), parse.GetValue(corrections))
+            {
+                Calibration = parse.GetValue(calibration) || parse.GetValue(fit) is not null,
+                Fit = parse.GetValue(fit),
+            })));
         return command;
     }
 
@@ -66,6 +72,7 @@ public static class EvalCommand
         var heldOut = options.Holdout is null ? null : ReadIds(options.Holdout);
         var subset = EvalSubset.Parse(options.Subset);
         var columns = new EvalColumns();
+        var (tunedCalibration, heldOutCalibration) = (new ConfidenceCalibration(), new ConfidenceCalibration());
         var hiddenDetails = 0;
         foreach (var labelled in LabelledReport.ReadAll(options.Corpus, corrections))
         {
@@ -88,6 +95,7 @@ public static class EvalCommand
             }
 
             var (match, mismatches) = columns.Add(names, document.Events, labelled);
+            (isHeldOut ? heldOutCalibration : tunedCalibration).Add(document.Events, match);
             if (!options.Details)
             {
                 continue;
@@ -127,6 +135,23 @@ public static class EvalCommand
         var baselinePath = options.Baseline ?? Path.Combine(options.Corpus, "eval-baseline.json");
         var floors = ScoreFloors.Read(baselinePath);
         columns.Print(context.Out, floors);
+        if (options.Calibration)
+        {
+            ConfidenceTable.Print(context.Out, heldOut is null ? [("all", tunedCalibration)] : [("tuned", tunedCalibration), ("held-out", heldOutCalibration)]);
+        }
+
+        if (options.Fit is { } fitPath)
+        {
+            var (intercept, weights) = tunedCalibration.Fit();
+            using (var writer = new StreamWriter(fitPath))
+            {
+                var part = heldOut is null ? "all reports" : "the tuned part";
+                ConfidenceCalibration.WriteWeights(writer, intercept, weights, $"Fitted on {tunedCalibration.Count} events of {part} of {Path.GetFileName(Path.GetFullPath(options.Corpus))}.");
+            }
+
+            context.Out.WriteLine($"confidence weights fitted on {tunedCalibration.Count} events written to {fitPath}");
+        }
+
         return ScoreFloors.Finish(context, columns.FlooredScores(), baselinePath, options.Update, options.AllowRegression, "accuracy");
     }
 
@@ -140,4 +165,11 @@ public static class EvalCommand
 
 /// <summary>What <c>atlas eval</c> was asked to do.</summary>
 public sealed record EvalOptions(
-    string Corpus, string? Baseline, bool Update, bool AllowRegression, bool Details, string? Holdout, string? Subset, string? Corrections);
+    string Corpus, string? Baseline, bool Update, bool AllowRegression, bool Details, string? Holdout, string? Subset, string? Corrections)
+{
+    /// <summary>Print the reliability table of the confidence.</summary>
+    public bool Calibration { get; init; }
+
+    /// <summary>Fit the confidence weights on the tuned part and write them to this file.</summary>
+    public string? Fit { get; init; }
+}

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using ConflictAtlas.Core.Events;
 using ConflictAtlas.Core.Lexicon;
@@ -67,6 +68,7 @@ public static class Explanation
         for (var i = 0; i < document.Events.Length; i++)
         {
             output.WriteLine($"    event {i + 1}: {string.Join("; ", Rules(document.Events[i]).Select(r => $"{r.Field} by {r.Rule}"))}");
+            output.WriteLine($"      {Confidence(document.Events[i])}");
         }
     }
 
@@ -79,6 +81,34 @@ public static class Explanation
             ["end"] = v.Span.End,
             ["verdict"] = Describe(v, document),
             ["event"] = v.Event is { } e ? e + 1 : null,
+        })];
+    }
+
+    /// <summary>"confidence 0.81 = logistic(intercept -0.60, date own-day +0.62, ...)": what the confidence was read
+    /// from, each component with its weight (<c>confidence-weights.tsv</c>).</summary>
+    public static string Confidence(ConflictEvent e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        var intercept = ConfidenceModel.Default.Intercept.ToString("+0.00;-0.00", CultureInfo.InvariantCulture);
+        var confidence = e.Confidence.ToString("0.00", CultureInfo.InvariantCulture);
+        return $"confidence {confidence} = logistic(intercept {intercept}, {string.Join(", ", e.ConfidenceFactors)})";
+    }
+
+    /// <summary>Per event (numbered from 1): its confidence, the intercept and each component with its value and weight.</summary>
+    public static JsonArray ConfidenceToJson(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return [.. document.Events.Select((e, i) => (JsonNode)new JsonObject
+        {
+            ["event"] = i + 1,
+            ["confidence"] = e.Confidence,
+            ["intercept"] = ConfidenceModel.Default.Intercept,
+            ["components"] = new JsonArray([.. e.ConfidenceFactors.Select(f => (JsonNode)new JsonObject
+            {
+                ["component"] = DataNames.ToKebab(f.Component.ToString()),
+                ["value"] = f.Value,
+                ["weight"] = f.Weight,
+            })]),
         })];
     }
 

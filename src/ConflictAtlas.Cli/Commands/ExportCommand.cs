@@ -16,13 +16,14 @@ public static class ExportCommand
         var country = new Option<string?>("--country") { Description = "Only this country: name, ISO alpha-2/alpha-3 or numeric code" };
         var from = new Option<string?>("--from") { Description = "First event date, YYYY-MM-DD" };
         var to = new Option<string?>("--to") { Description = "Last event date, YYYY-MM-DD" };
+        var minConfidence = new Option<string?>("--min-confidence") { Description = "Only events whose confidence is at least this, a number from 0 to 1" };
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output" };
-        var command = new Command("export", "Write the canonical events as CSV, JSON or GeoJSON") { format, db, country, from, to, output };
-        command.SetAction((parse, ct) => RunAsync(context, parse.GetValue(format)!, parse.GetValue(db)!, parse.GetValue(country), parse.GetValue(from), parse.GetValue(to), parse.GetValue(output), ct));
+        var command = new Command("export", "Write the canonical events as CSV, JSON or GeoJSON") { format, db, country, from, to, minConfidence, output };
+        command.SetAction((parse, ct) => RunAsync(context, parse.GetValue(format)!, parse.GetValue(db)!, parse.GetValue(country), parse.GetValue(from), parse.GetValue(to), parse.GetValue(output), ct, parse.GetValue(minConfidence)));
         return command;
     }
 
-    public static async Task<int> RunAsync(CliContext context, string format, string db, string? country, string? from, string? to, string? output, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(CliContext context, string format, string db, string? country, string? from, string? to, string? output, CancellationToken cancellationToken, string? minConfidence = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         int? iso = null;
@@ -42,6 +43,17 @@ public static class ExportCommand
             return context.Fail("--from and --to must be dates as YYYY-MM-DD");
         }
 
+        double? lowest = null;
+        if (minConfidence is not null)
+        {
+            if (!EventFilter.TryParseConfidence(minConfidence.Trim(), out var c))
+            {
+                return context.Fail($"--min-confidence must be {EventFilter.ConfidenceRule}, not '{minConfidence}'");
+            }
+
+            lowest = c;
+        }
+
         await using var store = await StoreOptions.OpenAsync(context, db, cancellationToken).ConfigureAwait(false);
         if (store is null)
         {
@@ -49,7 +61,7 @@ public static class ExportCommand
         }
 
         // Events are read from the store and written a batch at a time, oldest first: memory does not grow with the store.
-        var events = store.StreamEventsAsync(new EventFilter(iso, fromDate, toDate), new EventSort("event_date", false), 0, int.MaxValue, cancellationToken);
+        var events = store.StreamEventsAsync(new EventFilter(iso, fromDate, toDate) { MinConfidence = lowest }, new EventSort("event_date", false), 0, int.MaxValue, cancellationToken);
         if (output is null)
         {
             await EventExporter.WriteAsync(context.Out, format, events, cancellationToken).ConfigureAwait(false);

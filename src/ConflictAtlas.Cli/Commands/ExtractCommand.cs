@@ -17,7 +17,7 @@ public static class ExtractCommand
         var published = new Option<string?>("--published") { Description = "Publication date (YYYY-MM-DD); relative dates are resolved against it" };
         var url = new Option<string?>("--url") { Description = "The report's URL, recorded in the output" };
         var json = new Option<bool>("--json") { Description = "Print the JSON contract (docs/event-format.md) instead of a table" };
-        var explain = new Option<bool>("--explain") { Description = "Also say, for every sentence that names an act, which event it became or joined or why it was dropped, and which rule set each field" };
+        var explain = new Option<bool>("--explain") { Description = "Also say, for every sentence that names an act, which event it became or joined or why it was dropped, and which rule set each field, and what each event's confidence was read from" };
         var command = new Command("extract", "Code the events of one report, with evidence for every field") { file, published, url, json, explain };
         command.SetAction(parse => Run(context, parse.GetValue(file)!, parse.GetValue(published), parse.GetValue(url), parse.GetValue(json), parse.GetValue(explain)));
         return command;
@@ -68,6 +68,7 @@ public static class ExtractCommand
             if (explain)
             {
                 output["explain"] = Explanation.ToJson(document);
+                output["explain_confidence"] = Explanation.ConfidenceToJson(document);
             }
 
             context.Out.WriteLine(output.ToJsonString(EventRecordWriter.JsonOptions));

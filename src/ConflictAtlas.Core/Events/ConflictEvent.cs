@@ -33,7 +33,15 @@ public sealed record ConflictEvent
 
     public string Notes { get; init; } = string.Empty;
 
+    /// <summary>The chance that this is a real event of the report, from how its evidence was found
+    /// (<see cref="ConfidenceFactors"/>), calibrated on real reports.</summary>
     public double Confidence { get; init; }
+
+    /// <summary>
+    /// For diagnosis (<c>--explain</c>), not part of the JSON contract: what the confidence was read from, each
+    /// component with its weight.
+    /// </summary>
+    public ImmutableArray<ConfidenceFactor> ConfidenceFactors { get; init; } = [];
 
     /// <summary>
     /// For diagnosis (<c>--explain</c>), not part of the JSON contract: the name of the coding rule that last set each

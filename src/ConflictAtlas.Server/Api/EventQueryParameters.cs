@@ -20,7 +20,8 @@ public sealed record EventQueryParameters(
     [property: FromQuery(Name = "sort")] string? Sort,
     [property: FromQuery(Name = "page")] string? Page,
     [property: FromQuery(Name = "page_size")] string? PageSize,
-    [property: FromQuery(Name = "review_state")] string? ReviewState = null)
+    [property: FromQuery(Name = "review_state")] string? ReviewState = null,
+    [property: FromQuery(Name = "min_confidence")] string? MinConfidence = null)
 {
     public IEnumerable<KeyValuePair<string, StringValues>> ToPairs()
     {
@@ -29,6 +30,7 @@ public sealed record EventQueryParameters(
             ("country", Country), ("iso", Iso), ("admin1", Admin1), ("event_type", EventType), ("sub_event_type", SubEventType),
             ("actor", Actor), ("from", From), ("to", To), ("bbox", Bbox), ("min_fatalities", MinFatalities), ("q", Q),
             ("sort", Sort), ("page", Page), ("page_size", PageSize), ("review_state", ReviewState),
+            ("min_confidence", MinConfidence),
         ];
         return all.Where(p => p.Item2 is not null).Select(p => new KeyValuePair<string, StringValues>(p.Item1, p.Item2));
     }

@@ -24,6 +24,9 @@ public sealed record EventQuery
 
     public int? MinFatalities { get; init; }
 
+    /// <summary>The lowest confidence (0..1) of the events returned.</summary>
+    public double? MinConfidence { get; init; }
+
     /// <summary>Text search over the notes and the sources (title, outlet, address), case-insensitive.</summary>
     public string? Text { get; init; }
 

@@ -104,6 +104,19 @@ public static class EventQueryParser
             }
         }
 
+        double? minConfidence = null;
+        if (Text("min_confidence") is { } confidenceText)
+        {
+            if (EventFilter.TryParseConfidence(confidenceText, out var c))
+            {
+                minConfidence = c;
+            }
+            else
+            {
+                Error("min_confidence", $"min_confidence must be {EventFilter.ConfidenceRule}");
+            }
+        }
+
         var sort = EventSort.Default;
         if (Text("sort") is { } sortText)
         {
@@ -134,7 +147,7 @@ public static class EventQueryParser
         var page = Whole(Text("page"), "page", 1, int.MaxValue, 1, Error);
         var pageSize = Whole(Text("page_size"), "page_size", 1, MaxPageSize, DefaultPageSize, Error);
 
-        return (query with { Iso = iso, From = from, To = to, Bbox = bbox, MinFatalities = minFatalities, ReviewState = reviewState, Sort = sort, Page = page, PageSize = pageSize }, errors);
+        return (query with { Iso = iso, From = from, To = to, Bbox = bbox, MinFatalities = minFatalities, MinConfidence = minConfidence, ReviewState = reviewState, Sort = sort, Page = page, PageSize = pageSize }, errors);
     }
 
     public static Country? FindCountry(string text) => CountryCatalog.Default.Find(text);

@@ -28,6 +28,7 @@ public static class EventSearch
             Actor = query.Actor,
             Bbox = query.Bbox,
             MinFatalities = query.MinFatalities,
+            MinConfidence = query.MinConfidence,
             Text = query.Text,
             ReviewState = query.ReviewState,
         };

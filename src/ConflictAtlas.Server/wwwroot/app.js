@@ -2,7 +2,7 @@
 // event, a weekly calendar timeline that can be brushed to a date range, and a sortable table.
 "use strict";
 
-const FILTERS = ["country", "admin1", "event_type", "sub_event_type", "actor", "from", "to", "review_state", "min_fatalities", "q", "bbox", "sort"];
+const FILTERS = ["country", "admin1", "event_type", "sub_event_type", "actor", "from", "to", "review_state", "min_fatalities", "min_confidence", "q", "bbox", "sort"];
 const DEBOUNCE_MS = 350;
 const DAY_MS = 86400000;
 const WEEK_MS = 7 * DAY_MS;

@@ -16,6 +16,7 @@ public sealed record EventColumns(
     double? Latitude,
     double? Longitude,
     string? Week,
+    double? Confidence,
     string SearchText,
     IReadOnlyList<string> Actors)
 {
@@ -39,7 +40,7 @@ public sealed record EventColumns(
         var actors = ActorFields.Select(f => Text(record, f)).OfType<string>().Where(a => a.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         return new EventColumns(
             Text(record, "admin1"), Text(record, "event_type"), Text(record, "actor1"), Text(record, "actor2"), Text(record, "location"),
-            Number(record, "latitude"), Number(record, "longitude"), WeekOf(Text(record, "event_date")),
+            Number(record, "latitude"), Number(record, "longitude"), WeekOf(Text(record, "event_date")), Number(record, "confidence"),
             string.Join(Separator, parts.OfType<string>().Where(p => p.Length > 0)), actors);
     }
 

@@ -355,7 +355,7 @@ public abstract partial class SqlEventStore : IEventStore
 
     /// <summary>True when the weekly table <c>event_weeks</c> holds every key the filter reads (country, dates, event type).</summary>
     private static bool WeeklyTableAnswers(EventFilter filter) =>
-        filter is { Admin1: null, SubEventType: null, Actor: null, Bbox: null, MinFatalities: null, Text: null, ReviewState: null };
+        filter is { Admin1: null, SubEventType: null, Actor: null, Bbox: null, MinFatalities: null, MinConfidence: null, Text: null, ReviewState: null };
 
     /// <summary>One pass over the matching events, grouped by week, country and type at once.</summary>
     private async Task AddEventsAsync(DbConnection connection, EventFilter filter, AggregateSums sums)
@@ -643,7 +643,7 @@ public abstract partial class SqlEventStore : IEventStore
                 update canonical_events set status = 'active', iso = @iso, country = @country, event_date = @date, time_precision = @tp,
                     sub_event_type = @SubEventType, fatalities = @fatalities, record_json = @record, key_json = @keyJson, updated_at = @now,
                     admin1 = @Admin1, event_type = @EventType, actor1 = @Actor1, actor2 = @Actor2, location = @Location,
-                    latitude = @Latitude, longitude = @Longitude, week = @Week, search_text = @SearchText
+                    latitude = @Latitude, longitude = @Longitude, week = @Week, search_text = @SearchText, confidence = @Confidence
                 where id = @eventId
                 """,
                 new
@@ -652,7 +652,7 @@ public abstract partial class SqlEventStore : IEventStore
                     k.SubEventType, fatalities = (long)(merged.Record["fatalities"]?.GetValue<int>() ?? 0),
                     record = merged.Record.ToJsonString(), keyJson = JsonSerializer.Serialize(k), now,
                     columns.Admin1, columns.EventType, columns.Actor1, columns.Actor2, columns.Location, columns.Latitude, columns.Longitude,
-                    columns.Week, columns.SearchText,
+                    columns.Week, columns.SearchText, columns.Confidence,
                 },
                 tx).ConfigureAwait(false);
             await WriteActorsAsync(connection, tx, eventId, EventSortKey.Of(k.Date, eventId), columns.Actors).ConfigureAwait(false);
@@ -768,6 +768,11 @@ public abstract partial class SqlEventStore : IEventStore
         if (filter.MinFatalities is { } min)
         {
             Add("c.fatalities >= @min_fatalities", "min_fatalities", (long)min);
+        }
+
+        if (filter.MinConfidence is { } minConfidence)
+        {
+            Add("c.confidence >= @min_confidence", "min_confidence", minConfidence);
         }
 
         if (filter.ReviewState is { } reviewState)

@@ -9,7 +9,7 @@ namespace ConflictAtlas.Server.Tests.Support;
 public sealed record SeedEvent(
     string Date, string Country, int Iso, string Admin1, string Location, double Latitude, double Longitude,
     string EventType, string SubEventType, string Actor1, string Actor2, int Fatalities, string Notes,
-    string SourceName = "Test Wire", string Text = "")
+    string SourceName = "Test Wire", string Text = "", double Confidence = 0.9)
 {
     public DocumentToStore ToDocument(string uri)
     {
@@ -35,7 +35,7 @@ public sealed record SeedEvent(
             ["fatalities_low"] = Fatalities,
             ["fatalities_high"] = Fatalities,
             ["notes"] = Notes,
-            ["confidence"] = 0.9,
+            ["confidence"] = Confidence,
             ["claims"] = Fatalities == 0 ? new JsonArray() : new JsonArray(new JsonObject
             {
                 ["fatalities"] = Fatalities, ["vague"] = false, ["claimant"] = null,

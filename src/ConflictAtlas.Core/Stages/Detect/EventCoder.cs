@@ -57,6 +57,9 @@ public sealed class EventCoder
 
     public CodingThresholds Thresholds { get; }
 
+    /// <summary>The model that turns how the evidence was found into the event's confidence.</summary>
+    public ConfidenceModel Confidence { get; init; } = ConfidenceModel.Default;
+
     /// <summary>Codes one group of candidates; <paramref name="unclaimed"/> says the report states nobody claimed the
     /// event, so an attacker it does not name stays unidentified instead of borrowing a group named elsewhere.</summary>
     public ConflictEvent? Code(Document document, List<EventCandidate> group, CountryContext context, bool unclaimed = false) =>
@@ -71,16 +74,19 @@ public sealed class EventCoder
         ArgumentNullException.ThrowIfNull(group);
         ArgumentNullException.ThrowIfNull(context);
         var lead = Lead(group);
-        var confidence = Thresholds.BaseConfidence;
-
-        var date = CodeDate(document, group, lead, ref confidence);
+        var date = CodeDate(document, group, lead, out var dateEvidence);
         if (date is null)
         {
             dropped = DropReason.NoDate;
             return null;
         }
 
-        var place = CodePlace(document, group, lead, ref confidence) ?? CountryPlace(document, group, lead, context);
+        var place = CodePlace(document, group, lead, out var placeEvidence);
+        if (place is null && CountryPlace(document, group, lead, context) is { } countryPlace)
+        {
+            (place, placeEvidence) = (countryPlace, PlaceEvidence.Country);
+        }
+
         if (place is null)
         {
             dropped = DropReason.NoPlace;
@@ -104,21 +110,25 @@ public sealed class EventCoder
 
         var (actor1, actor2, claims, triggerSpans) = (state.Actor1, state.Actor2, state.Claims, state.TriggerSpans);
 
-        confidence += Thresholds.FieldConfidence * ((actor1 is null ? 0 : 1) + (actor2 is null ? 0 : 1));
-
         Evidence<FatalityEstimate>? fatalities = null;
         if (claims.Count > 0)
         {
             fatalities = new Evidence<FatalityEstimate>(FatalityEstimate.FromClaims(claims), [.. claims.Select(c => c.Span).Distinct().OrderBy(s => s.Start)], Producer);
-            confidence += Thresholds.FieldConfidence;
-        }
-
-        if (group.Any(c => c.IsStrong))
-        {
-            confidence += Thresholds.FieldConfidence;
         }
 
         var sentences = group.SelectMany(c => c.Sentences).Distinct().OrderBy(s => s.Start).ToImmutableArray();
+        ImmutableArray<ConfidenceFactor> factors =
+        [
+            Confidence.Factor(ConfidenceComponent.Date, dateEvidence),
+            Confidence.Factor(ConfidenceComponent.TimePrecision, date.Value.Precision),
+            Confidence.Factor(ConfidenceComponent.Place, placeEvidence),
+            Confidence.Factor(ConfidenceComponent.GeoPrecision, place.Value.GeoPrecision),
+            Confidence.Factor(ConfidenceComponent.Actor1, KindOf(actor1)),
+            Confidence.Factor(ConfidenceComponent.Toll, fatalities is null ? TollEvidence.None : TollEvidence.DeathPhrase),
+            Confidence.Factor(ConfidenceComponent.Mentions, sentences.Length),
+            Confidence.LanguageFactor(document.Metadata.Language),
+            Confidence.Factor(ConfidenceComponent.Trigger, group.Exists(c => c.IsStrong) ? TriggerEvidence.Strong : TriggerEvidence.Generic),
+        ];
         return new ConflictEvent
         {
             Class = new Evidence<EventClass>(eventClass, triggerSpans, Producer),
@@ -131,7 +141,8 @@ public sealed class EventCoder
             Fatalities = fatalities,
             Sentences = sentences,
             Notes = lead.Sentences[0].Of(document.Text),
-            Confidence = Math.Round(Math.Min(Thresholds.MaxConfidence, confidence), 2),
+            Confidence = Confidence.Score(factors),
+            ConfidenceFactors = factors,
             CodedBy = state.SetBy.ToImmutableSortedDictionary(),
         };
     }
@@ -164,8 +175,23 @@ public sealed class EventCoder
     /// <summary>An actor the catalogue names (state forces, a named group), not one of the generic actors the coder
     /// supplies when the report names none.</summary>
     private static bool IsNamed(Actor? actor) =>
-        actor is { Type: not (ActorType.Civilians or ActorType.Protesters or ActorType.Rioters) } &&
-        !actor.Name.StartsWith(GenericActors.UnidentifiedArmedGroup[..GenericActors.UnidentifiedArmedGroup.IndexOf('{', StringComparison.Ordinal)], StringComparison.Ordinal);
+        actor is { Type: not (ActorType.Civilians or ActorType.Protesters or ActorType.Rioters) } && !IsUnidentified(actor);
+
+    private static bool IsUnidentified(Actor actor) =>
+        actor.Name.StartsWith(GenericActors.UnidentifiedArmedGroup[..GenericActors.UnidentifiedArmedGroup.IndexOf('{', StringComparison.Ordinal)], StringComparison.Ordinal);
+
+    /// <summary>What kind of actor was coded, for the confidence: named in the event's sentences or elsewhere in the
+    /// report, generic, the unidentified armed group, or a crowd.</summary>
+    private ActorEvidence KindOf(Evidence<Actor>? actor) => actor switch
+    {
+        null => ActorEvidence.None,
+        { Value.Type: ActorType.Protesters or ActorType.Rioters } => ActorEvidence.Crowd,
+        _ when IsUnidentified(actor.Value) => ActorEvidence.Unidentified,
+        _ when !IsNamed(actor.Value) => ActorEvidence.Generic,
+        { Confidence: var c } when c >= Thresholds.NamedActor => ActorEvidence.Named,
+        { Confidence: var c } when c > Thresholds.GenericActor => ActorEvidence.Report,
+        _ => ActorEvidence.Generic,
+    };
 
     private static EventCandidate Lead(List<EventCandidate> group) => group.FirstOrDefault(c => c.IsAnchored) ?? group[0];
 
@@ -211,14 +237,15 @@ public sealed class EventCoder
 
     private readonly ConditionalWeakTable<Document, Dictionary<(DateOnly Day, Country? Country), List<Evidence<Actor>>>> _namedActorsOfReport = new();
 
-    private Evidence<EventDate>? CodeDate(Document document, List<EventCandidate> group, EventCandidate lead, ref double confidence)
+    private Evidence<EventDate>? CodeDate(Document document, List<EventCandidate> group, EventCandidate lead, out DateEvidence found)
     {
+        found = DateEvidence.ReadDay;
         var own = lead.Date is not null ? lead : group.FirstOrDefault(c => c.Date is not null);
         if (own?.Date is { } d && d.Value.Date is { } day)
         {
-            // A date known only to its month (a day without a year on an undated page) adds nothing; a day or a week
-            // of the event's own sentence counts twice.
-            confidence += (d.Value.Precision >= MonthPrecision ? 0 : 2) * Thresholds.FieldConfidence;
+            // A date known only to its month (a day without a year on an undated page) is weaker evidence than a day
+            // or a week of the event's own sentence.
+            found = d.Value.Precision >= MonthPrecision ? DateEvidence.OwnMonth : DateEvidence.OwnDay;
             return new Evidence<EventDate>(new EventDate(day, Math.Min(MonthPrecision, d.Value.Precision)), d.Span, Producer);
         }
 
@@ -231,8 +258,10 @@ public sealed class EventCoder
             .OrderByDescending(m => m.Span.Start)
             .Select(m => ((TextSpan Span, DateMention Value)?)m)
             .FirstOrDefault();
+        found = earlier is { Value.IsDateline: true } ? DateEvidence.Dateline : DateEvidence.Paragraph;
         if (earlier is null && lead.DayOffset is not null)
         {
+            found = DateEvidence.DayReference;
             // "On the same day, ...", "the day before": relative to the last day the report named, paragraphs apart.
             earlier = dates
                 .Where(m => m.Value is { Precision: DayPrecision, IsDateline: false })
@@ -244,14 +273,13 @@ public sealed class EventCoder
         if (earlier is { } e)
         {
             var offset = lead.DayOffset ?? 0;
-            confidence += Thresholds.FieldConfidence;
             return new Evidence<EventDate>(new EventDate(e.Value.Date!.Value.AddDays(offset), e.Value.Precision), e.Span, Producer, Thresholds.EarlierDate);
         }
 
         // "The government said on Monday that the army had carried out air strikes": no later than the statement.
         if ((lead.StatementDate ?? group.Find(c => c.StatementDate is not null)?.StatementDate) is { Value.Date: { } said } statement)
         {
-            confidence += Thresholds.FieldConfidence;
+            found = DateEvidence.Statement;
             return new Evidence<EventDate>(new EventDate(said, Math.Min(MonthPrecision, statement.Value.Precision)), statement.Span, Producer, Thresholds.StatementDate);
         }
 
@@ -260,6 +288,7 @@ public sealed class EventCoder
         {
             var pday = DateOnly.FromDateTime(published.Date);
             var week = pday.AddDays(-(((int)pday.DayOfWeek + 6) % 7)).AddDays(2);
+            found = DateEvidence.PublicationWeek;
             return new Evidence<EventDate>(new EventDate(week > pday ? pday : week, WeekPrecision), lead.TriggerSpans[0], Producer, Thresholds.PublicationWeek);
         }
 
@@ -275,14 +304,17 @@ public sealed class EventCoder
             .OrderByDescending(m => m.Value.Date).FirstOrDefault();
         if (latest is not null)
         {
+            found = DateEvidence.PageDate;
             return new Evidence<EventDate>(new EventDate(latest.Value.Date!.Value, MonthPrecision), latest.Span, Producer, Thresholds.PageDate);
         }
 
+        found = DateEvidence.ReadDay;
         return new Evidence<EventDate>(new EventDate(DateStage.Today(document), MonthPrecision), lead.TriggerSpans[0], Producer, Thresholds.ReadDay);
     }
 
-    private Evidence<Place>? CodePlace(Document document, List<EventCandidate> group, EventCandidate lead, ref double confidence)
+    private Evidence<Place>? CodePlace(Document document, List<EventCandidate> group, EventCandidate lead, out PlaceEvidence found)
     {
+        found = PlaceEvidence.OwnSentence;
         var withPlace = (lead.Place?.Value.Resolved is not null ? lead : null) ?? group.FirstOrDefault(c => c.Place?.Value.Resolved is not null);
         (TextSpan Span, PlaceMention Value)? chosen = withPlace?.Place;
         var inherited = false;
@@ -291,15 +323,21 @@ public sealed class EventCoder
             var start = lead.Sentences[0].Start;
             var paragraphStart = document.Text.LastIndexOf(ParagraphBreak, Math.Max(0, start - 1), StringComparison.Ordinal);
             var places = document.Places.Select(m => (m.Span, m.Value)).Where(m => m.Value.Resolved is not null).ToList();
+            found = PlaceEvidence.Paragraph;
             var earlier = places
                 .Where(m => m.Span.End <= start && m.Span.Start > paragraphStart)
                 .OrderByDescending(m => m.Span.Start)
                 .Select(m => ((TextSpan Span, PlaceMention Value)?)m)
-                .FirstOrDefault()
-                ?? places.Where(m => lead.Sentences.Any(s => s.Contains(m.Span) || m.Span.Start > s.End && m.Span.Start - s.End < Thresholds.PlaceReach))
+                .FirstOrDefault();
+            if (earlier is null)
+            {
+                found = PlaceEvidence.After;
+                earlier = places.Where(m => lead.Sentences.Any(s => s.Contains(m.Span) || m.Span.Start > s.End && m.Span.Start - s.End < Thresholds.PlaceReach))
                     .OrderBy(m => m.Span.Start)
                     .Select(m => ((TextSpan Span, PlaceMention Value)?)m)
                     .FirstOrDefault();
+            }
+
             if (earlier is not null)
             {
                 chosen = earlier;
@@ -319,7 +357,11 @@ public sealed class EventCoder
         }
 
         var precision = entry.IsAdmin1 ? RegionPrecision : c.Value.IsNear ? NearPrecision : PlacePrecision;
-        confidence += inherited ? Thresholds.FieldConfidence : 2 * Thresholds.FieldConfidence;
+        if (SentenceReader.IsDatelinePlace(document.Text, c.Span))
+        {
+            found = PlaceEvidence.Dateline;
+        }
+
         var place = PlaceIn(country, entry.Name, entry.Latitude, entry.Longitude, precision, c.Value.Reason) with
         {
             Admin1 = entry.Admin1,

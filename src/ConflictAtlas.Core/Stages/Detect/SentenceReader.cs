@@ -259,7 +259,7 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy, Role
     }
 
     /// <summary>"NIAMEY, 22 mars (...) -": the place in capitals opening a paragraph is where the report was filed.</summary>
-    private static bool IsDatelinePlace(string text, TextSpan span)
+    internal static bool IsDatelinePlace(string text, TextSpan span)
     {
         if (span.Start > 0 && text[span.Start - 1] != '\n')
         {

@@ -3,7 +3,8 @@ using ConflictAtlas.Core.Lexicon;
 
 namespace ConflictAtlas.Core.Stages.Detect.Rules;
 
-/// <summary>The confidences and distances of event coding (<c>Resources/coding-thresholds.tsv</c>).</summary>
+/// <summary>The confidences of coded fields and the distances of event coding (<c>Resources/coding-thresholds.tsv</c>);
+/// an event's own confidence is <see cref="ConfidenceModel"/>'s.</summary>
 public sealed class CodingThresholds
 {
     private readonly Dictionary<string, double> _values;
@@ -21,9 +22,6 @@ public sealed class CodingThresholds
             }
         }
 
-        BaseConfidence = Take("base-confidence");
-        FieldConfidence = Take("field-confidence");
-        MaxConfidence = Take("max-confidence");
         GenericActor = Take("generic-actor");
         NamedActor = Take("named-actor");
         RenamedGenericActor = Take("renamed-generic-actor");
@@ -46,12 +44,6 @@ public sealed class CodingThresholds
     }
 
     public static CodingThresholds Default { get; } = new(ResourceFile.ReadRows("coding-thresholds.tsv"));
-
-    public double BaseConfidence { get; }
-
-    public double FieldConfidence { get; }
-
-    public double MaxConfidence { get; }
 
     public double GenericActor { get; }
 

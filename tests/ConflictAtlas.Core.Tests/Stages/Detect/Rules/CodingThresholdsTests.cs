@@ -12,7 +12,6 @@ public sealed class CodingThresholdsTests
     public void The_bundled_file_gives_every_threshold()
     {
         var t = CodingThresholds.Default;
-        Assert.Equal((0.35, 0.1, 0.95), (t.BaseConfidence, t.FieldConfidence, t.MaxConfidence));
         Assert.Equal((0.6, 0.9, 0.7, 0.5), (t.GenericActor, t.NamedActor, t.RenamedGenericActor, t.ReportActor));
         Assert.Equal((0.6, 0.5, 0.4), (t.CrowdActor, t.CivilianVictims, t.UnidentifiedArmedGroup));
         Assert.Equal((0.7, 0.6, 0.4, 0.9, 0.6, 400), (t.EarlierDate, t.StatementDate, t.PublicationWeek, t.OwnPlace, t.EarlierPlace, t.PlaceReach));
