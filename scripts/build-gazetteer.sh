@@ -39,7 +39,8 @@ INPUTS=(
 stale() {
   [ -f "$DB" ] || return 0
   local input
-  for input in "${INPUTS[@]}" "$ROOT"/src/ConflictAtlas.Storage/Gazetteer/*.cs "$ROOT/src/ConflictAtlas.Core/Lexicon/TextNormalizer.cs"; do
+  for input in "${INPUTS[@]}" "$ROOT"/src/ConflictAtlas.Storage/Gazetteer/*.cs "$ROOT/src/ConflictAtlas.Core/Lexicon/TextNormalizer.cs" \
+               "$ROOT/src/ConflictAtlas.Core/Stages/Clean/LanguageDetector.cs" "$ROOT/src/ConflictAtlas.Core/Resources/scripts.tsv"; do
     [ "$input" -nt "$DB" ] && return 0
   done
   return 1

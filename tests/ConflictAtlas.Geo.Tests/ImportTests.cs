@@ -58,6 +58,34 @@ public sealed class ImportTests : IDisposable
         Assert.Equal(TextNormalizer.PlaceKey("Tamboukara"), PlaceNames.KeyOf("Tamboukara"));
     }
 
+    [Theory]
+    [InlineData(GazetteerLoadMode.Query)]
+    [InlineData(GazetteerLoadMode.Memory)]
+    [InlineData(GazetteerLoadMode.Snapshot)]
+    public void Alternate_names_in_the_script_of_a_language_read_are_keys(GazetteerLoadMode mode)
+    {
+        GazetteerDatabase.Import(Db, Fixture("geonames-mini.txt"), null);
+        using var gazetteer = SqliteGazetteer.Open(Db, mode);
+        var malian = Assert.Single(gazetteer.Lookup(TextNormalizer.PlaceKey("تمبوكارا")));
+        Assert.Equal("geonames:90000001", malian.Id);
+
+        // With an attached preposition and the article, as an Arabic text writes it after "in".
+        Assert.Equal(malian, Assert.Single(gazetteer.Lookup(TextNormalizer.PlaceKey("بتمبوكارا"))));
+
+        // The Persian spelling (a kaf only Persian writes) and the Russian one are names in languages not read.
+        Assert.Empty(gazetteer.Lookup(TextNormalizer.PlaceKey("تمبوکارا")));
+        Assert.Empty(gazetteer.Lookup(TextNormalizer.PlaceKey("Тамбукара")));
+    }
+
+    [Theory]
+    [InlineData("تمبوكارا", true)]
+    [InlineData("تمبوکارا", false)]
+    [InlineData("Тамбукара", false)]
+    [InlineData("Tamboukara", true)]
+    [InlineData("Tamboukaraتمبو", false)]
+    public void A_name_is_a_key_only_in_latin_or_the_script_of_a_language_read(string name, bool isKey) =>
+        Assert.Equal(isKey, PlaceNames.KeyOf(name) is not null);
+
     [Fact]
     public void Admin1_features_answer_to_their_short_name()
     {

@@ -20,12 +20,19 @@ public enum WordList
     SingleArticles,
     SinglePersons,
     SingleDeathNouns,
+
+    /// <summary>Nouns that are one death by themselves, with no article before them, in a language that has no
+    /// indefinite article ("قتيل"); after a figure they are its death word.</summary>
+    LoneDeathNouns,
     FigureNegators,
     PersonNegators,
     LooseDayWords,
     CompassWords,
     RegionWords,
     RegionOf,
+
+    /// <summary>Words before a country's name that make it the capital city of the same name ("العاصمة تونس").</summary>
+    CapitalCues,
 
     /// <summary>Capitalised words after a place that keep it a place ("Cali Mayor", "Aleppo Airport"), not a person's first name.</summary>
     PlaceHeads,

@@ -1,11 +1,14 @@
 using ConflictAtlas.Core.Lexicon;
+using ConflictAtlas.Core.Stages.Clean;
 
 namespace ConflictAtlas.Storage.Gazetteer;
 
 /// <summary>
 /// Which names of a place become lookup keys. Names that are URLs or codes (airport codes, postal codes, anything
-/// with digits) are skipped, as are keys outside the Latin script (the pipeline reads English and French text) and
-/// names longer than <see cref="MaxTokens"/> words.
+/// with digits) are skipped, as are names longer than <see cref="MaxTokens"/> words and names in a script other than
+/// Latin unless it is the script of a language the coder reads (<see cref="IsReadScript"/>): "طرابلس" is a key, a
+/// Persian or Russian spelling is not. A key in Arabic letters can only meet Arabic text, so it adds no place to a
+/// report in English or French.
 /// </summary>
 public static class PlaceNames
 {
@@ -31,13 +34,18 @@ public static class PlaceNames
         }
 
         var key = TextNormalizer.PlaceKey(name);
-        if (key.Length < 2 || key.Any(c => c > '\u024F'))
+        if (key.Length < 2 || (key.Any(c => c > '\u024F') && !IsReadScript(name)))
         {
             return null;
         }
 
         return TokenCount(name) > MaxTokens ? null : key;
     }
+
+    /// <summary>Whether a name is written wholly in the script of a language the coder reads other than in Latin letters
+    /// (Arabic; <c>scripts.tsv</c>), and not with a letter only another language of that script writes (Persian).</summary>
+    public static bool IsReadScript(string name) =>
+        LanguageDetector.Default.ScriptLanguage(name) is { } language && Languages.Read.Contains(language);
 
     public static int TokenCount(string name) => Tokenizer.Tokenize(name).Count;
 

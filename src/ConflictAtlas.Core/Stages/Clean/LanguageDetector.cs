@@ -88,6 +88,37 @@ public sealed class LanguageDetector
         return best.Key is not null && hits[best.Key] >= MinimumHits ? best.Key : null;
     }
 
+    /// <summary>
+    /// The language of a name written wholly in one script other than Latin ("طرابلس" is "ar", "Триполи" is "ru", a
+    /// name with a letter only Persian writes is "fa"); null for a name with a Latin letter or letters of two scripts.
+    /// The gazetteer keeps the names of places in the scripts of the languages it reads, and only their text meets them.
+    /// </summary>
+    public string? ScriptLanguage(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        Script? script = null;
+        foreach (var c in name)
+        {
+            if (!char.IsLetter(c))
+            {
+                continue;
+            }
+
+            if (c < 0x0370 || (script is not null && !script.Holds(c)))
+            {
+                return null;
+            }
+
+            script ??= _scripts.Find(s => s.Holds(c));
+            if (script is null)
+            {
+                return null;
+            }
+        }
+
+        return script is null ? null : LanguageOf(script, name);
+    }
+
     /// <summary>The language of the script that holds enough of the text's letters; null for Latin script.</summary>
     private string? ByScript(string sample)
     {
@@ -127,8 +158,13 @@ public sealed class LanguageDetector
             return null;
         }
 
-        var script = _scripts[best];
-        var marked = script.Languages.Where(l => l.Marks.Length > 0 && sample.AsSpan().IndexOfAny(l.Marks) >= 0).Select(l => l.Language).FirstOrDefault();
+        return LanguageOf(_scripts[best], sample);
+    }
+
+    /// <summary>Among the languages of a script, the one whose marks the text holds, else the one without marks.</summary>
+    private static string LanguageOf(Script script, string text)
+    {
+        var marked = script.Languages.Where(l => l.Marks.Length > 0 && text.AsSpan().IndexOfAny(l.Marks) >= 0).Select(l => l.Language).FirstOrDefault();
         return marked ?? script.Languages.FirstOrDefault(l => l.Marks.Length == 0).Language ?? script.Languages[0].Language;
     }
 

@@ -104,6 +104,14 @@ public sealed class EventCoder
 
         if (eventClass.SubEventType == SubEventTypes.Arrests && !group.Exists(c => c.NamesPoliticalDetainee) && !IsNamed(state.Actor2?.Value))
         {
+            // A crime arrest is no event, but the acts it joined still are ("they burned two trucks ... a suspect was
+            // held"): the event is coded from the group's other sentences.
+            var others = group.FindAll(c => c.Class.SubEventType != SubEventTypes.Arrests);
+            if (others.Exists(c => c.IsStrong) && Code(document, others, context, unclaimed, out _) is { } other)
+            {
+                return other;
+            }
+
             dropped = DropReason.NotPolitical;
             return null;
         }

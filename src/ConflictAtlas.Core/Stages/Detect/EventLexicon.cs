@@ -91,6 +91,7 @@ public sealed class EventLexicon
         SingleArticles = words.Folded(WordList.SingleArticles);
         SinglePersons = words.Folded(WordList.SinglePersons);
         SingleDeathNouns = words.Folded(WordList.SingleDeathNouns);
+        LoneDeathNouns = words.Folded(WordList.LoneDeathNouns);
         FigureNegators = words.Folded(WordList.FigureNegators);
         PersonNegators = words.Folded(WordList.PersonNegators);
         Coordinators = words.Folded(WordList.Coordinators);
@@ -204,6 +205,9 @@ public sealed class EventLexicon
 
     /// <summary>Nouns that are one death by themselves after a single article ("un muerto", "un mort").</summary>
     public HashSet<string> SingleDeathNouns { get; }
+
+    /// <summary>Nouns that are one death with no article or figure before them ("قتيل").</summary>
+    public HashSet<string> LoneDeathNouns { get; }
 
     /// <summary>Words before a figure that deny it ("no one was killed").</summary>
     public HashSet<string> FigureNegators { get; }

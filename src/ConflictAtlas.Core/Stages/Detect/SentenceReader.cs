@@ -357,7 +357,7 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy, Role
         var claimant = Claimant(text, tokens, inSentence);
         var partisan = cues.Exists(c => c.Values.Any(v => v.Kind == ModalKind.Partisan)) && !cues.Exists(c => c.Values.Any(v => v.Kind == ModalKind.Unclaimed));
         var numbers = inSentence.Numbers;
-        ReadDeathNouns(tokens, claims, claimant);
+        ReadDeathNouns(tokens, numbers, claims, claimant);
         if (numbers.Count == 0)
         {
             ReadSingleDeaths(tokens, sentence.DeathAfterNumber, sentence.DeathBeforeNumber, claims, claimant);
@@ -390,11 +390,24 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy, Role
         }
     }
 
-    /// <summary>"un muerto y más de 100 heridos", "un mort": a noun that is one death by itself, with or without other figures.</summary>
-    private void ReadDeathNouns(List<Token> tokens, List<FatalityClaim> claims, string? claimant)
+    /// <summary>"un muerto y más de 100 heridos", "un mort", "قتيل و3 جرحى": a noun that is one death by itself, with or
+    /// without other figures.</summary>
+    private void ReadDeathNouns(List<Token> tokens, List<Mention<NumberMention>> numbers, List<FatalityClaim> claims, string? claimant)
     {
-        for (var i = 0; i + 1 < tokens.Count; i++)
+        for (var i = 0; i < tokens.Count; i++)
         {
+            if (lexicon.LoneDeathNouns.Contains(tokens[i].Folded) &&
+                !(i > 0 && (lexicon.PersonNegators.Contains(tokens[i - 1].Folded) || numbers.Exists(n => n.Span.Overlaps(tokens[i - 1].Span)))))
+            {
+                claims.Add(new FatalityClaim(1, false, claimant, tokens[i].Span, null));
+                return;
+            }
+
+            if (i + 1 == tokens.Count)
+            {
+                break;
+            }
+
             if (lexicon.SingleArticles.Contains(tokens[i].Folded) && lexicon.SingleDeathNouns.Contains(tokens[i + 1].Folded) &&
                 !(i > 0 && lexicon.PersonNegators.Contains(tokens[i - 1].Folded)))
             {

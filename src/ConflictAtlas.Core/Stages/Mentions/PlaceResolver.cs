@@ -88,7 +88,7 @@ public sealed class PlaceResolver(CountryContext context, IReadOnlyList<Gazettee
             return true;
         }
 
-        var ownName = TextNormalizer.PlaceKey(candidate.Name) == surfaceKey;
+        var ownName = IsOwnName(candidate, surfaceKey);
         if (context.Ranked.Any())
         {
             return context.Weight(candidate.CountryIso2) > 0 ||
@@ -101,6 +101,19 @@ public sealed class PlaceResolver(CountryContext context, IReadOnlyList<Gazettee
             ? IsWorldCity(candidate) && context.IsNear(Catalogs.CountryCatalog.Default.ByIso2(candidate.CountryIso2))
             : hasCue || candidate.Population >= LargeTownPopulation);
     }
+
+    /// <summary>
+    /// Whether the text names the place by its own name: its primary name, or its name in the script of the text when
+    /// that is not Latin. GeoNames writes primary names in Latin letters and a place's Arabic name among its alternate
+    /// names, and the gazetteer keeps names in another script only for a language the coder reads.
+    /// </summary>
+    private static bool IsOwnName(GazetteerEntry candidate, string surfaceKey) =>
+        TextNormalizer.PlaceKey(candidate.Name) == surfaceKey || (!IsLatin(surfaceKey) && IsLatin(candidate.Name));
+
+    private static bool IsLatin(string name) => !name.Any(c => c > LastLatinLetter && char.IsLetter(c));
+
+    /// <summary>The last letter of the Latin Extended-B block: names of letters up to it are in Latin script.</summary>
+    private const char LastLatinLetter = '\u024F';
 
     /// <summary>A world city outweighs a namesake this many times smaller.</summary>
     private const long WorldCityRatio = 20;

@@ -18,7 +18,7 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
 
     /// <summary>The place cues of every language, and of each language alone: a French "a" (for "à") is no cue in
     /// an English report ("a Hunter").</summary>
-    private static readonly (PhraseMatcher<bool> All, Dictionary<string, PhraseMatcher<bool>> ByLanguage) Cues = BuildCues();
+    private static readonly (CuePhrases All, Dictionary<string, CuePhrases> ByLanguage) Cues = BuildCues();
 
     public string Name => "places";
 
@@ -33,8 +33,11 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
         IReadOnlyList<Token> tokens = document.Tokens;
         var blocked = new SpanSet(document.Countries.Select(m => m.Span).Concat(document.Dates.Select(m => m.Span)).Concat(document.Actors.Select(m => m.Span)));
         var cues = document.Metadata.Language is { } language && Cues.ByLanguage.TryGetValue(language, out var own) ? own : Cues.All;
-        var cueEnds = cues.Match(tokens).ToDictionary(m => m.FirstToken + m.TokenCount, m => (Text: m.Span.Of(document.Text), Near: m.Values[0]));
+        var cueEnds = cues.Ends(document.Text, tokens);
+        var tokenAt = TokenStarts(tokens);
+        CarryCuesOverCountryAdjectives(document, tokenAt, cueEnds);
         var found = new List<(TextSpan Span, string Surface, IReadOnlyList<GazetteerEntry> Candidates, string? Cue, bool Near, string? Rejected)>();
+        found.AddRange(CapitalsNamedAsTheirCountry(document, tokens, tokenAt).Select(c => (c.Span, c.Span.Of(document.Text), c.Candidates, (string?)c.Cue, false, (string?)null)));
         var maxTokens = Math.Max(1, gazetteer.MaxNameTokens);
         var sentenceStarts = SentenceStarts(document.Text, tokens);
         var common = CommonWords(document.Text, tokens);
@@ -146,6 +149,7 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
             }
         }
 
+        found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         var resolver = new PlaceResolver(context, found.SelectMany(f => f.Candidates).ToList(), document.Text);
         var mentions = found.Select(f =>
         {
@@ -163,6 +167,71 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
     }
 
     private static readonly string[] RegionWords = [.. WordLists.Default.Phrases(WordList.RegionWords)];
+
+    private static readonly PhraseMatcher<bool> CapitalCues = WordLists.Default.Matcher(WordList.CapitalCues);
+
+    /// <summary>The index of the token that starts at each offset.</summary>
+    private static Dictionary<int, int> TokenStarts(IReadOnlyList<Token> tokens)
+    {
+        var starts = new Dictionary<int, int>(tokens.Count);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            starts[tokens[i].Span.Start] = i;
+        }
+
+        return starts;
+    }
+
+    /// <summary>"في العاصمة الليبية طرابلس" (in the Libyan capital Tripoli): a country adjective right after a cue
+    /// passes the cue on to the word after it.</summary>
+    private static void CarryCuesOverCountryAdjectives(Document document, Dictionary<int, int> tokenAt, Dictionary<int, (string Text, bool Near)> cueEnds)
+    {
+        foreach (var country in document.Countries)
+        {
+            if (!country.Value.IsAdjective || !tokenAt.TryGetValue(country.Span.Start, out var first) || !cueEnds.TryGetValue(first, out var cue))
+            {
+                continue;
+            }
+
+            var next = first;
+            while (next < document.Tokens.Length && document.Tokens[next].Span.Start < country.Span.End)
+            {
+                next++;
+            }
+
+            cueEnds.TryAdd(next, cue);
+        }
+    }
+
+    /// <summary>
+    /// "العاصمة تونس" (the capital Tunis), "the capital Djibouti": a country's name after a capital cue is its capital
+    /// city when the gazetteer gives that country a capital of that name. Elsewhere the name stays the country's.
+    /// </summary>
+    private IEnumerable<(TextSpan Span, IReadOnlyList<GazetteerEntry> Candidates, string Cue)> CapitalsNamedAsTheirCountry(
+        Document document, IReadOnlyList<Token> tokens, Dictionary<int, int> tokenAt)
+    {
+        var capitalCueEnds = CapitalCues.Match(tokens).ToDictionary(m => m.FirstToken + m.TokenCount, m => m.Span.Of(document.Text));
+        if (capitalCueEnds.Count == 0)
+        {
+            yield break;
+        }
+
+        foreach (var country in document.Countries)
+        {
+            if (country.Value.IsAdjective || !tokenAt.TryGetValue(country.Span.Start, out var first) || !capitalCueEnds.TryGetValue(first, out var cue))
+            {
+                continue;
+            }
+
+            var capitals = gazetteer.Lookup(TextNormalizer.PlaceKey(country.Span.Of(document.Text)))
+                .Where(e => e is { IsPopulated: true, FeatureCode: "PPLC" } && country.Value.Countries.Any(c => c.Iso2 == e.CountryIso2))
+                .ToList();
+            if (capitals.Count > 0)
+            {
+                yield return (country.Span, capitals, cue);
+            }
+        }
+    }
 
     private static readonly HashSet<string> PlaceHeads = WordLists.Default.Folded(WordList.PlaceHeads);
 
@@ -277,16 +346,16 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
         return starts;
     }
 
-    private static (PhraseMatcher<bool> All, Dictionary<string, PhraseMatcher<bool>> ByLanguage) BuildCues()
+    private static (CuePhrases All, Dictionary<string, CuePhrases> ByLanguage) BuildCues()
     {
-        var all = new PhraseMatcher<bool>();
-        var byLanguage = new Dictionary<string, PhraseMatcher<bool>>(StringComparer.Ordinal);
+        var all = new CuePhrases();
+        var byLanguage = new Dictionary<string, CuePhrases>(StringComparer.Ordinal);
         foreach (var row in ResourceFile.ReadRows("place-cues.tsv"))
         {
             var language = Languages.Check(row[1], "place-cues.tsv");
             if (!byLanguage.TryGetValue(language, out var own))
             {
-                own = new PhraseMatcher<bool>();
+                own = new CuePhrases();
                 byLanguage[language] = own;
             }
 
@@ -298,5 +367,93 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
         }
 
         return (all, byLanguage);
+    }
+
+    /// <summary>
+    /// The place cues of a language: plain phrases, and phrases with a gap (<see cref="Gap"/>) that any one lower-case
+    /// word fills ("la localidad * de" reads "la localidad murciana de", "the * town of" reads "the northern town of").
+    /// </summary>
+    private sealed class CuePhrases
+    {
+        /// <summary>The mark of the one free word in a cue phrase.</summary>
+        public const string Gap = "*";
+
+        private readonly PhraseMatcher<bool> _phrases = new();
+        private readonly Dictionary<string, List<(string[] Before, string[] After, bool Near)>> _gappedByFirstWord = new(StringComparer.Ordinal);
+
+        public void Add(string phrase, bool near)
+        {
+            var parts = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var gap = Array.IndexOf(parts, Gap);
+            if (gap < 0)
+            {
+                _phrases.Add(phrase, near);
+                return;
+            }
+
+            string[] Folded(IEnumerable<string> words) => [.. Tokenizer.Tokenize(string.Join(' ', words)).Select(t => t.Folded)];
+            var before = Folded(parts[..gap]);
+            var after = Folded(parts[(gap + 1)..]);
+            if (before.Length == 0 || after.Length == 0)
+            {
+                throw new InvalidDataException($"place-cues.tsv: '{phrase}' needs words on both sides of its '{Gap}'");
+            }
+
+            if (!_gappedByFirstWord.TryGetValue(before[0], out var list))
+            {
+                list = [];
+                _gappedByFirstWord[before[0]] = list;
+            }
+
+            list.Add((before, after, near));
+        }
+
+        /// <summary>The token after each cue of the text, with the cue's words and whether it says "near".</summary>
+        public Dictionary<int, (string Text, bool Near)> Ends(string text, IReadOnlyList<Token> tokens)
+        {
+            var ends = _phrases.Match(tokens).ToDictionary(m => m.FirstToken + m.TokenCount, m => (Text: m.Span.Of(text), Near: m.Values[0]));
+            if (_gappedByFirstWord.Count == 0)
+            {
+                return ends;
+            }
+
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (!_gappedByFirstWord.TryGetValue(tokens[i].Folded, out var gapped))
+                {
+                    continue;
+                }
+
+                foreach (var (before, after, near) in gapped)
+                {
+                    var word = i + before.Length;
+                    var end = word + 1 + after.Length;
+                    if (end <= tokens.Count && char.IsLower(tokens[word].Surface[0]) && Matches(tokens, i, before) && Matches(tokens, word + 1, after))
+                    {
+                        // The longest reading wins where another cue ends at the same word.
+                        var cue = text[tokens[i].Span.Start..tokens[end - 1].Span.End];
+                        if (!ends.TryGetValue(end, out var other) || other.Text.Length < cue.Length)
+                        {
+                            ends[end] = (cue, near);
+                        }
+                    }
+                }
+            }
+
+            return ends;
+        }
+
+        private static bool Matches(IReadOnlyList<Token> tokens, int start, string[] words)
+        {
+            for (var k = 0; k < words.Length; k++)
+            {
+                if (!string.Equals(tokens[start + k].Folded, words[k], StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 }

@@ -27,6 +27,16 @@ public sealed class LanguageDetectorTests
         Assert.True(Languages.IsUnread(language));
     }
 
+    [Theory]
+    [InlineData("الحديدة", "ar")]
+    [InlineData("رأس العين", "ar")]
+    [InlineData("کرمانشاه", "fa")]
+    [InlineData("Київ", "uk")]
+    [InlineData("Kidal", null)]
+    [InlineData("Kidal كيدال", null)]
+    public void A_name_wholly_in_one_script_has_the_language_of_that_script(string name, string? language) =>
+        Assert.Equal(language, Detector.ScriptLanguage(name));
+
     [Fact]
     public void Words_shared_by_spanish_and_french_do_not_make_spanish_french()
     {

@@ -48,6 +48,16 @@ public sealed class EventDetectionTests
     public void An_arrest_of_a_journalist_or_an_opponent_is_an_event(string report) =>
         Assert.Equal("Arrests", Assert.Single(Run(report).Events).Class.Value.SubEventType);
 
+    [Fact]
+    public void An_arrest_of_no_one_political_leaves_the_other_acts_of_the_event()
+    {
+        // The arrest sentence joins the burning; it is a crime arrest, so the event is the burning, not nothing.
+        var e = Assert.Single(Run("Unos encapuchados quemaron dos camiones el domingo en la localidad de Kidal, en Malí. " +
+                                  "La policía llegó horas después y se llevó detenido a un sospechoso.").Events);
+        Assert.Equal("Looting/property destruction", e.Class.Value.SubEventType);
+        Assert.Equal("Kidal", e.Place!.Value.Name);
+    }
+
     [Theory]
     [InlineData("Bus hits mine\n\nA bus travelling to Gao hit a roadside bomb near Ansongo on Sunday, killing nine passengers.")]
     [InlineData("Un car saute sur une mine\n\nUn car à destination de Gao a sauté sur une mine près d'Ansongo dimanche, tuant neuf passagers.")]

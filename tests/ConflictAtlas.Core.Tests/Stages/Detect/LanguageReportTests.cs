@@ -40,6 +40,27 @@ public sealed class LanguageReportTests
             "segundo fontes locais.",
             "pt", "Attack", "2025-03-09", "Macomia", "Mozambique", 12
         },
+        // "prendieron fuego" (set fire): property destruction; "la comuna de" introduces a municipality, as in Chile.
+        {
+            "Un grupo de encapuchados prendió fuego el jueves a tres camiones de una empresa forestal en la comuna de Tumaco, " +
+            "en Colombia, según Carabineros.",
+            "es", "Looting/property destruction", "2025-03-06", "Tumaco", "Colombia", 0
+        },
+        // "atearam fogo" (set fire) in Portuguese.
+        {
+            "Homens armados atearam fogo ontem a dezenas de casas na vila de Macomia, em Moçambique, segundo moradores.",
+            "pt", "Looting/property destruction", "2025-03-09", "Macomia", "Mozambique", 0
+        },
+        // "انفجارين" is the dual of "انفجار" (explosion): two blasts are an explosion as one is.
+        {
+            "قتل ٧ أشخاص أمس في انفجارين هزا سوقا شعبيا في مدينة طرابلس الليبية، بحسب الشرطة.",
+            "ar", "Remote explosive/landmine/IED", "2025-03-09", "طرابلس", "Libya", 7
+        },
+        // "احتشد" (crowds gathered) tells a rally.
+        {
+            "احتشد آلاف الشبان أمس في مدينة طرابلس الليبية رفضا لقرارات الحكومة الأخيرة.",
+            "ar", "Peaceful protest", "2025-03-09", "طرابلس", "Libya", 0
+        },
         // "بقصف" (by shelling) carries an attached preposition; the toll is written in Eastern Arabic digits.
         {
             "قتل ٥ مدنيين أمس وأصيب آخرون بقصف مدفعي استهدف حيا سكنيا في مدينة طرابلس الليبية، وفق مصادر طبية.",
@@ -59,16 +80,25 @@ public sealed class LanguageReportTests
         Assert.Equal(new EventDate(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), 1), e.Date!.Value);
         Assert.Equal(place, e.Place!.Value.Name);
         Assert.Equal(country, e.Place.Value.Country);
-        Assert.Equal(fatalities, e.Fatalities!.Value.Best);
+        Assert.Equal(fatalities, e.Fatalities?.Value.Best ?? 0);
     }
 
     [Theory]
     [InlineData("Un muerto y más de veinte heridos dejaron el martes los enfrentamientos en el municipio de Tumaco, en Colombia.", "es")]
     [InlineData("Un mort et une vingtaine de blessés : tel est le bilan des affrontements de mardi à Tumaco, en Colombie.", "fr")]
+    // Arabic has no indefinite article: "قتيل" alone is one dead.
+    [InlineData("قتيل وخمسة جرحى في اشتباكات مسلحة شهدتها مدينة طرابلس الليبية أمس.", "ar")]
     public void A_noun_that_is_one_death_counts_beside_other_figures(string text, string language)
     {
         var document = Coder.Run(Reports.New(text));
         Assert.Equal(language, document.Metadata.Language);
         Assert.Equal(1, Assert.Single(document.Events).Fatalities!.Value.Best);
+    }
+
+    [Fact]
+    public void An_arabic_death_noun_after_a_figure_counts_the_figure()
+    {
+        var document = Coder.Run(Reports.New("أسفرت الغارات الجوية أمس عن ٢٠٠ قتيل في مدينة طرابلس الليبية."));
+        Assert.Equal(200, Assert.Single(document.Events).Fatalities!.Value.Best);
     }
 }

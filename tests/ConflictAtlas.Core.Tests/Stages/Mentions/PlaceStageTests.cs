@@ -33,6 +33,23 @@ public sealed class PlaceStageTests
         Assert.Equal(precision, place.GeoPrecision);
     }
 
+    /// <summary>A small town and no country named: only a cue makes it a place. Spanish and Portuguese cue with their
+    /// plain words for "in", and a cue phrase may hold one adjective ("la localidad costera de", "the coastal town of").</summary>
+    [Theory]
+    [InlineData("Los vecinos y la policía se enfrentaron el domingo en Villaserrana.", "en")]
+    [InlineData("Moradores e policiais entraram em confronto no domingo em Villaserrana.", "em")]
+    [InlineData("Os tiroteios continuaram durante a noite na Villaserrana.", "na")]
+    [InlineData("La tensión siguió el domingo en la localidad costera de Villaserrana.", "en la localidad costera de")]
+    [InlineData("Os confrontos continuaram no município vizinho de Villaserrana.", "no município vizinho de")]
+    [InlineData("Les heurts ont repris dans la commune voisine de Villaserrana.", "dans la commune voisine de")]
+    [InlineData("Fighting resumed on Sunday in the coastal town of Villaserrana.", "in the coastal town of")]
+    public void A_cue_introduces_a_small_place_when_no_country_is_named(string text, string cue)
+    {
+        var place = Place(Mentioned(text, Entry("x:villaserrana", "Villaserrana", "ES", 'P', "PPL", 3_000)), "Villaserrana");
+        Assert.Equal("x:villaserrana", place.Resolved?.Id);
+        Assert.Equal(cue, place.Cue);
+    }
+
     [Fact]
     public void A_region_named_with_its_own_head_word_needs_no_cue()
     {
