@@ -14,6 +14,13 @@ namespace ConflictAtlas.Server.BrowserTests.Support;
 /// chromium driven by Playwright.</summary>
 public sealed class BrowserServer : IAsyncDisposable
 {
+    static BrowserServer()
+    {
+        // The machine running the suite may be busy (a sign-in hashes a password; CI shares two cores): an expectation
+        // waits up to 15 s for the page, which a working page meets in well under one.
+        Assertions.SetDefaultExpectTimeout(15_000);
+    }
+
     public const string SeedFile = "000_78b06316927166f5.txt";
     public const string Reviewer = "rita";
     public const string Admin = "adam";

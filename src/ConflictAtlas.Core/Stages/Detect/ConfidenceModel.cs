@@ -49,6 +49,9 @@ public enum PlaceEvidence
 
     /// <summary>The place of the report's dateline (where it was filed), the fall-back.</summary>
     Dateline,
+
+    /// <summary>Only the event's country: its sentences name the country alone or a place the gazetteer lacks.</summary>
+    Country,
 }
 
 /// <summary>What kind of actor was coded.</summary>

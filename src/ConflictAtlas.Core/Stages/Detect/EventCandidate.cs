@@ -48,7 +48,7 @@ public sealed class EventCandidate
     public bool NamesPoliticalDetainee { get; set; }
 
     /// <summary>A candidate with its own date or place can found an event; one without only adds to an event.</summary>
-    public bool IsAnchored => !IsSummary && (Date is { Value.IsSpecificDay: true, Value.IsDateline: false } || Place is { Value.Resolved: not null });
+    public bool IsAnchored => !IsSummary && (Date is { Value.IsEventDay: true, Value.IsDateline: false } || Place is { Value.Resolved: not null });
 
     /// <summary>
     /// A headline or a quotation: it restates or comments on an event told elsewhere, so it only adds evidence to

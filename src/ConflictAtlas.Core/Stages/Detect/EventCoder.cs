@@ -13,7 +13,8 @@ namespace ConflictAtlas.Core.Stages.Detect;
 /// else the publication date at week precision, else on an undated page its latest date or the day it was read, at
 /// month precision), the place, then the actors with their regime-dated names, the type
 /// and civilian targeting by the ordered coding rules (<see cref="CodingRules"/>), and the fatality claims. An event
-/// with no place is not coded.
+/// with no place is not coded; one with its own day placed only in its country or at a place the gazetteer lacks is
+/// coded at the country.
 /// </summary>
 public sealed class EventCoder
 {
@@ -86,6 +87,11 @@ public sealed class EventCoder
         }
 
         var place = CodePlace(document, report, group, lead, out var placeEvidence);
+        if (place is null && CountryPlace(document, group, lead, context) is { } countryPlace)
+        {
+            (place, placeEvidence) = (countryPlace, PlaceEvidence.Country);
+        }
+
         if (place is null)
         {
             dropped = DropReason.NoPlace;
@@ -351,21 +357,71 @@ public sealed class EventCoder
             found = PlaceEvidence.Dateline;
         }
 
-        var place = new Place
+        var place = PlaceIn(country, entry.Name, entry.Latitude, entry.Longitude, precision, c.Value.Reason) with
         {
-            Name = entry.Name,
-            Country = country.Name,
-            IsoNumeric = country.IsoNumeric,
             Admin1 = entry.Admin1,
             Admin2 = entry.Admin2,
-            Latitude = entry.Latitude,
-            Longitude = entry.Longitude,
-            GeoPrecision = precision,
             GazetteerId = entry.Id,
-            Reason = c.Value.Reason,
         };
         return new Evidence<Place>(place, c.Span, Producer, inherited ? Thresholds.EarlierPlace : Thresholds.OwnPlace);
     }
+
+    /// <summary>
+    /// An event told with its own day whose sentences place it only in a country ("in northern Niger": one country
+    /// named, not an adjective, not "a Britain-based monitor", and no other country weighing more in the report) or at a place the gazetteer lacks ("the hamlet of X" in a report about Niger): ACLED
+    /// codes it to the larger area, here the country at its centre with geo_precision 3, rather than dropping it.
+    /// </summary>
+    private Evidence<Place>? CountryPlace(Document document, List<EventCandidate> group, EventCandidate lead, CountryContext context)
+    {
+        if (lead.Date is not { Value: { IsEventDay: true, IsDateline: false } })
+        {
+            return null;
+        }
+
+        var named = document.Countries
+            .Where(m => !m.Value.IsAdjective && m.Value.Countries.Count == 1 && group.Exists(c => c.Sentences.Any(s => s.Contains(m.Span))) && !IsModifier(document.Text, m.Span))
+            .ToList();
+        Country country;
+        TextSpan span;
+        string reason;
+        if (named.Count > 0 && named.All(m => m.Value.Countries[0].Iso2 == named[0].Value.Countries[0].Iso2) &&
+            IsLeading(context, named[0].Value.Countries[0].Iso2))
+        {
+            (country, span) = (named[0].Value.Countries[0], named[0].Span);
+            reason = $"only the country is named: coded at {country.Name}";
+        }
+        else if ((lead.Place ?? group.Find(c => c.Place is not null)?.Place) is { Value.Resolved: null } unresolved && context.Main is { } main)
+        {
+            (country, span) = (main, unresolved.Span);
+            reason = $"{unresolved.Value.Reason}; coded at the report's country, {main.Name}";
+        }
+        else
+        {
+            return null;
+        }
+
+        return new Evidence<Place>(PlaceIn(country, country.Name, country.Latitude, country.Longitude, RegionPrecision, reason), span, Producer, Thresholds.EarlierPlace);
+    }
+
+    private static Place PlaceIn(Country country, string name, double latitude, double longitude, int precision, string reason) => new()
+    {
+        Name = name,
+        Country = country.Name,
+        IsoNumeric = country.IsoNumeric,
+        Latitude = latitude,
+        Longitude = longitude,
+        GeoPrecision = precision,
+        Reason = reason,
+    };
+
+    /// <summary>Whether no country weighs more in the report than <paramref name="iso2"/>.</summary>
+    private static bool IsLeading(CountryContext context, string iso2) =>
+        context.Ranked.All(r => context.Weight(r.Iso2) <= context.Weight(iso2));
+
+    /// <summary>A country name joined by a hyphen to the next word ("a Britain-based monitor", "Turkey-made drones")
+    /// describes something else; it does not place the event.</summary>
+    private static bool IsModifier(string text, TextSpan span) =>
+        span.End + 1 < text.Length && text[span.End] is '-' or '‑' && char.IsLetter(text[span.End + 1]);
 
     private List<Evidence<Actor>> ResolveAll(IEnumerable<(TextSpan Span, ActorMention Value)> mentions, DateOnly day, Country? country)
     {

@@ -293,7 +293,7 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
     public const double SamePlaceKm = 30;
 
     internal static DateOnly? OwnDay(EventCandidate c) =>
-        c.Date is { Value: { IsSpecificDay: true, IsDateline: false } d } ? d.Date : null;
+        c.Date is { Value: { IsEventDay: true, IsDateline: false } d } ? d.Date : null;
 
     private static bool Compatible(EventCandidate a, EventCandidate b) =>
         !a.IsStrong || !b.IsStrong || a.Class.EventType == b.Class.EventType;

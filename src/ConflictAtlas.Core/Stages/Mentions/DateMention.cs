@@ -12,6 +12,13 @@ public sealed record DateMention(DateOnly? Date, int Precision, bool IsRelative)
 
     public bool IsSpecificDay => Date is not null && Precision == 1;
 
+    /// <summary>A day of the month the text names ("vendredi 14 juin") on a page that does not give its year: the year
+    /// is pinned by the weekday or taken as the latest before the report was read, so the precision is wider.</summary>
+    public bool IsNamedDay { get; init; }
+
+    /// <summary>A day the text names, its year known or inferred: a day an event can be told on.</summary>
+    public bool IsEventDay => IsSpecificDay || (Date is not null && IsNamedDay);
+
     /// <summary>The same mention moved by <paramref name="days"/> ("the day before" Wednesday is Tuesday).</summary>
     public DateMention Shifted(int days) => this with { Date = Date?.AddDays(days) };
 }

@@ -164,13 +164,13 @@ public sealed partial class DateStage : IPipelineStage
                 // The other dates of the page give its year; a weekday that does not fit it moves to the year before
                 // in which it does.
                 var pinned = weekday is { } w ? LatestYearWith(day, month, w, new DateOnly(year, 12, 31)) : null;
-                value = pinned is { } pd && pd.Year != year ? new DateMention(pd, 2, false) : new DateMention(TryDate(year, month, day), 1, false);
+                value = pinned is { } pd && pd.Year != year ? new DateMention(pd, 2, false) { IsNamedDay = true } : new DateMention(TryDate(year, month, day), 1, false);
             }
             else if (today is { } t && AddDays(t, FutureToleranceDays) is { } latest)
             {
                 value = weekday is { } w && LatestYearWith(day, month, w, latest) is { } pd
-                    ? new DateMention(pd, 2, false)
-                    : new DateMention(LatestYearWith(day, month, null, latest), 3, false);
+                    ? new DateMention(pd, 2, false) { IsNamedDay = true }
+                    : new DateMention(LatestYearWith(day, month, null, latest), 3, false) { IsNamedDay = true };
             }
             else
             {
@@ -277,6 +277,40 @@ public sealed partial class DateStage : IPipelineStage
         }
     }
 
+    /// <summary>The most words of a label before the date stamp that opens a page ("date", "Published", "Mis à jour le").</summary>
+    private const int MaxStampLabelWords = 4;
+
+    /// <summary>"Published 2025-03-04 ...": a numeric date after only a short label at the very start of the text is
+    /// when the page was put online, like a dateline.</summary>
+    private static bool IsPageStamp(string text, TextSpan span, int lineStart, ReadOnlySpan<char> before)
+    {
+        if (lineStart != 0 || !char.IsDigit(text[span.Start]) || text.AsSpan(span.Start, span.Length).IndexOf('-') < 0)
+        {
+            return false;
+        }
+
+        var words = 0;
+        var inWord = false;
+        foreach (var c in before)
+        {
+            if (char.IsLetter(c))
+            {
+                words += inWord ? 0 : 1;
+                inWord = true;
+            }
+            else if (char.IsWhiteSpace(c) || c == ':')
+            {
+                inWord = false;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return words <= MaxStampLabelWords;
+    }
+
     /// <summary>The weekday written just before a day ("Saturday, 15 November", "le mardi 10 février"), or null.</summary>
     private static DayOfWeek? WeekdayBefore(string text, int dayStart)
     {
@@ -325,6 +359,11 @@ public sealed partial class DateStage : IPipelineStage
     {
         var lineStart = span.Start == 0 ? 0 : text.LastIndexOf('\n', span.Start - 1) + 1;
         var before = text.AsSpan(lineStart, span.Start - lineStart).TrimEnd();
+        if (IsPageStamp(text, span, lineStart, before))
+        {
+            return true;
+        }
+
         // "DORI, le 11 février 2026 –": a short lower-case article may stand between the comma and the day.
         var article = before.Length - 1;
         while (article >= 0 && char.IsLower(before[article]))

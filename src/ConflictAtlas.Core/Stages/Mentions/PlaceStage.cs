@@ -96,7 +96,9 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
                     continue;
                 }
 
-                var candidates = known.Where(c => PlaceResolver.IsPlausible(context, c, key, hasCue)).ToList();
+                // "Zamfara State", "Mopti Region": a region named with its own head word needs no cue before it.
+                var headed = n > 1 && RegionHeads.Contains(last.Folded);
+                var candidates = known.Where(c => PlaceResolver.IsPlausible(context, c, key, hasCue || (headed && c.IsAdmin1))).ToList();
                 if (candidates.Count == 0)
                 {
                     if (hasCue && !sentenceStarts.Contains(i))
@@ -232,6 +234,8 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
     }
 
     private static readonly HashSet<string> PlaceHeads = WordLists.Default.Folded(WordList.PlaceHeads);
+
+    private static readonly HashSet<string> RegionHeads = WordLists.Default.Folded(WordList.RegionWords);
 
     private static bool FollowedByRegionWord(string text, TextSpan span)
     {

@@ -83,6 +83,50 @@ public sealed class EventDetectionTests
         Assert.Equal(toll, e.Fatalities!.Value.Best);
     }
 
+    [Theory]
+    [InlineData("Embuscade près de Kidal\n\nHuit soldats ont été tués dimanche dans une embuscade tendue près de Kidal.")]
+    [InlineData("Ambush near Kidal\n\nEight soldiers were killed on Sunday in an ambush laid near Kidal.")]
+    public void Soldiers_counted_without_an_article_are_the_army_a_clash_is_fought_with(string report)
+    {
+        var e = Assert.Single(Run(report).Events);
+        Assert.Equal("Armed clash", e.Class.Value.SubEventType);
+        Assert.Equal("Military Forces of Mali (2021-)", e.Actor2?.Value.Name);
+    }
+
+    [Theory]
+    [InlineData("Attaque dans le nord\n\nSamedi 8 mars, des hommes armés ont tué six villageois dans le nord du Niger.", "Niger")]
+    [InlineData("Raid au Niger\n\nDes hommes armés ont attaqué samedi 8 mars le hameau de Zangoubéri, tuant six villageois, selon des élus nigériens.", "Niger")]
+    [InlineData("Raid in the north\n\nOn Saturday, gunmen killed six villagers in the hamlet of Zangouberi in northern Niger.", "Niger")]
+    [InlineData("Raid in the north\n\nA Britain-based monitor said gunmen killed six villagers on Saturday in northern Syria.", "Syria")]
+    [InlineData("Raid au Niger\n\nSamedi 8 mars, des hommes armés ont attaqué un poste de l'armée nigérienne. Le même jour, ils ont pris le hameau de Zangoubéri.", "Niger")]
+    public void An_event_with_its_own_day_whose_place_is_only_its_country_or_a_hamlet_the_gazetteer_lacks_is_coded_at_the_country(string report, string country)
+    {
+        var e = Assert.Single(Run(report).Events);
+        Assert.Equal(country, e.Place!.Value.Country);
+        Assert.Equal(3, e.Place.Value.GeoPrecision);
+        Assert.Equal(new DateOnly(2025, 3, 8), e.Date!.Value.Date);
+    }
+
+    [Fact]
+    public void A_country_named_in_a_sentence_with_no_day_of_its_own_makes_no_event() =>
+        Assert.Empty(Run("Insecurity in Niger\n\nGunmen have killed hundreds of villagers in northern Niger, a rights group said.").Events);
+
+    [Theory]
+    [InlineData("Tuerie près de Kidal\n\nDes hommes armés ont tué quatre villageois dimanche près de Kidal.")]
+    [InlineData("Killing near Kidal\n\nArmed men have killed four villagers near Kidal on Sunday.")]
+    public void Men_who_have_killed_are_the_attackers_not_the_victims(string report)
+    {
+        var e = Assert.Single(Run(report).Events);
+        Assert.Equal("Attack", e.Class.Value.SubEventType);
+        Assert.Equal(("Unidentified Armed Group (Mali)", "Civilians (Mali)"), (e.Actor1?.Value.Name, e.Actor2?.Value.Name));
+    }
+
+    [Theory]
+    [InlineData("Manifestation à Kidal\n\nDe violentes échauffourées ont opposé dimanche des manifestants aux forces de l'ordre à Kidal, faisant deux morts.")]
+    [InlineData("Manifestation à Kidal\n\nDes casseurs se sont mêlés dimanche aux manifestants à Kidal ; deux personnes ont été tuées par la police.")]
+    public void Demonstrators_brawling_with_the_police_or_joined_by_wreckers_make_a_violent_demonstration_even_with_deaths(string report) =>
+        Assert.Equal("Violent demonstration", Assert.Single(Run(report).Events).Class.Value.SubEventType);
+
     [Fact]
     public void A_clash_with_a_day_and_a_town_is_an_event()
     {
@@ -123,6 +167,17 @@ public sealed class EventDetectionTests
         var e = Assert.Single(RunUndated("Embuscade au Mali\n\nSamedi 12 août, des hommes armés ont tué neuf soldats dans une embuscade près de Kidal.").Events);
         Assert.Equal(new DateOnly(2023, 8, 12), e.Date!.Value.Date);
         Assert.Equal(2, e.Date.Value.Precision);
+    }
+
+    [Fact]
+    public void On_an_undated_page_a_named_day_whose_year_the_weekday_pins_founds_the_event_a_quoted_sentence_places()
+    {
+        // The first sentence names the day but only the country; the second names the region inside a quotation.
+        var e = Assert.Single(RunUndated("Embuscade au Mali\n\nNeuf soldats ont été tués vendredi 14 juin dans le nord du Mali lors d'une embuscade. " +
+                                         "Dans la région de Kidal, « une patrouille a été attaquée par des hommes armés », a indiqué l'armée.").Events);
+        Assert.Equal(new DateOnly(2024, 6, 14), e.Date!.Value.Date);
+        Assert.Equal(2, e.Date.Value.Precision);
+        Assert.Equal("Mali", e.Place!.Value.Country);
     }
 
     [Fact]

@@ -81,6 +81,8 @@ public sealed class DateStageTests
     [InlineData("EL OBEID, Nov 18 (Nile Wire) - Fighting near Dilling on Sunday left 30 dead.")]
     [InlineData("KADUNA, Nigeria, Oct 20 (Wire) - Gunmen struck on Sunday.")]
     [InlineData("KAYA, le 4 mars 2025 – Des hommes armés ont attaqué le marché dimanche.")]
+    [InlineData("Published 2025-03-04 Gunmen struck a market near Kaya on Sunday.")]
+    [InlineData("Mis à jour 2025-03-04 Des hommes armés ont attaqué le marché dimanche.")]
     public void Datelines_are_marked_as_filing_dates(string text)
     {
         var found = DateStage.Find(text, null);

@@ -51,6 +51,14 @@ public sealed class PlaceStageTests
     }
 
     [Fact]
+    public void A_region_named_with_its_own_head_word_needs_no_cue()
+    {
+        var place = Place(Mentioned("Bandits abducted thirty villagers on Tuesday, Zamfara State officials confirmed.",
+            Entry("ng-zamfara", "Zamfara State", "NG", 'A', "ADM1")), "Zamfara State");
+        Assert.Equal("ng-zamfara", place.Resolved?.Id);
+    }
+
+    [Fact]
     public void A_region_word_after_a_regional_seat_makes_it_the_region()
     {
         var place = Place(Reports.Mentioned("Fighting spread across the Kidal region on Sunday."), "Kidal");

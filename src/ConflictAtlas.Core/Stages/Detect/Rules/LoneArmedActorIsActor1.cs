@@ -4,13 +4,15 @@ using ConflictAtlas.Core.Events;
 namespace ConflictAtlas.Core.Stages.Detect.Rules;
 
 /// <summary>
-/// With no agent named, the one armed actor of a two-sided event stays actor1 in ACLED's data.
+/// With no agent named, the one armed actor of a two-sided event stays actor1 in ACLED's data, unless the event's
+/// deaths are its own ("eight soldiers were killed in an ambush"): then it was the target, and the side that attacked it
+/// is the one the report does not name.
 /// </summary>
 public sealed class LoneArmedActorIsActor1 : ICodingRule
 {
     public string Name => "lone-armed-actor-is-actor1";
 
-    public string Codebook => "In battles and remote violence where only one side is named, that side is actor1.";
+    public string Codebook => "In battles and remote violence where only one side is named, that side is actor1, unless it is the state force that suffered the deaths.";
 
     public CodedFields Fields => CodedFields.Actor1 | CodedFields.Actor2;
 
@@ -18,10 +20,17 @@ public sealed class LoneArmedActorIsActor1 : ICodingRule
     {
         ArgumentNullException.ThrowIfNull(state);
         if (state.Actor1 is null && state.Actor2 is { } lone && lone.Value.Type != ActorType.Civilians && !state.Unclaimed &&
+            !SufferedTheDeaths(state, lone.Value) &&
             state.Group.Any(c => c.Class.EventType is EventTypes.ExplosionsRemoteViolence or EventTypes.Battles))
         {
             state.Actor1 = lone;
             state.Actor2 = CodingState.Pick(state.Patients, exclude: lone.Value.Name);
         }
     }
+
+    /// <summary>State forces whose dead the event counts, with no dead counted on an armed opponent's side.</summary>
+    private static bool SufferedTheDeaths(CodingState state, Actor lone) =>
+        lone.Type == ActorType.StateForces &&
+        state.Claims.Any(c => c.VictimGroup == VictimGroups.State) &&
+        !state.Claims.Any(c => c.VictimGroup == VictimGroups.Armed);
 }

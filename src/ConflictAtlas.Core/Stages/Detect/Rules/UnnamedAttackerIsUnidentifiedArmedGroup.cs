@@ -5,7 +5,8 @@ namespace ConflictAtlas.Core.Stages.Detect.Rules;
 
 /// <summary>
 /// Someone planted the bomb or fired the shots: an attacker the report does not name is the unidentified armed group
-/// of the country, the trigger its evidence (air strikes are left to the state forces rule).
+/// of the country, the trigger its evidence (air strikes are left to the state forces rule). So is the unnamed side of a
+/// battle whose one named side was attacked ("soldiers were killed in an ambush").
 /// </summary>
 public sealed class UnnamedAttackerIsUnidentifiedArmedGroup : ICodingRule
 {
@@ -18,7 +19,9 @@ public sealed class UnnamedAttackerIsUnidentifiedArmedGroup : ICodingRule
     public void Apply(CodingState state)
     {
         ArgumentNullException.ThrowIfNull(state);
-        if (state.Actor1 is null && state.EventClass is { EventType: EventTypes.ExplosionsRemoteViolence or EventTypes.ViolenceAgainstCivilians } eventClass &&
+        if (state.Actor1 is null && state.EventClass is { } eventClass &&
+            (eventClass.EventType is EventTypes.ExplosionsRemoteViolence or EventTypes.ViolenceAgainstCivilians ||
+             (eventClass.EventType == EventTypes.Battles && state.Actor2 is not null)) &&
             eventClass.SubEventType != SubEventTypes.AirDroneStrike)
         {
             state.Actor1 = state.GenericActor(GenericActors.UnidentifiedArmedGroup, ActorType.PoliticalMilitia, state.TriggerSpans, state.Thresholds.UnidentifiedArmedGroup);

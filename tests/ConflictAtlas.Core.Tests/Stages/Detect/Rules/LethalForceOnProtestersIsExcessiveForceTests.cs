@@ -17,4 +17,11 @@ public sealed class LethalForceOnProtestersIsExcessiveForceTests : RuleTests<Let
         Keeps(
             CodingCase.Report("Police fired tear gas at a march.").Event(SubEventTypes.ProtestWithIntervention, "fired").Agent("Police"),
             new(Protesters, Police, SubEventTypes.ProtestWithIntervention));
+
+    [Fact]
+    public void A_protest_in_which_a_police_officer_also_died_was_not_peaceful_and_is_a_violent_demonstration() =>
+        Changes(
+            CodingCase.Report("Police fired on a march; three marchers and one officer died.").Event(SubEventTypes.ProtestWithIntervention, "fired").Agent("Police")
+                .Claim(3, "three marchers").Claim(1, "one officer died", "state"),
+            new(Rioters, Police, SubEventTypes.ViolentDemonstration));
 }

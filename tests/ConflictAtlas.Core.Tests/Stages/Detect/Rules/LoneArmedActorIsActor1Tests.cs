@@ -17,4 +17,16 @@ public sealed class LoneArmedActorIsActor1Tests : RuleTests<LoneArmedActorIsActo
         Keeps(
             CodingCase.Report("A bomb killed six villagers.").Event(SubEventTypes.RemoteExplosiveLandmineIed, "bomb").Patient("villagers"),
             new(Unidentified, Civilians, SubEventTypes.RemoteExplosiveLandmineIed, true));
+
+    [Fact]
+    public void State_forces_that_lost_the_dead_of_a_clash_stay_its_target() =>
+        Keeps(
+            CodingCase.Report("Eight soldiers died when their patrol was ambushed.").Event(SubEventTypes.ArmedClash, "ambushed").Patient("soldiers").Claim(8, "Eight soldiers died", "state"),
+            new(Unidentified, Army, SubEventTypes.ArmedClash));
+
+    [Fact]
+    public void Soldiers_killed_by_a_roadside_bomb_stay_its_target() =>
+        Keeps(
+            CodingCase.Report("A roadside bomb killed four soldiers.").Event(SubEventTypes.RemoteExplosiveLandmineIed, "roadside bomb").Patient("soldiers").Claim(4, "killed four soldiers", "state"),
+            new(Unidentified, Army, SubEventTypes.RemoteExplosiveLandmineIed));
 }

@@ -17,4 +17,10 @@ public sealed class UnnamedAttackerIsUnidentifiedArmedGroupTests : RuleTests<Unn
         Keeps(
             CodingCase.Report("A drone strike killed five passengers.").Event(SubEventTypes.AirDroneStrike, "drone strike").Patient("passengers"),
             new(null, Civilians, SubEventTypes.AirDroneStrike, true));
+
+    [Fact]
+    public void The_unnamed_side_that_ambushed_soldiers_is_an_unidentified_armed_group() =>
+        Changes(
+            CodingCase.Report("Eight soldiers died when their patrol was ambushed.").Event(SubEventTypes.ArmedClash, "ambushed").Patient("soldiers").Claim(8, "Eight soldiers died", "state"),
+            new(Unidentified, Army, SubEventTypes.ArmedClash));
 }
