@@ -31,6 +31,7 @@ public sealed class EventDetectionTests
     [InlineData("Vol à Mopti\n\nLa police a arrêté trois voleurs de bétail à Mopti dimanche.", DropReason.NotPolitical)]
     [InlineData("Mayor walks out\n\nThe mayor's temper, as demonstrated by his walkout in Mopti on Sunday, surprised residents.", DropReason.Figurative)]
     [InlineData("Deuil à Mopti\n\nLe maire a succombé à une attaque cardiaque à Mopti dimanche.", DropReason.Figurative)]
+    [InlineData("Mopti council under fire for budget\n\nThe ruling party came under fire for its spending plan in Mopti on Sunday.", DropReason.Figurative)]
     public void News_that_is_not_political_violence_is_no_event(string report, DropReason reason)
     {
         var document = Run(report);
