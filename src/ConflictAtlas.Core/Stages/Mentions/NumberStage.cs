@@ -60,6 +60,14 @@ public sealed class NumberStage : IPipelineStage
 
             if (token.IsNumber)
             {
+                // A clock time ("4:30", "16:45") counts nothing.
+                if (i + 1 < tokens.Count && tokens[i + 1].IsNumber && tokens[i + 1].Surface.Length == 2 &&
+                    tokens[i + 1].Span.Start == token.Span.End + 1 && text[token.Span.End] == ':')
+                {
+                    i++;
+                    continue;
+                }
+
                 // Digits grouped with commas: "1,200".
                 var last = i;
                 var digits = token.Folded;

@@ -32,6 +32,12 @@ public sealed class NumberStageTests
     }
 
     [Theory]
+    [InlineData("The convoy left at 4:30 a.m. with 12 soldiers.", 12)]
+    [InlineData("Le convoi est parti à 16:45 avec 12 soldats.", 12)]
+    public void A_clock_time_counts_nothing(string text, int only) =>
+        Assert.Equal([only], NumberStage.Find(text, Tokenizer.Tokenize(text), []).Select(f => f.Value.Value));
+
+    [Theory]
     [InlineData("at least 21 dead", "at least")]
     [InlineData("more than 100 dead", "more than")]
     [InlineData("au moins 21 morts", "au moins")]
