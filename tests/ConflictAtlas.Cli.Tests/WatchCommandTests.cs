@@ -146,7 +146,7 @@ public sealed class WatchCommandTests : IDisposable
         using var fetcher = new HttpArticleFetcher(new FetchOptions { PerHostDelay = TimeSpan.Zero });
         var watcher = new FeedWatcher(AtlasServices.Pipeline, store, fetcher, new WatchOptions { Every = every }, clock);
         var reports = Channel.CreateUnbounded<FeedPollReport>();
-        var progress = new Collect(r => reports.Writer.TryWrite(r));
+        var progress = new CallbackProgress<FeedPollReport>(r => reports.Writer.TryWrite(r));
         using var stop = new CancellationTokenSource();
         var statePath = Path.Combine(_dir, "state.json");
         var watching = watcher.WatchAsync([_server.Url("/feed.xml").ToString()], new WatchState(), statePath, progress, once: false, stop.Token);
@@ -194,11 +194,6 @@ public sealed class WatchCommandTests : IDisposable
         }
 
         throw new TimeoutException("the watcher did not poll again");
-    }
-
-    private sealed class Collect(Action<FeedPollReport> report) : IProgress<FeedPollReport>
-    {
-        public void Report(FeedPollReport value) => report(value);
     }
 
     [Fact]

@@ -94,7 +94,7 @@ public static class IngestCommand
         var interactive = ReferenceEquals(context.Out, Console.Out) && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
         if (!interactive)
         {
-            var log = new Reporter(p => context.Out.WriteLine($"[{p.Done}/{p.Total}] {p.Uri}: {p.Status}"));
+            var log = new CallbackProgress<IngestProgress>(p => context.Out.WriteLine($"[{p.Done}/{p.Total}] {p.Uri}: {p.Status}"));
             return await service.RunAsync(items, log, cancellationToken).ConfigureAwait(false);
         }
 
@@ -102,15 +102,10 @@ public static class IngestCommand
         await AnsiConsole.Progress().StartAsync(async ctx =>
         {
             var task = ctx.AddTask("ingesting", maxValue: Math.Max(1, items.Count));
-            var bar = new Reporter(p => task.Increment(1));
+            var bar = new CallbackProgress<IngestProgress>(p => task.Increment(1));
             summary = await service.RunAsync(items, bar, cancellationToken).ConfigureAwait(false);
         }).ConfigureAwait(false);
         // StartAsync returns only after the callback ran to completion, so summary is set.
         return summary!;
-    }
-
-    private sealed class Reporter(Action<IngestProgress> report) : IProgress<IngestProgress>
-    {
-        public void Report(IngestProgress value) => report(value);
     }
 }

@@ -24,7 +24,7 @@ public static class RecodeCommand
             return CliContext.InputError;
         }
 
-        var progress = new Reporter(p =>
+        var progress = new CallbackProgress<IngestProgress>(p =>
         {
             if (!quiet || p.Status != "unchanged")
             {
@@ -46,10 +46,5 @@ public static class RecodeCommand
             $"{summary.Reports} stored report(s) coded again: {summary.Changed} changed, {summary.Unchanged} unchanged, {summary.Skipped} skipped; " +
             $"{summary.AtomsBefore} event report(s) before, {summary.AtomsAfter} now. Store {store.Description}: {counts.Events} event(s)");
         return 0;
-    }
-
-    private sealed class Reporter(Action<IngestProgress> report) : IProgress<IngestProgress>
-    {
-        public void Report(IngestProgress value) => report(value);
     }
 }

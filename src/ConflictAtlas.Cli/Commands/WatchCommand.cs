@@ -68,7 +68,7 @@ public static partial class WatchCommand
 
         var watcher = new FeedWatcher(AtlasServices.Pipeline, store, AtlasServices.Fetcher, new WatchOptions { Every = interval });
         var failed = false;
-        var progress = new Reporter(report =>
+        var progress = new CallbackProgress<FeedPollReport>(report =>
         {
             failed |= report.Status == FeedPollStatus.Failed;
             context.Out.WriteLine($"[{DateTimeOffset.UtcNow:HH:mm:ss}] {report}");
@@ -155,9 +155,4 @@ public static partial class WatchCommand
 
     [GeneratedRegex(@"^(?<part>\d{1,9}[smhd])+$", RegexOptions.CultureInvariant)]
     private static partial Regex IntervalPattern();
-
-    private sealed class Reporter(Action<FeedPollReport> report) : IProgress<FeedPollReport>
-    {
-        public void Report(FeedPollReport value) => report(value);
-    }
 }

@@ -74,7 +74,7 @@ public static class WorkerCommand
 
             // The claimed jobs are coded on every core and stored in one transaction; each is then marked on its own.
             var outcomes = new List<IngestProgress>();
-            await service.RunAsync([.. claimed.Select(j => j.Item)], new Collect(outcomes.Add), cancellationToken).ConfigureAwait(false);
+            await service.RunAsync([.. claimed.Select(j => j.Item)], new CallbackProgress<IngestProgress>(outcomes.Add), cancellationToken).ConfigureAwait(false);
             foreach (var job in claimed)
             {
                 var outcome = outcomes.Find(o => o.Uri == job.Item.Uri);
@@ -87,10 +87,5 @@ public static class WorkerCommand
 
         context.Out.WriteLine($"{worker}: {processed} job(s) processed");
         return 0;
-    }
-
-    private sealed class Collect(Action<IngestProgress> add) : IProgress<IngestProgress>
-    {
-        public void Report(IngestProgress value) => add(value);
     }
 }

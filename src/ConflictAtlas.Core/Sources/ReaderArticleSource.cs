@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
-using System.Text;
 
 namespace ConflictAtlas.Core.Sources;
 
@@ -73,8 +71,7 @@ public sealed class ReaderArticleSource(IInputReader reader) : IArticleSource
             throw new InputException(outcome.Error ?? $"{uri}: cannot be read");
         }
 
-        var bytes = Encoding.UTF8.GetBytes(article.Content);
         var name = uri.StartsWith(ErrorPrefix, StringComparison.Ordinal) ? uri[ErrorPrefix.Length..] : uri;
-        return new FetchedArticle(name, article, Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes.LongLength);
+        return FetchedArticle.FromContent(name, article);
     }
 }

@@ -9,6 +9,16 @@ public abstract partial class SqlEventStore
 {
     private const int DocumentPage = 200;
 
+    /// <summary>The columns <see cref="ToStoredDocument"/> reads.</summary>
+    private const string DocumentColumns = "id, uri, version, title, published, source, language, text, removed_json, ingested_at";
+
+    private static StoredDocument ToStoredDocument(IDictionary<string, object> r) => new(
+        Long(r["id"]), (string)r["uri"], (int)Long(r["version"]), r["title"] as string, r["published"] as string,
+        r["source"] as string, r["language"] as string, (string)r["text"], (string)r["removed_json"])
+    {
+        IngestedAt = r["ingested_at"] as string,
+    };
+
     public async IAsyncEnumerable<StoredDocument> CurrentDocumentsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         long after = 0;
@@ -19,17 +29,12 @@ public abstract partial class SqlEventStore
             {
                 var rows = await connection.QueryAsync(
                     $"""
-                    select id, uri, version, title, published, source, language, text, removed_json, ingested_at from documents d
+                    select {DocumentColumns} from documents d
                     where id > @after and version = (select max(version) from documents v where v.uri = d.uri)
                     order by id limit {DocumentPage}
                     """,
                     new { after }).ConfigureAwait(false);
-                page = [.. rows.Cast<IDictionary<string, object>>().Select(r => new StoredDocument(
-                    Long(r["id"]), (string)r["uri"], (int)Long(r["version"]), r["title"] as string, r["published"] as string,
-                    r["source"] as string, r["language"] as string, (string)r["text"], (string)r["removed_json"])
-                {
-                    IngestedAt = r["ingested_at"] as string,
-                })];
+                page = [.. rows.Cast<IDictionary<string, object>>().Select(ToStoredDocument)];
             }
 
             foreach (var document in page)

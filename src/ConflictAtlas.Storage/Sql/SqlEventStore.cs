@@ -505,11 +505,8 @@ public abstract partial class SqlEventStore : IEventStore
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         var rows = await connection.QueryAsync(
-            "select id, uri, version, title, published, source, language, text, removed_json from documents where id = @documentId",
-            new { documentId }).ConfigureAwait(false);
-        return rows.Cast<IDictionary<string, object>>().Select(r => new StoredDocument(
-            Long(r["id"]), (string)r["uri"], (int)Long(r["version"]), r["title"] as string, r["published"] as string,
-            r["source"] as string, r["language"] as string, (string)r["text"], (string)r["removed_json"])).FirstOrDefault();
+            $"select {DocumentColumns} from documents where id = @documentId", new { documentId }).ConfigureAwait(false);
+        return rows.Cast<IDictionary<string, object>>().Select(ToStoredDocument).FirstOrDefault();
     }
 
     public async Task<StoreCounts> CountsAsync(CancellationToken cancellationToken = default)

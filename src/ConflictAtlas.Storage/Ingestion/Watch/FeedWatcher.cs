@@ -287,8 +287,7 @@ public sealed class FeedWatcher
                 throw new InputException($"{uri}: not read");
             }
 
-            var bytes = Encoding.UTF8.GetBytes(article.Content);
-            return Task.FromResult(new FetchedArticle(uri, article, Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes.LongLength));
+            return Task.FromResult(FetchedArticle.FromContent(uri, article));
         }
     }
 }
