@@ -10,6 +10,7 @@ public sealed class CodingRules(IEnumerable<ICodingRule> rules) : NamedRules<ICo
     [
         new GenericArmedActorsTakeTheNamedGroup(),
         new LeadSentenceRoles(),
+        new TheLeadsSuffererIsNotItsAttacker(),
         new AirStrikeByStateForces(),
         new ClaimingGroupAttacksNamedVictims(),
         new LoneArmedActorIsActor1(),

@@ -110,6 +110,9 @@ public sealed class CodingState
     /// <summary>The agent the lead sentence names, if any.</summary>
     public Evidence<Actor>? LeadAgent => Agents.FirstOrDefault(a => Lead.Agents.Exists(l => a.Spans.Contains(l.Span)));
 
+    /// <summary>The patients the lead sentence names, in role order.</summary>
+    public IEnumerable<Evidence<Actor>> LeadPatients => Patients.Where(p => Lead.Patients.Exists(l => p.Spans.Contains(l.Span)));
+
     /// <summary>Named non-state armed actors of the whole report, most mentioned first.</summary>
     public IReadOnlyList<Evidence<Actor>> NamedArmedActors => _namedArmedActors ??= _coder.NamedArmedActors(_report, Day, Country);
 

@@ -22,6 +22,6 @@ public sealed class LeadSentenceRoles : ICodingRule
         // As with the attacker, the sentence that tells the event names its target first ("militants killed eight
         // villagers": not the army named in a later sentence).
         state.Actor1 = actor1;
-        state.Actor2 = CodingState.Pick(targets.Where(p => state.Lead.Patients.Exists(l => p.Spans.Contains(l.Span))), exclude: null) ?? CodingState.Pick(targets, exclude: null);
+        state.Actor2 = CodingState.Pick(state.LeadPatients.Where(targets.Contains), exclude: null) ?? CodingState.Pick(targets, exclude: null);
     }
 }
