@@ -49,6 +49,7 @@ public sealed class ActorCatalog
     public PhraseMatcher<ActorAlias> Matcher { get; }
 
     private string? _militaryPrefix;
+    private readonly Dictionary<StateForceKind, string> _stateForceTemplates = [];
 
     /// <summary>Whether an actor is a country's military (the "Military" row of <c>state-forces.tsv</c>), not its police.</summary>
     public bool IsMilitary(Actor actor)
@@ -88,6 +89,16 @@ public sealed class ActorCatalog
         return new Actor(name, entry.Type, country?.Name);
     }
 
+    /// <summary>The state forces of one kind of <paramref name="country"/> on <paramref name="date"/>
+    /// ("Police Forces of Mali (2021-)"), or null when <c>state-forces.tsv</c> has no row of that kind.</summary>
+    public Actor? StateForces(StateForceKind kind, Country country, DateOnly? date)
+    {
+        ArgumentNullException.ThrowIfNull(country);
+        return _stateForceTemplates.TryGetValue(kind, out var template)
+            ? Resolve(new ActorEntry(template.Replace(CountrySlot, StateName(country), StringComparison.Ordinal), ActorType.StateForces, country.Iso2, null, null, IsGeneric: false), date, country)
+            : null;
+    }
+
     /// <summary>The regime period label in force on <paramref name="date"/> (the latest one when the date is unknown).</summary>
     public string? RegimeLabel(string iso2, DateOnly? date)
     {
@@ -118,7 +129,9 @@ public sealed class ActorCatalog
         foreach (var row in rows)
         {
             var template = row[1].Trim();
-            if (row[0].Trim() == "Military")
+            var kind = Enum.Parse<StateForceKind>(row[0].Trim());
+            _stateForceTemplates[kind] = template;
+            if (kind == StateForceKind.Military)
             {
                 // "Military Forces of ": what every country's military name starts with.
                 _militaryPrefix = template[..template.IndexOf(CountrySlot, StringComparison.Ordinal)];

@@ -82,6 +82,13 @@ public sealed class CodingCase
         return this;
     }
 
+    /// <summary>The last candidate tells its own day (the case's <see cref="Day"/>), quoting <paramref name="phrase"/>.</summary>
+    public CodingCase OnDay(string phrase)
+    {
+        Last.Date = (Find(phrase), new DateMention(Day, Precision: 1, IsRelative: true));
+        return this;
+    }
+
     /// <summary>The report says nobody claimed the event.</summary>
     public CodingCase Unclaimed()
     {

@@ -220,6 +220,15 @@ public sealed class EventCoder
             .Select(a => a with { Confidence = Thresholds.ReportActor })
             .FirstOrDefault();
 
+    /// <summary>The state forces of <paramref name="country"/> the report names (its first named), with the confidence of
+    /// an actor taken from the report, else its police as a generic actor with <paramref name="spans"/> as evidence.</summary>
+    internal Evidence<Actor>? InterveningForce(ReportIndex report, DateOnly day, Country country, ImmutableArray<TextSpan> spans) =>
+        NamedActorsOfReport(report, day, country)
+            .Where(a => a.Value.Type == ActorType.StateForces && a.Value.Country == country.Name)
+            .Select(a => a with { Confidence = Thresholds.ReportActor })
+            .FirstOrDefault() ??
+        (_actors.StateForces(StateForceKind.Police, country, day) is { } police ? new Evidence<Actor>(police, spans, Producer, Thresholds.GenericActor) : null);
+
     /// <summary>Named non-state armed actors of the whole report, most mentioned first.</summary>
     internal List<Evidence<Actor>> NamedArmedActors(ReportIndex report, DateOnly day, Country? country) =>
         NamedActorsOfReport(report, day, country)

@@ -52,6 +52,8 @@ internal sealed class ReportIndex
     private (TextSpan Span, PlaceMention Value, int Index)[] PlacesByStart =>
         _placesByStart ??= [.. ResolvedPlaces().Select((m, i) => (m.Span, m.Value, i)).OrderBy(m => m.Span.Start).ThenBy(m => m.i)];
 
+    private bool? _namesCrowds;
+
     private List<ActorGroup> ActorGroupList => _actorGroups ??= GroupActorMentions(_document);
 
     private IEnumerable<(TextSpan Span, DateMention Value)> DatedMentions() =>
@@ -63,6 +65,9 @@ internal sealed class ReportIndex
     /// <summary>How many times an actor mention was resolved for an event's day and country (a measure of the work
     /// done, which depends on the distinct mentions, not on how often the report repeats them).</summary>
     public int Resolutions { get; private set; }
+
+    /// <summary>Whether the report names demonstrators or rioters anywhere (generic mentions included).</summary>
+    public bool NamesCrowds => _namesCrowds ??= _document.Actors.Any(m => m.Value.Aliases.Any(a => a.Actor.Type is ActorType.Protesters or ActorType.Rioters));
 
     /// <summary>The number of distinct named actor mentions (by what they may stand for).</summary>
     public int ActorGroups => ActorGroupList.Count;

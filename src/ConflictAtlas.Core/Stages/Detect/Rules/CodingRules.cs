@@ -20,6 +20,7 @@ public sealed class CodingRules(IEnumerable<ICodingRule> rules) : NamedRules<ICo
         new AttackOnArmedActorsIsArmedClash(),
         new ViolenceAgainstProtestersIsProtestWithIntervention(),
         new AttackOrArmedClashByTheTarget(),
+        new ClashesOfACrowdAreAViolentDemonstration(),
         new RiotSignsMakeViolentDemonstration(),
         new LethalForceOnProtestersIsExcessiveForce(),
         new KillingsAreNotStrategicDevelopments(),

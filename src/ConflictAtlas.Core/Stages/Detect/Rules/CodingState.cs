@@ -119,6 +119,13 @@ public sealed class CodingState
     /// <summary>The military of the event's country named anywhere in the report, or null.</summary>
     public Evidence<Actor>? StateForces() => Country is null ? null : _coder.StateForcesIn(_report, Day, Country);
 
+    /// <summary>The force that met a demonstration: the state forces of the event's country the report names, else
+    /// its police; null without a country.</summary>
+    public Evidence<Actor>? InterveningForce() => Country is null ? null : _coder.InterveningForce(_report, Day, Country, TriggerSpans);
+
+    /// <summary>The report names demonstrators or rioters somewhere: it tells of demonstrations.</summary>
+    public bool ReportNamesCrowds => _report.NamesCrowds;
+
     public EventClass Class(string subEventType) => _coder.Taxonomy.BySubType(subEventType);
 
     /// <summary>A generic actor of the event's country (<see cref="GenericActors"/>), or null when there is no country

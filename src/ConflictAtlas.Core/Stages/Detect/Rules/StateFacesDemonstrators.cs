@@ -4,7 +4,9 @@ using ConflictAtlas.Core.Events;
 namespace ConflictAtlas.Core.Stages.Detect.Rules;
 
 /// <summary>
-/// Police or soldiers named in the event's sentences are the other side of a demonstration that is not peaceful.
+/// Police or soldiers named in the event's sentences are the other side of a demonstration that is not peaceful. A crowd
+/// dispersed by forces its sentences do not name (protest with intervention) faces the state forces the report names,
+/// else the police.
 /// </summary>
 public sealed class StateFacesDemonstrators : ICodingRule
 {
@@ -24,9 +26,13 @@ public sealed class StateFacesDemonstrators : ICodingRule
         }
 
         var forces = state.Agents.Concat(state.Patients).FirstOrDefault(a => a.Value.Type == ActorType.StateForces);
-        if (forces is not null && (state.Actor2 is null || state.Actor2.Value.Type == ActorType.Civilians) && eventClass.SubEventType != SubEventTypes.PeacefulProtest)
+        if (state.Actor2 is not null && state.Actor2.Value.Type != ActorType.Civilians || eventClass.SubEventType == SubEventTypes.PeacefulProtest)
         {
-            state.Actor2 = forces;
+            return;
         }
+
+        // A crowd dispersed was met by a force even when its sentence does not name it: the state forces the report
+        // names, else the police. A violent demonstration may have met nobody ("rioters burned tyres").
+        state.Actor2 = forces ?? (eventClass.SubEventType == SubEventTypes.ProtestWithIntervention ? state.InterveningForce() : null) ?? state.Actor2;
     }
 }

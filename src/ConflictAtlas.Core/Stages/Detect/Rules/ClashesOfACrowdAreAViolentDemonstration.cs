@@ -1,0 +1,37 @@
+using ConflictAtlas.Core.Catalogs;
+using ConflictAtlas.Core.Events;
+
+namespace ConflictAtlas.Core.Stages.Detect.Rules;
+
+/// <summary>
+/// "Clashes broke out in the capital" in a report of demonstrations: with no armed, organised group on either side and
+/// no armed dead, the clashes are the demonstrators' fight with the state (a violent demonstration), not a battle.
+/// The state forces met are the event's other side: those its sentences name, else those the report names, else the
+/// police. Only clashes told with their own day: an undated headline ("clashes between students and police") sums up
+/// the event its report tells next, which the other rules code.
+/// </summary>
+public sealed class ClashesOfACrowdAreAViolentDemonstration : ICodingRule
+{
+    public string Name => "clashes-of-a-crowd-are-a-violent-demonstration";
+
+    public string Codebook => "A battle is between two armed, organised groups: clashes between demonstrators and the state are a violent demonstration (Riots).";
+
+    public CodedFields Fields => CodedFields.EventClass | CodedFields.Actor1 | CodedFields.Actor2;
+
+    public void Apply(CodingState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (state.EventClass?.SubEventType != SubEventTypes.ArmedClash ||
+            state.Lead.Date is not { Value: { IsEventDay: true, IsDateline: false } } ||
+            state.Agents.Concat(state.Patients).Any(a => a.Value.Type is not (ActorType.StateForces or ActorType.Protesters or ActorType.Rioters or ActorType.Civilians)) ||
+            state.Claims.Any(c => c.VictimGroup == VictimGroups.Armed) ||
+            !state.ReportNamesCrowds)
+        {
+            return;
+        }
+
+        state.EventClass = state.Class(SubEventTypes.ViolentDemonstration);
+        state.Actor1 = null;
+        state.Actor2 = state.Agents.Concat(state.Patients).FirstOrDefault(a => a.Value.Type == ActorType.StateForces) ?? state.InterveningForce();
+    }
+}

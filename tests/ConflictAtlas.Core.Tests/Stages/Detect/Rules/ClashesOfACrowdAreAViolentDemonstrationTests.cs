@@ -1,0 +1,42 @@
+using ConflictAtlas.Core.Catalogs;
+using ConflictAtlas.Core.Stages.Detect.Rules;
+using ConflictAtlas.Core.Tests.Support;
+
+namespace ConflictAtlas.Core.Tests.Stages.Detect.Rules;
+
+public sealed class ClashesOfACrowdAreAViolentDemonstrationTests : RuleTests<ClashesOfACrowdAreAViolentDemonstration>
+{
+    [Fact]
+    public void Clashes_in_a_report_of_demonstrations_are_rioters_against_the_police() =>
+        Changes(
+            CodingCase.Report("Thousands of protesters marched on parliament. Clashes broke out near the square on Sunday evening.")
+                .Event(SubEventTypes.ArmedClash, "Clashes").OnDay("Sunday"),
+            new(Rioters, Police, SubEventTypes.ViolentDemonstration));
+
+    [Fact]
+    public void Clashes_with_soldiers_named_are_rioters_against_the_army() =>
+        Changes(
+            CodingCase.Report("Protesters and soldiers clashed near the square on Sunday evening.")
+                .Event(SubEventTypes.ArmedClash, "clashed").OnDay("Sunday").Agent("Protesters").Agent("soldiers"),
+            new(Rioters, Army, SubEventTypes.ViolentDemonstration));
+
+    [Fact]
+    public void Clashes_with_an_armed_group_stay_a_battle_even_among_demonstrations() =>
+        Keeps(
+            CodingCase.Report("Soldiers clashed with JNIM fighters near the town on Sunday. Protesters later marched in the capital.")
+                .Event(SubEventTypes.ArmedClash, "clashed").OnDay("Sunday").Agent("Soldiers").Patient("JNIM"),
+            new(Army, Jnim, SubEventTypes.ArmedClash));
+
+    [Fact]
+    public void Clashes_in_a_report_without_crowds_stay_a_battle() =>
+        Keeps(
+            CodingCase.Report("Clashes broke out near the square on Sunday evening.").Event(SubEventTypes.ArmedClash, "Clashes").OnDay("Sunday"),
+            new(null, null, SubEventTypes.ArmedClash));
+
+    [Fact]
+    public void An_undated_headline_of_clashes_is_left_to_the_event_it_sums_up() =>
+        Keeps(
+            CodingCase.Report("Clashes with police at the university. Protesters blocked the main road on Monday.")
+                .Event(SubEventTypes.ArmedClash, "Clashes").Patient("police"),
+            new(Police, null, SubEventTypes.ArmedClash));
+}
