@@ -150,7 +150,9 @@ public static class TextNormalizer
         {
             if (word.StartsWith(preposition, StringComparison.Ordinal) && word.Length - preposition.Length >= MinimumStemAfterPreposition)
             {
-                return word[preposition.Length..];
+                // "بولاية" (in the province) folds as "ولاية" alone does, whose first letter may also be read as the
+                // conjunction: the word after a preposition is folded the same way as a word standing alone.
+                return Bare(word[preposition.Length..]);
             }
         }
 

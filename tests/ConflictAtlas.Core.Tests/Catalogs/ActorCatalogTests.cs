@@ -90,6 +90,23 @@ public sealed class ActorCatalogTests
         Assert.Equal(expected, Name(alias, iso2));
 
     [Theory]
+    [InlineData("حركة الشباب", "SO")] // "the al-Shabaab movement"
+    [InlineData("وحركة الشباب", "SO")] // with the conjunction written on
+    [InlineData("الشباب", "SO")] // "the youth": al-Shabaab only in a Somali event
+    public void Al_shabaab_is_named_in_arabic(string phrase, string iso2) =>
+        Assert.Equal("Al Shabaab", Name(phrase, iso2));
+
+    [Theory]
+    [InlineData("separatist fighters", "CM", "Ambazonian Separatists")]
+    [InlineData("les séparatistes", "CM", "Ambazonian Separatists")]
+    public void Separatists_of_cameroon_are_the_ambazonian_separatists(string phrase, string iso2, string expected) =>
+        Assert.Equal(expected, Name(phrase, iso2));
+
+    [Fact]
+    public void The_youth_of_another_country_are_nobody() =>
+        Assert.Null(Resolve("الشباب", "EG"));
+
+    [Theory]
     [InlineData("AA", "GB")]
     [InlineData("PM", "GB")]
     [InlineData("IS", "US")]

@@ -26,6 +26,27 @@ public sealed class ArabicFoldingTests
     public void Attached_conjunction_preposition_and_article_fold_away(string word) => Assert.Equal("جيش", TextNormalizer.Fold(word));
 
     [Theory]
+    [InlineData("ولاية")] // "province": its first letter is also the conjunction
+    [InlineData("وكالة")] // "agency"
+    [InlineData("فريق")] // "team": its first letter is also the conjunction "fa"
+    public void A_word_after_an_attached_preposition_folds_as_the_word_alone(string word)
+    {
+        Assert.Equal(TextNormalizer.Fold(word), TextNormalizer.Fold("ب" + word));
+        Assert.Equal(TextNormalizer.Fold(word), TextNormalizer.Fold("ل" + word));
+        Assert.Equal(TextNormalizer.Fold(word), TextNormalizer.Fold("و" + "ب" + word));
+    }
+
+    [Fact]
+    public void A_province_named_after_a_preposition_matches_the_phrase_without_it()
+    {
+        var matcher = new PhraseMatcher<string>();
+        matcher.Add("ولاية نينوى", "province");
+        const string text = "وقعت الهجمات بولاية نينوى أمس.";
+        var match = Assert.Single(matcher.Match(Tokenizer.Tokenize(text)));
+        Assert.Equal("بولاية نينوى", match.Span.Of(text));
+    }
+
+    [Theory]
     [InlineData("في")] // "in": too short to lose a letter
     [InlineData("بين")] // "between": a preposition letter that is part of the word
     [InlineData("الى")] // "to": the article letters are the word
