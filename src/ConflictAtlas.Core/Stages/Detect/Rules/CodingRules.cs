@@ -11,6 +11,7 @@ public sealed class CodingRules(IEnumerable<ICodingRule> rules) : NamedRules<ICo
         new GenericArmedActorsTakeTheNamedGroup(),
         new LeadSentenceRoles(),
         new TheLeadsSuffererIsNotItsAttacker(),
+        new ForcesActingAfterAnAttackOnCiviliansAreNotItsAttacker(),
         new AirStrikeByStateForces(),
         new ClaimingGroupAttacksNamedVictims(),
         new LoneArmedActorIsActor1(),
