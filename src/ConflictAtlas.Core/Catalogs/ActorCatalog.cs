@@ -167,6 +167,7 @@ public sealed class ActorCatalog
         foreach (var row in rows)
         {
             var name = row[0].Trim();
+            var written = name;
             if (row.Length < 7 || name.Length == 0 || ResourceFile.Field(row, 6).Length == 0)
             {
                 throw new FormatException($"actors.tsv: '{name}' needs 7 columns, the last one its source");
@@ -192,8 +193,9 @@ public sealed class ActorCatalog
                 throw new FormatException($"actors.tsv: '{name}' ends before it starts");
             }
 
-            _named.Add(new NamedActor(entry, ResourceFile.Field(row, 6)));
-            foreach (var alias in ResourceFile.SplitList(ResourceFile.Field(row, 5)))
+            var aliases = ResourceFile.SplitList(ResourceFile.Field(row, 5));
+            _named.Add(new NamedActor(entry, ResourceFile.Field(row, 6)) { Name = written, Aliases = [.. aliases.Where(a => !a.StartsWith('@'))] });
+            foreach (var alias in aliases)
             {
                 if (alias.StartsWith('@'))
                 {

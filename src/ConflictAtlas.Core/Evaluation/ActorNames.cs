@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ConflictAtlas.Core.Catalogs;
 using ConflictAtlas.Core.Lexicon;
 
 namespace ConflictAtlas.Core.Evaluation;
@@ -36,10 +37,17 @@ public sealed partial class ActorNames
     /// <summary>Names compared as written (no catalogue).</summary>
     public static ActorNames None { get; } = new([]);
 
-    /// <summary>The named actors of the coder's catalogue (<c>actors.tsv</c>: name, type, country, from, to, aliases).</summary>
+    /// <summary>The named actors of the coder's catalogue (<see cref="ActorCatalog.Named"/>).</summary>
     public static ActorNames Catalogue => LazyCatalogue.Value;
 
-    private static readonly Lazy<ActorNames> LazyCatalogue = new(() => FromRows(ResourceFile.ReadRows("actors.tsv")));
+    private static readonly Lazy<ActorNames> LazyCatalogue = new(() => FromCatalog(ActorCatalog.Default));
+
+    /// <summary>The named actors of <paramref name="catalog"/>, each with the aliases that name it in any report.</summary>
+    public static ActorNames FromCatalog(ActorCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        return new(catalog.Named.Select(a => (a.Name, (IEnumerable<string>)a.Aliases)));
+    }
 
     /// <summary>Reads rows of <c>actors.tsv</c>: the name in column 0, the aliases (<c>|</c>) in column 5.</summary>
     public static ActorNames FromRows(IReadOnlyList<string[]> rows)
