@@ -86,7 +86,7 @@ public sealed class ActorCatalog
                 : name.Replace(RegimeSlot, label, StringComparison.Ordinal);
         }
 
-        return new Actor(name, entry.Type, country?.Name);
+        return new Actor(name, entry.Type, country?.Name) { IsGeneric = entry.IsGeneric };
     }
 
     /// <summary>The state forces of one kind of <paramref name="country"/> on <paramref name="date"/>

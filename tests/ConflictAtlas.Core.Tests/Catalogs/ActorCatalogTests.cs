@@ -97,6 +97,15 @@ public sealed class ActorCatalogTests
         Assert.Equal("Al Shabaab", Name(phrase, iso2));
 
     [Theory]
+    [InlineData("gunmen", true)]
+    [InlineData("villagers", true)]
+    [InlineData("protesters", true)]
+    [InlineData("JNIM", false)]
+    [InlineData("the army", false)]
+    public void A_resolved_actor_says_whether_it_is_generic(string phrase, bool generic) =>
+        Assert.Equal(generic, Resolve(phrase, "ML")!.IsGeneric);
+
+    [Theory]
     [InlineData("separatist fighters", "CM", "Ambazonian Separatists")]
     [InlineData("les séparatistes", "CM", "Ambazonian Separatists")]
     public void Separatists_of_cameroon_are_the_ambazonian_separatists(string phrase, string iso2, string expected) =>

@@ -192,10 +192,9 @@ public sealed class EventCoder
     /// <summary>An actor the catalogue names (state forces, a named group), not one of the generic actors the coder
     /// supplies when the report names none.</summary>
     private static bool IsNamed(Actor? actor) =>
-        actor is { Type: not (ActorType.Civilians or ActorType.Protesters or ActorType.Rioters) } && !IsUnidentified(actor);
+        actor is { IsGeneric: false, Type: not (ActorType.Civilians or ActorType.Protesters or ActorType.Rioters) };
 
-    private static bool IsUnidentified(Actor actor) =>
-        actor.Name.StartsWith(GenericActors.UnidentifiedArmedGroup[..GenericActors.UnidentifiedArmedGroup.IndexOf('{', StringComparison.Ordinal)], StringComparison.Ordinal);
+    private static bool IsUnidentified(Actor actor) => actor.IsGeneric && CodingState.IsArmed(actor);
 
     /// <summary>What kind of actor was coded, for the confidence: named in the event's sentences or elsewhere in the
     /// report, generic, the unidentified armed group, or a crowd.</summary>
