@@ -112,6 +112,13 @@ public sealed class ActorCatalogTests
         Assert.Equal(expected, Name(phrase, iso2));
 
     [Fact]
+    public void The_platform_coalition_is_named_only_with_its_capital()
+    {
+        Assert.Equal("Plateforme", Name("Plateforme", "ML"));
+        Assert.Empty(Catalog.Matcher.Match(Tokenizer.Tokenize("une plateforme de propagande")));
+    }
+
+    [Fact]
     public void The_youth_of_another_country_are_nobody() =>
         Assert.Null(Resolve("الشباب", "EG"));
 
