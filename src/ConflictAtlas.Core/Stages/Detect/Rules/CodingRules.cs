@@ -33,6 +33,7 @@ public sealed class CodingRules(IEnumerable<ICodingRule> rules) : NamedRules<ICo
         new PeacefulProtestHasNoVictims(),
         new CiviliansSufferLootingArrestsAndLynching(),
         new VictimsOfViolenceAgainstCiviliansAreCivilians(),
+        new UnnamedDeadOfAnExplosionAreCivilians(),
         new UnnamedAttackerIsUnidentifiedArmedGroup(),
         new ExcessiveForceIsTheForceActing(),
         new CivilianTargeting(),
