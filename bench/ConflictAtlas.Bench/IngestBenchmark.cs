@@ -53,13 +53,13 @@ public static class IngestBenchmark
         }
 
         // Interleaved rounds, so a change in the machine's load touches every measure alike; the median is reported.
-        const int Rounds = 3;
+        var rounds = Options.Whole(args, "--rounds", 3);
         var folder = Directory.CreateTempSubdirectory("atlas-bench-").FullName;
         var code = new List<double>();
         var single = new List<double>();
         var batched = new List<double>();
         var atoms = 0;
-        for (var round = 0; round < Rounds; round++)
+        for (var round = 0; round < rounds; round++)
         {
             code.Add(CodeOnly(source, pipeline, items));
             foreach (var (batch, rates) in new[] { (1, single), (IngestionService.DefaultBatchSize, batched) })
