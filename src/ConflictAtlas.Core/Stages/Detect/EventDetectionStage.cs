@@ -114,6 +114,15 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
                     tolls.Add((clause.Sentence.Span, told));
                 }
 
+                // "The incident occurred on Tuesday afternoon": the day of the event told just before, when that event
+                // names none of its own (only a dateline, a statement's day or nothing).
+                if (candidates.Count > 0 && candidates[^1] is { Date: null or { Value.IsDateline: true } } undated &&
+                    scanned.Sentence.Paragraph - undated.Paragraph is >= 0 and <= 1 &&
+                    reader.ReadOccurrenceDay(document, clause) is { } occurrence)
+                {
+                    undated.Date = occurrence;
+                }
+
                 continue;
             }
 
