@@ -231,6 +231,14 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy, Role
             .ThenBy(d => lexicon.LooseDayWords.Contains(TextNormalizer.Fold(d.Span.Of(text))))
             .ThenBy(d => Math.Abs(d.Span.Start - trigger.Span.Start))
             .FirstOrDefault();
+        var said = dates.FirstOrDefault(d => d.Value.Precision <= 3 && d.Value.Date is not null && statementDates.Contains(d.Span));
+        if (day.Value is not null && said.Value is not null && !occurred.Contains(day.Span) && lexicon.LooseDayWords.Contains(TextNormalizer.Fold(day.Span.Of(text))))
+        {
+            // "killed in overnight fighting, emergency services said Friday": the night before the statement, not
+            // before the publication.
+            day = default;
+        }
+
         if (day.Value is not null)
         {
             candidate.Date = day;
@@ -243,7 +251,7 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy, Role
             }
         }
 
-        if (dates.FirstOrDefault(d => d.Value.Precision <= 3 && d.Value.Date is not null && statementDates.Contains(d.Span)) is { Value: not null } said)
+        if (said.Value is not null)
         {
             candidate.StatementDate = said;
         }

@@ -29,11 +29,14 @@ public sealed class EventDateTests
         Assert.Equal(new DateOnly(2025, 3, 6),
             DayOf("On Saturday, a rights group said that gunmen on Thursday attacked the village of Kidal.", "2025-03-09"));
 
-    [Fact]
-    public void A_following_sentence_that_says_when_the_incident_occurred_dates_the_event() =>
+    // Published on Thursday 6 March: the page stamp is the filing day; the next sentence says when the act occurred,
+    // a clock time between them or not.
+    [Theory]
+    [InlineData("The incident, which occurred in the afternoon on Tuesday, was reported by a local official yesterday.")]
+    [InlineData("The incident, which occurred around 2:20 p.m. on Tuesday, was reported by a local official.")]
+    public void A_following_sentence_that_says_when_the_incident_occurred_dates_the_event(string second) =>
         Assert.Equal(new DateOnly(2025, 3, 4),
-            DayOf(" date 2025-03-06 Armed men have kidnapped at least twenty people in the town of Kidal. " +
-                  "The incident, which occurred in the afternoon on Tuesday, was reported by a local official yesterday.", "2025-03-06"));
+            DayOf(" date 2025-03-06 Armed men have kidnapped at least twenty people in the town of Kidal. " + second, "2025-03-06"));
 
     [Fact]
     public void A_day_after_an_occurrence_word_beats_the_day_of_the_announcement() =>
@@ -73,4 +76,17 @@ public sealed class EventDateTests
         Assert.Contains(document.Events, e => e.Class.Value.SubEventType == "Arrests" && e.Date!.Value.Date == new DateOnly(2025, 3, 6));
         Assert.Contains(document.Events, e => e.Class.Value.SubEventType == "Violent demonstration" && e.Date!.Value.Date == new DateOnly(2025, 3, 7));
     }
+
+    [Fact]
+    public void The_day_a_following_sentence_says_the_incident_occurred_beats_the_day_it_was_reported() =>
+        // The first sentence's Monday is when witnesses spoke; the incident was on Sunday night.
+        Assert.Equal(new DateOnly(2025, 3, 2),
+            DayOf("A drone strike in the town of Kidal killed villagers at a wedding, according to witnesses and the mayor of the town on Monday. " +
+                  "The incident occurred on Sunday night during an operation against insurgents.", "2025-03-04"));
+
+    [Fact]
+    public void An_overnight_fight_is_dated_by_the_statement_that_reports_it_not_by_the_publication() =>
+        // Published on Saturday; the emergency services spoke on Friday about the night before.
+        Assert.Equal(new DateOnly(2025, 3, 7),
+            DayOf("At least nine people were killed in overnight fighting between armed groups in Kidal, emergency services said Friday.", "2025-03-08"));
 }
