@@ -29,6 +29,13 @@ public enum WordList
     LooseDayWords,
     CompassWords,
     RegionWords,
+
+    /// <summary>Words before a country's name or adjective that make it the neighbour across a border ("the border
+    /// with Niger", "la frontière malienne"), not the country the text is placed in.</summary>
+    BorderBefore,
+
+    /// <summary>Words after a country's name or adjective that make it the neighbour across a border ("the Nigerian border").</summary>
+    BorderAfter,
     RegionOf,
 
     /// <summary>Words before a country's name that make it the capital city of the same name ("العاصمة تونس").</summary>

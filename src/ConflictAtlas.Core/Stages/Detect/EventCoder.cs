@@ -379,7 +379,7 @@ public sealed class EventCoder
         }
 
         var named = document.Countries
-            .Where(m => !m.Value.IsAdjective && m.Value.Countries.Count == 1 && group.Exists(c => c.Sentences.Any(s => s.Contains(m.Span))) && !IsModifier(document.Text, m.Span))
+            .Where(m => !m.Value.IsAdjective && !m.Value.IsBorder && m.Value.Countries.Count == 1 && group.Exists(c => c.Sentences.Any(s => s.Contains(m.Span))) && !IsModifier(document.Text, m.Span))
             .ToList();
         Country country;
         TextSpan span;

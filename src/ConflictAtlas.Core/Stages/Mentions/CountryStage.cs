@@ -25,6 +25,8 @@ public sealed class CountryStage(CountryCatalog countries) : IPipelineStage
         IReadOnlyList<Token> tokens = document.Tokens;
         var mentions = new List<Mention<CountryMention>>();
         var sentenceStarts = document.Sentences.Select(st => document.TokensIn(st.Span) is [var head, ..] ? head.Span.Start : -1).ToHashSet();
+        var borderBeforeEnds = BorderBefore.Match(tokens).Select(m => m.FirstToken + m.TokenCount).ToHashSet();
+        var borderAfterStarts = BorderAfter.Match(tokens).Select(m => m.FirstToken).ToHashSet();
         foreach (var match in countries.Matcher.Match(tokens))
         {
             // Names and English adjectives are capitalised ("Chad", "Turkish"), where the script has capitals; French,
@@ -42,9 +44,14 @@ public sealed class CountryStage(CountryCatalog countries) : IPipelineStage
                 continue;
             }
 
-            mentions.Add(new Mention<CountryMention>(match.Span, new CountryMention([.. match.Values.Distinct()], !countries.IsName(key)), Name));
+            var isBorder = borderBeforeEnds.Contains(match.FirstToken) || borderAfterStarts.Contains(match.FirstToken + match.TokenCount);
+            mentions.Add(new Mention<CountryMention>(match.Span, new CountryMention([.. match.Values.Distinct()], !countries.IsName(key), isBorder), Name));
         }
 
         return document with { Countries = [.. mentions] };
     }
+
+    private static readonly PhraseMatcher<bool> BorderBefore = WordLists.Default.Matcher(WordList.BorderBefore);
+
+    private static readonly PhraseMatcher<bool> BorderAfter = WordLists.Default.Matcher(WordList.BorderAfter);
 }

@@ -73,4 +73,19 @@ public sealed class CountryStageTests
     [Fact]
     public void A_foreign_adjective_that_opens_a_sentence_still_names_its_country() =>
         Assert.Equal([("Malienne", "ML", true)], Found("Malienne, la patrouille a riposté."));
+
+    [Theory]
+    [InlineData("Gunmen struck a village near the Nigerian border.", "Nigerian")]
+    [InlineData("Gunmen struck a village near the border with Niger.", "Niger")]
+    [InlineData("Des hommes armés ont frappé un village à la frontière avec le Niger.", "Niger")]
+    [InlineData("Des hommes armés ont frappé un village près de la frontière malienne.", "malienne")]
+    public void A_country_named_across_a_border_is_the_neighbour(string text, string surface)
+    {
+        var document = Reports.Mentioned(text);
+        Assert.True(Assert.Single(document.Countries, m => document.TextOf(m.Span) == surface).Value.IsBorder);
+    }
+
+    [Fact]
+    public void A_country_the_text_is_in_is_no_neighbour() =>
+        Assert.DoesNotContain(Reports.Mentioned("Nigerian troops crossed into Niger on Sunday.").Countries, m => m.Value.IsBorder);
 }

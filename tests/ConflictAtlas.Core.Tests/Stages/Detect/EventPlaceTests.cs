@@ -1,0 +1,53 @@
+using ConflictAtlas.Core.Geo;
+using ConflictAtlas.Core.Pipeline;
+using ConflictAtlas.Core.Text;
+
+namespace ConflictAtlas.Core.Tests.Stages.Detect;
+
+/// <summary>Where a coded event is placed: the neighbour named across a border, namesakes abroad, several towns in one
+/// sentence. Each report runs through every standard stage over the supplement and a few invented places.</summary>
+public sealed class EventPlaceTests
+{
+    private static GazetteerEntry Town(string name, string iso2, double latitude, double longitude, long population = 4_000, string? admin1 = null) =>
+        new("test:" + name.ToLowerInvariant() + "-" + iso2.ToLowerInvariant(), name, iso2, admin1, null, latitude, longitude, population, 'P', "PPL", "test");
+
+    /// <summary>Invented towns: Dambora in Cameroon, Kelwa and Tessoura in Benin, Ouarkoye in Burkina Faso, and a
+    /// small namesake of Ouarkoye in France.</summary>
+    private static readonly global::ConflictAtlas.Core.Pipeline.Pipeline Coder = PipelineDefaults.Create(WithTowns(
+        Town("Dambora", "CM", 10.9, 14.2),
+        Town("Kelwa", "BJ", 11.1, 2.9),
+        Town("Tessoura", "BJ", 11.6, 2.4),
+        Town("Ouarkoye", "BF", 12.1, -3.7),
+        Town("Ouarkoye", "FR", 43.5, 1.4, population: 900)));
+
+    private static InMemoryGazetteer WithTowns(params GazetteerEntry[] towns)
+    {
+        var gazetteer = new InMemoryGazetteer(InMemoryGazetteer.ReadSupplement(global::ConflictAtlas.Core.Lexicon.ResourceFile.ReadRows("gazetteer-supplement.tsv")));
+        foreach (var town in towns)
+        {
+            gazetteer.Add(town, []);
+        }
+
+        return gazetteer;
+    }
+
+    private static Document Run(string text) =>
+        Coder.Run(Document.Create(text, new ArticleMetadata { Published = DateTimeOffset.Parse("2025-03-10T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture) }));
+
+    [Theory]
+    [InlineData("Gunmen killed 12 soldiers on Sunday in Dambora, near the Nigerian border.")]
+    [InlineData("Des hommes armés ont tué 12 soldats dimanche à Dambora, à la frontière avec le Nigeria.")]
+    [InlineData("Des hommes armés ont tué 12 soldats dimanche à Dambora, près de la frontière nigériane.")]
+    public void A_country_named_across_a_border_does_not_move_the_town_into_it(string report)
+    {
+        var place = Assert.Single(Run(report).Events).Place!.Value;
+        Assert.Equal("Dambora", place.Name);
+        Assert.Equal("Cameroon", place.Country);
+    }
+
+    [Theory]
+    [InlineData("Gunmen killed 12 soldiers in northern Benin on Sunday near the border with Niger.")]
+    [InlineData("Des hommes armés ont tué 12 soldats dans le nord du Bénin dimanche, à la frontière avec le Niger.")]
+    public void An_event_placed_only_by_its_country_is_not_placed_in_the_neighbour(string report) =>
+        Assert.Equal("Benin", Assert.Single(Run(report).Events).Place!.Value.Country);
+}
