@@ -6,8 +6,8 @@ namespace ConflictAtlas.Core.Stages.Mentions;
 /// <summary>
 /// How strongly a document is about each country: one point per unambiguous name or adjective, split between
 /// countries when an adjective is shared ("Congolese"), and half a point per mention of a named actor of one country.
-/// The main country has the most points. A country named across a border ("near the Nigerian border") gets none: it
-/// only tells the part of the world.
+/// The main country has the most points. A country named across a border ("near the Nigerian border") or joined to
+/// the next word ("French-speaking") gets none: it only tells the part of the world.
 /// </summary>
 public sealed class CountryContext
 {
@@ -56,9 +56,10 @@ public sealed class CountryContext
         var neighbours = new HashSet<string>(StringComparer.Ordinal);
         foreach (var cm in document.Countries.Select(m => m.Value))
         {
-            if (cm.IsBorder)
+            if (!cm.Places)
             {
-                // "near the Nigerian border": the neighbour across it tells the part of the world, not the country.
+                // "near the Nigerian border", "French-speaking": the neighbour across a border or a name describing
+                // something else tells the part of the world, not the country.
                 neighbours.UnionWith(cm.Countries.Select(c => c.Iso2));
                 continue;
             }

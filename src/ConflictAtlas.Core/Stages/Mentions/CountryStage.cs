@@ -45,11 +45,15 @@ public sealed class CountryStage(CountryCatalog countries) : IPipelineStage
             }
 
             var isBorder = borderBeforeEnds.Contains(match.FirstToken) || borderAfterStarts.Contains(match.FirstToken + match.TokenCount);
-            mentions.Add(new Mention<CountryMention>(match.Span, new CountryMention([.. match.Values.Distinct()], !countries.IsName(key), isBorder), Name));
+            mentions.Add(new Mention<CountryMention>(match.Span, new CountryMention([.. match.Values.Distinct()], !countries.IsName(key), isBorder, IsJoinedToNextWord(document.Text, match.Span)), Name));
         }
 
         return document with { Countries = [.. mentions] };
     }
+
+    /// <summary>A name joined by a hyphen to the word after it ("Turkish-made", "Britain-based").</summary>
+    private static bool IsJoinedToNextWord(string text, TextSpan span) =>
+        span.End + 1 < text.Length && text[span.End] is '-' or '‑' && char.IsLetter(text[span.End + 1]);
 
     private static readonly PhraseMatcher<bool> BorderBefore = WordLists.Default.Matcher(WordList.BorderBefore);
 

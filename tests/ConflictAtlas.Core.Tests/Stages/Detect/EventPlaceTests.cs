@@ -18,14 +18,19 @@ public sealed class EventPlaceTests
         Town("Kelwa", "BJ", 11.1, 2.9),
         Town("Tessoura", "BJ", 11.6, 2.4),
         Town("Ouarkoye", "BF", 12.1, -3.7),
-        Town("Ouarkoye", "FR", 43.5, 1.4, population: 900)));
+        Town("Ouarkoye", "FR", 43.5, 1.4, population: 900),
+        new GazetteerEntry("test:islamabad", "Islamabad", "PK", "Islamabad", null, 33.7, 73.0, 1_000_000, 'P', "PPLC", "test"),
+        new GazetteerEntry("test:niamey", "Niamey", "NE", "Niamey", null, 13.5, 2.1, 774_000, 'P', "PPLC", "test"),
+        new GazetteerEntry("test:tahoua", "Tahoua Region", "NE", "Tahoua Region", null, 15.9, 5.3, 0, 'A', "ADM1", "test"),
+        new GazetteerEntry("test:ituri", "Ituri", "CD", "Ituri", null, 1.6, 30.3, 0, 'A', "ADM1", "test")));
 
     private static InMemoryGazetteer WithTowns(params GazetteerEntry[] towns)
     {
         var gazetteer = new InMemoryGazetteer(InMemoryGazetteer.ReadSupplement(global::ConflictAtlas.Core.Lexicon.ResourceFile.ReadRows("gazetteer-supplement.tsv")));
         foreach (var town in towns)
         {
-            gazetteer.Add(town, []);
+            // A region answers to its name without its head word, as in the built gazetteer ("the Tahoua region").
+            gazetteer.Add(town, town.IsAdmin1 ? [town.Name.Replace(" Region", "", StringComparison.Ordinal)] : []);
         }
 
         return gazetteer;
@@ -50,4 +55,21 @@ public sealed class EventPlaceTests
     [InlineData("Des hommes armés ont tué 12 soldats dans le nord du Bénin dimanche, à la frontière avec le Niger.")]
     public void An_event_placed_only_by_its_country_is_not_placed_in_the_neighbour(string report) =>
         Assert.Equal("Benin", Assert.Single(Run(report).Events).Place!.Value.Country);
+
+    [Fact]
+    public void A_dateline_city_yields_to_a_place_the_event_is_told_at()
+    {
+        var place = Assert.Single(Run("NIAMEY - Gunmen killed seven soldiers in western Niger on Thursday in an ambush, the army said.\n\n" +
+                                      "The ambush took place in the Tahoua region, the army said.").Events).Place!.Value;
+        Assert.Equal("Tahoua Region", place.Name);
+    }
+
+    [Fact]
+    public void A_world_city_abroad_is_not_the_place_of_an_event_in_another_country()
+    {
+        var place = Assert.Single(Run("ISLAMABAD - At least 38 worshippers were killed on Sunday when militants attacked a church in the " +
+                                      "Democratic Republic of Congo. The attack took place in Ituri province.").Events).Place!.Value;
+        Assert.Equal("Democratic Republic of Congo", place.Country);
+        Assert.Equal("Ituri", place.Name);
+    }
 }

@@ -88,4 +88,15 @@ public sealed class CountryStageTests
     [Fact]
     public void A_country_the_text_is_in_is_no_neighbour() =>
         Assert.DoesNotContain(Reports.Mentioned("Nigerian troops crossed into Niger on Sunday.").Countries, m => m.Value.IsBorder);
+
+    [Theory]
+    [InlineData("Militants flew Turkish-made drones over the town.", "Turkish")]
+    [InlineData("The attack hit a French-speaking province.", "French")]
+    public void A_name_joined_to_the_next_word_places_nothing(string text, string surface)
+    {
+        var document = Reports.Mentioned(text);
+        var mention = Assert.Single(document.Countries, m => document.TextOf(m.Span) == surface).Value;
+        Assert.True(mention.IsModifier);
+        Assert.False(mention.Places);
+    }
 }
