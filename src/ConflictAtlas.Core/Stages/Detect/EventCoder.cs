@@ -126,7 +126,14 @@ public sealed class EventCoder
         Evidence<FatalityEstimate>? fatalities = null;
         if (claims.Count > 0)
         {
-            fatalities = new Evidence<FatalityEstimate>(FatalityEstimate.FromClaims(claims), [.. claims.Select(c => c.Span).Distinct().OrderBy(s => s.Start)], Producer);
+            var estimate = FatalityEstimate.FromClaims(claims);
+            if (group.Find(c => c.SplitHigh > 0) is { } split)
+            {
+                // One town's share of a toll told for several: its range runs from one death to the whole toll.
+                estimate = estimate with { Low = Math.Min(estimate.Low, Math.Min(1, estimate.Best)), High = Math.Max(estimate.High, split.SplitHigh) };
+            }
+
+            fatalities = new Evidence<FatalityEstimate>(estimate, [.. claims.Select(c => c.Span).Distinct().OrderBy(s => s.Start)], Producer);
         }
 
         var sentences = group.SelectMany(c => c.Sentences).Distinct().OrderBy(s => s.Start).ToImmutableArray();

@@ -11,12 +11,13 @@ public sealed class EventPlaceTests
     private static GazetteerEntry Town(string name, string iso2, double latitude, double longitude, long population = 4_000, string? admin1 = null) =>
         new("test:" + name.ToLowerInvariant() + "-" + iso2.ToLowerInvariant(), name, iso2, admin1, null, latitude, longitude, population, 'P', "PPL", "test");
 
-    /// <summary>Invented towns: Dambora in Cameroon, Kelwa and Tessoura in Benin, Ouarkoye in Burkina Faso, and a
+    /// <summary>Invented towns: Dambora in Cameroon, Kelwa, Tessoura and Gbeni in Benin, Ouarkoye in Burkina Faso, and a
     /// small namesake of Ouarkoye in France.</summary>
     private static readonly global::ConflictAtlas.Core.Pipeline.Pipeline Coder = PipelineDefaults.Create(WithTowns(
         Town("Dambora", "CM", 10.9, 14.2),
         Town("Kelwa", "BJ", 11.1, 2.9),
         Town("Tessoura", "BJ", 11.6, 2.4),
+        Town("Gbeni", "BJ", 10.3, 2.6),
         Town("Ouarkoye", "BF", 12.1, -3.7),
         Town("Ouarkoye", "FR", 43.5, 1.4, population: 900),
         new GazetteerEntry("test:islamabad", "Islamabad", "PK", "Islamabad", null, 33.7, 73.0, 1_000_000, 'P', "PPLC", "test"),
@@ -72,4 +73,24 @@ public sealed class EventPlaceTests
         Assert.Equal("Democratic Republic of Congo", place.Country);
         Assert.Equal("Ituri", place.Name);
     }
+
+    [Fact]
+    public void Simultaneous_attacks_on_listed_towns_are_one_event_per_town_with_the_toll_split()
+    {
+        var events = Run("Gunmen killed 22 villagers on Sunday in simultaneous attacks on Kelwa, Tessoura and Gbeni in northern Benin.").Events;
+        Assert.Equal(["Kelwa", "Tessoura", "Gbeni"], events.Select(e => e.Place!.Value.Name));
+        Assert.Equal([8, 7, 7], events.Select(e => e.Fatalities!.Value.Best));
+        Assert.All(events, e => Assert.Equal((1, 22), (e.Fatalities!.Value.Low, e.Fatalities.Value.High)));
+    }
+
+    [Fact]
+    public void Protests_in_two_listed_towns_are_two_events()
+    {
+        var events = Run("Des manifestants ont défilé dimanche à Kelwa et à Tessoura, au Bénin, contre la vie chère.").Events;
+        Assert.Equal(["Kelwa", "Tessoura"], events.Select(e => e.Place!.Value.Name));
+    }
+
+    [Fact]
+    public void Fighting_between_two_towns_is_one_event() =>
+        Assert.Single(Run("Fighting between Kelwa and Tessoura in northern Benin killed four soldiers on Sunday.").Events);
 }
