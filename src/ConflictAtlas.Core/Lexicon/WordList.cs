@@ -41,6 +41,10 @@ public enum WordList
     /// <summary>Words before a country's name that make it the capital city of the same name ("العاصمة تونس").</summary>
     CapitalCues,
 
+    /// <summary>Capitalised words after a country's name that make the two a city of the gazetteer ("Guatemala City",
+    /// "Kuwait City"), not the country.</summary>
+    CapitalHeads,
+
     /// <summary>Capitalised words after a place that keep it a place ("Cali Mayor", "Aleppo Airport"), not a person's first name.</summary>
     PlaceHeads,
     NumberQualifiers,

@@ -44,6 +44,12 @@ public sealed class CountryStage(CountryCatalog countries) : IPipelineStage
                 continue;
             }
 
+            if (countries.IsName(key) && IsCityName(document.Text, tokens, match.FirstToken + match.TokenCount, match.Span))
+            {
+                // "Guatemala City": the city, left to the place stage.
+                continue;
+            }
+
             var isBorder = borderBeforeEnds.Contains(match.FirstToken) || borderAfterStarts.Contains(match.FirstToken + match.TokenCount);
             mentions.Add(new Mention<CountryMention>(match.Span, new CountryMention([.. match.Values.Distinct()], !countries.IsName(key), isBorder, IsJoinedToNextWord(document.Text, match.Span)), Name));
         }
@@ -54,6 +60,13 @@ public sealed class CountryStage(CountryCatalog countries) : IPipelineStage
     /// <summary>A name joined by a hyphen to the word after it ("Turkish-made", "Britain-based").</summary>
     private static bool IsJoinedToNextWord(string text, TextSpan span) =>
         span.End + 1 < text.Length && text[span.End] is '-' or '‑' && char.IsLetter(text[span.End + 1]);
+
+    private static readonly HashSet<string> CapitalHeads = WordLists.Default.Folded(WordList.CapitalHeads);
+
+    /// <summary>Whether the capitalised word right after a country's name is a head that makes both one city's name ("Guatemala City").</summary>
+    private static bool IsCityName(string text, IReadOnlyList<Token> tokens, int next, TextSpan name) =>
+        next < tokens.Count && tokens[next].IsCapitalized && tokens[next].Span.Start == name.End + 1 && text[name.End] == ' ' &&
+        CapitalHeads.Contains(tokens[next].Folded);
 
     private static readonly PhraseMatcher<bool> BorderBefore = WordLists.Default.Matcher(WordList.BorderBefore);
 

@@ -99,4 +99,8 @@ public sealed class CountryStageTests
         Assert.True(mention.IsModifier);
         Assert.False(mention.Places);
     }
+
+    [Fact]
+    public void A_country_name_that_opens_a_city_name_is_the_city() =>
+        Assert.DoesNotContain(Found("Thousands marched in Guatemala City on Saturday."), f => f.Text == "Guatemala");
 }
