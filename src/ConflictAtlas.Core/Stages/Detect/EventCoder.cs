@@ -355,6 +355,15 @@ public sealed class EventCoder
             }
         }
 
+        if (chosen is null && context.Main is { } main &&
+            ((lead.Place ?? group.Find(g => g.Place?.Value.Resolved is not null)?.Place) is { Value.Resolved: { } far } abroad))
+        {
+            // The only place told lies abroad: the event is coded at the report's country rather than there.
+            found = PlaceEvidence.Country;
+            var reason = $"{abroad.Value.Surface} lies in {CountryCatalog.Default.ByIso2(far.CountryIso2)?.Name ?? far.CountryIso2}, which the report does not name: coded at the report's country, {main.Name}";
+            return new Evidence<Place>(PlaceIn(main, main.Name, main.Latitude, main.Longitude, RegionPrecision, reason), abroad.Span, Producer, Thresholds.EarlierPlace);
+        }
+
         if (chosen is not { } c || c.Value.Resolved is not { } entry)
         {
             return null;

@@ -93,4 +93,13 @@ public sealed class EventPlaceTests
     [Fact]
     public void Fighting_between_two_towns_is_one_event() =>
         Assert.Single(Run("Fighting between Kelwa and Tessoura in northern Benin killed four soldiers on Sunday.").Events);
+
+    [Fact]
+    public void An_event_told_only_at_a_world_city_abroad_is_coded_at_the_reports_country()
+    {
+        var place = Assert.Single(Run("Gunmen killed five police officers in an attack on a patrol in Islamabad on Sunday, " +
+                                      "the Niger interior ministry said.").Events).Place!.Value;
+        Assert.Equal("Niger", place.Country);
+        Assert.Equal(3, place.GeoPrecision);
+    }
 }
