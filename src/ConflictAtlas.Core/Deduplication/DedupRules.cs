@@ -33,7 +33,7 @@ public static class DedupRules
     private const double RegionScore = 0.8;
 
     /// <summary>Kilometres per degree of latitude (a lower bound of the distance two latitudes differ by).</summary>
-    private const double KmPerDegree = 111.0;
+    public const double KmPerDegree = 111.0;
 
     /// <summary>The lowest score at which two records are one event.</summary>
     public const double Threshold = 0.85;

@@ -24,7 +24,7 @@ public static class EventDeduplicator
         ArgumentNullException.ThrowIfNull(keys);
         var clusterOf = new int[keys.Count];
         var state = new Blocks();
-        var candidates = new List<(int Record, int Cluster, double Score)>();
+        var candidates = new List<Candidate>();
         var start = 0;
         while (start < keys.Count)
         {
@@ -43,11 +43,12 @@ public static class EventDeduplicator
 
             if (end - start == 1)
             {
-                // One record: the best candidate, first found on a tie (the common case, without sorting).
+                // One record: the best candidate; on a tie the one of the finest time precision, then the earliest day,
+                // then the earliest event (the common case, without sorting).
                 var best = -1;
                 for (var c = 0; c < candidates.Count; c++)
                 {
-                    best = best < 0 || candidates[c].Score > candidates[best].Score ? c : best;
+                    best = best < 0 || candidates[c].IsBetterThan(candidates[best]) ? c : best;
                 }
 
                 clusterOf[start] = best < 0 ? -1 : candidates[best].Cluster;
@@ -56,7 +57,7 @@ public static class EventDeduplicator
             {
                 candidates.Sort((x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.Record != y.Record ? x.Record.CompareTo(y.Record) : x.Cluster.CompareTo(y.Cluster));
                 var taken = new HashSet<int>();
-                foreach (var (record, cluster, _) in candidates)
+                foreach (var (record, cluster, _, _, _) in candidates)
                 {
                     if (clusterOf[record] < 0 && taken.Add(cluster))
                     {
@@ -79,14 +80,33 @@ public static class EventDeduplicator
         return clusterOf;
     }
 
-    /// <summary>The events so far (each represented by the key of its first record), indexed by country, precision and day.</summary>
+    /// <summary>A record's candidate event with its score, and where the event was found: its block's time precision
+    /// and day.</summary>
+    private readonly record struct Candidate(int Record, int Cluster, double Score, int Precision, int Day)
+    {
+        public bool IsBetterThan(Candidate other) =>
+            Score != other.Score ? Score > other.Score
+            : Precision != other.Precision ? Precision < other.Precision
+            : Day != other.Day ? Day < other.Day
+            : Cluster < other.Cluster;
+    }
+
+    /// <summary>
+    /// The events so far (each represented by the key of its first record), indexed by country, precision and day.
+    /// Within a block the events placed at a town (geo precision 1 or 2) are kept in order of latitude, so a record
+    /// placed at a town reads only those within its latitude tolerance (<see cref="DedupRules.TooFarByLatitude"/>);
+    /// region-level and unplaced events are always read.
+    /// </summary>
     private sealed class Blocks
     {
         private readonly List<AtomKey> _representatives = [];
-        private readonly Dictionary<(int Iso, int Precision, int Day), List<Entry>> _blocks = [];
+        private readonly Dictionary<(int Iso, int Precision, int Day), Block> _blocks = [];
         private readonly HashSet<(int Iso, int Precision)> _precisions = [];
 
-        public void AddCandidates(AtomKey key, int record, double threshold, List<(int Record, int Cluster, double Score)> into)
+        /// <summary>The widest latitude tolerance between two town-level places, in degrees.</summary>
+        private static readonly double TownReachDegrees = DedupRules.PlaceToleranceKm(2) / DedupRules.KmPerDegree;
+
+        public void AddCandidates(AtomKey key, int record, double threshold, List<Candidate> into)
         {
             if (!key.IsMergeable)
             {
@@ -96,6 +116,7 @@ public static class EventDeduplicator
             var iso = key.Iso!.Value;
             var day = key.Date!.Value.DayNumber;
             var lat = key.Latitude ?? double.NaN;
+            var atTown = !double.IsNaN(lat) && key.GeoPrecision < 3;
             for (var q = 1; q <= 3; q++)
             {
                 if (!_precisions.Contains((iso, q)))
@@ -106,31 +127,88 @@ public static class EventDeduplicator
                 var window = DedupRules.WindowDays(key.TimePrecision, q);
                 for (var d = day - window; d <= day + window; d++)
                 {
-                    if (!_blocks.TryGetValue((iso, q, d), out var clusters))
+                    if (!_blocks.TryGetValue((iso, q, d), out var block))
                     {
                         continue;
                     }
 
-                    foreach (var (cluster, latitude, geoPrecision) in clusters)
+                    foreach (var entry in block.Always)
                     {
+                        Consider(key, record, threshold, entry, q, d, into);
+                    }
+
+                    var towns = block.ByLatitude;
+                    var from = atTown ? block.FirstAtOrAbove(lat - TownReachDegrees) : 0;
+                    for (var e = from; e < towns.Count; e++)
+                    {
+                        var entry = towns[e];
+                        if (atTown && entry.Latitude > lat + TownReachDegrees)
+                        {
+                            break;
+                        }
+
                         // The latitude kept beside the candidate rules most of a busy window out without reading its key.
-                        if (!double.IsNaN(lat) && !double.IsNaN(latitude) && DedupRules.TooFarByLatitude(lat, key.GeoPrecision, latitude, geoPrecision))
+                        if (atTown && DedupRules.TooFarByLatitude(lat, key.GeoPrecision, entry.Latitude, entry.GeoPrecision))
                         {
                             continue;
                         }
 
-                        var (score, blocked) = DedupRules.Score(_representatives[cluster], key);
-                        if (blocked is null && score >= threshold)
-                        {
-                            into.Add((record, cluster, score));
-                        }
+                        Consider(key, record, threshold, entry, q, d, into);
                     }
                 }
             }
         }
 
+        private void Consider(AtomKey key, int record, double threshold, Entry entry, int precision, int day, List<Candidate> into)
+        {
+            var (score, blocked) = DedupRules.Score(_representatives[entry.Cluster], key);
+            if (blocked is null && score >= threshold)
+            {
+                into.Add(new Candidate(record, entry.Cluster, score, precision, day));
+            }
+        }
+
         /// <summary>A candidate event in a block: its number, and its latitude (NaN without coordinates) and geo precision.</summary>
         private readonly record struct Entry(int Cluster, double Latitude, int GeoPrecision);
+
+        /// <summary>The events of one country, precision and day: those at a town by latitude, the others apart.</summary>
+        private sealed class Block
+        {
+            public List<Entry> Always { get; } = [];
+
+            public List<Entry> ByLatitude { get; } = [];
+
+            public void Add(Entry entry)
+            {
+                if (double.IsNaN(entry.Latitude) || entry.GeoPrecision >= 3)
+                {
+                    Always.Add(entry);
+                    return;
+                }
+
+                ByLatitude.Insert(FirstAtOrAbove(entry.Latitude), entry);
+            }
+
+            /// <summary>The index of the first town-level event at or north of <paramref name="latitude"/>.</summary>
+            public int FirstAtOrAbove(double latitude)
+            {
+                int low = 0, high = ByLatitude.Count;
+                while (low < high)
+                {
+                    var mid = (low + high) >>> 1;
+                    if (ByLatitude[mid].Latitude < latitude)
+                    {
+                        low = mid + 1;
+                    }
+                    else
+                    {
+                        high = mid;
+                    }
+                }
+
+                return low;
+            }
+        }
 
         public int Add(AtomKey key)
         {
@@ -139,13 +217,13 @@ public static class EventDeduplicator
             if (key.IsMergeable)
             {
                 var block = (key.Iso!.Value, Math.Clamp(key.TimePrecision, 1, 3), key.Date!.Value.DayNumber);
-                if (!_blocks.TryGetValue(block, out var list))
+                if (!_blocks.TryGetValue(block, out var entries))
                 {
-                    list = [];
-                    _blocks[block] = list;
+                    entries = new Block();
+                    _blocks[block] = entries;
                 }
 
-                list.Add(new Entry(cluster, key.Latitude ?? double.NaN, key.GeoPrecision));
+                entries.Add(new Entry(cluster, key.Latitude ?? double.NaN, key.GeoPrecision));
                 _precisions.Add((block.Item1, block.Item2));
             }
 

@@ -4,8 +4,8 @@ namespace ConflictAtlas.Core.Tests.Deduplication;
 
 public sealed class EventDeduplicatorTests
 {
-    private static AtomKey Key(string place, double lat, double lon, int day, string sub = "Armed clash", int precision = 1, int? fatalities = null) =>
-        new(sub, "Military Forces of Mali (2021-)", "JNIM", 466, place, lat, lon, 1, new DateOnly(2025, 3, day), precision, "Gao", place, fatalities);
+    private static AtomKey Key(string place, double lat, double lon, int day, string sub = "Armed clash", int precision = 1, int? fatalities = null, string admin1 = "Gao") =>
+        new(sub, "Military Forces of Mali (2021-)", "JNIM", 466, place, lat, lon, 1, new DateOnly(2025, 3, day), precision, admin1, place, fatalities);
 
     [Fact]
     public void Reports_of_one_event_share_a_cluster_and_other_days_and_towns_get_their_own()
@@ -61,5 +61,28 @@ public sealed class EventDeduplicatorTests
 
         Assert.Equal([0, 0], EventDeduplicator.Cluster(keys, null, 0.5));
         Assert.Equal([0, 1], EventDeduplicator.Cluster(keys, null, 0.99));
+    }
+
+    [Fact]
+    public void A_town_level_record_finds_region_level_and_unplaced_events_of_its_block_as_well_as_nearby_towns()
+    {
+        // One day in one country: towns far north and south of Gao, the Gao region without a town, and a report that
+        // names Gao without coordinates. Towns are searched by latitude; the region-level and unplaced events always.
+        var region = new AtomKey("Armed clash", "Military Forces of Mali (2021-)", "JNIM", 466, "gao-region", 16.5, 0.5, 3, new DateOnly(2025, 3, 3), 1, "Gao", "Gao region");
+        var unplaced = new AtomKey("Armed clash", "Military Forces of Mali (2021-)", "JNIM", 466, "gao", null, null, 1, new DateOnly(2025, 3, 3), 1, "Gao", "gao");
+        var keys = new[]
+        {
+            Key("kidal", 18.4411, 1.4078, 3, admin1: "Kidal"),
+            Key("menaka", 15.9182, 2.4022, 3, admin1: "Menaka"),
+            region,
+            unplaced,
+            Key("gao", 16.2717, -0.0447, 3),
+        };
+
+        var clusters = EventDeduplicator.Cluster(keys);
+
+        Assert.NotEqual(clusters[0], clusters[4]);
+        Assert.NotEqual(clusters[1], clusters[4]);
+        Assert.Contains(clusters[4], new[] { clusters[2], clusters[3] });
     }
 }

@@ -138,4 +138,26 @@ public sealed class HtmlReadingTests
             """);
         Assert.Contains("The mayor of Djibo asked for more troops, saying the town was surrounded by fighters.", doc.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" class=\"header-spacing sidebar-open\"")]
+    public void Loose_text_in_divs_is_read_even_when_the_root_carries_furniture_class_names(string rootAttributes)
+    {
+        var doc = Read($"""
+            <html{rootAttributes}><head><title>Djibo attack</title></head><body>
+            <div class="menu"><a href="/">Home</a> <a href="/world">World</a></div>
+            <div class="story"><div class="story-body">
+              Gunmen killed five people in the town of Djibo on Sunday, residents said, and set fire to the market.
+              <div class="ad"></div>
+              The army said it had sent <b>reinforcements</b> to the area after the attack, the third in the province this month.
+              <div>No group has claimed responsibility for the killings, which local officials blamed on jihadist fighters.</div>
+            </div></div>
+            </body></html>
+            """);
+        Assert.Contains("Gunmen killed five people in the town of Djibo on Sunday", doc.Text, StringComparison.Ordinal);
+        Assert.Contains("The army said it had sent reinforcements to the area", doc.Text, StringComparison.Ordinal);
+        Assert.Contains("No group has claimed responsibility", doc.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("World", doc.Text, StringComparison.Ordinal);
+    }
 }

@@ -36,6 +36,11 @@ public sealed class VocabularyIsDataTests
         ["article:published_time"] = "an Open Graph property",
         ["og:published_time"] = "an Open Graph property",
         ["time[datetime]"] = "a CSS selector of the HTML time element",
+        ["EM"] = "the HTML em element's node name",
+        ["TIME"] = "the HTML time element's node name",
+        ["ADDRESS"] = "the HTML address element's node name",
+        ["FIGURE"] = "the HTML figure element's node name",
+        ["DEL"] = "the HTML del element's node name",
     };
 
     /// <summary>Properties that describe code to people (a coding rule's id and codebook line), not words to read.</summary>

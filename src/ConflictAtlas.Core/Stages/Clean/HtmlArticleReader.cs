@@ -101,9 +101,10 @@ public static class HtmlArticleReader
         return result!;
     }
 
-    /// <summary>Removes what never holds article text and the standfirst (returned as a removed segment), and
-    /// flattens embedded posts: the page as SmartReader should score it.</summary>
-    private static RemovedSegment? Prepare(IHtmlDocument document, SpanIndex? spans)
+    /// <summary>Removes what never holds article text and the standfirst (returned as a removed segment) and flattens
+    /// embedded posts: the page as SmartReader should score it, with loose inline content already wrapped in paragraphs
+    /// (<see cref="PhrasingRuns"/>) when SmartReader is to read it.</summary>
+    private static RemovedSegment? Prepare(IHtmlDocument document, SpanIndex? spans, bool forSmartReader)
     {
         foreach (var element in document.QuerySelectorAll(NeverContentSelector).ToList())
         {
@@ -112,6 +113,11 @@ public static class HtmlArticleReader
 
         var standfirst = RemoveStandfirst(document, spans);
         FlattenEmbeddedPosts(document);
+        if (forSmartReader)
+        {
+            PhrasingRuns.Wrap(document);
+        }
+
         return standfirst;
     }
 
@@ -120,7 +126,7 @@ public static class HtmlArticleReader
         var rawDocument = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = keepSpans }).ParseDocument(html);
         var found = HtmlMetadataReader.Read(rawDocument, url);
         var spans = keepSpans ? new SpanIndex(rawDocument, html) : null;
-        var standfirst = Prepare(rawDocument, spans);
+        var standfirst = Prepare(rawDocument, spans, forSmartReader: true);
 
         // Serialising the page only to measure it is skipped when the source is already under the limit.
         if (html.Length > MaxScoredChars && rawDocument.DocumentElement.OuterHtml.Length > MaxScoredChars)
@@ -131,13 +137,21 @@ public static class HtmlArticleReader
 
         // SmartReader scores the page already parsed, not a serialised copy it would parse again. It takes the article
         // out of that document, so a page where it finds none is parsed and prepared again and read whole.
-        var reader = new Reader(url ?? found.Url ?? PlaceholderUrl, rawDocument) { ContinueIfNotReadable = true };
-        var article = reader.GetArticle();
+        var readerUrl = url ?? found.Url ?? PlaceholderUrl;
+        var article = new Reader(readerUrl, rawDocument) { ContinueIfNotReadable = true }.GetArticle();
+        if (rawDocument.DocumentElement is null || rawDocument.Body is null)
+        {
+            // SmartReader dropped the page's root or body (a class such as "header-spacing" on <html> reads to it as
+            // page furniture) and read what was left without its first pass; that must see the page as it came.
+            var unwrapped = new HtmlParser().ParseDocument(html);
+            Prepare(unwrapped, spans: null, forSmartReader: false);
+            article = new Reader(readerUrl, unwrapped) { ContinueIfNotReadable = true }.GetArticle();
+        }
         IElement? body;
         if (string.IsNullOrEmpty(article.Content))
         {
             var again = new HtmlParser().ParseDocument(html);
-            Prepare(again, spans: null);
+            Prepare(again, spans: null, forSmartReader: false);
             body = again.Body;
         }
         else
