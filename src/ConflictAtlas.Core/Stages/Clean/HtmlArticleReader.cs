@@ -68,8 +68,8 @@ public static class HtmlArticleReader
     public static HtmlArticle Read(string html, string? url)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var (bounded, _, flattened) = HtmlGuard.Bound(html);
-        if (HtmlGuard.EstimateDepth(bounded) <= InlineDepthLimit)
+        var (bounded, _, flattened, depth) = HtmlGuard.Bound(html);
+        if (depth <= InlineDepthLimit)
         {
             return ReadBounded(bounded, url, keepSpans: !flattened);
         }

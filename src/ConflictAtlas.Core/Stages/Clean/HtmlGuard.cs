@@ -19,8 +19,11 @@ public static class HtmlGuard
         "p", "li", "option", "dt", "dd", "tr", "td", "th", "!doctype",
     };
 
-    /// <summary>The page made safe to parse, and whether anything had to change (offsets into it then differ from the input's past the change).</summary>
-    public static (string Html, bool Truncated, bool Flattened) Bound(string html)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VoidTagNames = VoidTags.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The page made safe to parse, whether anything had to change (offsets into it then differ from the
+    /// input's past the change), and the nesting depth of what is returned (<see cref="EstimateDepth"/>).</summary>
+    public static (string Html, bool Truncated, bool Flattened, int Depth) Bound(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
         var truncated = false;
@@ -31,12 +34,8 @@ public static class HtmlGuard
             truncated = true;
         }
 
-        if (EstimateDepth(html) <= MaxDepth)
-        {
-            return (html, truncated, false);
-        }
-
-        return (Flatten(html), truncated, true);
+        var depth = EstimateDepth(html);
+        return depth <= MaxDepth ? (html, truncated, false, depth) : (Flatten(html), truncated, true, MaxDepth);
     }
 
     /// <summary>The deepest nesting of non-void tags, counted on the raw markup without building a tree.</summary>
@@ -45,14 +44,14 @@ public static class HtmlGuard
         ArgumentNullException.ThrowIfNull(html);
         var depth = 0;
         var max = 0;
-        foreach (var (_, _, name, closing, selfClosing) in Tags(html))
+        foreach (var tag in Tags(html))
         {
-            if (VoidTags.Contains(name) || selfClosing)
+            if (tag.IsVoid(html))
             {
                 continue;
             }
 
-            depth = closing ? Math.Max(0, depth - 1) : depth + 1;
+            depth = tag.Closing ? Math.Max(0, depth - 1) : depth + 1;
             max = Math.Max(max, depth);
         }
 
@@ -64,19 +63,19 @@ public static class HtmlGuard
         var sb = new System.Text.StringBuilder(html.Length);
         var depth = 0;
         var last = 0;
-        foreach (var (start, end, name, closing, selfClosing) in Tags(html))
+        foreach (var tag in Tags(html))
         {
-            if (VoidTags.Contains(name) || selfClosing)
+            if (tag.IsVoid(html))
             {
                 continue;
             }
 
-            var keep = closing ? depth <= MaxDepth : depth < MaxDepth;
-            depth = closing ? Math.Max(0, depth - 1) : depth + 1;
+            var keep = tag.Closing ? depth <= MaxDepth : depth < MaxDepth;
+            depth = tag.Closing ? Math.Max(0, depth - 1) : depth + 1;
             if (!keep)
             {
-                sb.Append(html, last, start - last);
-                last = end;
+                sb.Append(html, last, tag.Start - last);
+                last = tag.End;
             }
         }
 
@@ -84,8 +83,16 @@ public static class HtmlGuard
         return sb.ToString();
     }
 
-    /// <summary>Every tag in the markup: its span, lower-case name, and whether it closes or closes itself. Comments, scripts and styles are skipped.</summary>
-    private static IEnumerable<(int Start, int End, string Name, bool Closing, bool SelfClosing)> Tags(string html)
+    /// <summary>A tag in the markup: its span, where its name lies, and whether it closes or closes itself.</summary>
+    private readonly record struct Tag(int Start, int End, int NameStart, int NameLength, bool Closing, bool SelfClosing)
+    {
+        public bool IsVoid(string html) => SelfClosing || VoidTagNames.Contains(html.AsSpan(NameStart, NameLength));
+
+        public bool IsNamed(string html, string name) => html.AsSpan(NameStart, NameLength).Equals(name, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Every tag in the markup. Comments, scripts, styles, text areas and titles are skipped.</summary>
+    private static IEnumerable<Tag> Tags(string html)
     {
         var i = 0;
         while (i < html.Length)
@@ -123,14 +130,30 @@ public static class HtmlGuard
                 continue;
             }
 
-            var name = html[nameStart..nameEnd].ToLowerInvariant();
-            yield return (lt, gt + 1, name, closing, html[gt - 1] == '/');
+            var tag = new Tag(lt, gt + 1, nameStart, nameEnd - nameStart, closing, html[gt - 1] == '/');
+            yield return tag;
             i = gt + 1;
-            if (!closing && name is "script" or "style" or "textarea" or "title")
+            if (!closing && RawTextName(html, tag) is { } raw)
             {
-                var close = html.IndexOf("</" + name, i, StringComparison.OrdinalIgnoreCase);
+                var close = html.IndexOf("</" + raw, i, StringComparison.OrdinalIgnoreCase);
                 i = close < 0 ? html.Length : close;
             }
         }
+    }
+
+    /// <summary>Elements whose content is text, not markup, up to their closing tag.</summary>
+    private static readonly string[] RawTextTags = ["script", "style", "textarea", "title"];
+
+    private static string? RawTextName(string html, Tag tag)
+    {
+        foreach (var name in RawTextTags)
+        {
+            if (tag.IsNamed(html, name))
+            {
+                return name;
+            }
+        }
+
+        return null;
     }
 }
