@@ -324,7 +324,8 @@ public sealed class EventCoder
 
     /// <summary>
     /// The event's place: its lead sentence's, else another of its sentences', else the paragraph's before it, else the
-    /// first just after it. A dateline city is a fall-back: a place named in one of the event's own sentences wins over
+    /// first just after it. A town beats a region ("North Kivu" is the place only when no sentence names a town); a
+    /// dateline city is a fall-back: a place named in one of the event's own sentences wins over
     /// it. A place in a country the report neither names nor has actors of (a world city such as a dateline's capital
     /// abroad) is not the event's when the report is about another country.
     /// </summary>
@@ -333,7 +334,10 @@ public sealed class EventCoder
         found = PlaceEvidence.OwnSentence;
         bool Fits((TextSpan Span, PlaceMention Value)? p) => p?.Value.Resolved is { } e && !IsAbroad(context, e);
         bool Named((TextSpan Span, PlaceMention Value)? p) => Fits(p) && !SentenceReader.IsDatelinePlace(document.Text, p!.Value.Span);
-        var withPlace = (Named(lead.Place) ? lead : null) ?? group.Find(c => Named(c.Place)) ?? (Fits(lead.Place) ? lead : null) ?? group.Find(c => Fits(c.Place));
+        bool Town((TextSpan Span, PlaceMention Value)? p) => Named(p) && !p!.Value.Value.Resolved!.IsAdmin1;
+        var withPlace = (Town(lead.Place) ? lead : null) ?? group.Find(c => Town(c.Place)) ??
+                        (Named(lead.Place) ? lead : null) ?? group.Find(c => Named(c.Place)) ??
+                        (Fits(lead.Place) ? lead : null) ?? group.Find(c => Fits(c.Place));
         (TextSpan Span, PlaceMention Value)? chosen = withPlace?.Place;
         var inherited = false;
         if (chosen is null)

@@ -16,6 +16,7 @@ public sealed class EventPlaceTests
     private static readonly global::ConflictAtlas.Core.Pipeline.Pipeline Coder = PipelineDefaults.Create(WithTowns(
         Town("Dambora", "CM", 10.9, 14.2),
         Town("Kelwa", "BJ", 11.1, 2.9),
+        Town("Kelwa", "NE", 15.5, 5.6),
         Town("Tessoura", "BJ", 11.6, 2.4),
         Town("Gbeni", "BJ", 10.3, 2.6),
         Town("Ouarkoye", "BF", 12.1, -3.7),
@@ -101,5 +102,14 @@ public sealed class EventPlaceTests
                                       "the Niger interior ministry said.").Events).Place!.Value;
         Assert.Equal("Niger", place.Country);
         Assert.Equal(3, place.GeoPrecision);
+    }
+
+    [Fact]
+    public void A_town_in_a_later_sentence_beats_the_region_of_the_lead()
+    {
+        var place = Assert.Single(Run("Gunmen killed seven soldiers in Niger's Tahoua region on Thursday.\n\n" +
+                                      "The soldiers were ambushed in Kelwa, a village near the road, the army said.").Events).Place!.Value;
+        Assert.Equal("Kelwa", place.Name);
+        Assert.Equal(1, place.GeoPrecision);
     }
 }
