@@ -38,6 +38,9 @@ public sealed class EventPlaceTests
         return gazetteer;
     }
 
+    /// <summary>The place of the one event the report gives.</summary>
+    private static global::ConflictAtlas.Core.Events.Place PlaceOf(string report) => Assert.Single(Run(report).Events).Place!.Value;
+
     private static Document Run(string text) =>
         Coder.Run(Document.Create(text, new ArticleMetadata { Published = DateTimeOffset.Parse("2025-03-10T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture) }));
 
@@ -47,7 +50,7 @@ public sealed class EventPlaceTests
     [InlineData("Des hommes armés ont tué 12 soldats dimanche à Dambora, près de la frontière nigériane.")]
     public void A_country_named_across_a_border_does_not_move_the_town_into_it(string report)
     {
-        var place = Assert.Single(Run(report).Events).Place!.Value;
+        var place = PlaceOf(report);
         Assert.Equal("Dambora", place.Name);
         Assert.Equal("Cameroon", place.Country);
     }
@@ -56,21 +59,21 @@ public sealed class EventPlaceTests
     [InlineData("Gunmen killed 12 soldiers in northern Benin on Sunday near the border with Niger.")]
     [InlineData("Des hommes armés ont tué 12 soldats dans le nord du Bénin dimanche, à la frontière avec le Niger.")]
     public void An_event_placed_only_by_its_country_is_not_placed_in_the_neighbour(string report) =>
-        Assert.Equal("Benin", Assert.Single(Run(report).Events).Place!.Value.Country);
+        Assert.Equal("Benin", PlaceOf(report).Country);
 
     [Fact]
     public void A_dateline_city_yields_to_a_place_the_event_is_told_at()
     {
-        var place = Assert.Single(Run("NIAMEY - Gunmen killed seven soldiers in western Niger on Thursday in an ambush, the army said.\n\n" +
-                                      "The ambush took place in the Tahoua region, the army said.").Events).Place!.Value;
+        var place = PlaceOf("NIAMEY - Gunmen killed seven soldiers in western Niger on Thursday in an ambush, the army said.\n\n" +
+                            "The ambush took place in the Tahoua region, the army said.");
         Assert.Equal("Tahoua Region", place.Name);
     }
 
     [Fact]
     public void A_world_city_abroad_is_not_the_place_of_an_event_in_another_country()
     {
-        var place = Assert.Single(Run("ISLAMABAD - At least 38 worshippers were killed on Sunday when militants attacked a church in the " +
-                                      "Democratic Republic of Congo. The attack took place in Ituri province.").Events).Place!.Value;
+        var place = PlaceOf("ISLAMABAD - At least 38 worshippers were killed on Sunday when militants attacked a church in the " +
+                            "Democratic Republic of Congo. The attack took place in Ituri province.");
         Assert.Equal("Democratic Republic of Congo", place.Country);
         Assert.Equal("Ituri", place.Name);
     }
@@ -98,8 +101,8 @@ public sealed class EventPlaceTests
     [Fact]
     public void An_event_told_only_at_a_world_city_abroad_is_coded_at_the_reports_country()
     {
-        var place = Assert.Single(Run("Gunmen killed five police officers in an attack on a patrol in Islamabad on Sunday, " +
-                                      "the Niger interior ministry said.").Events).Place!.Value;
+        var place = PlaceOf("Gunmen killed five police officers in an attack on a patrol in Islamabad on Sunday, " +
+                            "the Niger interior ministry said.");
         Assert.Equal("Niger", place.Country);
         Assert.Equal(3, place.GeoPrecision);
     }
@@ -107,8 +110,8 @@ public sealed class EventPlaceTests
     [Fact]
     public void A_town_in_a_later_sentence_beats_the_region_of_the_lead()
     {
-        var place = Assert.Single(Run("Gunmen killed seven soldiers in Niger's Tahoua region on Thursday.\n\n" +
-                                      "The soldiers were ambushed in Kelwa, a village near the road, the army said.").Events).Place!.Value;
+        var place = PlaceOf("Gunmen killed seven soldiers in Niger's Tahoua region on Thursday.\n\n" +
+                            "The soldiers were ambushed in Kelwa, a village near the road, the army said.");
         Assert.Equal("Kelwa", place.Name);
         Assert.Equal(1, place.GeoPrecision);
     }
