@@ -18,7 +18,7 @@ public static class IngestBenchmark
     public static async Task<int> RunAsync(string[] args)
     {
         var pg = args.SkipWhile(a => a != "--pg").Skip(1).FirstOrDefault();
-        var dirs = args.TakeWhile(a => a != "--pg").ToList();
+        var dirs = args.TakeWhile(a => a != "--pg" && !a.StartsWith("--", StringComparison.Ordinal)).ToList();
         if (dirs.Count == 0)
         {
             Console.Error.WriteLine("usage: ingest DIR... [--pg CONNECTION_STRING]");
@@ -32,15 +32,34 @@ public static class IngestBenchmark
 
         // Warm-up: every report read and coded once, so no measure below pays for JIT or first-use lookups.
         CodeOnly(source, pipeline, items);
+        if (args.Contains("--writer-only"))
+        {
+            // The writer alone, many times over (to profile it): the reports coded once, stored into fresh files.
+            var ready = Coded(source, pipeline, items);
+            var scratch = Directory.CreateTempSubdirectory("atlas-writer-").FullName;
+            for (var round = 0; round < Options.Whole(args, "--rounds", 10); round++)
+            {
+                await using var sqlite = await SqliteEventStore.OpenAsync(Path.Combine(scratch, $"writer-{round}.db"));
+                var watch = Stopwatch.StartNew();
+                foreach (var chunk in ready.Chunk(IngestionService.DefaultBatchSize))
+                {
+                    await sqlite.SaveDocumentsAsync(chunk);
+                }
+
+                Report($"SQLite store only, round {round}", items.Count, items.Count / watch.Elapsed.TotalSeconds, $"load {Load()}");
+            }
+
+            return 0;
+        }
 
         // Interleaved rounds, so a change in the machine's load touches every measure alike; the median is reported.
-        const int Rounds = 3;
+        var rounds = Options.Whole(args, "--rounds", 3);
         var folder = Directory.CreateTempSubdirectory("atlas-bench-").FullName;
         var code = new List<double>();
         var single = new List<double>();
         var batched = new List<double>();
         var atoms = 0;
-        for (var round = 0; round < Rounds; round++)
+        for (var round = 0; round < rounds; round++)
         {
             code.Add(CodeOnly(source, pipeline, items));
             foreach (var (batch, rates) in new[] { (1, single), (IngestionService.DefaultBatchSize, batched) })
@@ -53,12 +72,7 @@ public static class IngestBenchmark
         }
 
         // The writer alone: the same reports coded beforehand, stored one per transaction and in batches.
-        var coded = items.Select(item =>
-        {
-            var fetched = source.ReadAsync(item.Uri, CancellationToken.None).GetAwaiter().GetResult();
-            var document = pipeline.Run(ConflictAtlas.Core.Text.Document.Create(fetched.Article.Content, new ConflictAtlas.Core.Text.ArticleMetadata { Source = item.Uri }, fetched.Article.IsHtml));
-            return DocumentMapper.ToStore(fetched, document);
-        }).ToList();
+        var coded = Coded(source, pipeline, items);
         foreach (var batch in new[] { 1, IngestionService.DefaultBatchSize })
         {
             await using var sqlite = await SqliteEventStore.OpenAsync(Path.Combine(folder, $"store-only-{batch}.db"));
@@ -109,6 +123,17 @@ public static class IngestBenchmark
 
         return 0;
     }
+
+    /// <summary>Every report read and coded, ready for the store.</summary>
+    private static List<DocumentToStore> Coded(FileSystemArticleSource source, Pipeline pipeline, List<IngestItem> items) =>
+    [
+        .. items.Select(item =>
+        {
+            var fetched = source.ReadAsync(item.Uri, CancellationToken.None).GetAwaiter().GetResult();
+            var document = pipeline.Run(ConflictAtlas.Core.Text.Document.Create(fetched.Article.Content, new ConflictAtlas.Core.Text.ArticleMetadata { Source = item.Uri }, fetched.Article.IsHtml));
+            return DocumentMapper.ToStore(fetched, document);
+        }),
+    ];
 
     /// <summary>Reads and codes every report on all cores (no store); reports per second.</summary>
     private static double CodeOnly(FileSystemArticleSource source, Pipeline pipeline, List<IngestItem> items)

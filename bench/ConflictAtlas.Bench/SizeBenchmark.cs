@@ -20,6 +20,7 @@ public static class SizeBenchmark
     public static async Task<int> RunAsync(string[] args)
     {
         var n = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20_000;
+        var keep = args.Contains("--keep");
         var template = Template();
         var folder = Directory.CreateTempSubdirectory("atlas-size-").FullName;
         var path = Path.Combine(folder, "size.db");
@@ -42,12 +43,44 @@ public static class SizeBenchmark
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{counts.Documents} documents, {counts.Events} events, {counts.Revisions} revisions: {bytes / 1048576.0:F1} MiB = {bytes / (double)counts.Events:F0} bytes/event " +
                 $"-> {bytes / (double)counts.Events * 1_000_000 / 1073741824.0:F2} GiB per million events (text {template.Text.Length} chars per report); " +
-                $"written at {n / watch.Elapsed.TotalSeconds:F0} documents/s"));
+                $"written at {n / watch.Elapsed.TotalSeconds:F0} documents/s; load {Resident.LoadAverage()}"));
+            PrintWithoutDocuments(connection, folder, counts.Events);
         }
 
         SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, recursive: true);
+        if (keep)
+        {
+            Console.WriteLine($"kept {path}");
+        }
+        else
+        {
+            Directory.Delete(folder, recursive: true);
+        }
         return 0;
+    }
+
+    /// <summary>The bytes per event without the documents table and its indexes (a copy of the file with that table
+    /// dropped, vacuumed): the target counts what the store adds to the documents it keeps.</summary>
+    private static void PrintWithoutDocuments(SqliteConnection connection, string folder, long events)
+    {
+        var copy = Path.Combine(folder, "without-documents.db");
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = $"vacuum into '{copy}'";
+            command.ExecuteNonQuery();
+        }
+
+        using (var other = new SqliteConnection("Data Source=" + copy + ";Pooling=false"))
+        {
+            other.Open();
+            using var command = other.CreateCommand();
+            command.CommandText = "pragma foreign_keys = off; drop table documents; vacuum";
+            command.ExecuteNonQuery();
+        }
+
+        var bytes = new FileInfo(copy).Length;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"without the documents table: {bytes / 1048576.0:F1} MiB = {bytes / (double)events:F0} bytes/event (target <= 3,072)"));
     }
 
     private static DocumentToStore Template()

@@ -9,8 +9,9 @@ namespace ConflictAtlas.Storage.Tests;
 /// both must answer exactly as the events themselves do.</summary>
 public abstract partial class EventStoreContract
 {
-    /// <summary>The columns of <c>canonical_events</c> in migration 001.</summary>
-    private const string Version1EventColumns = "id, status, iso, country, event_date, time_precision, sub_event_type, fatalities, record_json, key_json, created_at, updated_at";
+    /// <summary>The columns of <c>canonical_events</c> in migration 001 (and the compressed record, written back as
+    /// the record's text by <see cref="AsText"/>).</summary>
+    private const string Version1EventColumns = "id, status, iso, country, event_date, time_precision, sub_event_type, fatalities, record_json, record_z, key_json, created_at, updated_at";
 
     /// <summary>The name of the dialect's migrations (<see cref="Migrations.For"/>).</summary>
     protected abstract string Dialect { get; }
@@ -137,7 +138,7 @@ public abstract partial class EventStoreContract
     private async Task CopyAsync(DbConnection from, DbConnection to, string table, string columns)
     {
         var rows = (await from.QueryAsync($"select {columns} from {table} order by id")).Cast<IDictionary<string, object?>>().ToList();
-        foreach (var row in rows)
+        foreach (var row in rows.Select(r => AsText(table, r)))
         {
             var names = row.Keys.ToList();
             await to.ExecuteAsync(

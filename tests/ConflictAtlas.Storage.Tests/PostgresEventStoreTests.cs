@@ -51,6 +51,25 @@ public sealed class PostgresEventStoreTests : EventStoreContract
     }
 
     [Fact]
+    public async Task A_batch_of_jobs_is_completed_at_once_with_each_outcome_and_a_lost_lease_left_alone()
+    {
+        await using var store = await PostgresEventStore.OpenAsync(await TestPostgres.CreateDatabaseAsync());
+        var jobs = new IngestJobs(store.DataSource);
+        await jobs.EnqueueAsync(Enumerable.Range(1, 3).Select(i => new Ingestion.IngestItem($"{i}.txt")));
+
+        var claimed = await jobs.ClaimAsync("w1", TimeSpan.FromMilliseconds(500), 3);
+        await Task.Delay(800);
+        var stolen = await jobs.ClaimAsync("w2", TimeSpan.FromMinutes(5));
+        var kept = await jobs.CompleteAsync([(claimed[0], null), (claimed[1], "1.txt: not a report"), (claimed[2], null)], "w1");
+
+        Assert.Equal(claimed[0].Id, stolen!.Id);
+        Assert.Equal(new[] { claimed[1].Id, claimed[2].Id }.ToHashSet(), kept.ToHashSet());
+        Assert.Equal(new QueueStatus(0, 1, 1, 1), await jobs.StatusAsync());
+        Assert.True(await jobs.CompleteAsync(stolen, "w2", null));
+        Assert.Equal(new QueueStatus(0, 0, 2, 1), await jobs.StatusAsync());
+    }
+
+    [Fact]
     public async Task A_worker_claims_several_jobs_in_one_round_trip_and_never_one_another_holds()
     {
         await using var store = await PostgresEventStore.OpenAsync(await TestPostgres.CreateDatabaseAsync());

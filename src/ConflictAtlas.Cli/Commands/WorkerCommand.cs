@@ -72,16 +72,17 @@ public static class WorkerCommand
                 continue;
             }
 
-            // The claimed jobs are coded on every core and stored in one transaction; each is then marked on its own.
+            // The claimed jobs are coded on every core and stored in one transaction, then marked in one round trip.
             var outcomes = new List<IngestProgress>();
             await service.RunAsync([.. claimed.Select(j => j.Item)], new CallbackProgress<IngestProgress>(outcomes.Add), cancellationToken).ConfigureAwait(false);
-            foreach (var job in claimed)
+            var results = claimed
+                .Select(job => (Job: job, Error: outcomes.Find(o => o.Uri == job.Item.Uri) is { } outcome ? outcome.Error : $"{job.Item.Uri}: not processed"))
+                .ToList();
+            var kept = await jobs.CompleteAsync(results, worker, cancellationToken).ConfigureAwait(false);
+            foreach (var (job, error) in results)
             {
-                var outcome = outcomes.Find(o => o.Uri == job.Item.Uri);
-                var error = outcome is null ? $"{job.Item.Uri}: not processed" : outcome.Error;
-                var kept = await jobs.CompleteAsync(job, worker, error, cancellationToken).ConfigureAwait(false);
                 processed++;
-                context.Out.WriteLine($"{worker} job {job.Id} {job.Item.Uri}: {(error ?? "done")}{(kept ? string.Empty : " (lease lost; another worker retried it)")}");
+                context.Out.WriteLine($"{worker} job {job.Id} {job.Item.Uri}: {(error ?? "done")}{(kept.Contains(job.Id) ? string.Empty : " (lease lost; another worker retried it)")}");
             }
         }
 

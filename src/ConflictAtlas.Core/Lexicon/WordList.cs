@@ -11,6 +11,12 @@ public enum WordList
     Attribution,
     AttributionPrefixes,
     StatementNouns,
+
+    /// <summary>Words that open what a statement says ("that", "que"): a day after one belongs to the reported act.</summary>
+    ContentClauseMarkers,
+
+    /// <summary>Words that say when an act happened ("occurred", "survenue"): a day just after one is the event's day.</summary>
+    OccurrenceWords,
     SpeakerNouns,
     SpeakerPlaceLinks,
     OwnWords,

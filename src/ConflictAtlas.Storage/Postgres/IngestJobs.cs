@@ -77,21 +77,39 @@ public sealed class IngestJobs(NpgsqlDataSource dataSource)
     public async Task<bool> CompleteAsync(Job job, string worker, string? error, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(job);
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var tx = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var updated = await connection.ExecuteAsync(
-            """
-            update jobs set state = @state, error = @error, done_at = now(), leased_until = null
-            where id = @Id and worker = @worker and state = 'leased' and attempts = @attempts
-            """,
-            new { job.Id, worker, attempts = (long)job.Attempts, error, state = error is null ? "done" : "failed" }, tx).ConfigureAwait(false);
-        if (updated == 1)
+        var kept = await CompleteAsync([(job, error)], worker, cancellationToken).ConfigureAwait(false);
+        return kept.Contains(job.Id);
+    }
+
+    /// <summary>Marks each job done, or failed with its error, in one round trip; returns the ids of the jobs whose
+    /// lease was still this worker's (the others were retried by another worker and are left to it).</summary>
+    public async Task<IReadOnlySet<long>> CompleteAsync(IReadOnlyList<(Job Job, string? Error)> results, string worker, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        if (results.Count == 0)
         {
-            await connection.ExecuteAsync("insert into job_runs (job_id, worker) values (@Id, @worker)", new { job.Id, worker }, tx).ConfigureAwait(false);
+            return new HashSet<long>();
         }
 
-        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return updated == 1;
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var kept = await connection.QueryAsync<long>(
+            """
+            with finished as (
+                update jobs j set state = c.state, error = c.error, done_at = now(), leased_until = null
+                from unnest(@ids, @attempts, @states, @errors) as c(id, attempts, state, error)
+                where j.id = c.id and j.worker = @worker and j.state = 'leased' and j.attempts = c.attempts
+                returning j.id)
+            insert into job_runs (job_id, worker) select id, @worker from finished returning job_id
+            """,
+            new
+            {
+                ids = results.Select(r => r.Job.Id).ToArray(),
+                attempts = results.Select(r => (long)r.Job.Attempts).ToArray(),
+                states = results.Select(r => r.Error is null ? "done" : "failed").ToArray(),
+                errors = results.Select(r => r.Error).ToArray(),
+                worker,
+            }).ConfigureAwait(false);
+        return kept.ToHashSet();
     }
 
     public async Task<QueueStatus> StatusAsync(CancellationToken cancellationToken = default)

@@ -58,33 +58,33 @@ public abstract partial class SqlEventStore
         await using var tx = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await LockWritersAsync(connection, tx, cancellationToken).ConfigureAwait(false);
         var current = (await connection.QueryAsync(
-            "select id, ordinal, canonical_id, record_json from atoms where document_id = @documentId and superseded = 0 order by ordinal",
+            "select id, ordinal, canonical_id, record_json, record_z from atoms where document_id = @documentId and superseded = 0 order by ordinal",
             new { documentId }, tx).ConfigureAwait(false)).Cast<IDictionary<string, object>>().ToList();
-        if (current.Count == atoms.Count && current.Select(r => (string)r["record_json"]).SequenceEqual(atoms.Select(a => a.Record.ToJsonString()), StringComparer.Ordinal))
+        if (current.Count == atoms.Count && current.Select(r => StoredJson.Read(r["record_json"], r["record_z"])).SequenceEqual(atoms.Select(a => a.Record.ToJsonString()), StringComparer.Ordinal))
         {
             await tx.RollbackAsync(cancellationToken).ConfigureAwait(false);
             return new RecodeResult(false, current.Count, atoms.Count, 0, 0);
         }
 
-        var exists = await connection.ExecuteScalarAsync<long?>("select id from documents where id = @documentId", new { documentId }, tx).ConfigureAwait(false);
-        if (exists is null)
-        {
-            throw new StoreException($"document {documentId} is not in the store");
-        }
+        var document = (await connection.QueryAsync("select uri, title, source from documents where id = @documentId", new { documentId }, tx).ConfigureAwait(false))
+            .Cast<IDictionary<string, object>>()
+            .Select(r => new SourceDocument(documentId, (string)r["uri"], r["title"] as string, r["source"] as string))
+            .FirstOrDefault() ?? throw new StoreException($"document {documentId} is not in the store");
 
         var now = Now();
         var affected = current.Select(r => r["canonical_id"]).Where(c => c is not null and not DBNull).Select(Long).Distinct().ToList();
+        await using var w = new WriteStatements(connection, tx);
         await connection.ExecuteAsync(
             "update atoms set superseded = 1, canonical_id = null where document_id = @documentId and superseded = 0", new { documentId }, tx).ConfigureAwait(false);
         foreach (var eventId in affected)
         {
-            await RecomputeAsync(connection, tx, eventId, "recode", IngestActor, "the coder changed and coded the report again; its earlier reading was replaced", null, now).ConfigureAwait(false);
+            await RecomputeAsync(w, eventId, "recode", IngestActor, "the coder changed and coded the report again; its earlier reading was replaced", null, now).ConfigureAwait(false);
         }
 
         // The replaced atoms keep their ordinals (their history points at them); the new ones are numbered after them.
         var ordinalBase = 1 + await connection.ExecuteScalarAsync<int>(
             "select coalesce(max(ordinal), -1) from atoms where document_id = @documentId", new { documentId }, tx).ConfigureAwait(false);
-        var (merged, created) = await StoreAtomsAsync(connection, tx, documentId, atoms, ordinalBase, now).ConfigureAwait(false);
+        var (merged, created) = await StoreAtomsAsync(w, document, atoms, ordinalBase, now).ConfigureAwait(false);
         await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
         return new RecodeResult(true, current.Count, atoms.Count, merged, created);
     }

@@ -24,7 +24,11 @@ public abstract partial class SqlEventStore
         var now = Now();
         await SetStateAsync(connection, tx, eventId, state, now).ConfigureAwait(false);
         var what = new JsonObject { ["review_state"] = new JsonObject { ["from"] = before, ["to"] = state } };
-        await AddRevisionAsync(connection, tx, eventId, now, who, action, what, why).ConfigureAwait(false);
+        await using (var w = new WriteStatements(connection, tx))
+        {
+            await AddRevisionAsync(w, eventId, now, who, action, what, why).ConfigureAwait(false);
+        }
+
         await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -51,7 +55,11 @@ public abstract partial class SqlEventStore
         await connection.ExecuteAsync(
             "update canonical_events set corrections_json = @json where id = @eventId", new { eventId, json = corrections.ToJsonString() }, tx).ConfigureAwait(false);
         await SetStateAsync(connection, tx, eventId, ReviewStates.Corrected, now).ConfigureAwait(false);
-        await RecomputeAsync(connection, tx, eventId, "correct", who, why, null, now).ConfigureAwait(false);
+        await using (var w = new WriteStatements(connection, tx))
+        {
+            await RecomputeAsync(w, eventId, "correct", who, why, null, now).ConfigureAwait(false);
+        }
+
         await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -73,8 +81,12 @@ public abstract partial class SqlEventStore
             "update canonical_events set status = 'merged', review_state = @merged, updated_at = @now where id = @otherId",
             new { otherId, merged = ReviewStates.Merged, now }, tx).ConfigureAwait(false);
         var into = new JsonObject { ["into"] = eventId, ["review_state"] = new JsonObject { ["from"] = otherState, ["to"] = ReviewStates.Merged } };
-        await AddRevisionAsync(connection, tx, otherId, now, who, "merge", into, $"merged into event {eventId}: {why}").ConfigureAwait(false);
-        await RecomputeAsync(connection, tx, eventId, "merge", who, $"event {otherId} merged into this one: {why}", null, now).ConfigureAwait(false);
+        await using (var w = new WriteStatements(connection, tx))
+        {
+            await AddRevisionAsync(w, otherId, now, who, "merge", into, $"merged into event {eventId}: {why}").ConfigureAwait(false);
+            await RecomputeAsync(w, eventId, "merge", who, $"event {otherId} merged into this one: {why}", null, now).ConfigureAwait(false);
+        }
+
         await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -91,10 +103,10 @@ public abstract partial class SqlEventStore
     private static Task<int> SetStateAsync(DbConnection connection, DbTransaction tx, long eventId, string state, string now) =>
         connection.ExecuteAsync("update canonical_events set review_state = @state, updated_at = @now where id = @eventId", new { eventId, state, now }, tx);
 
-    private static Task<int> AddRevisionAsync(DbConnection connection, DbTransaction tx, long eventId, string now, string who, string action, JsonObject what, string why) =>
-        connection.ExecuteAsync(
-            "insert into revisions (canonical_id, at, who, action, what, why) values (@eventId, @now, @who, @action, @what, @why)",
-            new { eventId, now, who, action, what = what.ToJsonString(), why }, tx);
+    private static Task<int> AddRevisionAsync(WriteStatements w, long eventId, string now, string who, string action, JsonObject what, string why) =>
+        w.ExecuteAsync(
+            "insert into revisions (canonical_id, at, who, action, what, what_z, why) values (@eventId, @now, @who, @action, @moved, @what, @why)",
+            ("eventId", eventId), ("now", now), ("who", who), ("action", action), ("moved", StoredJson.Moved), ("what", StoredJson.Compress(what.ToJsonString())), ("why", why));
 
     private static async Task<JsonObject> CorrectionsAsync(DbConnection connection, DbTransaction tx, long eventId)
     {

@@ -57,10 +57,13 @@ public abstract partial class SqlEventStore : IEventStore
         await using var tx = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await LockWritersAsync(connection, tx, cancellationToken).ConfigureAwait(false);
         var results = new List<SaveResult>(documents.Count);
-        foreach (var document in documents)
+        await using (var w = new WriteStatements(connection, tx))
         {
-            ArgumentNullException.ThrowIfNull(document);
-            results.Add(await SaveAsync(connection, tx, document).ConfigureAwait(false));
+            foreach (var document in documents)
+            {
+                ArgumentNullException.ThrowIfNull(document);
+                results.Add(await SaveAsync(w, document).ConfigureAwait(false));
+            }
         }
 
         if (results.TrueForAll(r => r.Outcome == SaveOutcome.Duplicate))
@@ -76,33 +79,32 @@ public abstract partial class SqlEventStore : IEventStore
     }
 
     /// <summary>Stores one document within the caller's transaction.</summary>
-    private static async Task<SaveResult> SaveAsync(DbConnection connection, DbTransaction tx, DocumentToStore document)
+    private static async Task<SaveResult> SaveAsync(WriteStatements w, DocumentToStore document)
     {
-        var existing = await connection.ExecuteScalarAsync<long?>(
-            "select id from documents where sha256 = @sha", new { sha = document.Sha256 }, tx).ConfigureAwait(false);
+        var existing = await w.ScalarAsync("select id from documents where sha256 = @sha", ("sha", document.Sha256)).ConfigureAwait(false);
         if (existing is not null)
         {
             return new SaveResult(SaveOutcome.Duplicate, existing.Value, 0, 0, 0, 0);
         }
 
         var now = Now();
-        var version = 1 + await connection.ExecuteScalarAsync<long>(
-            "select coalesce(max(version), 0) from documents where uri = @uri", new { uri = document.Uri }, tx).ConfigureAwait(false);
-        var documentId = await connection.ExecuteScalarAsync<long>(
+        var version = 1 + (await w.ScalarAsync("select coalesce(max(version), 0) from documents where uri = @uri", ("uri", document.Uri)).ConfigureAwait(false) ?? 0);
+        var documentId = (await w.ScalarAsync(
             """
             insert into documents (sha256, uri, version, title, published, source, language, size, text, removed_json, ingested_at)
             values (@Sha256, @Uri, @version, @Title, @Published, @Source, @Language, @Size, @Text, @RemovedJson, @now)
             returning id
             """,
-            new { document.Sha256, document.Uri, version, document.Title, document.Published, document.Source, document.Language, document.Size, document.Text, document.RemovedJson, now },
-            tx).ConfigureAwait(false);
+            ("Sha256", document.Sha256), ("Uri", document.Uri), ("version", version), ("Title", document.Title), ("Published", document.Published),
+            ("Source", document.Source), ("Language", document.Language), ("Size", document.Size), ("Text", document.Text),
+            ("RemovedJson", document.RemovedJson), ("now", now)).ConfigureAwait(false))!.Value;
 
         if (version > 1)
         {
-            await SupersedeAsync(connection, tx, document.Uri, documentId, now).ConfigureAwait(false);
+            await SupersedeAsync(w, document.Uri, documentId, now).ConfigureAwait(false);
         }
 
-        var (merged, created) = await StoreAtomsAsync(connection, tx, documentId, document.Atoms, 0, now).ConfigureAwait(false);
+        var (merged, created) = await StoreAtomsAsync(w, new SourceDocument(documentId, document.Uri, document.Title, document.Source), document.Atoms, 0, now).ConfigureAwait(false);
         return new SaveResult(version > 1 ? SaveOutcome.NewVersion : SaveOutcome.Added, documentId, (int)version, document.Atoms.Count, merged, created);
     }
 
@@ -110,33 +112,32 @@ public abstract partial class SqlEventStore : IEventStore
     /// event or creates one. Every atom first, then the merges: the atoms and the candidate events are paired best
     /// score first, each atom joining at most one event and each event taking at most one atom of this document.</summary>
     private static async Task<(int Merged, int Created)> StoreAtomsAsync(
-        DbConnection connection, DbTransaction tx, long documentId, IReadOnlyList<AtomToStore> atoms, int ordinalBase, string now)
+        WriteStatements w, SourceDocument document, IReadOnlyList<AtomToStore> atoms, int ordinalBase, string now)
     {
+        var documentId = document.Id;
         var atomIds = new long[atoms.Count];
+        var records = new string[atoms.Count];
         var candidates = new List<(int Ordinal, long EventId, double Score)>();
         for (var ordinal = 0; ordinal < atoms.Count; ordinal++)
         {
             var atom = atoms[ordinal];
             var key = atom.Key;
-            atomIds[ordinal] = await connection.ExecuteScalarAsync<long>(
+            records[ordinal] = atom.Record.ToJsonString();
+            atomIds[ordinal] = (await w.ScalarAsync(
                 """
                 insert into atoms (document_id, ordinal, event_date, sub_event_type, actor1, actor2, iso, location, latitude, longitude,
-                                   fatalities, record_json, key_json)
+                                   fatalities, record_json, record_z, key_json)
                 values (@documentId, @ordinal, @date, @SubEventType, @Actor1, @Actor2, @iso, @location, @Latitude, @Longitude,
-                        @fatalities, @record, @keyJson)
+                        @fatalities, @moved, @record, @keyJson)
                 returning id
                 """,
-                new
-                {
-                    documentId, ordinal = ordinalBase + ordinal, date = Day(key.Date), key.SubEventType, key.Actor1, key.Actor2, iso = (long?)key.Iso,
-                    location = atom.Record["location"]?.GetValue<string>(), key.Latitude, key.Longitude,
-                    fatalities = (long)(atom.Record["fatalities"]?.GetValue<int>() ?? 0),
-                    record = atom.Record.ToJsonString(), keyJson = JsonSerializer.Serialize(key),
-                },
-                tx).ConfigureAwait(false);
+                ("documentId", documentId), ("ordinal", (long)(ordinalBase + ordinal)), ("date", Day(key.Date)), ("SubEventType", key.SubEventType),
+                ("Actor1", key.Actor1), ("Actor2", key.Actor2), ("iso", (long?)key.Iso), ("location", atom.Record["location"]?.GetValue<string>()),
+                ("Latitude", key.Latitude), ("Longitude", key.Longitude), ("fatalities", (long)(atom.Record["fatalities"]?.GetValue<int>() ?? 0)),
+                ("moved", StoredJson.Moved), ("record", StoredJson.Compress(records[ordinal])), ("keyJson", JsonSerializer.Serialize(key))).ConfigureAwait(false))!.Value;
             if (key.IsMergeable)
             {
-                candidates.AddRange((await CandidatesAsync(connection, tx, key, documentId).ConfigureAwait(false)).Select(c => (ordinal, c.Id, c.Score)));
+                candidates.AddRange((await CandidatesAsync(w, key, documentId).ConfigureAwait(false)).Select(c => (ordinal, c.Id, c.Score)));
             }
         }
 
@@ -156,14 +157,15 @@ public abstract partial class SqlEventStore : IEventStore
             var atomId = atomIds[ordinal];
             if (matchOf[ordinal] is { } m)
             {
-                await connection.ExecuteAsync("update atoms set canonical_id = @match where id = @atomId", new { match = m.Id, atomId }, tx).ConfigureAwait(false);
+                await LinkAtomAsync(w, atomId, m.Id).ConfigureAwait(false);
                 var why = string.Create(CultureInfo.InvariantCulture, $"{MergeReason}: score {m.Score:0.00}");
-                await RecomputeAsync(connection, tx, m.Id, "merge", IngestActor, why, atomId, now).ConfigureAwait(false);
+                await RecomputeAsync(w, m.Id, "merge", IngestActor, why, atomId, now).ConfigureAwait(false);
                 merged++;
             }
             else
             {
-                await CreateEventAsync(connection, tx, atomId, IngestActor, "create", "first report of this event", now).ConfigureAwait(false);
+                var view = new AtomView(atomId, (JsonObject)JsonNode.Parse(records[ordinal])!, atoms[ordinal].Key, document.Uri);
+                await CreateEventOfNewAtomAsync(w, view, document, now).ConfigureAwait(false);
                 created++;
             }
         }
@@ -485,8 +487,9 @@ public abstract partial class SqlEventStore : IEventStore
         }
 
         var now = Now();
-        var newId = await CreateEventAsync(connection, tx, atomId, who, "split", $"split from event {eventId}: {why}", now).ConfigureAwait(false);
-        await RecomputeAsync(connection, tx, eventId, "split", who, $"atom {atomId} moved to event {newId}: {why}", atomId, now).ConfigureAwait(false);
+        await using var w = new WriteStatements(connection, tx);
+        var newId = await CreateEventAsync(w, atomId, who, "split", $"split from event {eventId}: {why}", now).ConfigureAwait(false);
+        await RecomputeAsync(w, eventId, "split", who, $"atom {atomId} moved to event {newId}: {why}", atomId, now).ConfigureAwait(false);
         await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
         return newId;
     }
@@ -495,10 +498,10 @@ public abstract partial class SqlEventStore : IEventStore
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         var rows = await connection.QueryAsync(
-            "select id, canonical_id, at, who, action, what, why from revisions where canonical_id = @eventId order by id", new { eventId }).ConfigureAwait(false);
+            "select id, canonical_id, at, who, action, what, what_z, why from revisions where canonical_id = @eventId order by id", new { eventId }).ConfigureAwait(false);
         return [.. rows.Select(r => (IDictionary<string, object>)r).Select(r => new Revision(
             Long(r["id"]), Long(r["canonical_id"]), DateTimeOffset.Parse((string)r["at"], CultureInfo.InvariantCulture),
-            (string)r["who"], (string)r["action"], (string)r["what"], (string)r["why"]))];
+            (string)r["who"], (string)r["action"], StoredJson.Read(r["what"], r["what_z"]), (string)r["why"]))];
     }
 
     public async Task<StoredDocument?> GetDocumentAsync(long documentId, CancellationToken cancellationToken = default)
@@ -519,7 +522,7 @@ public abstract partial class SqlEventStore : IEventStore
         return new StoreCounts(documents, atoms, events, revisions);
     }
 
-    /// <summary>Runs the embedded migrations of <paramref name="dialect"/> newer than the schema_version table says.</summary>
+    /// <summary>Runs the embedded migrations of <paramref name="dialect"/> that the schema_version table does not list.</summary>
     protected static async Task MigrateAsync(DbConnection connection, string dialect, Func<DbTransaction, Task> lockSchema)
     {
         ArgumentNullException.ThrowIfNull(connection);
@@ -527,10 +530,12 @@ public abstract partial class SqlEventStore : IEventStore
         await using var tx = await connection.BeginTransactionAsync().ConfigureAwait(false);
         await lockSchema(tx).ConfigureAwait(false);
         await connection.ExecuteAsync("create table if not exists schema_version (version integer primary key, applied_at text not null)", transaction: tx).ConfigureAwait(false);
-        var current = await connection.ExecuteScalarAsync<long>("select coalesce(max(version), 0) from schema_version", transaction: tx).ConfigureAwait(false);
+        // Each migration the table does not list runs, in version order (on a store the migrations built, the ones
+        // past its newest).
+        var applied = (await connection.QueryAsync<long>("select version from schema_version", transaction: tx).ConfigureAwait(false)).ToHashSet();
         foreach (var (version, sql) in Migrations.For(dialect))
         {
-            if (version <= current)
+            if (applied.Contains(version))
             {
                 continue;
             }
@@ -548,16 +553,16 @@ public abstract partial class SqlEventStore : IEventStore
     /// <summary>The active events that score at or above the threshold with <paramref name="key"/>, among the events
     /// of its country whose date lies in the pair's window: one range of the (iso, time_precision, event_date) index
     /// per precision. Events the same document already feeds are left out.</summary>
-    private static async Task<List<(long Id, double Score)>> CandidatesAsync(DbConnection connection, DbTransaction tx, AtomKey key, long documentId)
+    private static async Task<List<(long Id, double Score)>> CandidatesAsync(WriteStatements w, AtomKey key, long documentId)
     {
         var day = key.Date!.Value;
-        var args = new DynamicParameters(new { iso = (long?)key.Iso, documentId });
+        var args = new List<(string Name, object? Value)> { ("iso", (long?)key.Iso), ("documentId", documentId) };
         var ranges = new List<string>();
         for (var precision = 1; precision <= 3; precision++)
         {
             var window = DedupRules.WindowDays(key.TimePrecision, precision);
-            args.Add($"lo{precision}", Day(day.AddDays(-window)));
-            args.Add($"hi{precision}", Day(day.AddDays(window)));
+            args.Add(($"lo{precision}", Day(day.AddDays(-window))));
+            args.Add(($"hi{precision}", Day(day.AddDays(window))));
             var equals = precision < 3 ? $"c.time_precision = {precision}" : "c.time_precision >= 3";
             ranges.Add(
                 $"""
@@ -567,11 +572,11 @@ public abstract partial class SqlEventStore : IEventStore
                 """);
         }
 
-        var rows = await connection.QueryAsync(string.Join(" union all ", ranges) + " order by 1", args, tx).ConfigureAwait(false);
         var found = new List<(long Id, double Score)>();
-        foreach (IDictionary<string, object> row in rows)
+        await using var reader = await w.ReadAsync(string.Join(" union all ", ranges) + " order by 1", [.. args]).ConfigureAwait(false);
+        while (await reader.ReadAsync().ConfigureAwait(false))
         {
-            var candidate = JsonSerializer.Deserialize<AtomKey>((string)row["key_json"]);
+            var candidate = JsonSerializer.Deserialize<AtomKey>(reader.GetString(1));
             if (candidate is null)
             {
                 continue;
@@ -580,18 +585,59 @@ public abstract partial class SqlEventStore : IEventStore
             var (score, blocked) = DedupRules.Score(candidate, key);
             if (blocked is null && score >= DedupRules.Threshold)
             {
-                found.Add((Long(row["id"]), score));
+                found.Add((reader.GetInt64(0), score));
             }
         }
 
         return found;
     }
 
+    /// <summary>Creates the canonical event of an atom just stored, from what the writer holds: the event is inserted
+    /// with its final columns (so the index triggers run once, on the insert), then the atom linked to it, its actors and
+    /// its creating revision written. The same event, columns and revision as <see cref="CreateEventAsync"/> gives, in
+    /// fewer statements.</summary>
+    private static async Task CreateEventOfNewAtomAsync(WriteStatements w, AtomView atom, SourceDocument document, string now)
+    {
+        var merged = CanonicalMerger.Merge([atom]);
+        var k = merged.Key;
+        var columns = EventColumns.From(merged.Record, [(document.Title, document.Source, document.Uri)]);
+        var eventId = (await w.ScalarAsync(
+            """
+            insert into canonical_events (status, iso, country, event_date, time_precision, sub_event_type, fatalities, record_json, record_z, key_json,
+                                          created_at, updated_at, admin1, event_type, actor1, actor2, location, latitude, longitude, week, search_text, confidence)
+            values ('active', @iso, @country, @date, @tp, @SubEventType, @fatalities, @moved, @record, @keyJson,
+                    @now, @now, @Admin1, @EventType, @Actor1, @Actor2, @Location, @Latitude, @Longitude, @Week, @SearchText, @Confidence)
+            returning id
+            """,
+            EventRow(merged.Record, k, columns, now)).ConfigureAwait(false))!.Value;
+        await LinkAtomAsync(w, atom.AtomId, eventId).ConfigureAwait(false);
+        await WriteActorsAsync(w, eventId, EventSortKey.Of(k.Date, eventId), columns.Actors, replace: false).ConfigureAwait(false);
+        var what = new JsonObject { ["atom"] = atom.AtomId, ["sources"] = new JsonArray(atom.AtomId), ["changed"] = Diff([], merged.Record) };
+        await AddRevisionAsync(w, eventId, now, IngestActor, "create", what, "first report of this event").ConfigureAwait(false);
+    }
+
+    private static Task<int> LinkAtomAsync(WriteStatements w, long atomId, long eventId) =>
+        w.ExecuteAsync("update atoms set canonical_id = @eventId where id = @atomId", ("eventId", eventId), ("atomId", atomId));
+
+    /// <summary>The parameters of a canonical event's row: its record, key and columns (no id).</summary>
+    private static (string Name, object? Value)[] EventRow(JsonObject record, AtomKey k, EventColumns columns, string now) =>
+    [
+        ("iso", (long?)k.Iso), ("country", record["country"]?.GetValue<string>()), ("date", Day(k.Date)), ("tp", (long)k.TimePrecision),
+        ("SubEventType", k.SubEventType), ("fatalities", (long)(record["fatalities"]?.GetValue<int>() ?? 0)),
+        ("moved", StoredJson.Moved), ("record", StoredJson.Compress(record.ToJsonString())), ("keyJson", JsonSerializer.Serialize(k)), ("now", now),
+        ("Admin1", columns.Admin1), ("EventType", columns.EventType), ("Actor1", columns.Actor1), ("Actor2", columns.Actor2), ("Location", columns.Location),
+        ("Latitude", columns.Latitude), ("Longitude", columns.Longitude), ("Week", columns.Week), ("SearchText", columns.SearchText), ("Confidence", columns.Confidence),
+    ];
+
+    /// <summary>The document whose atoms are being stored: its id, and what the event's search text takes from it.</summary>
+    private sealed record SourceDocument(long Id, string Uri, string? Title, string? Source);
+
     /// <summary>Creates the canonical event of an atom. It is inserted as 'new', which no index trigger (search text,
     /// map boxes, weekly counts) acts on, and becomes active in <see cref="RecomputeAsync"/>, so those triggers run
     /// once per event rather than on the empty insert and again on the update.</summary>
-    private static async Task<long> CreateEventAsync(DbConnection connection, DbTransaction tx, long atomId, string who, string action, string why, string now)
+    private static async Task<long> CreateEventAsync(WriteStatements w, long atomId, string who, string action, string why, string now)
     {
+        var (connection, tx) = (w.Connection, w.Transaction);
         var id = await connection.ExecuteScalarAsync<long>(
             """
             insert into canonical_events (status, sub_event_type, fatalities, record_json, key_json, created_at, updated_at)
@@ -599,22 +645,24 @@ public abstract partial class SqlEventStore : IEventStore
             returning id
             """,
             new { atomId, now }, tx).ConfigureAwait(false);
-        await connection.ExecuteAsync("update atoms set canonical_id = @id where id = @atomId", new { id, atomId }, tx).ConfigureAwait(false);
-        await RecomputeAsync(connection, tx, id, action, who, why, atomId, now).ConfigureAwait(false);
+        await LinkAtomAsync(w, atomId, id).ConfigureAwait(false);
+        await RecomputeAsync(w, id, action, who, why, atomId, now).ConfigureAwait(false);
         return id;
     }
 
     /// <summary>Rebuilds a canonical event from its atoms and appends a revision with the fields that changed.</summary>
-    private static async Task RecomputeAsync(DbConnection connection, DbTransaction tx, long eventId, string action, string who, string why, long? atomId, string now)
+    private static async Task RecomputeAsync(WriteStatements w, long eventId, string action, string who, string why, long? atomId, string now)
     {
+        var (connection, tx) = (w.Connection, w.Transaction);
         var rows = (await connection.QueryAsync(
             """
-            select a.id, a.record_json, a.key_json, d.uri, d.title, d.source from atoms a join documents d on d.id = a.document_id
+            select a.id, a.record_json, a.record_z, a.key_json, d.uri, d.title, d.source from atoms a join documents d on d.id = a.document_id
             where a.canonical_id = @eventId order by a.id
             """,
             new { eventId }, tx).ConfigureAwait(false)).Cast<IDictionary<string, object>>().ToList();
-        var before = JsonNode.Parse(await connection.ExecuteScalarAsync<string>(
-            "select record_json from canonical_events where id = @eventId", new { eventId }, tx).ConfigureAwait(false) ?? "{}") as JsonObject ?? [];
+        var stored = (IDictionary<string, object>)await connection.QuerySingleAsync(
+            "select record_json, record_z from canonical_events where id = @eventId", new { eventId }, tx).ConfigureAwait(false);
+        var before = JsonNode.Parse(StoredJson.Read(stored["record_json"], stored["record_z"])) as JsonObject ?? [];
 
         var what = new JsonObject { ["atom"] = atomId };
         if (rows.Count == 0)
@@ -627,7 +675,7 @@ public abstract partial class SqlEventStore : IEventStore
         {
             var views = rows.Select(r => new AtomView(
                 Long(r["id"]),
-                (JsonObject)JsonNode.Parse((string)r["record_json"])!,
+                (JsonObject)JsonNode.Parse(StoredJson.Read(r["record_json"], r["record_z"]))!,
                 JsonSerializer.Deserialize<AtomKey>((string)r["key_json"])!,
                 (string)r["uri"])).ToList();
             var merged = CanonicalMerger.Merge(views);
@@ -635,35 +683,26 @@ public abstract partial class SqlEventStore : IEventStore
             ApplyCorrections(merged.Record, corrections);
             var k = Corrected(merged.Key, corrections);
             var columns = EventColumns.From(merged.Record, rows.Select(r => (r["title"] as string, r["source"] as string, (string)r["uri"])));
-            await connection.ExecuteAsync(
+            await w.ExecuteAsync(
                 """
                 update canonical_events set status = 'active', iso = @iso, country = @country, event_date = @date, time_precision = @tp,
-                    sub_event_type = @SubEventType, fatalities = @fatalities, record_json = @record, key_json = @keyJson, updated_at = @now,
+                    sub_event_type = @SubEventType, fatalities = @fatalities, record_json = @moved, record_z = @record, key_json = @keyJson, updated_at = @now,
                     admin1 = @Admin1, event_type = @EventType, actor1 = @Actor1, actor2 = @Actor2, location = @Location,
                     latitude = @Latitude, longitude = @Longitude, week = @Week, search_text = @SearchText, confidence = @Confidence
                 where id = @eventId
                 """,
-                new
-                {
-                    eventId, iso = (long?)k.Iso, country = merged.Record["country"]?.GetValue<string>(), date = Day(k.Date), tp = (long)k.TimePrecision,
-                    k.SubEventType, fatalities = (long)(merged.Record["fatalities"]?.GetValue<int>() ?? 0),
-                    record = merged.Record.ToJsonString(), keyJson = JsonSerializer.Serialize(k), now,
-                    columns.Admin1, columns.EventType, columns.Actor1, columns.Actor2, columns.Location, columns.Latitude, columns.Longitude,
-                    columns.Week, columns.SearchText, columns.Confidence,
-                },
-                tx).ConfigureAwait(false);
-            await WriteActorsAsync(connection, tx, eventId, EventSortKey.Of(k.Date, eventId), columns.Actors).ConfigureAwait(false);
+                [.. EventRow(merged.Record, k, columns, now), ("eventId", eventId)]).ConfigureAwait(false);
+            await WriteActorsAsync(w, eventId, EventSortKey.Of(k.Date, eventId), columns.Actors, replace: true).ConfigureAwait(false);
             what["sources"] = new JsonArray([.. views.Select(v => (JsonNode)v.AtomId)]);
             what["changed"] = Diff(before, merged.Record);
         }
 
-        await connection.ExecuteAsync(
-            "insert into revisions (canonical_id, at, who, action, what, why) values (@eventId, @now, @who, @action, @what, @why)",
-            new { eventId, now, who, action, what = what.ToJsonString(), why }, tx).ConfigureAwait(false);
+        await AddRevisionAsync(w, eventId, now, who, action, what, why).ConfigureAwait(false);
     }
 
-    private static async Task SupersedeAsync(DbConnection connection, DbTransaction tx, string uri, long documentId, string now)
+    private static async Task SupersedeAsync(WriteStatements w, string uri, long documentId, string now)
     {
+        var (connection, tx) = (w.Connection, w.Transaction);
         var affected = (await connection.QueryAsync<long>(
             """
             select distinct a.canonical_id from atoms a join documents d on d.id = a.document_id
@@ -678,15 +717,15 @@ public abstract partial class SqlEventStore : IEventStore
             new { uri, documentId }, tx).ConfigureAwait(false);
         foreach (var eventId in affected)
         {
-            await RecomputeAsync(connection, tx, eventId, "supersede", IngestActor, $"a newer version of {uri} replaced the older report", null, now).ConfigureAwait(false);
+            await RecomputeAsync(w, eventId, "supersede", IngestActor, $"a newer version of {uri} replaced the older report", null, now).ConfigureAwait(false);
         }
     }
 
     private static async Task<IReadOnlyList<StoredEvent>> ReadEventsAsync(DbConnection connection, string where, object args)
     {
-        var events = (await connection.QueryAsync($"select c.id, c.status, c.record_json, c.updated_at, c.review_state from canonical_events c where {where} order by c.event_date, c.id", args).ConfigureAwait(false))
+        var events = (await connection.QueryAsync($"select c.id, c.status, c.record_json, c.record_z, c.updated_at, c.review_state from canonical_events c where {where} order by c.event_date, c.id", args).ConfigureAwait(false))
             .Cast<IDictionary<string, object>>()
-            .Select(r => (Id: Long(r["id"]), Status: (string)r["status"], Record: (JsonObject)JsonNode.Parse((string)r["record_json"])!, Updated: (string)r["updated_at"], ReviewState: (string)r["review_state"]))
+            .Select(r => (Id: Long(r["id"]), Status: (string)r["status"], Record: (JsonObject)JsonNode.Parse(StoredJson.Read(r["record_json"], r["record_z"]))!, Updated: (string)r["updated_at"], ReviewState: (string)r["review_state"]))
             .ToList();
         if (events.Count == 0)
         {
@@ -695,7 +734,7 @@ public abstract partial class SqlEventStore : IEventStore
 
         var sources = (await connection.QueryAsync(
             $"""
-            select a.canonical_id, a.id, a.record_json, d.id as document_id, d.uri, d.title, d.published, d.source
+            select a.canonical_id, a.id, a.record_json, a.record_z, d.id as document_id, d.uri, d.title, d.published, d.source
             from atoms a join documents d on d.id = a.document_id
             where a.canonical_id in (select c.id from canonical_events c where {where})
             order by a.id
@@ -704,19 +743,25 @@ public abstract partial class SqlEventStore : IEventStore
             .Cast<IDictionary<string, object>>()
             .ToLookup(r => Long(r["canonical_id"]), r => new EventSource(
                 Long(r["id"]), Long(r["document_id"]), (string)r["uri"], r["title"] as string, r["published"] as string, r["source"] as string,
-                JsonNode.Parse((string)r["record_json"])?["evidence"] as JsonObject ?? []));
+                JsonNode.Parse(StoredJson.Read(r["record_json"], r["record_z"]))?["evidence"] as JsonObject ?? []));
         return [.. events.Select(e => new StoredEvent(e.Id, e.Status, e.Record, [.. sources[e.Id]], DateTimeOffset.Parse(e.Updated, CultureInfo.InvariantCulture), e.ReviewState))];
     }
 
-    /// <summary>Replaces the rows of <c>event_actors</c> for one event, adding names not seen before.</summary>
-    private static async Task WriteActorsAsync(DbConnection connection, DbTransaction tx, long eventId, long sortKey, IReadOnlyList<string> actors)
+    /// <summary>Writes the rows of <c>event_actors</c> for one event (replacing its earlier ones when <paramref name="replace"/>),
+    /// adding names not seen before.</summary>
+    private static async Task WriteActorsAsync(WriteStatements w, long eventId, long sortKey, IReadOnlyList<string> actors, bool replace)
     {
-        await connection.ExecuteAsync("delete from event_actors where event_id = @eventId", new { eventId }, tx).ConfigureAwait(false);
+        if (replace)
+        {
+            await w.ExecuteAsync("delete from event_actors where event_id = @eventId", ("eventId", eventId)).ConfigureAwait(false);
+        }
+
         foreach (var name in actors)
         {
-            await connection.ExecuteAsync("insert into actor_names (name) values (@name) on conflict (name) do nothing", new { name }, tx).ConfigureAwait(false);
-            await connection.ExecuteAsync(
-                "insert into event_actors (actor_id, event_id, sort_key) select id, @eventId, @sortKey from actor_names where name = @name", new { eventId, sortKey, name }, tx).ConfigureAwait(false);
+            await w.ExecuteAsync("insert into actor_names (name) values (@name) on conflict (name) do nothing", ("name", name)).ConfigureAwait(false);
+            await w.ExecuteAsync(
+                "insert into event_actors (actor_id, event_id, sort_key) select id, @eventId, @sortKey from actor_names where name = @name",
+                ("eventId", eventId), ("sortKey", sortKey), ("name", name)).ConfigureAwait(false);
         }
     }
 

@@ -260,7 +260,14 @@ public sealed class EventCoder
     private Evidence<EventDate>? CodeDate(Document document, ReportIndex report, List<EventCandidate> group, EventCandidate lead, out DateEvidence found)
     {
         found = DateEvidence.ReadDay;
-        var own = lead.Date is not null ? lead : group.FirstOrDefault(c => c.Date is not null);
+        // A dateline that shares the lead's sentence is when the report was filed: the day a statement about the event
+        // was made there ("KIDAL, March 10 - ... residents said on Sunday") or a day another sentence of the event
+        // names is nearer the event.
+        var statement = lead.StatementDate ?? group.Find(c => c.StatementDate is not null)?.StatementDate;
+        var own = lead.Date is { Value.IsDateline: true }
+            ? (lead.StatementDate is { Value.Date: not null } ? null : group.Find(c => c.Date is { Value.IsDateline: false }) ?? lead)
+            : lead.Date is not null ? lead : group.Find(c => c.Date is { Value.IsDateline: false }) ?? group.Find(c => c.Date is not null);
+
         if (own?.Date is { } d && d.Value.Date is { } day)
         {
             // A date known only to its month (a day without a year on an undated page) is weaker evidence than a day
@@ -273,6 +280,11 @@ public sealed class EventCoder
         var start = lead.Sentences[0].Start;
         var paragraphStart = document.Text.LastIndexOf(ParagraphBreak, Math.Max(0, start - 1), StringComparison.Ordinal);
         var earlier = report.Dates.Between(paragraphStart, start);
+        if (earlier is { Value.IsDateline: true } && statement is { Value.Date: not null } && lead.DayOffset is null)
+        {
+            earlier = null;
+        }
+
         found = earlier is { Value.IsDateline: true } ? DateEvidence.Dateline : DateEvidence.Paragraph;
         if (earlier is null && lead.DayOffset is not null)
         {
@@ -288,10 +300,10 @@ public sealed class EventCoder
         }
 
         // "The government said on Monday that the army had carried out air strikes": no later than the statement.
-        if ((lead.StatementDate ?? group.Find(c => c.StatementDate is not null)?.StatementDate) is { Value.Date: { } said } statement)
+        if (statement is { Value.Date: { } said } s)
         {
             found = DateEvidence.Statement;
-            return new Evidence<EventDate>(new EventDate(said, Math.Min(MonthPrecision, statement.Value.Precision)), statement.Span, Producer, Thresholds.StatementDate);
+            return new Evidence<EventDate>(new EventDate(said, Math.Min(MonthPrecision, s.Value.Precision)), s.Span, Producer, Thresholds.StatementDate);
         }
 
         // Only the publication date is known: the event is in the days before it, so widen to the week.

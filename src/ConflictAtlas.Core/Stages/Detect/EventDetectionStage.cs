@@ -114,6 +114,14 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
                     tolls.Add((clause.Sentence.Span, told));
                 }
 
+                // "The incident occurred on Sunday night": the day of the event told just before, unless that event
+                // names a later one (only a dateline, a statement's day or nothing: "..., witnesses said on Monday").
+                if (candidates.Count > 0 && candidates[^1] is { } previous && scanned.Sentence.Paragraph - previous.Paragraph is >= 0 and <= 1 &&
+                    reader.ReadOccurrenceDay(document, clause) is { } occurrence && GivesWayTo(previous.Date, occurrence.Value))
+                {
+                    previous.Date = occurrence;
+                }
+
                 continue;
             }
 
@@ -292,6 +300,11 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
 
     /// <summary>Places closer than this are one location for merging mentions of an event.</summary>
     public const double SamePlaceKm = 30;
+
+    /// <summary>Whether an event's own date gives way to the day a following sentence says it occurred on: it has none,
+    /// only a dateline, or a later day (the day it was reported).</summary>
+    private static bool GivesWayTo((TextSpan Span, DateMention Value)? own, DateMention occurred) =>
+        own is not { Value: { IsDateline: false, Date: { } day } } || occurred.Date < day;
 
     internal static DateOnly? OwnDay(EventCandidate c) =>
         c.Date is { Value: { IsEventDay: true, IsDateline: false } d } ? d.Date : null;

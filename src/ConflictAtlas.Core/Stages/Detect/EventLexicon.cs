@@ -81,6 +81,8 @@ public sealed class EventLexicon
         AggregateMarkers = words.Matcher(WordList.AggregateMarkers);
         Attribution = words.Matcher(WordList.Attribution);
         StatementNouns = words.Matcher(WordList.StatementNouns);
+        ContentClauseMarkers = words.Matcher(WordList.ContentClauseMarkers);
+        OccurrenceWords = words.Matcher(WordList.OccurrenceWords);
         AttributionPrefixes = words.Folded(WordList.AttributionPrefixes);
         NotAgentiveBy = words.Folded(WordList.NotAgentiveBy);
         CountedThings = words.Folded(WordList.CountedThings);
@@ -175,6 +177,14 @@ public sealed class EventLexicon
 
     /// <summary>Nouns of an announcement: a date shortly after one is the day of the announcement.</summary>
     public PhraseMatcher<bool> StatementNouns { get; }
+
+    /// <summary>Words that open what a statement says ("that", "que"): a day after one is in the reported act, not
+    /// the day of the statement.</summary>
+    public PhraseMatcher<bool> ContentClauseMarkers { get; }
+
+    /// <summary>Words that say when an act happened ("occurred", "took place", "survenue"): a day just after one is
+    /// the event's day.</summary>
+    public PhraseMatcher<bool> OccurrenceWords { get; }
 
     /// <summary>Attributions written before the speaker ("according to the police"), folded.</summary>
     public HashSet<string> AttributionPrefixes { get; }

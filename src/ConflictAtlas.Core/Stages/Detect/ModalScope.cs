@@ -17,11 +17,20 @@ public static class ModalScope
                !HasClauseBreak(text, cue.Span.End, start);
     }
 
-    /// <summary>Whether a semicolon or colon lies between <paramref name="from"/> and <paramref name="to"/>.</summary>
+    /// <summary>Whether a semicolon or colon lies between <paramref name="from"/> and <paramref name="to"/>; the colon
+    /// of a clock time ("2:20 p.m.") is none.</summary>
     public static bool HasClauseBreak(string text, int from, int to)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return from < to && text.AsSpan(from, to - from).IndexOfAny(";:") >= 0;
+        for (var i = from; i < to && i < text.Length; i++)
+        {
+            if (text[i] == ';' || (text[i] == ':' && !(i > 0 && char.IsAsciiDigit(text[i - 1]) && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A future or hypothetical cue that governs the words after it (not the whole sentence).</summary>

@@ -29,6 +29,9 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy, Role
     /// <summary>A date this many characters or fewer after "said" is the day of the statement.</summary>
     public const int StatementDateReach = 20;
 
+    /// <summary>A day this many characters or fewer after "occurred" or "survenue" is the day of the act.</summary>
+    public const int OccurrenceDateReach = 40;
+
     /// <summary>
     /// Splits a sentence that tells two events: "Aircraft struck the fighters on Wednesday, a day after militants
     /// killed eight villagers" gives the main clause and the earlier one, with the earlier one's offset in days.
@@ -41,6 +44,8 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy, Role
         var tokens = scanned.Tokens;
         var marker = lexicon.EarlierClauses.Match(tokens)
             .FirstOrDefault(m => m.FirstToken > 0 && text.AsSpan(tokens[m.FirstToken - 1].Span.End, m.Span.Start - tokens[m.FirstToken - 1].Span.End).Contains(','));
+        // "..., and the next day supporters set up barricades": a later act, counted from the main clause's day.
+        marker ??= lexicon.DayReferences.Match(tokens).FirstOrDefault(m => m.FirstToken > 0 && OpensClause(tokens, text, m.FirstToken));
         if (marker is null)
         {
             yield return (scanned, null);
@@ -48,8 +53,27 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy, Role
         }
 
         var sentence = scanned.Sentence;
-        yield return (Scan(document, sentence with { Span = new TextSpan(sentence.Span.Start, tokens[marker.FirstToken - 1].Span.End) }), null);
+        var mainEnd = tokens[marker.FirstToken - 1].Span.End;
+        if (lexicon.Coordinators.Contains(tokens[marker.FirstToken - 1].Folded) && marker.FirstToken > 1)
+        {
+            mainEnd = tokens[marker.FirstToken - 2].Span.End;
+        }
+
+        yield return (Scan(document, sentence with { Span = new TextSpan(sentence.Span.Start, mainEnd) }), null);
         yield return (Scan(document, sentence with { Span = new TextSpan(marker.Span.Start, sentence.Span.End) }), marker.Values[0]);
+    }
+
+    /// <summary>A comma, or a comma and a coordinator ("and", "et"), just before the token at <paramref name="first"/>.</summary>
+    private bool OpensClause(List<Token> tokens, string text, int first)
+    {
+        var previous = tokens[first - 1];
+        if (text.AsSpan(previous.Span.End, tokens[first].Span.Start - previous.Span.End).Contains(','))
+        {
+            return true;
+        }
+
+        return first > 1 && lexicon.Coordinators.Contains(previous.Folded) &&
+               text.AsSpan(tokens[first - 2].Span.End, previous.Span.Start - tokens[first - 2].Span.End).Contains(',');
     }
 
     /// <summary>Takes a sentence's tokens from the document and finds its modality cues, once for all the readings of it.</summary>
@@ -82,6 +106,32 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy, Role
         ReadClaims(text, tokens, inSentence, claims, cues);
         return claims;
     }
+
+    /// <summary>
+    /// The day a sentence that names no act gives the event told just before it ("The incident occurred on Tuesday
+    /// afternoon"): a day just after an occurrence word, or null. Null for sentences in the past, future or denied.
+    /// </summary>
+    public (TextSpan Span, DateMention Value)? ReadOccurrenceDay(Document document, ScannedSentence scanned)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(scanned);
+        if (scanned.HasAnyCue(ModalKind.Denial, ModalKind.Legal, ModalKind.History, ModalKind.Habitual, ModalKind.Retrospective, ModalKind.Future, ModalKind.Hypothetical, ModalKind.Separate))
+        {
+            return null;
+        }
+
+        var dates = SentenceMentions.Of(document, scanned.Sentence.Span).Dates.Select(m => (m.Span, m.Value)).ToList();
+        var occurred = OccurrenceDays(document.Text, scanned.Tokens, dates);
+        return dates.Where(d => occurred.Contains(d.Span) && d.Value.IsEventDay && !d.Value.IsDateline).Select(d => ((TextSpan Span, DateMention Value)?)d).FirstOrDefault();
+    }
+
+    /// <summary>The dates of a sentence that come just after an occurrence word ("occurred around 2 p.m. on Tuesday",
+    /// "survenue ce vendredi soir"), with no clause break between.</summary>
+    private List<TextSpan> OccurrenceDays(string text, List<Token> tokens, List<(TextSpan Span, DateMention Value)> dates) =>
+        [.. lexicon.OccurrenceWords.Match(tokens)
+            .SelectMany(o => dates.Where(d => d.Span.Start >= o.Span.End && d.Span.Start - o.Span.End <= OccurrenceDateReach && !ModalScope.HasClauseBreak(text, o.Span.End, d.Span.Start))
+                                  .Take(1)
+                                  .Select(d => d.Span))];
 
     public EventCandidate? Read(Document document, ScannedSentence scanned, int? referenceYear, bool isHeadline = false) =>
         ReadOrDrop(document, scanned, referenceYear, isHeadline).Candidate;
@@ -161,9 +211,12 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy, Role
         candidate.IsSummary = (isHeadline && sentence.Paragraph == 0) || IsQuoted(text, sentence.Span, best.Match.Span);
         var trigger = best.Match;
 
-        // "..., the army said in a statement on Monday": the day of the statement, not of the event.
+        // "..., the army said in a statement on Monday": the day of the statement, not of the event. A day after
+        // "that" is in what was said ("said that fighters on Thursday attacked").
+        var contentClauses = lexicon.ContentClauseMarkers.Match(tokens);
+        bool Opens(TextSpan speech, TextSpan date) => contentClauses.Exists(c => c.Span.Start >= speech.End && c.Span.End <= date.Start);
         var statementDates = lexicon.Attribution.Match(tokens)
-            .Select(a => dates.Where(d => d.Span.Start >= a.Span.End && d.Span.Start - a.Span.End <= StatementDateReach)
+            .Select(a => dates.Where(d => d.Span.Start >= a.Span.End && d.Span.Start - a.Span.End <= StatementDateReach && !Opens(a.Span, d.Span))
                               .Select(d => (TextSpan?)d.Span).FirstOrDefault())
             .OfType<TextSpan>().ToList();
         // "In a statement read on state television on Monday evening, ...": the day the statement was read.
@@ -171,20 +224,39 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy, Role
             .SelectMany(a => dates.Where(d => d.Span.Start >= a.Span.End && d.Span.Start - a.Span.End <= StatementNounReach && !ModalScope.HasClauseBreak(text, a.Span.End, d.Span.Start) &&
                                               text.AsSpan(a.Span.End, d.Span.Start - a.Span.End).IndexOf(',') < 0)
                                   .Select(d => d.Span)));
+        var occurred = OccurrenceDays(text, tokens, dates);
         var day = dates.Where(d => d.Value.Precision <= 3 && d.Value.Date is not null && !statementDates.Contains(d.Span))
             .OrderBy(d => d.Value.IsDateline)
+            .ThenBy(d => !occurred.Contains(d.Span))
             .ThenBy(d => lexicon.LooseDayWords.Contains(TextNormalizer.Fold(d.Span.Of(text))))
             .ThenBy(d => Math.Abs(d.Span.Start - trigger.Span.Start))
             .FirstOrDefault();
+        var said = dates.FirstOrDefault(d => d.Value.Precision <= 3 && d.Value.Date is not null && statementDates.Contains(d.Span));
+        if (day.Value is not null && said.Value is not null && !occurred.Contains(day.Span) && lexicon.LooseDayWords.Contains(TextNormalizer.Fold(day.Span.Of(text))))
+        {
+            // "killed in overnight fighting, emergency services said Friday": the night before the statement, not
+            // before the publication.
+            day = default;
+        }
+
         if (day.Value is not null)
         {
             candidate.Date = day;
+            // "after a march put down the day before": a day reference nearer the act than the day the sentence names
+            // counts from that day.
+            if (!day.Value.IsDateline && lexicon.DayReferences.Match(tokens).FirstOrDefault() is { } shift &&
+                Math.Abs(shift.Span.Start - trigger.Span.Start) < Math.Abs(day.Span.Start - trigger.Span.Start))
+            {
+                candidate.Date = (day.Span, day.Value.Shifted(shift.Values[0]));
+            }
         }
-        else if (dates.FirstOrDefault(d => d.Value.Precision <= 3 && d.Value.Date is not null && statementDates.Contains(d.Span)) is { Value: not null } said)
+
+        if (said.Value is not null)
         {
             candidate.StatementDate = said;
         }
-        else if (lexicon.DayReferences.Match(tokens).FirstOrDefault() is { } reference)
+
+        if (candidate.Date is null && candidate.StatementDate is null && lexicon.DayReferences.Match(tokens).FirstOrDefault() is { } reference)
         {
             // "the day before", "the same day", "the next day": from the last day named before.
             candidate.DayOffset = reference.Values[0];

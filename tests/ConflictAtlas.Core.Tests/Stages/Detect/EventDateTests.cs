@@ -1,0 +1,92 @@
+using ConflictAtlas.Core.Pipeline;
+using ConflictAtlas.Core.Text;
+
+namespace ConflictAtlas.Core.Tests.Stages.Detect;
+
+/// <summary>Which day an event takes when a report names several: its own day, a statement's, a dateline's, a day
+/// told in the next sentence or counted from another.</summary>
+public sealed class EventDateTests
+{
+    private static readonly global::ConflictAtlas.Core.Pipeline.Pipeline Standard = PipelineDefaults.Create();
+
+    private static DateOnly DayOf(string text, string published)
+    {
+        var document = Standard.Run(Document.Create(text, new ArticleMetadata { Published = DateTimeOffset.Parse(published + "T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture) }));
+        return Assert.Single(document.Events).Date!.Value.Date;
+    }
+
+    // Filed on Monday 10 March (a wire dateline, or a page stamp opening the text); the speakers spoke on Sunday: the
+    // event is no later than Sunday.
+    [Theory]
+    [InlineData("KIDAL, March 10 (Sahel Wire) - Gunmen killed four villagers in the town of Kidal, residents said on Sunday.")]
+    [InlineData(" date 2025-03-10 Gunmen killed four villagers in the town of Kidal, the governor said on Sunday.")]
+    public void A_statement_day_of_the_event_sentence_beats_the_filing_day_of_the_same_sentence(string report) =>
+        Assert.Equal(new DateOnly(2025, 3, 9), DayOf(report, "2025-03-11"));
+
+    [Fact]
+    public void A_day_in_what_a_statement_says_is_the_event_day_not_the_day_of_the_statement() =>
+        // "said that ... on Thursday": Thursday is when the gunmen attacked, Saturday when the group spoke.
+        Assert.Equal(new DateOnly(2025, 3, 6),
+            DayOf("On Saturday, a rights group said that gunmen on Thursday attacked the village of Kidal.", "2025-03-09"));
+
+    // Published on Thursday 6 March: the page stamp is the filing day; the next sentence says when the act occurred,
+    // a clock time between them or not.
+    [Theory]
+    [InlineData("The incident, which occurred in the afternoon on Tuesday, was reported by a local official yesterday.")]
+    [InlineData("The incident, which occurred around 2:20 p.m. on Tuesday, was reported by a local official.")]
+    public void A_following_sentence_that_says_when_the_incident_occurred_dates_the_event(string second) =>
+        Assert.Equal(new DateOnly(2025, 3, 4),
+            DayOf(" date 2025-03-06 Armed men have kidnapped at least twenty people in the town of Kidal. " + second, "2025-03-06"));
+
+    [Fact]
+    public void A_day_after_an_occurrence_word_beats_the_day_of_the_announcement() =>
+        // Published Saturday 8 March; the spokesman spoke on Saturday, the attack was on Friday evening.
+        Assert.Equal(new DateOnly(2025, 3, 7),
+            DayOf("Ce samedi, le porte-parole du gouvernement a fait état d'une attaque contre le village de Kidal qui a fait douze morts " +
+                  "parmi les habitants et les commerçants du marché, survenue vendredi soir.", "2025-03-08"));
+
+    [Fact]
+    public void A_day_reference_nearer_the_act_counts_from_the_day_the_sentence_names() =>
+        Assert.Equal(new DateOnly(2025, 3, 6),
+            DayOf("Ce vendredi 7 mars 2025, Kidal panse ses plaies après une manifestation violemment réprimée la veille par la police.", "2025-03-07"));
+
+    [Theory]
+    [InlineData("Des milliers de femmes se sont rassemblées vendredi à Kidal pour réclamer le départ du gouverneur.")]
+    [InlineData("Plusieurs centaines de jeunes se sont rassemblés vendredi à Kidal pour exiger la libération des détenus.")]
+    public void People_gathered_in_french_to_demand_something_is_a_protest_of_its_day(string report)
+    {
+        var document = Standard.Run(Document.Create(report, new ArticleMetadata { Published = new DateTimeOffset(2025, 3, 8, 0, 0, 0, TimeSpan.Zero) }));
+        var e = Assert.Single(document.Events);
+        Assert.Equal("Peaceful protest", e.Class.Value.SubEventType);
+        Assert.Equal(new DateOnly(2025, 3, 7), e.Date!.Value.Date);
+    }
+
+    [Fact]
+    public void Last_evening_is_the_day_before_the_report() =>
+        Assert.Equal(new DateOnly(2025, 3, 7),
+            DayOf("Rebels killed nine pupils at a school in the town of Kidal last evening, the army said.", "2025-03-08"));
+
+    [Fact]
+    public void A_clause_opened_by_the_next_day_is_a_later_event_and_the_main_clause_keeps_its_day()
+    {
+        var document = Standard.Run(Document.Create(
+            "Police detained an opposition leader at his home in Kidal on Thursday, and the next day his young supporters burned tyres and threw stones at police in Kidal.",
+            new ArticleMetadata { Published = new DateTimeOffset(2025, 3, 8, 0, 0, 0, TimeSpan.Zero) }));
+        Assert.Equal(2, document.Events.Length);
+        Assert.Contains(document.Events, e => e.Class.Value.SubEventType == "Arrests" && e.Date!.Value.Date == new DateOnly(2025, 3, 6));
+        Assert.Contains(document.Events, e => e.Class.Value.SubEventType == "Violent demonstration" && e.Date!.Value.Date == new DateOnly(2025, 3, 7));
+    }
+
+    [Fact]
+    public void The_day_a_following_sentence_says_the_incident_occurred_beats_the_day_it_was_reported() =>
+        // The first sentence's Monday is when witnesses spoke; the incident was on Sunday night.
+        Assert.Equal(new DateOnly(2025, 3, 2),
+            DayOf("A drone strike in the town of Kidal killed villagers at a wedding, according to witnesses and the mayor of the town on Monday. " +
+                  "The incident occurred on Sunday night during an operation against insurgents.", "2025-03-04"));
+
+    [Fact]
+    public void An_overnight_fight_is_dated_by_the_statement_that_reports_it_not_by_the_publication() =>
+        // Published on Saturday; the emergency services spoke on Friday about the night before.
+        Assert.Equal(new DateOnly(2025, 3, 7),
+            DayOf("At least nine people were killed in overnight fighting between armed groups in Kidal, emergency services said Friday.", "2025-03-08"));
+}
