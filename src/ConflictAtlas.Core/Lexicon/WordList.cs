@@ -35,10 +35,21 @@ public enum WordList
     LooseDayWords,
     CompassWords,
     RegionWords,
+
+    /// <summary>Words before a country's name or adjective that make it the neighbour across a border ("the border
+    /// with Niger", "la frontière malienne"), not the country the text is placed in.</summary>
+    BorderBefore,
+
+    /// <summary>Words after a country's name or adjective that make it the neighbour across a border ("the Nigerian border").</summary>
+    BorderAfter,
     RegionOf,
 
     /// <summary>Words before a country's name that make it the capital city of the same name ("العاصمة تونس").</summary>
     CapitalCues,
+
+    /// <summary>Capitalised words after a country's name that make the two a city of the gazetteer ("Guatemala City",
+    /// "Kuwait City"), not the country.</summary>
+    CapitalHeads,
 
     /// <summary>Capitalised words after a place that keep it a place ("Cali Mayor", "Aleppo Airport"), not a person's first name.</summary>
     PlaceHeads,

@@ -62,7 +62,8 @@ public sealed class WordListsTests
     {
         // Lists without rows in some language: that language is read without them. Arabic has no articles before a
         // number or a person, writes its prefixes onto words, and has no capitals for compass words to open; the other
-        // languages put an article before a noun that is one death by itself.
+        // languages put an article before a noun that is one death by itself. Only English puts "border" after a
+        // neighbour's adjective ("the Nigerian border") and "City" after a country's name ("Guatemala City").
         string[] latin = ["en", "es", "fr", "pt"];
         Dictionary<WordList, string[]> gaps = new()
         {
@@ -83,6 +84,8 @@ public sealed class WordListsTests
             [WordList.OrganisationArticles] = ["de", "en", "es", "fr", "pt"],
             [WordList.BylinePrefixes] = latin,
             [WordList.PlaceHeads] = ["en", "fr"],
+            [WordList.BorderAfter] = ["en"],
+            [WordList.CapitalHeads] = ["en"],
             [WordList.ConjunctionPrefixes] = ["ar"],
             [WordList.PrepositionPrefixes] = ["ar"],
             [WordList.ArticlePrefixes] = ["ar"],

@@ -59,6 +59,10 @@ public sealed class LanguageDetector
             ResourceFile.SplitList(row[1]).Select(w => (row[0].Trim(), TextNormalizer.Fold(w)))),
         ResourceFile.ReadRows("scripts.tsv"));
 
+    /// <summary>Whether a folded word is one of the frequent function words of <paramref name="language"/> ("on", "sur").</summary>
+    public bool IsFunctionWord(string language, string folded) =>
+        _languagesByWord.TryGetValue(folded, out var languages) && languages.Contains(language);
+
     public string? Detect(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -31,6 +31,14 @@ public sealed class EventCandidate
 
     public (TextSpan Span, PlaceMention Value)? Place { get; set; }
 
+    /// <summary>The towns the sentence lists with its place ("attacks on Kelwa, Tessoura and Gbeni"), the place
+    /// among them, in text order; empty when the place stands alone.</summary>
+    public List<(TextSpan Span, PlaceMention Value)> ListedPlaces { get; } = [];
+
+    /// <summary>For a candidate split from a list of towns, the highest toll the sentence gave for all of them: the
+    /// upper end of the range of each town's share.</summary>
+    public int SplitHigh { get; private set; }
+
     /// <summary>Actors acting in the sentence, those named with "by" first (<c>Marked</c>).</summary>
     public List<(TextSpan Span, ActorMention Value, bool Marked)> Agents { get; } = [];
 
@@ -55,4 +63,61 @@ public sealed class EventCandidate
     /// that event and founds one only when the report tells no other.
     /// </summary>
     public bool IsSummary { get; set; }
+
+    /// <summary>
+    /// ACLED's one event per location: a sentence listing several towns on its own day becomes one candidate per town, this one
+    /// the first. A toll told for all of them is split evenly, the remainder going to the towns named first, and
+    /// each share's range reaches the whole toll. Returns the candidates added for the other towns.
+    /// </summary>
+    public List<EventCandidate> SplitByPlace()
+    {
+        // Simultaneous attacks share a day: a sentence summing up a week "in the Bankass and Koro areas" is no list of
+        // events; nor is a generic word with no toll ("curfews against rising attacks, in A, B and C").
+        if (ListedPlaces.Count < 2 || Date is not { Value: { IsSpecificDay: true, IsDateline: false } } || (!IsStrong && Claims.Count == 0))
+        {
+            return [];
+        }
+
+        var count = ListedPlaces.Count;
+        var claims = Claims.ToList();
+        var high = claims.Count > 0 ? claims.Max(c => c.Number) : 0;
+        var copies = new List<EventCandidate>();
+        for (var i = 0; i < count; i++)
+        {
+            var target = i == 0 ? this : CopyWithoutClaims();
+            target.Place = ListedPlaces[i];
+            target.SplitHigh = high;
+            target.Claims.Clear();
+            target.Claims.AddRange(claims.Select(c => c with { Number = (c.Number / count) + (i < c.Number % count ? 1 : 0) }));
+            if (i > 0)
+            {
+                copies.Add(target);
+            }
+        }
+
+        return copies;
+    }
+
+    private EventCandidate CopyWithoutClaims()
+    {
+        var copy = new EventCandidate
+        {
+            Class = Class,
+            IsStrong = IsStrong,
+            Yields = Yields,
+            Paragraph = Paragraph,
+            Date = Date,
+            StatementDate = StatementDate,
+            DayOffset = DayOffset,
+            IsSeparate = IsSeparate,
+            RiotSigns = RiotSigns,
+            NamesPoliticalDetainee = NamesPoliticalDetainee,
+            IsSummary = IsSummary,
+        };
+        copy.TriggerSpans.AddRange(TriggerSpans);
+        copy.Sentences.AddRange(Sentences);
+        copy.Agents.AddRange(Agents);
+        copy.Patients.AddRange(Patients);
+        return copy;
+    }
 }

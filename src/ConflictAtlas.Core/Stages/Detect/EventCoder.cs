@@ -86,7 +86,7 @@ public sealed class EventCoder
             return null;
         }
 
-        var place = CodePlace(document, report, group, lead, out var placeEvidence);
+        var place = CodePlace(document, report, group, lead, context, out var placeEvidence);
         if (place is null && CountryPlace(document, group, lead, context) is { } countryPlace)
         {
             (place, placeEvidence) = (countryPlace, PlaceEvidence.Country);
@@ -126,7 +126,14 @@ public sealed class EventCoder
         Evidence<FatalityEstimate>? fatalities = null;
         if (claims.Count > 0)
         {
-            fatalities = new Evidence<FatalityEstimate>(FatalityEstimate.FromClaims(claims), [.. claims.Select(c => c.Span).Distinct().OrderBy(s => s.Start)], Producer);
+            var estimate = FatalityEstimate.FromClaims(claims);
+            if (group.Find(c => c.SplitHigh > 0) is { } split)
+            {
+                // One town's share of a toll told for several: its range runs from one death to the whole toll.
+                estimate = estimate with { Low = Math.Min(estimate.Low, Math.Min(1, estimate.Best)), High = Math.Max(estimate.High, split.SplitHigh) };
+            }
+
+            fatalities = new Evidence<FatalityEstimate>(estimate, [.. claims.Select(c => c.Span).Distinct().OrderBy(s => s.Start)], Producer);
         }
 
         var sentences = group.SelectMany(c => c.Sentences).Distinct().OrderBy(s => s.Start).ToImmutableArray();
@@ -335,10 +342,22 @@ public sealed class EventCoder
         return new Evidence<EventDate>(new EventDate(DateStage.Today(document), MonthPrecision), lead.TriggerSpans[0], Producer, Thresholds.ReadDay);
     }
 
-    private Evidence<Place>? CodePlace(Document document, ReportIndex report, List<EventCandidate> group, EventCandidate lead, out PlaceEvidence found)
+    /// <summary>
+    /// The event's place: its lead sentence's, else another of its sentences', else the paragraph's before it, else the
+    /// first just after it. A town beats a region ("North Kivu" is the place only when no sentence names a town); a
+    /// dateline city is a fall-back: a place named in one of the event's own sentences wins over
+    /// it. A place in a country the report neither names nor has actors of (a world city such as a dateline's capital
+    /// abroad) is not the event's when the report is about another country.
+    /// </summary>
+    private Evidence<Place>? CodePlace(Document document, ReportIndex report, List<EventCandidate> group, EventCandidate lead, CountryContext context, out PlaceEvidence found)
     {
         found = PlaceEvidence.OwnSentence;
-        var withPlace = (lead.Place?.Value.Resolved is not null ? lead : null) ?? group.FirstOrDefault(c => c.Place?.Value.Resolved is not null);
+        bool Fits((TextSpan Span, PlaceMention Value)? p) => p?.Value.Resolved is { } e && !IsAbroad(context, e);
+        bool Named((TextSpan Span, PlaceMention Value)? p) => Fits(p) && !SentenceReader.IsDatelinePlace(document.Text, p!.Value.Span);
+        bool Town((TextSpan Span, PlaceMention Value)? p) => Named(p) && !p!.Value.Value.Resolved!.IsAdmin1;
+        var withPlace = (Town(lead.Place) ? lead : null) ?? group.Find(c => Town(c.Place)) ??
+                        (Named(lead.Place) ? lead : null) ?? group.Find(c => Named(c.Place)) ??
+                        (Fits(lead.Place) ? lead : null) ?? group.Find(c => Fits(c.Place));
         (TextSpan Span, PlaceMention Value)? chosen = withPlace?.Place;
         var inherited = false;
         if (chosen is null)
@@ -347,17 +366,26 @@ public sealed class EventCoder
             var paragraphStart = document.Text.LastIndexOf(ParagraphBreak, Math.Max(0, start - 1), StringComparison.Ordinal);
             found = PlaceEvidence.Paragraph;
             var earlier = report.Places.Between(paragraphStart, start);
-            if (earlier is null)
+            if (!Fits(earlier))
             {
                 found = PlaceEvidence.After;
                 earlier = report.FirstPlaceIn(lead.Sentences, Thresholds.PlaceReach);
             }
 
-            if (earlier is not null)
+            if (Fits(earlier))
             {
                 chosen = earlier;
                 inherited = true;
             }
+        }
+
+        if (chosen is null && context.Main is { } main &&
+            ((lead.Place ?? group.Find(g => g.Place?.Value.Resolved is not null)?.Place) is { Value.Resolved: { } far } abroad))
+        {
+            // The only place told lies abroad: the event is coded at the report's country rather than there.
+            found = PlaceEvidence.Country;
+            var reason = $"{abroad.Value.Surface} lies in {CountryCatalog.Default.ByIso2(far.CountryIso2)?.Name ?? far.CountryIso2}, which the report does not name: coded at the report's country, {main.Name}";
+            return new Evidence<Place>(PlaceIn(main, main.Name, main.Latitude, main.Longitude, RegionPrecision, reason), abroad.Span, Producer, Thresholds.EarlierPlace);
         }
 
         if (chosen is not { } c || c.Value.Resolved is not { } entry)
@@ -399,7 +427,7 @@ public sealed class EventCoder
         }
 
         var named = document.Countries
-            .Where(m => !m.Value.IsAdjective && m.Value.Countries.Count == 1 && group.Exists(c => c.Sentences.Any(s => s.Contains(m.Span))) && !IsModifier(document.Text, m.Span))
+            .Where(m => !m.Value.IsAdjective && m.Value.Places && m.Value.Countries.Count == 1 && group.Exists(c => c.Sentences.Any(s => s.Contains(m.Span))))
             .ToList();
         Country country;
         TextSpan span;
@@ -434,14 +462,15 @@ public sealed class EventCoder
         Reason = reason,
     };
 
+    /// <summary>Whether a place lies in a country the report does not name and has no actor of, while it names
+    /// another country: "ISLAMABAD" heading a report on an attack in the Congo. A report that names no country says
+    /// nothing against its places.</summary>
+    private static bool IsAbroad(CountryContext context, GazetteerEntry entry) =>
+        context.Ranked.Any() && context.Weight(entry.CountryIso2) <= 0;
+
     /// <summary>Whether no country weighs more in the report than <paramref name="iso2"/>.</summary>
     private static bool IsLeading(CountryContext context, string iso2) =>
         context.Ranked.All(r => context.Weight(r.Iso2) <= context.Weight(iso2));
-
-    /// <summary>A country name joined by a hyphen to the next word ("a Britain-based monitor", "Turkey-made drones")
-    /// describes something else; it does not place the event.</summary>
-    private static bool IsModifier(string text, TextSpan span) =>
-        span.End + 1 < text.Length && text[span.End] is '-' or '‑' && char.IsLetter(text[span.End + 1]);
 
     private List<Evidence<Actor>> ResolveAll(IEnumerable<(TextSpan Span, ActorMention Value)> mentions, DateOnly day, Country? country)
     {

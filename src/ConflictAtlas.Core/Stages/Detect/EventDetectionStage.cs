@@ -140,6 +140,7 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
 
             main ??= candidate;
             candidates.Add(candidate);
+            candidates.AddRange(candidate.SplitByPlace());
         }
     }
 

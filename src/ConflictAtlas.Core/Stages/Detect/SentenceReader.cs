@@ -275,11 +275,75 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy, Role
         if (place.Value is not null)
         {
             candidate.Place = place;
+            candidate.ListedPlaces.AddRange(ListedWith(text, places, place));
         }
 
         AssignRoles(text, tokens, trigger, inSentence, candidate, isHeadline && sentence.Paragraph == 0);
         ReadClaims(text, tokens, inSentence, candidate.Claims, cues);
         return (candidate, DropReason.None, null);
+    }
+
+    /// <summary>
+    /// "attacks on Kelwa, Tessoura and Gbeni", "à Lagos et à Abuja": the towns listed with the event's place, the list
+    /// joined by commas and at least one coordinator, each town its own location (ACLED codes one event per location).
+    /// Empty when the place stands alone, is a region or "near" a town ("between X and Y" is one location), or when
+    /// two listed names are one location.
+    /// </summary>
+    private List<(TextSpan Span, PlaceMention Value)> ListedWith(string text, List<(TextSpan Span, PlaceMention Value)> places, (TextSpan Span, PlaceMention Value) chosen)
+    {
+        var sorted = places.OrderBy(p => p.Span.Start).ToList();
+        var at = sorted.FindIndex(p => p.Span == chosen.Span);
+        if (at < 0 || !IsTown(chosen.Value))
+        {
+            return [];
+        }
+
+        var (first, last, coordinated) = (at, at, false);
+        while (first > 0 && IsTown(sorted[first - 1].Value) && Linked(text, sorted[first - 1].Span, sorted[first].Span) is { } joined)
+        {
+            (first, coordinated) = (first - 1, coordinated || joined);
+        }
+
+        while (last + 1 < sorted.Count && IsTown(sorted[last + 1].Value) && Linked(text, sorted[last].Span, sorted[last + 1].Span) is { } joined)
+        {
+            (last, coordinated) = (last + 1, coordinated || joined);
+        }
+
+        var listed = sorted.GetRange(first, last - first + 1);
+        for (var i = 0; i < listed.Count; i++)
+        {
+            for (var j = i + 1; j < listed.Count; j++)
+            {
+                var (a, b) = (listed[i].Value.Resolved!, listed[j].Value.Resolved!);
+                if (a.Id == b.Id || Geo.GeoMath.DistanceKm(a.Latitude, a.Longitude, b.Latitude, b.Longitude) <= EventDetectionStage.SamePlaceKm)
+                {
+                    return [];
+                }
+            }
+        }
+
+        return coordinated && listed.Count > 1 ? listed : [];
+
+        static bool IsTown(PlaceMention p) => p.Resolved is { IsAdmin1: false } && !p.IsNear;
+    }
+
+    /// <summary>The most letters of the word after a coordinator that still joins two listed towns ("and in", "et à").</summary>
+    private const int ListCueLetters = 3;
+
+    /// <summary>How two places next to each other are joined: true by a coordinator ("and", "et", ", and in"), false
+    /// by a comma alone, null when other words stand between them.</summary>
+    private bool? Linked(string text, TextSpan a, TextSpan b)
+    {
+        var between = text[a.End..b.Start];
+        var words = between.Split([' ', ',', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+        {
+            return between.Contains(',') ? false : null;
+        }
+
+        var joins = lexicon.Coordinators.Contains(TextNormalizer.Fold(words[0])) &&
+                    (words.Length == 1 || (words.Length == 2 && words[1].Length <= ListCueLetters && words[1].All(char.IsLower)));
+        return joins ? true : null;
     }
 
     /// <summary>The cues that drop a whole sentence, with the reason each gives.</summary>

@@ -6,7 +6,8 @@ namespace ConflictAtlas.Core.Stages.Mentions;
 /// <summary>
 /// How strongly a document is about each country: one point per unambiguous name or adjective, split between
 /// countries when an adjective is shared ("Congolese"), and half a point per mention of a named actor of one country.
-/// The main country has the most points.
+/// The main country has the most points. A country named across a border ("near the Nigerian border") or joined to
+/// the next word ("French-speaking") gets none: it only tells the part of the world.
 /// </summary>
 public sealed class CountryContext
 {
@@ -52,8 +53,17 @@ public sealed class CountryContext
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(countries);
         var named = new Dictionary<string, double>(StringComparer.Ordinal);
+        var neighbours = new HashSet<string>(StringComparer.Ordinal);
         foreach (var cm in document.Countries.Select(m => m.Value))
         {
+            if (!cm.Places)
+            {
+                // "near the Nigerian border", "French-speaking": the neighbour across a border or a name describing
+                // something else tells the part of the world, not the country.
+                neighbours.UnionWith(cm.Countries.Select(c => c.Iso2));
+                continue;
+            }
+
             foreach (var country in cm.Countries)
             {
                 named[country.Iso2] = named.GetValueOrDefault(country.Iso2) + (1.0 / cm.Countries.Count);
@@ -69,7 +79,7 @@ public sealed class CountryContext
         }
 
         var main = weights.Count == 0 ? null : countries.ByIso2(weights.MaxBy(kv => kv.Value).Key);
-        var continents = weights.Keys.Select(countries.ByIso2).OfType<Country>().Select(c => c.Continent).ToHashSet(StringComparer.Ordinal);
+        var continents = weights.Keys.Concat(neighbours).Select(countries.ByIso2).OfType<Country>().Select(c => c.Continent).ToHashSet(StringComparer.Ordinal);
         return new CountryContext(named, weights, main, continents);
     }
 

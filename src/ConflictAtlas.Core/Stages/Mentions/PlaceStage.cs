@@ -87,10 +87,11 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
                 // "Ilhan Omar", "Hunter Biden": one word of a longer capitalised name is not a place of its own; nor is
                 // a word the text also writes in lower case ("the hunter") unless a cue introduces it.
                 // The same holds for a word the text gives elsewhere as part of a name ("Liz Warren ... Warren said"),
-                // a month ("In May"), and a word in capitals for emphasis ("A HUNTER who") outside a dateline.
+                // a month ("In May"), a function word ("On"), and a word in capitals for emphasis ("A HUNTER who") outside a dateline.
                 if (n == 1 && ((IsNamePart(document.Text, tokens, i, blocked, common) && !titleLines.Contains(i)) ||
                                (!hasCue && (common.Contains(tokens[i].Folded) || nameWords.Contains(tokens[i].Folded))) ||
                                DateWords.Default.IsMonth(tokens[i].Surface, out _) ||
+                               (!hasCue && IsFunctionWord(document, tokens[i])) ||
                                (IsInCapitals(tokens[i]) && !hasCue && !titleLines.Contains(i) && !OpensLine(document.Text, tokens[i]))))
                 {
                     continue;
@@ -271,6 +272,12 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
             tokens[a].Span.End < text.Length && text[tokens[a].Span.End] == '.' &&
             Math.Abs(tokens[Math.Max(a, i)].Span.Start - tokens[Math.Min(a, i)].Span.End) == 1;
     }
+
+    /// <summary>"On Saturday" run into the line before it: a function word of the text's language ("On", "Sur") is
+    /// not a place without a cue, whatever namesake's alternate name it matches. A compass word stays a region ("l'Est").</summary>
+    private static bool IsFunctionWord(Document document, Token token) =>
+        document.Metadata.Language is { } language && !CompassWords.Contains(token.Folded) &&
+        Clean.LanguageDetector.Default.IsFunctionWord(language, token.Folded);
 
     private static bool IsInCapitals(Token token) => token.Surface.Count(char.IsLetter) >= 2 && !token.Surface.Any(char.IsLower);
 

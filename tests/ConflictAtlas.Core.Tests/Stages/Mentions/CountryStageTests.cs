@@ -73,4 +73,34 @@ public sealed class CountryStageTests
     [Fact]
     public void A_foreign_adjective_that_opens_a_sentence_still_names_its_country() =>
         Assert.Equal([("Malienne", "ML", true)], Found("Malienne, la patrouille a riposté."));
+
+    [Theory]
+    [InlineData("Gunmen struck a village near the Nigerian border.", "Nigerian")]
+    [InlineData("Gunmen struck a village near the border with Niger.", "Niger")]
+    [InlineData("Des hommes armés ont frappé un village à la frontière avec le Niger.", "Niger")]
+    [InlineData("Des hommes armés ont frappé un village près de la frontière malienne.", "malienne")]
+    public void A_country_named_across_a_border_is_the_neighbour(string text, string surface)
+    {
+        var document = Reports.Mentioned(text);
+        Assert.True(Assert.Single(document.Countries, m => document.TextOf(m.Span) == surface).Value.IsBorder);
+    }
+
+    [Fact]
+    public void A_country_the_text_is_in_is_no_neighbour() =>
+        Assert.DoesNotContain(Reports.Mentioned("Nigerian troops crossed into Niger on Sunday.").Countries, m => m.Value.IsBorder);
+
+    [Theory]
+    [InlineData("Militants flew Turkish-made drones over the town.", "Turkish")]
+    [InlineData("The attack hit a French-speaking province.", "French")]
+    public void A_name_joined_to_the_next_word_places_nothing(string text, string surface)
+    {
+        var document = Reports.Mentioned(text);
+        var mention = Assert.Single(document.Countries, m => document.TextOf(m.Span) == surface).Value;
+        Assert.True(mention.IsModifier);
+        Assert.False(mention.Places);
+    }
+
+    [Fact]
+    public void A_country_name_that_opens_a_city_name_is_the_city() =>
+        Assert.DoesNotContain(Found("Thousands marched in Guatemala City on Saturday."), f => f.Text == "Guatemala");
 }

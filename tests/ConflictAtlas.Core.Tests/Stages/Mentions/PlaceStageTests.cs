@@ -179,4 +179,16 @@ public sealed class PlaceStageTests
         Assert.Equal("t:delhi-us", Place(document, "Delhi").Resolved?.Id);
     }
 
+
+    /// <summary>A headline run into the line after it puts "On" inside a sentence; a hyphenated adjective
+    /// ("French-speaking") names no country of the text, so a French namesake is no nearer for it.</summary>
+    [Fact]
+    public void A_function_word_is_no_place_whatever_namesake_it_matches()
+    {
+        var gazetteer = new InMemoryGazetteer([(Entry("x:fr-village", "Valmeuse", "FR", 'P', "PPL", 3_800), ["On"]), (Entry("x:cm-galmo", "Galmo", "CM", 'P', "PPL", 9_000), [])]);
+        var document = Reports.MentionStages(gazetteer).Build().Run(Reports.New(
+            "Separatists kill four soldiers in Cameroon On Saturday, gunmen raided a police post in Galmo, in a French-speaking province."));
+        Assert.DoesNotContain(document.Places, m => document.TextOf(m.Span) == "On");
+        Assert.Equal("x:cm-galmo", Place(document, "Galmo").Resolved?.Id);
+    }
 }

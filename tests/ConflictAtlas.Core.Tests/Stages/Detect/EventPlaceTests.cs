@@ -1,0 +1,118 @@
+using ConflictAtlas.Core.Geo;
+using ConflictAtlas.Core.Pipeline;
+using ConflictAtlas.Core.Text;
+
+namespace ConflictAtlas.Core.Tests.Stages.Detect;
+
+/// <summary>Where a coded event is placed: the neighbour named across a border, namesakes abroad, several towns in one
+/// sentence. Each report runs through every standard stage over the supplement and a few invented places.</summary>
+public sealed class EventPlaceTests
+{
+    private static GazetteerEntry Town(string name, string iso2, double latitude, double longitude, long population = 4_000, string? admin1 = null) =>
+        new("test:" + name.ToLowerInvariant() + "-" + iso2.ToLowerInvariant(), name, iso2, admin1, null, latitude, longitude, population, 'P', "PPL", "test");
+
+    /// <summary>Invented towns: Dambora in Cameroon, Kelwa, Tessoura and Gbeni in Benin, Ouarkoye in Burkina Faso, and a
+    /// small namesake of Ouarkoye in France.</summary>
+    private static readonly global::ConflictAtlas.Core.Pipeline.Pipeline Coder = PipelineDefaults.Create(WithTowns(
+        Town("Dambora", "CM", 10.9, 14.2),
+        Town("Kelwa", "BJ", 11.1, 2.9),
+        Town("Kelwa", "NE", 15.5, 5.6),
+        Town("Tessoura", "BJ", 11.6, 2.4),
+        Town("Gbeni", "BJ", 10.3, 2.6),
+        Town("Ouarkoye", "BF", 12.1, -3.7),
+        Town("Ouarkoye", "FR", 43.5, 1.4, population: 900),
+        new GazetteerEntry("test:islamabad", "Islamabad", "PK", "Islamabad", null, 33.7, 73.0, 1_000_000, 'P', "PPLC", "test"),
+        new GazetteerEntry("test:niamey", "Niamey", "NE", "Niamey", null, 13.5, 2.1, 774_000, 'P', "PPLC", "test"),
+        new GazetteerEntry("test:tahoua", "Tahoua Region", "NE", "Tahoua Region", null, 15.9, 5.3, 0, 'A', "ADM1", "test"),
+        new GazetteerEntry("test:ituri", "Ituri", "CD", "Ituri", null, 1.6, 30.3, 0, 'A', "ADM1", "test")));
+
+    private static InMemoryGazetteer WithTowns(params GazetteerEntry[] towns)
+    {
+        var gazetteer = new InMemoryGazetteer(InMemoryGazetteer.ReadSupplement(global::ConflictAtlas.Core.Lexicon.ResourceFile.ReadRows("gazetteer-supplement.tsv")));
+        foreach (var town in towns)
+        {
+            // A region answers to its name without its head word, as in the built gazetteer ("the Tahoua region").
+            gazetteer.Add(town, town.IsAdmin1 ? [town.Name.Replace(" Region", "", StringComparison.Ordinal)] : []);
+        }
+
+        return gazetteer;
+    }
+
+    /// <summary>The place of the one event the report gives.</summary>
+    private static global::ConflictAtlas.Core.Events.Place PlaceOf(string report) => Assert.Single(Run(report).Events).Place!.Value;
+
+    private static Document Run(string text) =>
+        Coder.Run(Document.Create(text, new ArticleMetadata { Published = DateTimeOffset.Parse("2025-03-10T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture) }));
+
+    [Theory]
+    [InlineData("Gunmen killed 12 soldiers on Sunday in Dambora, near the Nigerian border.")]
+    [InlineData("Des hommes armés ont tué 12 soldats dimanche à Dambora, à la frontière avec le Nigeria.")]
+    [InlineData("Des hommes armés ont tué 12 soldats dimanche à Dambora, près de la frontière nigériane.")]
+    public void A_country_named_across_a_border_does_not_move_the_town_into_it(string report)
+    {
+        var place = PlaceOf(report);
+        Assert.Equal("Dambora", place.Name);
+        Assert.Equal("Cameroon", place.Country);
+    }
+
+    [Theory]
+    [InlineData("Gunmen killed 12 soldiers in northern Benin on Sunday near the border with Niger.")]
+    [InlineData("Des hommes armés ont tué 12 soldats dans le nord du Bénin dimanche, à la frontière avec le Niger.")]
+    public void An_event_placed_only_by_its_country_is_not_placed_in_the_neighbour(string report) =>
+        Assert.Equal("Benin", PlaceOf(report).Country);
+
+    [Fact]
+    public void A_dateline_city_yields_to_a_place_the_event_is_told_at()
+    {
+        var place = PlaceOf("NIAMEY - Gunmen killed seven soldiers in western Niger on Thursday in an ambush, the army said.\n\n" +
+                            "The ambush took place in the Tahoua region, the army said.");
+        Assert.Equal("Tahoua Region", place.Name);
+    }
+
+    [Fact]
+    public void A_world_city_abroad_is_not_the_place_of_an_event_in_another_country()
+    {
+        var place = PlaceOf("ISLAMABAD - At least 38 worshippers were killed on Sunday when militants attacked a church in the " +
+                            "Democratic Republic of Congo. The attack took place in Ituri province.");
+        Assert.Equal("Democratic Republic of Congo", place.Country);
+        Assert.Equal("Ituri", place.Name);
+    }
+
+    [Fact]
+    public void Simultaneous_attacks_on_listed_towns_are_one_event_per_town_with_the_toll_split()
+    {
+        var events = Run("Gunmen killed 22 villagers on Sunday in simultaneous attacks on Kelwa, Tessoura and Gbeni in northern Benin.").Events;
+        Assert.Equal(["Kelwa", "Tessoura", "Gbeni"], events.Select(e => e.Place!.Value.Name));
+        Assert.Equal([8, 7, 7], events.Select(e => e.Fatalities!.Value.Best));
+        Assert.All(events, e => Assert.Equal((1, 22), (e.Fatalities!.Value.Low, e.Fatalities.Value.High)));
+    }
+
+    [Fact]
+    public void Protests_in_two_listed_towns_are_two_events()
+    {
+        var events = Run("Des manifestants ont défilé dimanche à Kelwa et à Tessoura, au Bénin, contre la vie chère.").Events;
+        Assert.Equal(["Kelwa", "Tessoura"], events.Select(e => e.Place!.Value.Name));
+    }
+
+    [Fact]
+    public void Fighting_between_two_towns_is_one_event() =>
+        Assert.Single(Run("Fighting between Kelwa and Tessoura in northern Benin killed four soldiers on Sunday.").Events);
+
+    [Fact]
+    public void An_event_told_only_at_a_world_city_abroad_is_coded_at_the_reports_country()
+    {
+        var place = PlaceOf("Gunmen killed five police officers in an attack on a patrol in Islamabad on Sunday, " +
+                            "the Niger interior ministry said.");
+        Assert.Equal("Niger", place.Country);
+        Assert.Equal(3, place.GeoPrecision);
+    }
+
+    [Fact]
+    public void A_town_in_a_later_sentence_beats_the_region_of_the_lead()
+    {
+        var place = PlaceOf("Gunmen killed seven soldiers in Niger's Tahoua region on Thursday.\n\n" +
+                            "The soldiers were ambushed in Kelwa, a village near the road, the army said.");
+        Assert.Equal("Kelwa", place.Name);
+        Assert.Equal(1, place.GeoPrecision);
+    }
+}
