@@ -45,6 +45,9 @@ public static class SyntheticEvents
         await (await SqliteEventStore.OpenAsync(path)).DisposeAsync();
         var taxonomy = Taxonomy();
         var random = new Random(seed);
+
+        // Confidences come from a generator of their own, so the events are the same as before they had one.
+        var confidences = new Random(seed + 1);
         var places = Countries.Select(c => Enumerable.Range(0, PlacesPerCountry).Select(_ => (Name: Name(random), Admin1: random.Next(Admin1PerCountry),
             Lat: c.Lat + (random.NextDouble() - 0.5) * 8, Lon: c.Lon + (random.NextDouble() - 0.5) * 8)).ToArray()).ToArray();
         var admin1 = Countries.Select(_ => Enumerable.Range(0, Admin1PerCountry).Select(_ => Name(random) + " Region").ToArray()).ToArray();
@@ -67,10 +70,10 @@ public static class SyntheticEvents
         using var ev = Prepare(connection, tx,
             """
             insert into canonical_events (id, status, iso, country, event_date, time_precision, sub_event_type, fatalities, record_json, key_json, created_at, updated_at,
-                admin1, event_type, actor1, actor2, location, latitude, longitude, week, search_text)
-            values ($id, 'active', $iso, $country, $date, 1, $sub, $fat, $record, '{}', $now, $now, $admin1, $type, $a1, $a2, $loc, $lat, $lon, $week, $search)
+                admin1, event_type, actor1, actor2, location, latitude, longitude, week, search_text, confidence)
+            values ($id, 'active', $iso, $country, $date, 1, $sub, $fat, $record, '{}', $now, $now, $admin1, $type, $a1, $a2, $loc, $lat, $lon, $week, $search, $confidence)
             """,
-            "$id", "$iso", "$country", "$date", "$sub", "$fat", "$record", "$now", "$admin1", "$type", "$a1", "$a2", "$loc", "$lat", "$lon", "$week", "$search");
+            "$id", "$iso", "$country", "$date", "$sub", "$fat", "$record", "$now", "$admin1", "$type", "$a1", "$a2", "$loc", "$lat", "$lon", "$week", "$search", "$confidence");
         using var link = Prepare(connection, tx, "insert into event_actors (actor_id, event_id, sort_key) values ($actor, $id, $key)", "$actor", "$id", "$key");
 
         long ActorId(string name)
@@ -115,7 +118,8 @@ public static class SyntheticEvents
             var columns = EventColumns.From(record, [(title, outlet, uri)]);
             Run(doc, id, id.ToString("x64", CultureInfo.InvariantCulture), uri, title, dateText, outlet, (long)notes.Length, notes, now);
             Run(ev, id, (long)country.Iso, country.Name, dateText, subType, (long)fatalities, record.ToJsonString(), now, columns.Admin1, eventType,
-                actor1, actor2, place.Name, columns.Latitude, columns.Longitude, columns.Week, columns.SearchText);
+                actor1, actor2, place.Name, columns.Latitude, columns.Longitude, columns.Week, columns.SearchText,
+                Math.Round(0.25 + (0.7 * Math.Sqrt(confidences.NextDouble())), 2));
             Run(atom, id, dateText, subType, actor1, actor2, (long)country.Iso, place.Name, columns.Latitude, columns.Longitude, (long)fatalities);
             foreach (var actor in columns.Actors)
             {
