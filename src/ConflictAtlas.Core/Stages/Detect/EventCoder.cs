@@ -112,7 +112,7 @@ public sealed class EventCoder
             // A crime arrest is no event, but the acts it joined still are ("they burned two trucks ... a suspect was
             // held"): the event is coded from the group's other sentences.
             var others = group.FindAll(c => c.Class.SubEventType != SubEventTypes.Arrests);
-            if (others.Exists(c => c.IsStrong) && Code(document, others, context, unclaimed, out _) is { } other)
+            if (others.Exists(c => c.IsStrong) && Code(document, others, context, unclaimed, report, out _) is { } other)
             {
                 return other;
             }
