@@ -23,6 +23,15 @@ public sealed partial class DateStage : IPipelineStage
     /// <summary>The longest word between a dateline's comma and its day ("le", "el").</summary>
     private const int MaxDatelineArticle = 3;
 
+    /// <summary>The day a month known only as a month is coded on.</summary>
+    private const int MidMonth = 15;
+
+    /// <summary>Precision of a date known to its month.</summary>
+    private const int MonthPrecision = 3;
+
+    /// <summary>A weekday in a month known only as a month is taken this many days or fewer from its middle.</summary>
+    private const int DaysAroundMiddle = 3;
+
     /// <summary>A day range this long or shorter is coded at week precision.</summary>
     private const int DaysInWeekRange = 7;
 
@@ -31,6 +40,11 @@ public sealed partial class DateStage : IPipelineStage
 
     [GeneratedRegex(@"\b(?<y>(?:19|20)[0-9]{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
+
+    /// <summary>"date 2022-09 ...": a year and month alone after at most a few label words at the very start of the
+    /// page, the month the page was put online.</summary>
+    [GeneratedRegex(@"\A\s*(?:\p{L}+[^\S\n]*:?[^\S\n]*){0,4}?(?<ym>(?<y>(?:19|20)[0-9]{2})[-/](?<mo>[0-9]{2}))(?![-/]?[0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex YearMonthStamp();
 
     public string Name => "dates";
 
@@ -80,10 +94,27 @@ public sealed partial class DateStage : IPipelineStage
             }
         }
 
+        // A page stamp that gives only the month ("date 2022-09"): the page's year, and the month its days are in.
+        DateOnly? stampMonth = null;
+        if (published is null && YearMonthStamp().Match(text) is { Success: true } stamp &&
+            TryDate(int.Parse(stamp.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(stamp.Groups["mo"].Value, CultureInfo.InvariantCulture), MidMonth) is { } stampMiddle &&
+            !taken.Exists(t => t.Overlaps(new TextSpan(stamp.Groups["ym"].Index, stamp.Groups["ym"].Index + stamp.Groups["ym"].Length))))
+        {
+            stampMonth = stampMiddle;
+            var span = new TextSpan(stamp.Groups["ym"].Index, stamp.Groups["ym"].Index + stamp.Groups["ym"].Length);
+            taken.Add(span);
+            absolute.Add((span, new DateMention(stampMiddle, MonthPrecision, false) { IsDateline = true }));
+        }
+
+        // The last day a day named without a year may fall on: a week after publication, else after the stamp's month.
+        var bound = published is { } pub ? AddDays(pub, FutureToleranceDays)
+            : stampMonth is { } sm ? AddDays(new DateOnly(sm.Year, sm.Month, DateTime.DaysInMonth(sm.Year, sm.Month)), FutureToleranceDays)
+            : null;
+
         // "between 10 and 16 March 2025": the middle day, at week precision (month precision for longer spans).
         foreach (Match m in Words.DayRange.Matches(text))
         {
-            var year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : published?.Year;
+            var year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : (published ?? stampMonth)?.Year;
             var first = int.Parse(m.Groups["d1"].Value, CultureInfo.InvariantCulture);
             var last = int.Parse(m.Groups["d2"].Value, CultureInfo.InvariantCulture);
             if (year is null || !Words.IsMonth(m.Groups["m"].Value, out var month) || last <= first ||
@@ -149,12 +180,13 @@ public sealed partial class DateStage : IPipelineStage
         {
             var weekday = WeekdayBefore(text, span.Start);
             DateMention value;
-            if (published is { } p)
+            if (bound is { } b && (published ?? stampMonth)?.Year is { } pageYear)
             {
-                var date = TryDate(p.Year, month, day);
-                if (date is not null && date.Value.DayNumber - p.DayNumber > FutureToleranceDays)
+                // Published (or stamped) in a year: the day is in it, unless that is later than the page.
+                var date = TryDate(pageYear, month, day);
+                if (date is not null && date.Value > b)
                 {
-                    date = TryDate(p.Year - 1, month, day);
+                    date = TryDate(pageYear - 1, month, day);
                 }
 
                 value = new DateMention(date, 1, false);
@@ -207,7 +239,13 @@ public sealed partial class DateStage : IPipelineStage
             var weekday = Words.WeekdayOf(m.Groups["wd"].Value);
             DateOnly? date = null;
             var precision = 1;
-            if ((anchor ?? today) is { } a)
+            if (anchor is null && stampMonth is { } month && AddDays(month, DaysAroundMiddle) is { } late)
+            {
+                // Only the month of the page is known: that weekday nearest the middle of the month.
+                date = AddDays(late, -(((int)late.DayOfWeek - (int)weekday + 7) % 7));
+                precision = MonthPrecision;
+            }
+            else if ((anchor ?? today) is { } a)
             {
                 var back = ((int)a.DayOfWeek - (int)weekday + 7) % 7;
                 if (back == 0 && (m.Groups["lastb"].Success || m.Groups["lasta"].Success))
@@ -240,6 +278,13 @@ public sealed partial class DateStage : IPipelineStage
             }
 
             DateOnly? date = anchor is { } a && published is not null ? AddDays(a, rel.Value.Offset) : null;
+            if (date is null && anchor is null && stampMonth is { } month)
+            {
+                // Only the month of the page is known: "yesterday" is some day of it.
+                Take(m, new DateMention(AddDays(month, rel.Value.Offset), MonthPrecision, true));
+                continue;
+            }
+
             if (date is { } d && rel.Value.Precision == 2)
             {
                 // ACLED: a week known only as a week is coded on its middle day.

@@ -136,4 +136,39 @@ public sealed class DateStageTests
         Assert.Equal(new DateOnly(2026, 12, 6), day.Date);
         Assert.Equal(3, day.Precision);
     }
+
+    [Fact]
+    public void A_month_stamp_opening_an_undated_page_gives_the_year_of_its_days()
+    {
+        var found = DateStage.Find("date 2019-05 Des hommes armés ont enlevé un enseignant le jeudi 9 mai près de Kidal.", null, Today);
+        Assert.True(found[0].Value.IsDateline);
+        Assert.Equal(new DateOnly(2019, 5, 15), found[0].Value.Date);
+        Assert.Equal(3, found[0].Value.Precision);
+        Assert.Equal(new DateOnly(2019, 5, 9), found[1].Value.Date);
+    }
+
+    [Fact]
+    public void A_day_later_than_the_month_stamp_is_in_the_year_before()
+    {
+        var found = DateStage.Find("date 2021-02 The convoy hit a mine on 27 December near Gao.", null, Today);
+        Assert.Equal(new DateOnly(2020, 12, 27), found[1].Value.Date);
+    }
+
+    [Theory]
+    [InlineData("date 2020-11 Gunmen killed four herders on Tuesday near Gubio.", "2020-11-17")]
+    [InlineData("date 2020-11 Quatre éleveurs ont été tués hier près de Gubio.", "2020-11-14")]
+    public void With_only_a_month_stamp_a_weekday_or_yesterday_falls_in_that_month_at_month_precision(string text, string expected)
+    {
+        var day = DateStage.Find(text, null, Today)[1].Value;
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), day.Date);
+        Assert.Equal(3, day.Precision);
+    }
+
+    [Fact]
+    public void A_year_and_month_inside_the_text_is_not_a_page_stamp()
+    {
+        var found = DateStage.Find("Gunmen killed four herders on Tuesday. The plan 2020-11 was dropped.", null, Today);
+        Assert.DoesNotContain(found, f => f.Value.IsDateline);
+        Assert.Equal(new DateOnly(2026, 12, 1), found[0].Value.Date);
+    }
 }
