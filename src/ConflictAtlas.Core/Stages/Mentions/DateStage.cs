@@ -224,10 +224,20 @@ public sealed partial class DateStage : IPipelineStage
             }
         }
 
-        // The anchor for relative dates: the publication date, else the dateline, else the latest full date in the text.
+        // The anchor for relative dates: the publication date, else the dateline, else the latest full date in the text
+        // (on a page stamped with a month, only one from its second half: an earlier day tells little of the page's
+        // own), else the latest day a weekday pins on a page without a year, at week precision.
+        var latestDay = absolute.Where(a => a.Item2.IsSpecificDay).Select(a => a.Item2.Date).Max();
         var anchor = published ??
                      absolute.Where(a => a.Item2.IsDateline && a.Item2.IsSpecificDay).Select(a => a.Item2.Date).FirstOrDefault() ??
-                     absolute.Where(a => a.Item2.IsSpecificDay).Select(a => a.Item2.Date).Max();
+                     (latestDay < stampMonth ? null : latestDay);
+        var anchorPrecision = 1;
+        if (anchor is null && stampMonth is null &&
+            absolute.Where(a => a.Item2.IsNamedDay && a.Item2.Precision == 2).Select(a => a.Item2.Date).Max() is { } pinnedDay)
+        {
+            anchor = pinnedDay;
+            anchorPrecision = 2;
+        }
 
         foreach (Match m in Words.Weekday.Matches(text))
         {
@@ -256,7 +266,7 @@ public sealed partial class DateStage : IPipelineStage
                 date = AddDays(a, -back);
 
                 // Only the day the report was read is known: the weekday is in some week before it.
-                precision = anchor is null ? 3 : 1;
+                precision = anchor is null ? MonthPrecision : anchorPrecision;
             }
 
             Take(m, new DateMention(date, precision, true));

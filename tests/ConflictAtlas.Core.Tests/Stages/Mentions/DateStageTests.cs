@@ -171,4 +171,50 @@ public sealed class DateStageTests
         Assert.DoesNotContain(found, f => f.Value.IsDateline);
         Assert.Equal(new DateOnly(2026, 12, 1), found[0].Value.Date);
     }
+
+    [Fact]
+    public void A_day_the_text_names_early_in_the_stamped_month_does_not_date_its_weekdays()
+    {
+        // The rebels held the town since the 3rd: the page was put online later in the month, so Monday is the one
+        // nearest the middle of the stamped month, not the Monday before the 3rd.
+        var found = DateStage.Find("date 2021-01 Rebels killed two peacekeepers on Monday near Bangassou, which they had held since 3 January.", null, Today);
+        var monday = found.Single(f => f.Value.IsRelative).Value;
+        Assert.Equal(new DateOnly(2021, 1, 18), monday.Date);
+        Assert.Equal(3, monday.Precision);
+    }
+
+    [Fact]
+    public void A_day_late_in_the_stamped_month_still_dates_its_weekdays()
+    {
+        var found = DateStage.Find("date 2021-01 On 26 January, a minibus hit a mine near Bankass; the toll was given on Wednesday.", null, Today);
+        Assert.Equal(new DateOnly(2021, 1, 20), found.Single(f => f.Value.IsRelative).Value.Date);
+    }
+
+    [Fact]
+    public void On_an_undated_page_a_day_its_weekday_pins_dates_the_other_weekdays_at_week_precision()
+    {
+        var found = DateStage.Find("Gunmen killed five people in the town on Saturday. Since Sunday, 15 September, the violence has spread.", null, Today);
+        var saturday = found.Single(f => f.Value.IsRelative).Value;
+        Assert.Equal(new DateOnly(2024, 9, 14), saturday.Date);
+        Assert.Equal(2, saturday.Precision);
+    }
+
+    // Published on Monday 10 March 2025. Arabic: yesterday alone or with its weekday, a weekday after "يوم" (day) or in
+    // brackets after "اليوم" (today), both series of month names, Eastern Arabic digits.
+    [Theory]
+    [InlineData("قتل خمسة مدنيين أمس في قصف على البلدة.", "2025-03-09")]
+    [InlineData("قتل خمسة مدنيين أمس الأحد في قصف على البلدة.", "2025-03-09")]
+    [InlineData("قتل خمسة مدنيين بالأمس في قصف على البلدة.", "2025-03-09")]
+    [InlineData("قتل خمسة مدنيين يوم الجمعة في قصف على البلدة.", "2025-03-07")]
+    [InlineData("خرج المئات اليوم (الاثنين) في مسيرة وسط المدينة.", "2025-03-10")]
+    [InlineData("قتل خمسة مدنيين في قصف على البلدة في 4 آذار 2025.", "2025-03-04")]
+    [InlineData("قتل خمسة مدنيين في قصف على البلدة في ٤ مارس ٢٠٢٥.", "2025-03-04")]
+    [InlineData("قتل خمسة مدنيين في قصف على البلدة في 4 جانفي 2025.", "2025-01-04")]
+    [InlineData("قتل خمسة مدنيين في قصف على البلدة يوم الثلاثاء 4 مارس.", "2025-03-04")]
+    [InlineData("قتل خمسة مدنيين في قصف على البلدة أول أمس.", "2025-03-08")]
+    public void Arabic_dates(string text, string expected)
+    {
+        var first = DateStage.Find(text, Monday).First().Value;
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), first.Date);
+    }
 }
