@@ -176,6 +176,15 @@ public sealed partial class DateStage : IPipelineStage
         }
 
         var knownYear = published?.Year ?? absolute.Select(a => a.Item2.Date?.Year).Max();
+
+        // A page that gives no year: the latest year a weekday pins ("Thursday 28 September") is that of its other days.
+        var yearPinned = false;
+        if (knownYear is null && today is { } readOn && AddDays(readOn, FutureToleranceDays) is { } readBound)
+        {
+            knownYear = pending.Select(p => WeekdayBefore(text, p.Span.Start) is { } w ? LatestYearWith(p.Day, p.Month, w, readBound)?.Year : null).Max();
+            yearPinned = knownYear is not null;
+        }
+
         foreach (var (span, day, month) in pending)
         {
             var weekday = WeekdayBefore(text, span.Start);
@@ -195,8 +204,10 @@ public sealed partial class DateStage : IPipelineStage
             {
                 // The other dates of the page give its year; a weekday that does not fit it moves to the year before
                 // in which it does.
+                // A year only a weekday pins is known to the week.
                 var pinned = weekday is { } w ? LatestYearWith(day, month, w, new DateOnly(year, 12, 31)) : null;
-                value = pinned is { } pd && pd.Year != year ? new DateMention(pd, 2, false) { IsNamedDay = true } : new DateMention(TryDate(year, month, day), 1, false);
+                value = pinned is { } pd && (pd.Year != year || yearPinned) ? new DateMention(pd, 2, false) { IsNamedDay = true }
+                    : new DateMention(TryDate(year, month, day), yearPinned ? 2 : 1, false) { IsNamedDay = yearPinned };
             }
             else if (today is { } t && AddDays(t, FutureToleranceDays) is { } latest)
             {

@@ -89,4 +89,14 @@ public sealed class EventDateTests
         // Published on Saturday; the emergency services spoke on Friday about the night before.
         Assert.Equal(new DateOnly(2025, 3, 7),
             DayOf("At least nine people were killed in overnight fighting between armed groups in Kidal, emergency services said Friday.", "2025-03-08"));
+
+    [Fact]
+    public void A_day_that_opens_a_sentence_before_who_reported_the_act_is_the_day_of_the_report()
+    {
+        // Published on Thursday 6 March: the governor reported on Wednesday what happened on Monday night.
+        Assert.Equal(new DateOnly(2025, 3, 3),
+            DayOf("On Wednesday, the governor reported that drone strikes had killed eight civilians in the town of Kidal. " +
+                  "The incident occurred late on Monday.", "2025-03-06"));
+    }
 }
+

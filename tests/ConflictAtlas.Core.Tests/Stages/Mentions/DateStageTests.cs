@@ -217,4 +217,17 @@ public sealed class DateStageTests
         var first = DateStage.Find(text, Monday).First().Value;
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), first.Date);
     }
+
+    [Fact]
+    public void On_an_undated_page_a_year_a_weekday_pins_is_the_year_of_its_other_days()
+    {
+        // Thursday 28 September is 2023 (the latest such Thursday before the page was read): the coup of 26 July
+        // the same page names is of that year too, not the latest 26 July before today.
+        var found = DateStage.Find("Seven soldiers were killed on Thursday 28 September in the west. The coup of 26 July was blamed on insecurity.", null, Today);
+        Assert.Equal(new DateOnly(2023, 9, 28), found[0].Value.Date);
+        var july = found[1].Value;
+        Assert.Equal(new DateOnly(2023, 7, 26), july.Date);
+        Assert.Equal(2, july.Precision);
+    }
 }
+
