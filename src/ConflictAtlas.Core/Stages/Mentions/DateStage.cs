@@ -442,6 +442,12 @@ public sealed partial class DateStage : IPipelineStage
             before = before[..article].TrimEnd();
         }
 
+        // "August 9, 2025 (EL OBEID) –": the day opens the line, the place in capitals follows in brackets.
+        if (before.IsEmpty)
+        {
+            return PlaceAfterDay().IsMatch(text.AsSpan(span.End, Math.Min(60, text.Length - span.End)));
+        }
+
         if (before.Length < 3 || before.Length > 60 || before[^1] != ',')
         {
             return false;
@@ -470,6 +476,9 @@ public sealed partial class DateStage : IPipelineStage
 
     [GeneratedRegex(@"^\s*(?:,?\s*(?:19|20)[0-9]{2})?\s*(?:\([^)]{1,40}\))?\s*[-–—]", RegexOptions.CultureInvariant)]
     private static partial Regex DatelineTail();
+
+    [GeneratedRegex(@"^[^\S\n]*\([A-Z][A-Z\u00C0-\u00DE .'’/-]{1,40}\)[^\S\n]*[-–—]", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceAfterDay();
 
     /// <summary>The date, or null when no calendar has it (year 0, 30 February); never throws.</summary>
     internal static DateOnly? TryDate(int year, int month, int day) =>

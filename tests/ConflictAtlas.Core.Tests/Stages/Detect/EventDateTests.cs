@@ -98,5 +98,14 @@ public sealed class EventDateTests
             DayOf("On Wednesday, the governor reported that drone strikes had killed eight civilians in the town of Kidal. " +
                   "The incident occurred late on Monday.", "2025-03-06"));
     }
+
+    [Fact]
+    public void A_day_another_sentence_of_the_event_names_beats_the_day_of_the_statement_the_dateline_shares()
+    {
+        // Filed on Saturday 8 March, when the group spoke; its statement says the gunmen attacked on Thursday.
+        Assert.Equal(new DateOnly(2025, 3, 6),
+            DayOf("March 8, 2025 (KIDAL) – Gunmen killed ten villagers near Kidal, a rights group said on Saturday.\n" +
+                  "The group said in a statement that the gunmen on Thursday attacked the village of Kidal.", "2025-03-09"));
+    }
 }
 

@@ -83,6 +83,7 @@ public sealed class DateStageTests
     [InlineData("KAYA, le 4 mars 2025 – Des hommes armés ont attaqué le marché dimanche.")]
     [InlineData("Published 2025-03-04 Gunmen struck a market near Kaya on Sunday.")]
     [InlineData("Mis à jour 2025-03-04 Des hommes armés ont attaqué le marché dimanche.")]
+    [InlineData("Nile photo desk\nMarch 4, 2025 (EL OBEID) – Fighting near Dilling on Sunday left 30 dead.")]
     public void Datelines_are_marked_as_filing_dates(string text)
     {
         var found = DateStage.Find(text, null);
