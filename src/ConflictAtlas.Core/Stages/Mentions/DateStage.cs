@@ -130,7 +130,7 @@ public sealed partial class DateStage : IPipelineStage
         {
             foreach (Match m in regex.Matches(text))
             {
-                if (Overlaps(m) || !Words.IsMonth(m.Groups["m"].Value, out var month))
+                if (Overlaps(m) || !Words.IsMonth(m.Groups["m"].Value, out var month) || (regex == Words.DayMonth && AfterMonthName(text, m.Index)))
                 {
                     continue;
                 }
@@ -375,6 +375,25 @@ public sealed partial class DateStage : IPipelineStage
         }
 
         return words <= MaxStampLabelWords;
+    }
+
+    /// <summary>Whether a month name is written just before <paramref name="at"/> ("July 23 March to Parliament": the
+    /// day is July's, the month after it starts other words).</summary>
+    private static bool AfterMonthName(string text, int at)
+    {
+        var end = at;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '.'))
+        {
+            start--;
+        }
+
+        return end < at && start < end && Words.IsMonth(text[start..end].TrimEnd('.'), out _);
     }
 
     /// <summary>The weekday written just before a day ("Saturday, 15 November", "le mardi 10 février"), or null.</summary>

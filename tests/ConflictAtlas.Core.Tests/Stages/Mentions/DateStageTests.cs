@@ -230,5 +230,14 @@ public sealed class DateStageTests
         Assert.Equal(new DateOnly(2023, 7, 26), july.Date);
         Assert.Equal(2, july.Precision);
     }
+
+    [Theory]
+    [InlineData("TIMELINE OF THE JULY 23 MARCH ON THE CAPITAL: police blocked the route.")]
+    [InlineData("The July 23 March on the capital was blocked by police.")]
+    public void A_day_after_a_month_name_belongs_to_it_not_to_a_month_name_after_it(string text)
+    {
+        var first = DateStage.Find(text, new DateOnly(2024, 7, 25))[0].Value;
+        Assert.Equal(new DateOnly(2024, 7, 23), first.Date);
+    }
 }
 
