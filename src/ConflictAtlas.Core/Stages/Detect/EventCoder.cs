@@ -281,12 +281,10 @@ public sealed class EventCoder
         found = DateEvidence.ReadDay;
         // A dateline that shares the lead's sentence is when the report was filed: the day a statement about the event
         // was made there ("KIDAL, March 10 - ... residents said on Sunday") or a day another sentence of the event
-        // names is nearer the event; so is a day another sentence names that is not later than the statement.
+        // names is nearer the event.
         var statement = lead.StatementDate ?? group.Find(c => c.StatementDate is not null)?.StatementDate;
         var own = lead.Date is { Value.IsDateline: true }
-            ? (lead.StatementDate is { Value.Date: { } saidOn }
-                ? group.Find(c => c.Date is { Value: { IsDateline: false, Date: { } day } } && day <= saidOn)
-                : group.Find(c => c.Date is { Value.IsDateline: false }) ?? lead)
+            ? (lead.StatementDate is { Value.Date: not null } ? null : group.Find(c => c.Date is { Value.IsDateline: false }) ?? lead)
             : lead.Date is not null ? lead : group.Find(c => c.Date is { Value.IsDateline: false }) ?? group.Find(c => c.Date is not null);
 
         if (own?.Date is { } d && d.Value.Date is { } day)

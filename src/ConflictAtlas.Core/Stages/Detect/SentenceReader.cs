@@ -248,12 +248,6 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy, Role
             .SelectMany(a => dates.Where(d => d.Span.Start >= a.Span.End && d.Span.Start - a.Span.End <= StatementNounReach && !ModalScope.HasClauseBreak(text, a.Span.End, d.Span.Start) && !Opens(a.Span, d.Span) &&
                                               text.AsSpan(a.Span.End, d.Span.Start - a.Span.End).IndexOf(',') < 0)
                                   .Select(d => d.Span)));
-        // "On Wednesday, the governor reported that strikes had killed ...": a day just before the word of reporting, when
-        // the act is told in what was reported, is the day of the report.
-        statementDates.AddRange(lexicon.Attribution.Match(tokens)
-            .Where(a => a.Span.End <= trigger.Span.Start &&
-                        contentClauses.Exists(c => c.Span.Start >= a.Span.End && c.Span.Start - a.Span.End <= StatementDateReach && c.Span.End <= trigger.Span.Start))
-            .SelectMany(a => dates.Where(d => d.Span.End <= a.Span.Start && a.Span.Start - d.Span.End <= StatementDateReach).Select(d => d.Span)));
         var occurred = OccurrenceDays(text, tokens, dates);
         var day = dates.Where(d => d.Value.Precision <= 3 && d.Value.Date is not null && !statementDates.Contains(d.Span))
             .OrderBy(d => d.Value.IsDateline)
