@@ -399,7 +399,7 @@ public sealed class EventCoder
             return null;
         }
 
-        var precision = entry.IsAdmin1 ? RegionPrecision : c.Value.IsNear ? NearPrecision : PlacePrecision;
+        var precision = entry.IsAdmin1 ? RegionPrecision : c.Value.IsNear || entry.IsWater ? NearPrecision : PlacePrecision;
         if (SentenceReader.IsDatelinePlace(document.Text, c.Span))
         {
             found = PlaceEvidence.Dateline;
