@@ -11,7 +11,8 @@ public sealed class SeaAndGapPlaceTests
 {
     private static readonly global::ConflictAtlas.Core.Pipeline.Pipeline Coder = PipelineDefaults.Create(WithCapitals(
         new GazetteerEntry("test:sanaa", "Sanaa", "YE", "Amanat Al Asimah", null, 15.35, 44.2, 1_900_000, 'P', "PPLC", "test"),
-        new GazetteerEntry("test:kinshasa", "Kinshasa", "CD", "Kinshasa", null, -4.3, 15.3, 7_800_000, 'P', "PPLC", "test")));
+        new GazetteerEntry("test:kinshasa", "Kinshasa", "CD", "Kinshasa", null, -4.3, 15.3, 7_800_000, 'P', "PPLC", "test"),
+        new GazetteerEntry("test:middle-east", "Middle East", "US", "Maryland", null, 39.3, -76.6, 0, 'P', "PPL", "test")));
 
     private static InMemoryGazetteer WithCapitals(params GazetteerEntry[] capitals)
     {
@@ -39,6 +40,16 @@ public sealed class SeaAndGapPlaceTests
         Assert.Equal(water, place.Name);
         Assert.Equal("Yemen", place.Country);
         Assert.Equal(2, place.GeoPrecision);
+    }
+
+    [Fact]
+    public void A_part_of_the_world_is_no_place_even_when_a_small_town_bears_its_name()
+    {
+        var document = Coder.Run(Document.Create(
+            "A Houthi missile struck a cargo ship off Yemen on Saturday. US Central Command, which oversees US forces in the Middle East, said two sailors were killed.",
+            new ArticleMetadata { Published = DateTimeOffset.Parse("2025-03-10T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture) }));
+        Assert.NotEmpty(document.Events);
+        Assert.All(document.Events, e => Assert.NotEqual("United States", e.Place?.Value.Country));
     }
 
     [Theory]
