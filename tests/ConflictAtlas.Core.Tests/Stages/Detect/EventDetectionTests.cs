@@ -143,8 +143,19 @@ public sealed class EventDetectionTests
     [Theory]
     [InlineData("Manifestation à Kidal\n\nDe violentes échauffourées ont opposé dimanche des manifestants aux forces de l'ordre à Kidal, faisant deux morts.")]
     [InlineData("Manifestation à Kidal\n\nDes casseurs se sont mêlés dimanche aux manifestants à Kidal ; deux personnes ont été tuées par la police.")]
+    [InlineData("Manifestation à Kidal\n\nDes heurts ont opposé dimanche des manifestants aux forces de l'ordre à Kidal.")]
     public void Demonstrators_brawling_with_the_police_or_joined_by_wreckers_make_a_violent_demonstration_even_with_deaths(string report) =>
         Assert.Equal("Violent demonstration", Assert.Single(Run(report).Events).Class.Value.SubEventType);
+
+    [Theory]
+    [InlineData("Heurts près de Kidal\n\nDe violents heurts ont opposé dimanche des soldats à des combattants du JNIM près de Kidal.", "Armed clash")]
+    [InlineData("Car détruit\n\nDix passagers ont été tués dimanche près de Kidal dans l'explosion de leur car, causée par une mine.", "Remote explosive/landmine/IED")]
+    [InlineData("Car détruit\n\nUn car de voyageurs a heurté une mine dimanche près de Kidal, tuant dix passagers.", "Remote explosive/landmine/IED")]
+    [InlineData("Kidal reprise\n\nLes soldats maliens ont reconquis dimanche la ville de Kidal, tenue par les rebelles.", "Government regains territory")]
+    [InlineData("Kidal reprise\n\nL'armée malienne a chassé dimanche les rebelles de la ville de Kidal.", "Government regains territory")]
+    [InlineData("Kidal évacuée\n\nDimanche, les rebelles ont abandonné les positions qu'ils tenaient à Kidal.", "Non-violent transfer of territory")]
+    public void French_clashes_mines_and_changes_of_hands_are_named_in_their_own_words(string report, string subEventType) =>
+        Assert.Equal(subEventType, Assert.Single(Run(report).Events).Class.Value.SubEventType);
 
     [Fact]
     public void A_clash_with_a_day_and_a_town_is_an_event()
