@@ -157,6 +157,20 @@ public sealed class EventDetectionTests
     public void French_clashes_mines_and_changes_of_hands_are_named_in_their_own_words(string report, string subEventType) =>
         Assert.Equal(subEventType, Assert.Single(Run(report).Events).Class.Value.SubEventType);
 
+    [Theory]
+    [InlineData("Campement visé\n\nDimanche, une seconde frappe a touché un campement près de Kidal, tuant six civils.")]
+    [InlineData("Nuit de frappes\n\nQuatre personnes ont été tuées dimanche dans des frappes nocturnes sur Kidal.")]
+    public void A_french_strike_named_by_its_noun_and_a_word_of_war_is_an_air_strike(string report) =>
+        Assert.Equal("Air/drone strike", Assert.Single(Run(report).Events).Class.Value.SubEventType);
+
+    [Theory]
+    [InlineData("Sécheresse\n\nLa sécheresse frappe durement les éleveurs de Mopti depuis dimanche.")]
+    [InlineData("Football\n\nL'attaquant a égalisé dimanche à Mopti d'une frappe du pied gauche.")]
+    [InlineData("Inondations\n\nLes pluies ont frappé dimanche la ville de Mopti, où trois personnes sont mortes noyées.")]
+    [InlineData("Budget\n\nLe ministre a présenté dimanche à Mopti la force de frappe financière du nouveau fonds.")]
+    public void The_verb_to_strike_and_strikes_outside_war_are_no_french_air_strike(string report) =>
+        Assert.Empty(Run(report).Events);
+
     [Fact]
     public void A_clash_with_a_day_and_a_town_is_an_event()
     {
