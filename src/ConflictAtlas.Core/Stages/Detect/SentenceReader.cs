@@ -180,7 +180,7 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy, Role
         var inSentence = SentenceMentions.Of(document, sentence.Span);
         var dates = inSentence.Dates.Select(m => (m.Span, m.Value)).ToList();
         var hasDay = dates.Exists(d => d.Value.Precision <= 2 && !d.Value.IsDateline);
-        if ((Historical(scanned, dates, hasDay, referenceYear) ?? PastPeriod(tokens, hasDay)) is { } background)
+        if ((Historical(scanned, dates, hasDay, referenceYear) ?? PastPeriod(tokens, dates)) is { } background)
         {
             return (null, DropReason.Historical, background);
         }
@@ -389,9 +389,11 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy, Role
         return dates.Count > 0 ? CueOf(scanned, ModalKind.History) : null;
     }
 
-    /// <summary>"since the 14th century", "over the centuries": with no day named, the sentence tells a long past.</summary>
-    private TextSpan? PastPeriod(List<Token> tokens, bool hasDay) =>
-        hasDay ? null : lexicon.PastPeriods.Match(tokens).FirstOrDefault()?.Span;
+    /// <summary>"since the 14th century", "over the centuries": with no day named (a relative "today" does not count: "since the 14th century ... today" spans the centuries), the sentence tells a long past.</summary>
+    private TextSpan? PastPeriod(List<Token> tokens, List<(TextSpan Span, DateMention Value)> dates) =>
+        dates.Exists(d => d.Value is { Precision: <= 2, IsDateline: false, IsRelative: false })
+            ? null
+            : lexicon.PastPeriods.Match(tokens).FirstOrDefault()?.Span;
 
     /// <summary>Whether the trigger sits inside quotation marks opened earlier in its sentence.</summary>
     private static bool IsQuoted(string text, TextSpan sentence, TextSpan trigger)

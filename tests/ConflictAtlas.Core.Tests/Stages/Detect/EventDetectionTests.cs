@@ -37,6 +37,7 @@ public sealed class EventDetectionTests
     [InlineData("Old port\n\nMopti has been fighting floods since the 15th century.", DropReason.Historical)]
     [InlineData("Vieille ville\n\nAu fil des siècles, les épidémies ont tué des milliers d'habitants de Mopti.", DropReason.Historical)]
     [InlineData("Talks stall\n\nThe minister said on Sunday in Mopti that the vote undermined hopes for a peace deal.", DropReason.NoParticipant)]
+    [InlineData("Smog season\n\nMopti has been fighting dust storms since the 15th century and still struggles with them today.", DropReason.Historical)]
     public void News_that_is_not_political_violence_is_no_event(string report, DropReason reason)
     {
         var document = Run(report);
