@@ -172,6 +172,20 @@ public sealed class EventDetectionTests
     public void The_verb_to_strike_and_strikes_outside_war_are_no_french_air_strike(string report) =>
         Assert.Empty(Run(report).Events);
 
+    [Theory]
+    [InlineData("Double attentat à Kidal\n\nDimanche, un kamikaze s'est fait exploser sur le marché de Kidal, tuant six personnes. Un deuxième attentat-suicide a visé ensuite un poste de l'armée à Kidal, tuant deux soldats.", "Suicide bomb")]
+    [InlineData("Raids à Kidal\n\nDimanche, des hommes armés ont attaqué le marché de Kidal, tuant six commerçants. Une seconde attaque a visé ensuite un poste de l'armée à Kidal.", null)]
+    public void A_second_attack_told_in_french_is_another_event(string report, string? subEventType)
+    {
+        var events = Run(report).Events;
+        Assert.Equal(2, events.Length);
+        Assert.All(events, e => Assert.Equal(new DateOnly(2025, 3, 9), e.Date!.Value.Date));
+        if (subEventType is not null)
+        {
+            Assert.All(events, e => Assert.Equal(subEventType, e.Class.Value.SubEventType));
+        }
+    }
+
     [Fact]
     public void A_clash_with_a_day_and_a_town_is_an_event()
     {
