@@ -3,6 +3,7 @@ using ConflictAtlas.Core.Events;
 using ConflictAtlas.Core.Lexicon;
 using ConflictAtlas.Core.Stages.Detect.Figures;
 using ConflictAtlas.Core.Stages.Detect.Roles;
+using ConflictAtlas.Core.Stages.Detect.Rules;
 using ConflictAtlas.Core.Stages.Mentions;
 using ConflictAtlas.Core.Text;
 
@@ -12,8 +13,10 @@ namespace ConflictAtlas.Core.Stages.Detect;
 /// Reads one sentence: finds its triggers, drops those in future, hypothetical, denied, historical or habitual
 /// statements, and collects the date, place, actors (with their roles) and fatality claims it states.
 /// </summary>
-public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy, RoleRules? roles = null, FigureRules? figures = null)
+public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy, RoleRules? roles = null, FigureRules? figures = null, CodingThresholds? thresholds = null)
 {
+    private readonly int _detaineeReach = (thresholds ?? CodingThresholds.Default).DetaineeReach;
+
     private readonly RoleRules _roles = roles ?? RoleRules.Default;
     private readonly FigureRules _figures = figures ?? FigureRules.Default;
 
@@ -224,7 +227,9 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy, Role
         candidate.TriggerSpans.AddRange(kept.Where(t => t.Values.Any(v => v.IsStrong == best.Trigger.IsStrong)).Select(t => t.Span));
         candidate.Sentences.Add(sentence.Span);
         candidate.IsSeparate = scanned.HasCue(ModalKind.Separate);
-        candidate.NamesPoliticalDetainee = lexicon.PoliticalDetainees.Match(tokens).Count > 0;
+        var arrests = kept.Where(t => t.Values.Any(v => v.SubEventType == SubEventTypes.Arrests)).ToList();
+        candidate.NamesPoliticalDetainee = lexicon.PoliticalDetainees.Match(tokens)
+            .Exists(d => arrests.Exists(a => Math.Abs(d.FirstToken - a.FirstToken) <= _detaineeReach));
         candidate.RiotSigns = triggers.Exists(t => t.Values.Any(v => v.SubEventType == SubEventTypes.ViolentDemonstration));
         candidate.IsSummary = (isHeadline && sentence.Paragraph == 0) || IsQuoted(text, sentence.Span, best.Match.Span);
         var trigger = best.Match;
