@@ -20,9 +20,6 @@ public sealed partial class DateStage : IPipelineStage
     /// <summary>A date without a year more than this many days after publication belongs to the previous year.</summary>
     public const int FutureToleranceDays = 7;
 
-    /// <summary>The day a date known only by its month is coded on (ACLED).</summary>
-    private const int MiddleOfMonth = 15;
-
     /// <summary>The longest word between a dateline's comma and its day ("le", "el").</summary>
     private const int MaxDatelineArticle = 3;
 
@@ -31,9 +28,6 @@ public sealed partial class DateStage : IPipelineStage
 
     [GeneratedRegex(@"\b(?<y>(?:19|20)[0-9]{2})-(?<mo>[0-9]{2})-(?<d>[0-9]{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDate();
-
-    [GeneratedRegex(@"\b(?<y>(?:19|20)[0-9]{2})-(?<mo>0[1-9]|1[0-2])\b(?!-)", RegexOptions.CultureInvariant)]
-    private static partial Regex IsoMonth();
 
     [GeneratedRegex(@"\b(?<y>(?:19|20)[0-9]{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
@@ -84,23 +78,6 @@ public sealed partial class DateStage : IPipelineStage
             {
                 Take(m, new DateMention(date, 1, false));
             }
-        }
-
-        // "date 2024-05 ...": a page stamped with its month only was put online in that month; the month is the
-        // report's present (coded on its middle day, ACLED's rule for a month), not a year in its past.
-        DateOnly? stampMonthEnd = null;
-        foreach (Match m in IsoMonth().Matches(text))
-        {
-            var span = new TextSpan(m.Index, m.Index + m.Length);
-            if (Overlaps(m) || !IsPageStamp(text, span, 0, text.AsSpan(0, m.Index).TrimEnd()))
-            {
-                continue;
-            }
-
-            var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
-            var month = int.Parse(m.Groups["mo"].Value, CultureInfo.InvariantCulture);
-            Take(m, new DateMention(new DateOnly(year, month, MiddleOfMonth), 3, false) { IsDateline = true });
-            stampMonthEnd = new DateOnly(year, month, DateTime.DaysInMonth(year, month));
         }
 
         // "between 10 and 16 March 2025": the middle day, at week precision (month precision for longer spans).
@@ -172,7 +149,7 @@ public sealed partial class DateStage : IPipelineStage
         {
             var weekday = WeekdayBefore(text, span.Start);
             DateMention value;
-            if ((published ?? stampMonthEnd) is { } p)
+            if (published is { } p)
             {
                 var date = TryDate(p.Year, month, day);
                 if (date is not null && date.Value.DayNumber - p.DayNumber > FutureToleranceDays)
@@ -230,7 +207,7 @@ public sealed partial class DateStage : IPipelineStage
             var weekday = Words.WeekdayOf(m.Groups["wd"].Value);
             DateOnly? date = null;
             var precision = 1;
-            if ((anchor ?? stampMonthEnd?.AddDays(MiddleOfMonth - stampMonthEnd.Value.Day) ?? today) is { } a)
+            if ((anchor ?? today) is { } a)
             {
                 var back = ((int)a.DayOfWeek - (int)weekday + 7) % 7;
                 if (back == 0 && (m.Groups["lastb"].Success || m.Groups["lasta"].Success))
@@ -240,8 +217,7 @@ public sealed partial class DateStage : IPipelineStage
 
                 date = AddDays(a, -back);
 
-                // Only the day the report was read, or the month of its stamp, is known: the weekday is in some week
-                // before it.
+                // Only the day the report was read is known: the weekday is in some week before it.
                 precision = anchor is null ? 3 : 1;
             }
 

@@ -48,19 +48,6 @@ public sealed class EventDetectionTests
     }
 
     [Fact]
-    public void A_page_stamp_of_a_month_is_the_reports_present_not_its_past()
-    {
-        // No publication date: the stamp's year is the year the report speaks in, so the lead is no background.
-        var document = Standard.Run(Document.Create(
-            "date 2024-02 Trois bergers ont été tués lundi à Mopti par des hommes armés, selon un élu local.\n\n" +
-            "Le village avait déjà été visé en 2019.",
-            new ArticleMetadata()));
-        var e = Assert.Single(document.Events);
-        Assert.Equal("Mopti", e.Place!.Value.Name);
-        Assert.Equal(new DateOnly(2024, 2, 1), new DateOnly(e.Date!.Value.Date.Year, e.Date.Value.Date.Month, 1));
-    }
-
-    [Fact]
     public void An_attack_whose_victims_are_named_is_an_event() =>
         Assert.Single(Run("Hunters attacked\n\nGunmen killed two hunters near Mopti on Sunday.").Events);
 

@@ -91,27 +91,6 @@ public sealed class DateStageTests
     }
 
     [Theory]
-    [InlineData("date 2024-02 Des hommes armés ont tué trois bergers lundi près de Kaya.", 2024, 2)]
-    [InlineData("Publié 2023-11 Une manifestation a eu lieu mardi dans la capitale.", 2023, 11)]
-    public void A_page_stamp_of_a_month_is_a_month_and_anchors_a_weekday(string text, int year, int month)
-    {
-        var found = DateStage.Find(text, null, Today);
-        var stamp = found[0].Value;
-        Assert.True(stamp.IsDateline);
-        Assert.Equal(3, stamp.Precision);
-        Assert.Equal(new DateOnly(year, month, 15), stamp.Date);
-        // The weekday falls in the stamp's month, not in the week before the day the report was read.
-        var weekday = found[1].Value;
-        Assert.Equal(year, weekday.Date!.Value.Year);
-        Assert.Equal(month, weekday.Date!.Value.Month);
-        Assert.Equal(3, weekday.Precision);
-    }
-
-    [Fact]
-    public void A_year_and_month_in_running_text_is_no_page_stamp() =>
-        Assert.DoesNotContain(DateStage.Find("Le bilan de la période 2019-10 reste lourd.", null, Today), d => d.Value.IsDateline);
-
-    [Theory]
     [InlineData("Three civilians were killed between 10 and 16 March 2025, a monitor said.", "2025-03-13", 2)]
     [InlineData("Des civils ont été tués entre le 20 et le 26 mai 2024.", "2024-05-23", 2)]
     [InlineData("Raids went on from 1 to 28 February 2025 in the area.", "2025-02-14", 3)]
