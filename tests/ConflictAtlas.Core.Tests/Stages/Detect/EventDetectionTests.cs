@@ -133,8 +133,47 @@ public sealed class EventDetectionTests
     [Theory]
     [InlineData("Manifestation à Kidal\n\nDe violentes échauffourées ont opposé dimanche des manifestants aux forces de l'ordre à Kidal, faisant deux morts.")]
     [InlineData("Manifestation à Kidal\n\nDes casseurs se sont mêlés dimanche aux manifestants à Kidal ; deux personnes ont été tuées par la police.")]
+    [InlineData("Manifestation à Kidal\n\nDes heurts ont opposé dimanche des manifestants aux forces de l'ordre à Kidal.")]
     public void Demonstrators_brawling_with_the_police_or_joined_by_wreckers_make_a_violent_demonstration_even_with_deaths(string report) =>
         Assert.Equal("Violent demonstration", Assert.Single(Run(report).Events).Class.Value.SubEventType);
+
+    [Theory]
+    [InlineData("Heurts près de Kidal\n\nDe violents heurts ont opposé dimanche des soldats à des combattants du JNIM près de Kidal.", "Armed clash")]
+    [InlineData("Car détruit\n\nDix passagers ont été tués dimanche près de Kidal dans l'explosion de leur car, causée par une mine.", "Remote explosive/landmine/IED")]
+    [InlineData("Car détruit\n\nUn car de voyageurs a heurté une mine dimanche près de Kidal, tuant dix passagers.", "Remote explosive/landmine/IED")]
+    [InlineData("Kidal reprise\n\nLes soldats maliens ont reconquis dimanche la ville de Kidal, tenue par les rebelles.", "Government regains territory")]
+    [InlineData("Kidal reprise\n\nL'armée malienne a chassé dimanche les rebelles de la ville de Kidal.", "Government regains territory")]
+    [InlineData("Kidal évacuée\n\nDimanche, les rebelles ont abandonné les positions qu'ils tenaient à Kidal.", "Non-violent transfer of territory")]
+    public void French_clashes_mines_and_changes_of_hands_are_named_in_their_own_words(string report, string subEventType) =>
+        Assert.Equal(subEventType, Assert.Single(Run(report).Events).Class.Value.SubEventType);
+
+    [Theory]
+    [InlineData("Campement visé\n\nDimanche, une seconde frappe a touché un campement près de Kidal, tuant six civils.")]
+    [InlineData("Nuit de frappes\n\nQuatre personnes ont été tuées dimanche dans des frappes nocturnes sur Kidal.")]
+    public void A_french_strike_named_by_its_noun_and_a_word_of_war_is_an_air_strike(string report) =>
+        Assert.Equal("Air/drone strike", Assert.Single(Run(report).Events).Class.Value.SubEventType);
+
+    [Theory]
+    [InlineData("Sécheresse\n\nLa sécheresse frappe durement les éleveurs de Mopti depuis dimanche.")]
+    [InlineData("Football\n\nL'attaquant a égalisé dimanche à Mopti d'une frappe du pied gauche.")]
+    [InlineData("Inondations\n\nLes pluies ont frappé dimanche la ville de Mopti, où trois personnes sont mortes noyées.")]
+    [InlineData("Budget\n\nLe ministre a présenté dimanche à Mopti la force de frappe financière du nouveau fonds.")]
+    public void The_verb_to_strike_and_strikes_outside_war_are_no_french_air_strike(string report) =>
+        Assert.Empty(Run(report).Events);
+
+    [Theory]
+    [InlineData("Double attentat à Kidal\n\nDimanche, un kamikaze s'est fait exploser sur le marché de Kidal, tuant six personnes. Un deuxième attentat-suicide a visé ensuite un poste de l'armée à Kidal, tuant deux soldats.", "Suicide bomb")]
+    [InlineData("Raids à Kidal\n\nDimanche, des hommes armés ont attaqué le marché de Kidal, tuant six commerçants. Une seconde attaque a visé ensuite un poste de l'armée à Kidal.", null)]
+    public void A_second_attack_told_in_french_is_another_event(string report, string? subEventType)
+    {
+        var events = Run(report).Events;
+        Assert.Equal(2, events.Length);
+        Assert.All(events, e => Assert.Equal(new DateOnly(2025, 3, 9), e.Date!.Value.Date));
+        if (subEventType is not null)
+        {
+            Assert.All(events, e => Assert.Equal(subEventType, e.Class.Value.SubEventType));
+        }
+    }
 
     [Fact]
     public void A_clash_with_a_day_and_a_town_is_an_event()
