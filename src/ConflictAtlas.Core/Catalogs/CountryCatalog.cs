@@ -40,10 +40,17 @@ public sealed class CountryCatalog
                 _properNameKeys.Add(Tokenizer.PhraseKey(name));
             }
 
-            foreach (var form in AdjectiveForms(country))
+            foreach (var (form, language) in AdjectiveFormsByLanguage(country))
             {
                 Matcher.Add(form, country);
-                adjectiveKeys.Add(Tokenizer.PhraseKey(form));
+                var key = Tokenizer.PhraseKey(form);
+                adjectiveKeys.Add(key);
+                if (!_adjectiveLanguages.TryGetValue(key, out var languages))
+                {
+                    _adjectiveLanguages[key] = languages = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                languages.Add(language);
             }
         }
 
@@ -54,6 +61,16 @@ public sealed class CountryCatalog
     }
 
     private readonly HashSet<string> _adjectiveOnlyKeys;
+
+    /// <summary>The languages whose adjective each folded form is ("indiana": Spanish and Portuguese).</summary>
+    private readonly Dictionary<string, HashSet<string>> _adjectiveLanguages = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether the folded phrase is a French, Spanish, Portuguese or Arabic adjective of <paramref name="language"/>:
+    /// a report in English uses none of them, so "Indiana" opening an English sentence names no country.
+    /// </summary>
+    public bool IsAdjectiveIn(string phraseKey, string language) =>
+        _adjectiveLanguages.TryGetValue(phraseKey, out var languages) && languages.Contains(language);
 
     /// <summary>
     /// Whether the folded phrase is only a French, Spanish, Portuguese or Arabic adjective, written in lower case
@@ -98,14 +115,17 @@ public sealed class CountryCatalog
                                 c.OtherNames.Any(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>Every form of the country's French, Spanish, Portuguese and Arabic adjectives.</summary>
-    public static IEnumerable<string> AdjectiveForms(Country country)
+    public static IEnumerable<string> AdjectiveForms(Country country) =>
+        AdjectiveFormsByLanguage(country).Select(f => f.Form).Distinct(StringComparer.Ordinal);
+
+    /// <summary>Every form of the country's French, Spanish, Portuguese and Arabic adjectives, with its language.</summary>
+    public static IEnumerable<(string Form, string Language)> AdjectiveFormsByLanguage(Country country)
     {
         ArgumentNullException.ThrowIfNull(country);
-        return country.FrenchDemonyms.SelectMany(FrenchForms)
-            .Concat(country.SpanishDemonyms.SelectMany(IberianForms))
-            .Concat(country.PortugueseDemonyms.SelectMany(IberianForms))
-            .Concat(country.ArabicDemonyms.SelectMany(ArabicForms))
-            .Distinct(StringComparer.Ordinal);
+        return country.FrenchDemonyms.SelectMany(FrenchForms).Select(f => (f, "fr"))
+            .Concat(country.SpanishDemonyms.SelectMany(IberianForms).Select(f => (f, "es")))
+            .Concat(country.PortugueseDemonyms.SelectMany(IberianForms).Select(f => (f, "pt")))
+            .Concat(country.ArabicDemonyms.SelectMany(ArabicForms).Select(f => (f, "ar")));
     }
 
     /// <summary>

@@ -39,7 +39,10 @@ public sealed class CountryStage(CountryCatalog countries) : IPipelineStage
                 continue;
             }
 
-            if (countries.IsLowerCaseAdjective(key) && char.IsUpper(first.Surface[0]) && !sentenceStarts.Contains(first.Span.Start))
+            // At the start of a sentence the adjective must be one of the report's language: "Indiana State Police"
+            // opening an English sentence is no Spanish "indiana".
+            if (countries.IsLowerCaseAdjective(key) && char.IsUpper(first.Surface[0]) &&
+                (!sentenceStarts.Contains(first.Span.Start) || (document.Metadata.Language is { } language && !countries.IsAdjectiveIn(key, language))))
             {
                 continue;
             }

@@ -40,7 +40,14 @@ public sealed class PlaceResolver(CountryContext context, IReadOnlyList<Gazettee
     private Dictionary<string, int>? perCountry;
     private Dictionary<(string Country, string Name), int>? perCountryName;
 
-    public (GazetteerEntry? Entry, string Reason) Resolve(string surface, IReadOnlyList<GazetteerEntry> candidates, Text.TextSpan span)
+    /// <summary>The candidate's region written right after its name ("Monroe, La.", "Fresno, California") outweighs every
+    /// other cue but the country.</summary>
+    private const double AdjacentRegionWeight = 8.0;
+
+    /// <summary>The candidate of the name at <c>span</c> that the evidence favours, with the reason. <c>cue</c> is the place
+    /// cue before the name ("in", "the town of"), if any: a cue of more than one word that is not a region's ("the town
+    /// of", "el municipio de") says the name is a town.</summary>
+    public (GazetteerEntry? Entry, string Reason) Resolve(string surface, IReadOnlyList<GazetteerEntry> candidates, Text.TextSpan span, string? cue = null)
     {
         ArgumentNullException.ThrowIfNull(candidates);
         if (candidates.Count == 0)
@@ -58,10 +65,17 @@ public sealed class PlaceResolver(CountryContext context, IReadOnlyList<Gazettee
 
         // "Delhi" in a report that also names the United States is the Indian city, not a small American namesake:
         // a small town wins over a world city only when the text names its region.
-        if (!IsWorldCity(best.Entry) && !NamesRegionOf(best.Entry, folded) &&
+        if (!IsWorldCity(best.Entry) && !NamesRegionOf(best.Entry, folded) && !IsNextToItsRegion(best.Entry, span) &&
             scored.Select(s => s.Entry).FirstOrDefault(e => IsWorldCity(e) && e.Population >= WorldCityRatio * Math.Max(1, best.Entry.Population)) is { } city)
         {
             return (city, $"the world city {city.Name} ({city.CountryIso2}) beat a small namesake ({best.Entry.CountryIso2}) whose region the text does not name");
+        }
+
+        // "California", "La Libertad" named alone: the first-order region, not a small town of its name in another region.
+        if (!best.Entry.IsAdmin1 && !NamesATown(cue) &&
+            scored.Select(s => s.Entry).FirstOrDefault(e => e.IsAdmin1 && RegionBeatsTown(e, best.Entry, span, folded)) is { } region)
+        {
+            return (region, $"the region {region.Name} ({region.CountryIso2}) named alone beat a small town of its name in {best.Entry.Admin1}");
         }
 
         var rival = scored.FirstOrDefault(s => s.Entry.CountryIso2 != best.Entry.CountryIso2);
@@ -143,6 +157,55 @@ public sealed class PlaceResolver(CountryContext context, IReadOnlyList<Gazettee
         return named;
     }
 
+    /// <summary>Whether a cue of more than one word that names no region ("the town of", "la ville de") comes before the name.</summary>
+    private static bool NamesATown(string? cue) =>
+        cue is { } c && c.Trim().Contains(' ', StringComparison.Ordinal) && !RegionOf.Any(r => TextNormalizer.Fold(c).Contains(r, StringComparison.Ordinal));
+
+    /// <summary>
+    /// Whether a region outranks a town of its name: the town is small, lies in another region (a region's own seat
+    /// keeps its name: Kidal town in the Kidal region), has no region of its own written by it, and the text's countries
+    /// favour the town's country no more than the region's.
+    /// </summary>
+    private bool RegionBeatsTown(GazetteerEntry region, GazetteerEntry town, Text.TextSpan span, string foldedText) =>
+        town.Population < LargeTownPopulation &&
+        !string.Equals(TextNormalizer.Fold(town.Admin1 ?? string.Empty), TextNormalizer.Fold(region.Admin1 ?? region.Name), StringComparison.Ordinal) &&
+        context.Weight(region.CountryIso2) >= context.Weight(town.CountryIso2) &&
+        !IsNextToItsRegion(town, span) && !NamesRegionOf(town, foldedText);
+
+    /// <summary>
+    /// Whether the candidate's region follows its name after a comma, written out ("Monroe, Louisiana") or abbreviated
+    /// as <c>region-abbreviations.tsv</c> lists ("Monroe, La.").
+    /// </summary>
+    private bool IsNextToItsRegion(GazetteerEntry candidate, Text.TextSpan span)
+    {
+        if (candidate.IsAdmin1 || candidate.Admin1 is not { Length: > 0 } admin1)
+        {
+            return false;
+        }
+
+        var at = span.End;
+        if (at >= text.Length || text[at] != ',')
+        {
+            return false;
+        }
+
+        at++;
+        while (at < text.Length && text[at] == ' ')
+        {
+            at++;
+        }
+
+        if (RegionAbbreviations.Default.At(text, at) is { } abbreviated)
+        {
+            return abbreviated.CountryIso2 == candidate.CountryIso2 &&
+                   string.Equals(TextNormalizer.Fold(abbreviated.Admin1), TextNormalizer.Fold(admin1), StringComparison.Ordinal);
+        }
+
+        var end = at + admin1.Length;
+        return end <= text.Length && (end == text.Length || !char.IsLetter(text[end])) &&
+               string.Equals(TextNormalizer.Fold(text[at..end]), TextNormalizer.Fold(admin1), StringComparison.Ordinal);
+    }
+
     /// <summary>How many other candidates of the document lie in the candidate's country under another name.</summary>
     private int Neighbours(GazetteerEntry candidate)
     {
@@ -177,6 +240,11 @@ public sealed class PlaceResolver(CountryContext context, IReadOnlyList<Gazettee
         if (!candidate.IsAdmin1 && NamesRegionOf(candidate, foldedText))
         {
             score += Admin1Weight;
+        }
+
+        if (IsNextToItsRegion(candidate, span))
+        {
+            score += AdjacentRegionWeight;
         }
 
         score += NeighbourWeight * Math.Log(1 + Neighbours(candidate));

@@ -158,7 +158,7 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
         var resolver = new PlaceResolver(context, found.SelectMany(f => f.Candidates).ToList(), document.Text);
         var mentions = found.Select(f =>
         {
-            var (entry, reason) = resolver.Resolve(f.Surface, f.Candidates, f.Span);
+            var (entry, reason) = resolver.Resolve(f.Surface, f.Candidates, f.Span, f.Cue);
             if (entry is { IsPopulated: true, FeatureCode: "PPLA", Admin1: { } admin1 } && FollowedByRegionWord(document.Text, f.Span) &&
                 gazetteer.FindAdmin1(entry.CountryIso2, admin1) is { } region)
             {

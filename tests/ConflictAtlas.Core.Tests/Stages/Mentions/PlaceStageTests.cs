@@ -191,4 +191,33 @@ public sealed class PlaceStageTests
         Assert.DoesNotContain(document.Places, m => document.TextOf(m.Span) == "On");
         Assert.Equal("x:cm-galmo", Place(document, "Galmo").Resolved?.Id);
     }
+
+    /// <summary>AP style writes a town's state as an abbreviation after it ("Fairview, Ore."): the town in that state
+    /// wins, even over a namesake in a state the text names elsewhere.</summary>
+    [Theory]
+    [InlineData("Senators in Washington praised the turnout at a rally in Fairview, Ore., on Friday.", "t:fairview-or")]
+    [InlineData("Senators in Washington praised the turnout at a rally in Fairview, Calif., on Friday.", "t:fairview-ca")]
+    [InlineData("Senators in Washington praised the turnout at a rally in Fairview on Friday.", "t:fairview-wa")]
+    public void A_state_abbreviation_after_a_town_picks_the_town_in_that_state(string text, string id)
+    {
+        var document = Mentioned(text,
+            Entry("t:fairview-wa", "Fairview", "US", 'P', "PPL", 30_000) with { Admin1 = "Washington" },
+            Entry("t:fairview-or", "Fairview", "US", 'P', "PPL", 9_000) with { Admin1 = "Oregon" },
+            Entry("t:fairview-ca", "Fairview", "US", 'P', "PPL", 10_000) with { Admin1 = "California" });
+        Assert.Equal(id, Place(document, "Fairview").Resolved?.Id);
+    }
+
+    private static readonly GazetteerEntry RegionTamara = Entry("t:tamara-region", "Tamara", "PE", 'A', "ADM1");
+
+    /// <summary>A first-order region named alone is the region, not a small town of the same name in another region;
+    /// a town cue, or a town that is the region's own seat, keeps the town.</summary>
+    [Theory]
+    [InlineData("Farmers blocked roads in Tamara on Monday.", "Olmos", "t:tamara-region")]
+    [InlineData("Farmers blocked roads in the town of Tamara on Monday.", "Olmos", "t:tamara-town")]
+    [InlineData("Farmers blocked roads in Tamara on Monday.", "Tamara", "t:tamara-town")]
+    public void A_region_named_alone_beats_a_small_town_of_its_name_elsewhere(string text, string townRegion, string id)
+    {
+        var document = Mentioned(text, RegionTamara with { Admin1 = "Tamara" }, Entry("t:tamara-town", "Tamara", "PE", 'P', "PPL", 8_000) with { Admin1 = townRegion });
+        Assert.Equal(id, Place(document, "Tamara").Resolved?.Id);
+    }
 }
