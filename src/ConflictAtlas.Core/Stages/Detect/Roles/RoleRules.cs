@@ -15,6 +15,7 @@ public sealed class RoleRules(IEnumerable<IRoleRule> rules) : NamedRules<IRoleRu
         new PossessiveActs(),
         new VictimNounIsTarget(),
         new SuffererIsTarget(),
+        new PassiveSubjectIsTarget(),
         new SubjectActs(),
     ]);
 
