@@ -63,7 +63,8 @@ public sealed class WordListsTests
         // Lists without rows in some language: that language is read without them. Arabic has no articles before a
         // number or a person, writes its prefixes onto words, and has no capitals for compass words to open; the other
         // languages put an article before a noun that is one death by itself. Only English puts "border" after a
-        // neighbour's adjective ("the Nigerian border") and "City" after a country's name ("Guatemala City").
+        // neighbour's adjective ("the Nigerian border") and "City" after a country's name ("Guatemala City"), and only English puts a
+        // participle before the people it describes ("to detained migrants"; the others write it after them).
         string[] latin = ["en", "es", "fr", "pt"];
         Dictionary<WordList, string[]> gaps = new()
         {
@@ -89,6 +90,8 @@ public sealed class WordListsTests
             [WordList.ConjunctionPrefixes] = ["ar"],
             [WordList.PrepositionPrefixes] = ["ar"],
             [WordList.ArticlePrefixes] = ["ar"],
+            [WordList.AttributiveParticiples] = ["en"],
+            [WordList.AttributiveOpeners] = ["en"],
         };
         foreach (var list in Enum.GetValues<WordList>())
         {

@@ -107,6 +107,13 @@ public sealed class EventCoder
             return null;
         }
 
+        if (eventClass.SubEventType == SubEventTypes.Agreement && state.Actor1 is null && !IsNamed(state.Actor2?.Value))
+        {
+            // An agreement is made by parties: "hopes for a peace deal" with nobody named to make one is talk about one.
+            dropped = DropReason.NoParticipant;
+            return null;
+        }
+
         if (eventClass.SubEventType == SubEventTypes.Arrests && !group.Exists(c => c.NamesPoliticalDetainee) && !IsNamed(state.Actor2?.Value))
         {
             // A crime arrest is no event, but the acts it joined still are ("they burned two trucks ... a suspect was

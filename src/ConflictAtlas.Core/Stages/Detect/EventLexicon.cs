@@ -78,6 +78,9 @@ public sealed class EventLexicon
         InjuryWords = words.Matcher(WordList.InjuryWords);
         PoliticalDetainees = words.Matcher(WordList.PoliticalDetainees);
         FigurativePhrases = words.Matcher(WordList.FigurativePhrases);
+        AttributiveParticiples = words.Folded(WordList.AttributiveParticiples);
+        AttributiveOpeners = words.Folded(WordList.AttributiveOpeners);
+        PastPeriods = words.Matcher(WordList.PastPeriods);
         AggregateMarkers = words.Matcher(WordList.AggregateMarkers);
         Attribution = words.Matcher(WordList.Attribution);
         StatementNouns = words.Matcher(WordList.StatementNouns);
@@ -168,6 +171,15 @@ public sealed class EventLexicon
 
     /// <summary>"a trade war", "as demonstrated by": figurative phrases; a trigger inside one tells no event.</summary>
     public PhraseMatcher<bool> FigurativePhrases { get; }
+
+    /// <summary>"detained", "kidnapped": act words that also describe a noun ("the detained migrants").</summary>
+    public HashSet<string> AttributiveParticiples { get; }
+
+    /// <summary>"the", "to": words before an act word that make it describe the noun after it.</summary>
+    public HashSet<string> AttributiveOpeners { get; }
+
+    /// <summary>"century", "siècle": a period long past; a sentence that names one and no day tells background.</summary>
+    public PhraseMatcher<bool> PastPeriods { get; }
 
     /// <summary>"opposition leader", "journalists", "soldiers": who an arrest must concern to be a political event.</summary>
     public PhraseMatcher<bool> PoliticalDetainees { get; }

@@ -125,6 +125,16 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy, Role
         return dates.Where(d => occurred.Contains(d.Span) && d.Value.IsEventDay && !d.Value.IsDateline).Select(d => ((TextSpan Span, DateMention Value)?)d).FirstOrDefault();
     }
 
+    /// <summary>A one-word act between a determiner or preposition and the noun it describes ("to detained migrants").</summary>
+    private bool IsAttributive(List<Token> tokens, PhraseMatch<Trigger> trigger)
+    {
+        var next = trigger.FirstToken + trigger.TokenCount;
+        return trigger.TokenCount == 1 && trigger.FirstToken > 0 && next < tokens.Count &&
+               lexicon.AttributiveParticiples.Contains(tokens[trigger.FirstToken].Folded) &&
+               lexicon.AttributiveOpeners.Contains(tokens[trigger.FirstToken - 1].Folded) &&
+               char.IsLetterOrDigit(tokens[next].Surface[0]);
+    }
+
     /// <summary>The dates of a sentence that come just after an occurrence word ("occurred around 2 p.m. on Tuesday",
     /// "survenue ce vendredi soir"), with no clause break between.</summary>
     private List<TextSpan> OccurrenceDays(string text, List<Token> tokens, List<(TextSpan Span, DateMention Value)> dates) =>
@@ -159,10 +169,18 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy, Role
             return (null, DropReason.Figurative, figurative[0].Span);
         }
 
+        // "free check-ups for detained migrants", "the kidnapped girl came home": the act word describes a noun and
+        // refers to an act told elsewhere (or nowhere); it tells none here.
+        var attributive = triggers.Find(t => IsAttributive(tokens, t));
+        if (attributive is not null && triggers.RemoveAll(t => IsAttributive(tokens, t)) > 0 && triggers.Count == 0)
+        {
+            return (null, DropReason.Figurative, attributive.Span);
+        }
+
         var inSentence = SentenceMentions.Of(document, sentence.Span);
         var dates = inSentence.Dates.Select(m => (m.Span, m.Value)).ToList();
         var hasDay = dates.Exists(d => d.Value.Precision <= 2 && !d.Value.IsDateline);
-        if (Historical(scanned, dates, hasDay, referenceYear) is { } background)
+        if ((Historical(scanned, dates, hasDay, referenceYear) ?? PastPeriod(tokens, hasDay)) is { } background)
         {
             return (null, DropReason.Historical, background);
         }
@@ -370,6 +388,10 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy, Role
 
         return dates.Count > 0 ? CueOf(scanned, ModalKind.History) : null;
     }
+
+    /// <summary>"since the 14th century", "over the centuries": with no day named, the sentence tells a long past.</summary>
+    private TextSpan? PastPeriod(List<Token> tokens, bool hasDay) =>
+        hasDay ? null : lexicon.PastPeriods.Match(tokens).FirstOrDefault()?.Span;
 
     /// <summary>Whether the trigger sits inside quotation marks opened earlier in its sentence.</summary>
     private static bool IsQuoted(string text, TextSpan sentence, TextSpan trigger)

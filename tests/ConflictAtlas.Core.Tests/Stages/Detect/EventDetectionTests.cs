@@ -32,6 +32,11 @@ public sealed class EventDetectionTests
     [InlineData("Mayor walks out\n\nThe mayor's temper, as demonstrated by his walkout in Mopti on Sunday, surprised residents.", DropReason.Figurative)]
     [InlineData("Deuil à Mopti\n\nLe maire a succombé à une attaque cardiaque à Mopti dimanche.", DropReason.Figurative)]
     [InlineData("Mopti council under fire for budget\n\nThe ruling party came under fire for its spending plan in Mopti on Sunday.", DropReason.Figurative)]
+    [InlineData("Clinic opens\n\nNurses offered free check-ups to detained migrants in Mopti on Sunday.", DropReason.Figurative)]
+    [InlineData("Girl found\n\nNeighbours cheered as the kidnapped schoolgirl came home to Mopti on Sunday.", DropReason.Figurative)]
+    [InlineData("Old port\n\nMopti has been fighting floods since the 15th century.", DropReason.Historical)]
+    [InlineData("Vieille ville\n\nAu fil des siècles, les épidémies ont tué des milliers d'habitants de Mopti.", DropReason.Historical)]
+    [InlineData("Talks stall\n\nThe minister said on Sunday in Mopti that the vote undermined hopes for a peace deal.", DropReason.NoParticipant)]
     public void News_that_is_not_political_violence_is_no_event(string report, DropReason reason)
     {
         var document = Run(report);
