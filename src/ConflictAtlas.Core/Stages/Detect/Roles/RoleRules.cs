@@ -12,6 +12,7 @@ public sealed class RoleRules(IEnumerable<IRoleRule> rules) : NamedRules<IRoleRu
         new SpeakerActsThroughItsOwnMen(),
         new SpeakerIsNoParty(),
         new MarkedAgent(),
+        new AttributiveActs(),
         new PossessiveActs(),
         new VictimNounIsTarget(),
         new SuffererIsTarget(),

@@ -1,3 +1,4 @@
+using ConflictAtlas.Core.Catalogs;
 using ConflictAtlas.Core.Lexicon;
 using ConflictAtlas.Core.Text;
 
@@ -16,6 +17,7 @@ public sealed class RoleSentence(EventLexicon lexicon, string text, List<Token> 
     private List<PhraseMatch<bool>>? _attributions;
     private List<PhraseMatch<bool>>? _sufferings;
     private HashSet<int>? _actTokens;
+    private HashSet<int>? _forceTokens;
     private List<PhraseMatch<bool>>? _deathsBefore;
 
     public EventLexicon Lexicon => lexicon;
@@ -42,6 +44,16 @@ public sealed class RoleSentence(EventLexicon lexicon, string text, List<Token> 
 
     /// <summary>Death and injury words ("killed", "wounded", "tués").</summary>
     public List<PhraseMatch<bool>> Sufferings => _sufferings ??= [.. lexicon.DeathAfterNumber.Match(tokens).Concat(lexicon.InjuryWords.Match(tokens))];
+
+    /// <summary>The tokens of the triggers that name a use of force rather than a crowd ("strike", "shelling"; not
+    /// "protesters", "mob" or "riot police").</summary>
+    public HashSet<int> ForceTokens => _forceTokens ??=
+        [.. lexicon.Triggers.Match(tokens).Where(m => !m.Values.Any(t => IsCrowdAct(t.SubEventType)))
+                   .SelectMany(m => Enumerable.Range(m.FirstToken, m.TokenCount))];
+
+    private static bool IsCrowdAct(string subEventType) =>
+        subEventType is SubEventTypes.PeacefulProtest or SubEventTypes.ProtestWithIntervention or SubEventTypes.ExcessiveForceAgainstProtesters
+            or SubEventTypes.ViolentDemonstration or SubEventTypes.MobViolence;
 
     /// <summary>The tokens of the words of an act: a trigger of any type, a death or injury word.</summary>
     public HashSet<int> ActTokens => _actTokens ??=
