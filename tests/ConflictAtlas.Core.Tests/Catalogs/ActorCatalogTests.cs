@@ -64,6 +64,12 @@ public sealed class ActorCatalogTests
     public void State_forces_carry_the_regime_period_of_the_day(string phrase, string iso2, string day, string expected) =>
         Assert.Equal(expected, Name(phrase, iso2, DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture)));
 
+    [Theory]
+    [InlineData("طفلا")]
+    [InlineData("مدنيا")]
+    public void An_arabic_noun_counted_after_ten_names_the_civilians_too(string noun) =>
+        Assert.Equal("Civilians (Yemen)", Name(noun, "YE", new DateOnly(2025, 1, 10)));
+
     [Fact]
     public void Countries_that_read_as_a_noun_phrase_take_the_article() =>
         Assert.Equal(

@@ -19,4 +19,8 @@ public sealed class SuffererIsTargetTests : RoleRuleTests<SuffererIsTarget>
     [Fact]
     public void French_soldiers_counted_after_a_killing_word_are_the_target() =>
         Decides("Dimanche, tuant 4 soldats, une embuscade a frappé un convoi près de Gao.", "soldats", Role.Patient);
+
+    [Fact]
+    public void Arabic_soldiers_counted_after_a_verb_first_passive_injury_are_the_target() =>
+        Decides("أصيب 5 جنود في قصف مدفعي على ثكنة قرب غاو يوم الأحد.", "جنود", Role.Patient);
 }
