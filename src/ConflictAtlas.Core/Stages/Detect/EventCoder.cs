@@ -114,7 +114,7 @@ public sealed class EventCoder
             return null;
         }
 
-        if (eventClass.SubEventType == SubEventTypes.Arrests && !group.Exists(c => c.NamesPoliticalDetainee) && !IsNamed(state.Actor2?.Value))
+        if (eventClass.SubEventType == SubEventTypes.Arrests && !group.Exists(c => c.NamesPoliticalDetainee) && !IsNamedDetainee(state.Actor2?.Value))
         {
             // A crime arrest is no event, but the acts it joined still are ("they burned two trucks ... a suspect was
             // held"): the event is coded from the group's other sentences.
@@ -207,6 +207,10 @@ public sealed class EventCoder
     /// supplies when the report names none.</summary>
     private static bool IsNamed(Actor? actor) =>
         actor is { IsGeneric: false, Type: not (ActorType.Civilians or ActorType.Protesters or ActorType.Rioters) };
+
+    /// <summary>A named actor that makes an arrest political when it is the one held: a group or a party, not the
+    /// police whose custody holds someone ("migrants in police custody").</summary>
+    private static bool IsNamedDetainee(Actor? actor) => IsNamed(actor) && actor!.Type != ActorType.StateForces;
 
     private static bool IsUnidentified(Actor actor) => actor.IsGeneric && CodingState.IsArmed(actor);
 

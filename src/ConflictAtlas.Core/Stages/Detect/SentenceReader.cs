@@ -3,6 +3,7 @@ using ConflictAtlas.Core.Events;
 using ConflictAtlas.Core.Lexicon;
 using ConflictAtlas.Core.Stages.Detect.Figures;
 using ConflictAtlas.Core.Stages.Detect.Roles;
+using ConflictAtlas.Core.Stages.Detect.Rules;
 using ConflictAtlas.Core.Stages.Mentions;
 using ConflictAtlas.Core.Text;
 
@@ -12,8 +13,10 @@ namespace ConflictAtlas.Core.Stages.Detect;
 /// Reads one sentence: finds its triggers, drops those in future, hypothetical, denied, historical or habitual
 /// statements, and collects the date, place, actors (with their roles) and fatality claims it states.
 /// </summary>
-public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy, RoleRules? roles = null, FigureRules? figures = null)
+public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy, RoleRules? roles = null, FigureRules? figures = null, CodingThresholds? thresholds = null)
 {
+    private readonly int _detaineeReach = (thresholds ?? CodingThresholds.Default).DetaineeReach;
+
     private readonly RoleRules _roles = roles ?? RoleRules.Default;
     private readonly FigureRules _figures = figures ?? FigureRules.Default;
 
@@ -180,7 +183,7 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy, Role
         var inSentence = SentenceMentions.Of(document, sentence.Span);
         var dates = inSentence.Dates.Select(m => (m.Span, m.Value)).ToList();
         var hasDay = dates.Exists(d => d.Value.Precision <= 2 && !d.Value.IsDateline);
-        if ((Historical(scanned, dates, hasDay, referenceYear) ?? PastPeriod(tokens, hasDay)) is { } background)
+        if ((Historical(scanned, dates, hasDay, referenceYear) ?? PastPeriod(tokens, dates)) is { } background)
         {
             return (null, DropReason.Historical, background);
         }
@@ -224,7 +227,9 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy, Role
         candidate.TriggerSpans.AddRange(kept.Where(t => t.Values.Any(v => v.IsStrong == best.Trigger.IsStrong)).Select(t => t.Span));
         candidate.Sentences.Add(sentence.Span);
         candidate.IsSeparate = scanned.HasCue(ModalKind.Separate);
-        candidate.NamesPoliticalDetainee = lexicon.PoliticalDetainees.Match(tokens).Count > 0;
+        var arrests = kept.Where(t => t.Values.Any(v => v.SubEventType == SubEventTypes.Arrests)).ToList();
+        candidate.NamesPoliticalDetainee = lexicon.PoliticalDetainees.Match(tokens)
+            .Exists(d => arrests.Exists(a => Math.Abs(d.FirstToken - a.FirstToken) <= _detaineeReach));
         candidate.RiotSigns = triggers.Exists(t => t.Values.Any(v => v.SubEventType == SubEventTypes.ViolentDemonstration));
         candidate.IsSummary = (isHeadline && sentence.Paragraph == 0) || IsQuoted(text, sentence.Span, best.Match.Span);
         var trigger = best.Match;
@@ -389,9 +394,11 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy, Role
         return dates.Count > 0 ? CueOf(scanned, ModalKind.History) : null;
     }
 
-    /// <summary>"since the 14th century", "over the centuries": with no day named, the sentence tells a long past.</summary>
-    private TextSpan? PastPeriod(List<Token> tokens, bool hasDay) =>
-        hasDay ? null : lexicon.PastPeriods.Match(tokens).FirstOrDefault()?.Span;
+    /// <summary>"since the 14th century", "over the centuries": with no day named (a relative "today" does not count: "since the 14th century ... today" spans the centuries), the sentence tells a long past.</summary>
+    private TextSpan? PastPeriod(List<Token> tokens, List<(TextSpan Span, DateMention Value)> dates) =>
+        dates.Exists(d => d.Value is { Precision: <= 2, IsDateline: false, IsRelative: false })
+            ? null
+            : lexicon.PastPeriods.Match(tokens).FirstOrDefault()?.Span;
 
     /// <summary>Whether the trigger sits inside quotation marks opened earlier in its sentence.</summary>
     private static bool IsQuoted(string text, TextSpan sentence, TextSpan trigger)

@@ -28,6 +28,8 @@ public sealed class EventDetectionTests
     [InlineData("Hunt in Mopti\n\nA hunter killed a wild boar near Mopti on Sunday.", DropReason.NoParticipant)]
     [InlineData("Race tightens\n\nThe senator came under attack in Mopti on Sunday over her tax plan.", DropReason.NoParticipant)]
     [InlineData("Drug raid in Mopti\n\nPolice arrested six people during a drug raid in Mopti on Sunday.", DropReason.NotPolitical)]
+    [InlineData("Shop theft\n\nLawmakers argue over the farm bill | Senators trade barbs on trade | Weather: rain ahead for the weekend | Ministers back new budget plan MORE said shortly after the arrest of a shoplifter in Mopti on Sunday that the store was safe.", DropReason.NotPolitical)]
+    [InlineData("Clinic row\n\nDoctors asked the ministry on Sunday in Mopti to vaccinate detained migrants in police custody.", DropReason.NotPolitical)]
     [InlineData("Vol à Mopti\n\nLa police a arrêté trois voleurs de bétail à Mopti dimanche.", DropReason.NotPolitical)]
     [InlineData("Mayor walks out\n\nThe mayor's temper, as demonstrated by his walkout in Mopti on Sunday, surprised residents.", DropReason.Figurative)]
     [InlineData("Deuil à Mopti\n\nLe maire a succombé à une attaque cardiaque à Mopti dimanche.", DropReason.Figurative)]
@@ -37,6 +39,7 @@ public sealed class EventDetectionTests
     [InlineData("Old port\n\nMopti has been fighting floods since the 15th century.", DropReason.Historical)]
     [InlineData("Vieille ville\n\nAu fil des siècles, les épidémies ont tué des milliers d'habitants de Mopti.", DropReason.Historical)]
     [InlineData("Talks stall\n\nThe minister said on Sunday in Mopti that the vote undermined hopes for a peace deal.", DropReason.NoParticipant)]
+    [InlineData("Smog season\n\nMopti has been fighting dust storms since the 15th century and still struggles with them today.", DropReason.Historical)]
     public void News_that_is_not_political_violence_is_no_event(string report, DropReason reason)
     {
         var document = Run(report);

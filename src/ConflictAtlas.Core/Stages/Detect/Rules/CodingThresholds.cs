@@ -37,6 +37,7 @@ public sealed class CodingThresholds
         OwnPlace = Take("own-place");
         EarlierPlace = Take("earlier-place");
         PlaceReach = (int)Take("place-reach");
+        DetaineeReach = (int)Take("detainee-reach");
         if (_values.Count > 0)
         {
             throw new InvalidDataException("unknown coding thresholds: " + string.Join(", ", _values.Keys));
@@ -74,6 +75,9 @@ public sealed class CodingThresholds
     public double EarlierPlace { get; }
 
     public int PlaceReach { get; }
+
+    /// <summary>Words between an arrest and the politician, journalist or fighter it names for the arrest to be theirs.</summary>
+    public int DetaineeReach { get; }
 
     private double Take(string name) =>
         _values.Remove(name, out var value) ? value : throw new InvalidDataException($"coding threshold '{name}' is missing");
