@@ -11,4 +11,8 @@ public sealed class VictimNounIsTargetTests : RoleRuleTests<VictimNounIsTarget>
     [Fact]
     public void An_armed_actor_is_left_to_the_next_rule() =>
         Leaves("JNIM attacked soldiers near Kidal on Sunday.", "JNIM", Role.Agent);
+
+    [Fact]
+    public void Civilians_named_after_by_are_still_no_attackers() =>
+        Decides("Eight people died on Saturday in suicide bombings carried out by women near Gwoza.", "women", Role.Patient);
 }
