@@ -70,6 +70,22 @@ public sealed class DedupEvalCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_gold_correction_of_an_event_key_is_applied_before_scoring()
+    {
+        // The same gold slip as above, corrected in a corrections file: the merge is right again.
+        WriteCorpus("TZ-1201", "TZ-OTHER", "TZ-1201", "TZ-1203");
+        var corrections = Path.Combine(_corpus, "corrections.tsv");
+        File.WriteAllText(corrections, "# id\tevent\tfield\tvalue\treason\n2-local-radio\t0\tevent_key\tTZ-1201\tthe same strike, keyed apart by mistake\n");
+
+        var (code, stdout, stderr) = await CliRunner.Run("eval", "--dedup", "--corpus", _corpus, "--corrections", corrections, "--update");
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains("gold corrections: 1 of 1 applied", stdout, StringComparison.Ordinal);
+        Assert.Contains("wrong merges in the store (0)", stdout, StringComparison.Ordinal);
+        Assert.Matches(@"dedup_e2e_f1\s+1\.000", stdout);
+    }
+
+    [Fact]
     public async Task A_missing_corpus_is_a_clear_error()
     {
         var (code, _, stderr) = await CliRunner.Run("eval", "--dedup", "--corpus", Path.Combine(_corpus, "nowhere"));

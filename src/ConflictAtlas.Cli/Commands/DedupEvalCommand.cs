@@ -18,7 +18,7 @@ namespace ConflictAtlas.Cli.Commands;
 /// </summary>
 public static class DedupEvalCommand
 {
-    public static async Task<int> RunAsync(CliContext context, string corpus, string? baselinePath, bool update, bool allowRegression, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(CliContext context, string corpus, string? baselinePath, bool update, bool allowRegression, string? correctionsPath, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (!Directory.Exists(corpus))
@@ -26,14 +26,21 @@ public static class DedupEvalCommand
             return context.Fail($"{corpus}: no such corpus folder");
         }
 
+        var corrections = CorrectionsFile.Read(correctionsPath, out var correctionsError);
+        if (correctionsError is not null)
+        {
+            return context.Fail(correctionsError);
+        }
+
         baselinePath ??= Path.Combine(corpus, "dedup-baseline.json");
         var folder = Directory.CreateTempSubdirectory("atlas-dedup-");
         try
         {
             var goldEvents = new List<GoldEvent>();
-            var (atoms, gold, events) = await IngestAsync(Path.Combine(folder.FullName, "dedup.db"), corpus, goldEvents, cancellationToken).ConfigureAwait(false);
+            var (atoms, gold, events) = await IngestAsync(Path.Combine(folder.FullName, "dedup.db"), corpus, corrections, goldEvents, cancellationToken).ConfigureAwait(false);
             var report = DedupEvaluation.Score(atoms, gold);
             Print(context, report, atoms, gold, events);
+            CorrectionsFile.Print(context, corrections, correctionsPath);
             var coded = gold.Zip(goldEvents).ToList();
             var goldCoded = DedupEvaluation.ScoreGoldCoded(coded, DedupRules.Threshold);
             PrintCurve(context, atoms, coded);
@@ -66,12 +73,12 @@ public static class DedupEvalCommand
     /// <summary>Codes and stores every labelled report; returns each stored atom with its gold pairing and canonical
     /// event, the gold events, and the number of canonical events.</summary>
     private static async Task<(List<DedupAtom> Atoms, List<DedupGold> Gold, int Events)> IngestAsync(
-        string db, string corpus, List<GoldEvent> goldEvents, CancellationToken cancellationToken)
+        string db, string corpus, GoldCorrections corrections, List<GoldEvent> goldEvents, CancellationToken cancellationToken)
     {
         var gold = new List<DedupGold>();
         var stored = new List<(string Report, long DocumentId, List<int?> GoldOf, List<AtomKey> Keys)>();
         await using var store = await SqliteEventStore.OpenAsync(db, cancellationToken).ConfigureAwait(false);
-        foreach (var labelled in LabelledReport.ReadAll(corpus))
+        foreach (var labelled in LabelledReport.ReadAll(corpus, corrections))
         {
             var name = Path.GetFileNameWithoutExtension(labelled.Path);
             var document = AtlasServices.Pipeline.Run(labelled.Input, cancellationToken);

@@ -32,7 +32,7 @@ public static class EvalCommand
             corpus, baseline, update, allowRegression, details, holdout, subset, corrections, calibration, fit, dedup,
         };
         command.SetAction((parse, ct) => parse.GetValue(dedup)
-            ? DedupEvalCommand.RunAsync(context, parse.GetValue(corpus)!, parse.GetValue(baseline), parse.GetValue(update), parse.GetValue(allowRegression), ct)
+            ? DedupEvalCommand.RunAsync(context, parse.GetValue(corpus)!, parse.GetValue(baseline), parse.GetValue(update), parse.GetValue(allowRegression), parse.GetValue(corrections), ct)
             : Task.FromResult(Run(context, new EvalOptions(parse.GetValue(corpus)!, parse.GetValue(baseline), parse.GetValue(update),
                 parse.GetValue(allowRegression), parse.GetValue(details), parse.GetValue(holdout), parse.GetValue(subset), parse.GetValue(corrections))
             {
@@ -51,22 +51,15 @@ public static class EvalCommand
             return context.Fail($"{options.Corpus}: no such corpus folder");
         }
 
-        foreach (var file in new[] { options.Holdout, options.Corrections })
+        if (options.Holdout is not null && !File.Exists(options.Holdout))
         {
-            if (file is not null && !File.Exists(file))
-            {
-                return context.Fail($"{file}: no such file");
-            }
+            return context.Fail($"{options.Holdout}: no such file");
         }
 
-        GoldCorrections corrections;
-        try
+        var corrections = CorrectionsFile.Read(options.Corrections, out var correctionsError);
+        if (correctionsError is not null)
         {
-            corrections = options.Corrections is null ? GoldCorrections.None : GoldCorrections.Read(options.Corrections);
-        }
-        catch (FormatException e)
-        {
-            return context.Fail(e.Message);
+            return context.Fail(correctionsError);
         }
 
         var heldOut = options.Holdout is null ? null : ReadIds(options.Holdout);
@@ -118,14 +111,7 @@ public static class EvalCommand
         var all = columns.Report(EvalColumns.All);
         context.Out.WriteLine($"corpus: {all.Documents} reports, {all.GoldEvents} gold events, {all.PredictedEvents} predicted " +
                               $"({all.OptionalMatched} paired with optional gold events: not counted), {all.Matched} matched");
-        if (options.Corrections is not null)
-        {
-            context.Out.WriteLine($"gold corrections: {corrections.AppliedCount} of {corrections.Entries.Count} applied ({options.Corrections})");
-            foreach (var c in corrections.Unapplied)
-            {
-                context.Out.WriteLine($"  correction names no gold event: {c.Id} event {c.Event} {c.Field}");
-            }
-        }
+        CorrectionsFile.Print(context, corrections, options.Corrections);
 
         if (subset is not null)
         {
