@@ -28,6 +28,7 @@ public sealed class CodingRules(IEnumerable<ICodingRule> rules) : NamedRules<ICo
         new NamedGroupSetsUpBasesTakesAndLoots(),
         new YieldingSideIsActor2(),
         new TerritoryGoesByWhoTookIt(),
+        new ForeignForcesFaceTheHostForces(),
         new CrowdActorOfDemonstrations(),
         new StateFacesDemonstrators(),
         new PeacefulProtestHasNoVictims(),
