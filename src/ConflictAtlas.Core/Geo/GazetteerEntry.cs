@@ -20,4 +20,7 @@ public sealed record GazetteerEntry(
     public bool IsAdmin1 => FeatureClass == 'A' && FeatureCode == "ADM1";
 
     public bool IsPopulated => FeatureClass == 'P';
+
+    /// <summary>A sea, gulf, strait or lake: ACLED places an event there at geo_precision 2, like one near a town.</summary>
+    public bool IsWater => FeatureClass == 'H';
 }

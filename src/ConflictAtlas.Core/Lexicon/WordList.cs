@@ -51,6 +51,10 @@ public enum WordList
     /// "Kuwait City"), not the country.</summary>
     CapitalHeads,
 
+    /// <summary>Parts of the world larger than a country ("the Middle East", "l'Afrique de l'Ouest"): they name no place of
+    /// the gazetteer, whatever small namesake it holds.</summary>
+    WorldRegions,
+
     /// <summary>Capitalised words after a place that keep it a place ("Cali Mayor", "Aleppo Airport"), not a person's first name.</summary>
     PlaceHeads,
     NumberQualifiers,

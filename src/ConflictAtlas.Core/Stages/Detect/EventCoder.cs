@@ -371,6 +371,15 @@ public sealed class EventCoder
                         (Fits(lead.Place) ? lead : null) ?? group.Find(c => Fits(c.Place));
         (TextSpan Span, PlaceMention Value)? chosen = withPlace?.Place;
         var inherited = false;
+        if (chosen is { Value.Resolved: { IsAdmin1: true } region } &&
+            report.FirstPlaceAfter(lead.Sentences[^1].End, Thresholds.PlaceReach, e => InRegion(e, region)) is { } town)
+        {
+            // "Militants in Balochistan province killed 23 ... The attack happened in Musa Khel": the town of that
+            // region told right after the event's sentence is where it happened.
+            chosen = town;
+            found = PlaceEvidence.After;
+        }
+
         if (chosen is null)
         {
             var start = lead.Sentences[0].Start;
@@ -410,7 +419,7 @@ public sealed class EventCoder
             return null;
         }
 
-        var precision = entry.IsAdmin1 ? RegionPrecision : c.Value.IsNear ? NearPrecision : PlacePrecision;
+        var precision = entry.IsAdmin1 ? RegionPrecision : c.Value.IsNear || entry.IsWater ? NearPrecision : PlacePrecision;
         if (SentenceReader.IsDatelinePlace(document.Text, c.Span))
         {
             found = PlaceEvidence.Dateline;
@@ -472,6 +481,11 @@ public sealed class EventCoder
         GeoPrecision = precision,
         Reason = reason,
     };
+
+    /// <summary>Whether a populated place lies in the region <paramref name="region"/>.</summary>
+    private static bool InRegion(GazetteerEntry place, GazetteerEntry region) =>
+        place.IsPopulated && place.CountryIso2 == region.CountryIso2 &&
+        string.Equals(place.Admin1, region.Admin1, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether a place lies in a country the report does not name and has no actor of, while it names
     /// another country: "ISLAMABAD" heading a report on an attack in the Congo. A report that names no country says

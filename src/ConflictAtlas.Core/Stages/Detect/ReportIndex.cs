@@ -1,3 +1,4 @@
+using ConflictAtlas.Core.Geo;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using ConflictAtlas.Core.Catalogs;
@@ -117,6 +118,21 @@ internal sealed class ReportIndex
         }
 
         return best is { } found ? (found.Span, found.Value) : null;
+    }
+
+    /// <summary>The first resolved place that <paramref name="fits"/> among those starting at or after
+    /// <paramref name="position"/> and less than <paramref name="reach"/> characters after it.</summary>
+    public (TextSpan Span, PlaceMention Value)? FirstPlaceAfter(int position, int reach, Func<GazetteerEntry, bool> fits)
+    {
+        for (var i = FirstPlaceStartingAt(position); i < PlacesByStart.Length && PlacesByStart[i].Span.Start - position < reach; i++)
+        {
+            if (fits(PlacesByStart[i].Value.Resolved!))
+            {
+                return (PlacesByStart[i].Span, PlacesByStart[i].Value);
+            }
+        }
+
+        return null;
     }
 
     private int FirstPlaceStartingAt(int start) => SpanSearch.Bisect(PlacesByStart.Length, i => PlacesByStart[i].Span.Start < start);

@@ -13,7 +13,7 @@ namespace ConflictAtlas.Core.Stages.Detect;
 /// Reads one sentence: finds its triggers, drops those in future, hypothetical, denied, historical or habitual
 /// statements, and collects the date, place, actors (with their roles) and fatality claims it states.
 /// </summary>
-public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy, RoleRules? roles = null, FigureRules? figures = null, CodingThresholds? thresholds = null)
+public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy, RoleRules? roles = null, FigureRules? figures = null, CodingThresholds? thresholds = null)
 {
     private readonly int _detaineeReach = (thresholds ?? CodingThresholds.Default).DetaineeReach;
 
@@ -423,17 +423,38 @@ public sealed class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy, Role
         return open > 0;
     }
 
-    /// <summary>"NIAMEY, 22 mars (...) -": the place in capitals opening a paragraph is where the report was filed.</summary>
+    /// <summary>
+    /// "NIAMEY, 22 mars (...) -": the place in capitals opening a paragraph is where the report was filed. So is a name
+    /// in mixed case that a colon or a dash follows, after its country if any ("Islamabad: Militants ...", "Tel Aviv,
+    /// Israel - ..."), and either kind after a page's numeric date stamp that opens the line ("2024-08-26 Islamabad:").
+    /// </summary>
     internal static bool IsDatelinePlace(string text, TextSpan span)
     {
-        if (span.Start > 0 && text[span.Start - 1] != '\n')
+        var lineStart = span.Start == 0 ? 0 : text.LastIndexOf('\n', span.Start - 1) + 1;
+        if (span.Start > lineStart && !DateStamp().IsMatch(text.AsSpan(lineStart, span.Start - lineStart)))
         {
             return false;
         }
 
         var surface = span.Of(text);
-        return surface.Count(char.IsLetter) >= 3 && surface.Where(char.IsLetter).All(char.IsUpper);
+        if (surface.Count(char.IsLetter) >= 3 && surface.Where(char.IsLetter).All(char.IsUpper))
+        {
+            return true;
+        }
+
+        return DatelineMark().IsMatch(text.AsSpan(span.End, Math.Min(DatelineMarkWindow, text.Length - span.End)));
     }
+
+    /// <summary>The most characters after a dateline name searched for its colon or dash.</summary>
+    private const int DatelineMarkWindow = 40;
+
+    /// <summary>A numeric date, with at most a short label before it, then a space: a page's stamp opening the line.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(\p{L}{1,6}\s+)?\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\s+$")]
+    private static partial System.Text.RegularExpressions.Regex DateStamp();
+
+    /// <summary>What follows a dateline name: a colon, or a dash between spaces, after at most a capitalised country.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(,\s*\p{Lu}[\p{L}'’.-]*(\s\p{Lu}[\p{L}'’.-]*){0,2})?(:|\s[—–-]{1,2}\s)")]
+    private static partial System.Text.RegularExpressions.Regex DatelineMark();
 
     /// <summary>The most characters before a place searched for a destination link.</summary>
     private const int DestinationWindow = 30;

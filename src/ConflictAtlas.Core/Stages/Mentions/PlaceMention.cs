@@ -16,5 +16,5 @@ public sealed record PlaceMention(
     string Reason)
 {
     /// <summary>ACLED's geo_precision of the chosen place: 1 the town, 2 near it, 3 a region; 0 when unresolved.</summary>
-    public int GeoPrecision => Resolved is null ? 0 : Resolved.IsAdmin1 ? 3 : IsNear ? 2 : 1;
+    public int GeoPrecision => Resolved is null ? 0 : Resolved.IsAdmin1 ? 3 : IsNear || Resolved.IsWater ? 2 : 1;
 }

@@ -16,6 +16,9 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
     /// <summary>Words that open region names ("North Kivu", "Haut-Uele"); alone before another capitalised word they are not places.</summary>
     private static readonly HashSet<string> CompassWords = WordLists.Default.Folded(WordList.CompassWords);
 
+    /// <summary>"The Middle East", "West Africa": no place of the gazetteer (not Middle East, Maryland).</summary>
+    private static readonly PhraseMatcher<bool> WorldRegions = WordLists.Default.Matcher(WordList.WorldRegions);
+
     /// <summary>The place cues of every language, and of each language alone: a French "a" (for "à") is no cue in
     /// an English report ("a Hunter").</summary>
     private static readonly (CuePhrases All, Dictionary<string, CuePhrases> ByLanguage) Cues = BuildCues();
@@ -31,7 +34,8 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
         ArgumentNullException.ThrowIfNull(document);
         var context = CountryContext.From(document, countries);
         IReadOnlyList<Token> tokens = document.Tokens;
-        var blocked = new SpanSet(document.Countries.Select(m => m.Span).Concat(document.Dates.Select(m => m.Span)).Concat(document.Actors.Select(m => m.Span)));
+        var blocked = new SpanSet(document.Countries.Select(m => m.Span).Concat(document.Dates.Select(m => m.Span)).Concat(document.Actors.Select(m => m.Span))
+            .Concat(WorldRegions.Match(document.Tokens).Select(m => m.Span)));
         var cues = document.Metadata.Language is { } language && Cues.ByLanguage.TryGetValue(language, out var own) ? own : Cues.All;
         var cueEnds = cues.Ends(document.Text, tokens);
         var tokenAt = TokenStarts(tokens);

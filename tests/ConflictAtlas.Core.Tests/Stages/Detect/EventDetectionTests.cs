@@ -410,6 +410,12 @@ public sealed class EventDetectionTests
         Assert.StartsWith("Military Forces of Mali", e.Actor2?.Value.Name, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Base handed over\n\nMalian soldiers handed over the camp in the town of Kidal to JNIM fighters on Saturday.", true)]
+    [InlineData("Teachers freed\n\nTwo teachers were handed over to soldiers in Kidal on Saturday, a local official said.", false)]
+    public void What_is_handed_over_must_be_ground_for_a_transfer_of_territory(string report, bool transfer) =>
+        Assert.Equal(transfer, Run(report).Events.Any(e => e.Class.Value.SubEventType == "Non-violent transfer of territory"));
+
     [Fact]
     public void A_base_set_up_by_unnamed_rebels_belongs_to_the_group_the_report_names()
     {

@@ -21,6 +21,8 @@ public sealed class EventPlaceTests
         Town("Gbeni", "BJ", 10.3, 2.6),
         Town("Ouarkoye", "BF", 12.1, -3.7),
         Town("Ouarkoye", "FR", 43.5, 1.4, population: 900),
+        Town("Dabnou", "NE", 14.9, 5.5, admin1: "Tahoua Region"),
+        Town("Tillakaina", "NE", 14.3, 1.5, admin1: "Tillabéri"),
         new GazetteerEntry("test:islamabad", "Islamabad", "PK", "Islamabad", null, 33.7, 73.0, 1_000_000, 'P', "PPLC", "test"),
         new GazetteerEntry("test:niamey", "Niamey", "NE", "Niamey", null, 13.5, 2.1, 774_000, 'P', "PPLC", "test"),
         new GazetteerEntry("test:tahoua", "Tahoua Region", "NE", "Tahoua Region", null, 15.9, 5.3, 0, 'A', "ADM1", "test"),
@@ -68,6 +70,27 @@ public sealed class EventPlaceTests
                             "The ambush took place in the Tahoua region, the army said.");
         Assert.Equal("Tahoua Region", place.Name);
     }
+
+    [Theory]
+    [InlineData("Niamey: Gunmen killed seven soldiers in Niger's Tahoua region on Sunday, the army said.")]
+    [InlineData("Niamey — Gunmen killed seven soldiers in Niger's Tahoua region on Sunday, the army said.")]
+    [InlineData("Niamey, Niger - Gunmen killed seven soldiers in Niger's Tahoua region on Sunday, the army said.")]
+    [InlineData("date 2025-03-09 Niamey: Gunmen killed seven soldiers in Niger's Tahoua region on Sunday, the army said.")]
+    [InlineData("2025-03-09 NIAMEY (AFP) - Gunmen killed seven soldiers in Niger's Tahoua region on Sunday, the army said.")]
+    public void A_dateline_in_mixed_case_or_after_a_page_stamp_yields_to_the_region_of_the_sentence(string report) =>
+        Assert.Equal("Tahoua Region", PlaceOf(report).Name);
+
+    [Theory]
+    [InlineData("Niamey: Gunmen killed seven soldiers on Sunday, the army said.")]
+    [InlineData("Gunmen killed seven soldiers on Sunday in Niamey, where the army said the Tahoua region was calm.")]
+    public void A_city_is_kept_when_no_other_place_is_told_or_it_opens_no_dateline(string report) =>
+        Assert.Equal("Niamey", PlaceOf(report).Name);
+
+    [Theory]
+    [InlineData("The incident happened in Dabnou, officials said.", "Dabnou")]
+    [InlineData("Troops were later sent from Tillakaina, officials said.", "Tahoua Region")]
+    public void A_region_yields_to_a_town_of_that_region_told_right_after(string next, string expected) =>
+        Assert.Equal(expected, PlaceOf("Niamey: Gunmen killed seven soldiers in Niger's Tahoua region on Sunday, the army said.\n\n" + next).Name);
 
     [Fact]
     public void A_world_city_abroad_is_not_the_place_of_an_event_in_another_country()
