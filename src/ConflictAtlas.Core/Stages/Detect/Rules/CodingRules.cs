@@ -32,6 +32,7 @@ public sealed class CodingRules(IEnumerable<ICodingRule> rules) : NamedRules<ICo
         new CrowdActorOfDemonstrations(),
         new StateFacesDemonstrators(),
         new PeacefulProtestHasNoVictims(),
+        new ArrestsAreMadeByTheForces(),
         new CiviliansSufferLootingArrestsAndLynching(),
         new VictimsOfViolenceAgainstCiviliansAreCivilians(),
         new UnnamedDeadOfAnExplosionAreCivilians(),
