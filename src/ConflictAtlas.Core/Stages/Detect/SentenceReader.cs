@@ -242,9 +242,10 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
             .Select(a => dates.Where(d => d.Span.Start >= a.Span.End && d.Span.Start - a.Span.End <= StatementDateReach && !Opens(a.Span, d.Span))
                               .Select(d => (TextSpan?)d.Span).FirstOrDefault())
             .OfType<TextSpan>().ToList();
-        // "In a statement read on state television on Monday evening, ...": the day the statement was read.
+        // "In a statement read on state television on Monday evening, ...": the day the statement was read (not a day in
+        // what it says: "in a statement that gunmen on Thursday attacked").
         statementDates.AddRange(lexicon.StatementNouns.Match(tokens)
-            .SelectMany(a => dates.Where(d => d.Span.Start >= a.Span.End && d.Span.Start - a.Span.End <= StatementNounReach && !ModalScope.HasClauseBreak(text, a.Span.End, d.Span.Start) &&
+            .SelectMany(a => dates.Where(d => d.Span.Start >= a.Span.End && d.Span.Start - a.Span.End <= StatementNounReach && !ModalScope.HasClauseBreak(text, a.Span.End, d.Span.Start) && !Opens(a.Span, d.Span) &&
                                               text.AsSpan(a.Span.End, d.Span.Start - a.Span.End).IndexOf(',') < 0)
                                   .Select(d => d.Span)));
         var occurred = OccurrenceDays(text, tokens, dates);

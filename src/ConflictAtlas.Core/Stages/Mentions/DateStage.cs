@@ -23,6 +23,15 @@ public sealed partial class DateStage : IPipelineStage
     /// <summary>The longest word between a dateline's comma and its day ("le", "el").</summary>
     private const int MaxDatelineArticle = 3;
 
+    /// <summary>The day a month known only as a month is coded on.</summary>
+    private const int MidMonth = 15;
+
+    /// <summary>Precision of a date known to its month.</summary>
+    private const int MonthPrecision = 3;
+
+    /// <summary>A weekday in a month known only as a month is taken this many days or fewer from its middle.</summary>
+    private const int DaysAroundMiddle = 3;
+
     /// <summary>A day range this long or shorter is coded at week precision.</summary>
     private const int DaysInWeekRange = 7;
 
@@ -31,6 +40,11 @@ public sealed partial class DateStage : IPipelineStage
 
     [GeneratedRegex(@"\b(?<y>(?:19|20)[0-9]{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
+
+    /// <summary>"date 2022-09 ...": a year and month alone after at most a few label words at the very start of the
+    /// page, the month the page was put online.</summary>
+    [GeneratedRegex(@"\A\s*(?:\p{L}+[^\S\n]*:?[^\S\n]*){0,4}?(?<ym>(?<y>(?:19|20)[0-9]{2})[-/](?<mo>[0-9]{2}))(?![-/]?[0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex YearMonthStamp();
 
     public string Name => "dates";
 
@@ -80,10 +94,27 @@ public sealed partial class DateStage : IPipelineStage
             }
         }
 
+        // A page stamp that gives only the month ("date 2022-09"): the page's year, and the month its days are in.
+        DateOnly? stampMonth = null;
+        if (published is null && YearMonthStamp().Match(text) is { Success: true } stamp &&
+            TryDate(int.Parse(stamp.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(stamp.Groups["mo"].Value, CultureInfo.InvariantCulture), MidMonth) is { } stampMiddle &&
+            !taken.Exists(t => t.Overlaps(new TextSpan(stamp.Groups["ym"].Index, stamp.Groups["ym"].Index + stamp.Groups["ym"].Length))))
+        {
+            stampMonth = stampMiddle;
+            var span = new TextSpan(stamp.Groups["ym"].Index, stamp.Groups["ym"].Index + stamp.Groups["ym"].Length);
+            taken.Add(span);
+            absolute.Add((span, new DateMention(stampMiddle, MonthPrecision, false) { IsDateline = true }));
+        }
+
+        // The last day a day named without a year may fall on: a week after publication, else after the stamp's month.
+        var bound = published is { } pub ? AddDays(pub, FutureToleranceDays)
+            : stampMonth is { } sm ? AddDays(new DateOnly(sm.Year, sm.Month, DateTime.DaysInMonth(sm.Year, sm.Month)), FutureToleranceDays)
+            : null;
+
         // "between 10 and 16 March 2025": the middle day, at week precision (month precision for longer spans).
         foreach (Match m in Words.DayRange.Matches(text))
         {
-            var year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : published?.Year;
+            var year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : (published ?? stampMonth)?.Year;
             var first = int.Parse(m.Groups["d1"].Value, CultureInfo.InvariantCulture);
             var last = int.Parse(m.Groups["d2"].Value, CultureInfo.InvariantCulture);
             if (year is null || !Words.IsMonth(m.Groups["m"].Value, out var month) || last <= first ||
@@ -99,7 +130,7 @@ public sealed partial class DateStage : IPipelineStage
         {
             foreach (Match m in regex.Matches(text))
             {
-                if (Overlaps(m) || !Words.IsMonth(m.Groups["m"].Value, out var month))
+                if (Overlaps(m) || !Words.IsMonth(m.Groups["m"].Value, out var month) || (regex == Words.DayMonth && AfterMonthName(text, m.Index)))
                 {
                     continue;
                 }
@@ -145,16 +176,26 @@ public sealed partial class DateStage : IPipelineStage
         }
 
         var knownYear = published?.Year ?? absolute.Select(a => a.Item2.Date?.Year).Max();
+
+        // A page that gives no year: the latest year a weekday pins ("Thursday 28 September") is that of its other days.
+        var yearPinned = false;
+        if (knownYear is null && today is { } readOn && AddDays(readOn, FutureToleranceDays) is { } readBound)
+        {
+            knownYear = pending.Select(p => WeekdayBefore(text, p.Span.Start) is { } w ? LatestYearWith(p.Day, p.Month, w, readBound)?.Year : null).Max();
+            yearPinned = knownYear is not null;
+        }
+
         foreach (var (span, day, month) in pending)
         {
             var weekday = WeekdayBefore(text, span.Start);
             DateMention value;
-            if (published is { } p)
+            if (bound is { } b && (published ?? stampMonth)?.Year is { } pageYear)
             {
-                var date = TryDate(p.Year, month, day);
-                if (date is not null && date.Value.DayNumber - p.DayNumber > FutureToleranceDays)
+                // Published (or stamped) in a year: the day is in it, unless that is later than the page.
+                var date = TryDate(pageYear, month, day);
+                if (date is not null && date.Value > b)
                 {
-                    date = TryDate(p.Year - 1, month, day);
+                    date = TryDate(pageYear - 1, month, day);
                 }
 
                 value = new DateMention(date, 1, false);
@@ -163,8 +204,10 @@ public sealed partial class DateStage : IPipelineStage
             {
                 // The other dates of the page give its year; a weekday that does not fit it moves to the year before
                 // in which it does.
+                // A year only a weekday pins is known to the week.
                 var pinned = weekday is { } w ? LatestYearWith(day, month, w, new DateOnly(year, 12, 31)) : null;
-                value = pinned is { } pd && pd.Year != year ? new DateMention(pd, 2, false) { IsNamedDay = true } : new DateMention(TryDate(year, month, day), 1, false);
+                value = pinned is { } pd && (pd.Year != year || yearPinned) ? new DateMention(pd, 2, false) { IsNamedDay = true }
+                    : new DateMention(TryDate(year, month, day), yearPinned ? 2 : 1, false) { IsNamedDay = yearPinned };
             }
             else if (today is { } t && AddDays(t, FutureToleranceDays) is { } latest)
             {
@@ -192,10 +235,20 @@ public sealed partial class DateStage : IPipelineStage
             }
         }
 
-        // The anchor for relative dates: the publication date, else the dateline, else the latest full date in the text.
+        // The anchor for relative dates: the publication date, else the dateline, else the latest full date in the text
+        // (on a page stamped with a month, only one from its second half: an earlier day tells little of the page's
+        // own), else the latest day a weekday pins on a page without a year, at week precision.
+        var latestDay = absolute.Where(a => a.Item2.IsSpecificDay).Select(a => a.Item2.Date).Max();
         var anchor = published ??
                      absolute.Where(a => a.Item2.IsDateline && a.Item2.IsSpecificDay).Select(a => a.Item2.Date).FirstOrDefault() ??
-                     absolute.Where(a => a.Item2.IsSpecificDay).Select(a => a.Item2.Date).Max();
+                     (latestDay < stampMonth ? null : latestDay);
+        var anchorPrecision = 1;
+        if (anchor is null && stampMonth is null &&
+            absolute.Where(a => a.Item2.IsNamedDay && a.Item2.Precision == 2).Select(a => a.Item2.Date).Max() is { } pinnedDay)
+        {
+            anchor = pinnedDay;
+            anchorPrecision = 2;
+        }
 
         foreach (Match m in Words.Weekday.Matches(text))
         {
@@ -207,7 +260,13 @@ public sealed partial class DateStage : IPipelineStage
             var weekday = Words.WeekdayOf(m.Groups["wd"].Value);
             DateOnly? date = null;
             var precision = 1;
-            if ((anchor ?? today) is { } a)
+            if (anchor is null && stampMonth is { } month && AddDays(month, DaysAroundMiddle) is { } late)
+            {
+                // Only the month of the page is known: that weekday nearest the middle of the month.
+                date = AddDays(late, -(((int)late.DayOfWeek - (int)weekday + 7) % 7));
+                precision = MonthPrecision;
+            }
+            else if ((anchor ?? today) is { } a)
             {
                 var back = ((int)a.DayOfWeek - (int)weekday + 7) % 7;
                 if (back == 0 && (m.Groups["lastb"].Success || m.Groups["lasta"].Success))
@@ -218,7 +277,7 @@ public sealed partial class DateStage : IPipelineStage
                 date = AddDays(a, -back);
 
                 // Only the day the report was read is known: the weekday is in some week before it.
-                precision = anchor is null ? 3 : 1;
+                precision = anchor is null ? MonthPrecision : anchorPrecision;
             }
 
             Take(m, new DateMention(date, precision, true));
@@ -240,6 +299,13 @@ public sealed partial class DateStage : IPipelineStage
             }
 
             DateOnly? date = anchor is { } a && published is not null ? AddDays(a, rel.Value.Offset) : null;
+            if (date is null && anchor is null && stampMonth is { } month)
+            {
+                // Only the month of the page is known: "yesterday" is some day of it.
+                Take(m, new DateMention(AddDays(month, rel.Value.Offset), MonthPrecision, true));
+                continue;
+            }
+
             if (date is { } d && rel.Value.Precision == 2)
             {
                 // ACLED: a week known only as a week is coded on its middle day.
@@ -311,6 +377,25 @@ public sealed partial class DateStage : IPipelineStage
         return words <= MaxStampLabelWords;
     }
 
+    /// <summary>Whether a month name is written just before <paramref name="at"/> ("July 23 March to Parliament": the
+    /// day is July's, the month after it starts other words).</summary>
+    private static bool AfterMonthName(string text, int at)
+    {
+        var end = at;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '.'))
+        {
+            start--;
+        }
+
+        return end < at && start < end && Words.IsMonth(text[start..end].TrimEnd('.'), out _);
+    }
+
     /// <summary>The weekday written just before a day ("Saturday, 15 November", "le mardi 10 février"), or null.</summary>
     private static DayOfWeek? WeekdayBefore(string text, int dayStart)
     {
@@ -376,6 +461,12 @@ public sealed partial class DateStage : IPipelineStage
             before = before[..article].TrimEnd();
         }
 
+        // "August 9, 2025 (EL OBEID) –": the day opens the line, the place in capitals follows in brackets.
+        if (before.IsEmpty)
+        {
+            return PlaceAfterDay().IsMatch(text.AsSpan(span.End, Math.Min(60, text.Length - span.End)));
+        }
+
         if (before.Length < 3 || before.Length > 60 || before[^1] != ',')
         {
             return false;
@@ -404,6 +495,9 @@ public sealed partial class DateStage : IPipelineStage
 
     [GeneratedRegex(@"^\s*(?:,?\s*(?:19|20)[0-9]{2})?\s*(?:\([^)]{1,40}\))?\s*[-–—]", RegexOptions.CultureInvariant)]
     private static partial Regex DatelineTail();
+
+    [GeneratedRegex(@"^[^\S\n]*\([A-Z][A-Z\u00C0-\u00DE .'’/-]{1,40}\)[^\S\n]*[-–—]", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceAfterDay();
 
     /// <summary>The date, or null when no calendar has it (year 0, 30 February); never throws.</summary>
     internal static DateOnly? TryDate(int year, int month, int day) =>

@@ -89,4 +89,11 @@ public sealed class EventDateTests
         // Published on Saturday; the emergency services spoke on Friday about the night before.
         Assert.Equal(new DateOnly(2025, 3, 7),
             DayOf("At least nine people were killed in overnight fighting between armed groups in Kidal, emergency services said Friday.", "2025-03-08"));
+
+    [Fact]
+    public void A_day_in_what_a_statement_says_is_not_the_day_of_the_statement() =>
+        // Published on Saturday 8 March; "in a statement that ... on Thursday": Thursday is when the gunmen attacked.
+        Assert.Equal(new DateOnly(2025, 3, 6),
+            DayOf("Gunmen killed ten villagers near Kidal, a rights group said on Friday.\n\n" +
+                  "The group said in a statement that the gunmen on Thursday attacked the village of Kidal.", "2025-03-08"));
 }

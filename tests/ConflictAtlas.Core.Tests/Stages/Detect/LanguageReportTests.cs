@@ -66,6 +66,12 @@ public sealed class LanguageReportTests
             "قتل ٥ مدنيين أمس وأصيب آخرون بقصف مدفعي استهدف حيا سكنيا في مدينة طرابلس الليبية، وفق مصادر طبية.",
             "ar", "Shelling/artillery/missile attack", "2025-03-09", "طرابلس", "Libya", 5
         },
+        // "شهدتها" (which ... witnessed) says when the clashes happened: yesterday Sunday, not today Monday, the day
+        // named nearer the word for the clashes.
+        {
+            "عاد هدوء حذر إلى مدينة طرابلس الليبية، اليوم الاثنين، بعد اشتباكات عنيفة شهدتها المدينة أمس الأحد قتل فيها ستة مسلحين.",
+            "ar", "Armed clash", "2025-03-09", "طرابلس", "Libya", 6
+        },
     };
 
     [Theory]

@@ -83,6 +83,7 @@ public sealed class DateStageTests
     [InlineData("KAYA, le 4 mars 2025 – Des hommes armés ont attaqué le marché dimanche.")]
     [InlineData("Published 2025-03-04 Gunmen struck a market near Kaya on Sunday.")]
     [InlineData("Mis à jour 2025-03-04 Des hommes armés ont attaqué le marché dimanche.")]
+    [InlineData("Nile photo desk\nMarch 4, 2025 (EL OBEID) – Fighting near Dilling on Sunday left 30 dead.")]
     public void Datelines_are_marked_as_filing_dates(string text)
     {
         var found = DateStage.Find(text, null);
@@ -136,4 +137,107 @@ public sealed class DateStageTests
         Assert.Equal(new DateOnly(2026, 12, 6), day.Date);
         Assert.Equal(3, day.Precision);
     }
+
+    [Fact]
+    public void A_month_stamp_opening_an_undated_page_gives_the_year_of_its_days()
+    {
+        var found = DateStage.Find("date 2019-05 Des hommes armés ont enlevé un enseignant le jeudi 9 mai près de Kidal.", null, Today);
+        Assert.True(found[0].Value.IsDateline);
+        Assert.Equal(new DateOnly(2019, 5, 15), found[0].Value.Date);
+        Assert.Equal(3, found[0].Value.Precision);
+        Assert.Equal(new DateOnly(2019, 5, 9), found[1].Value.Date);
+    }
+
+    [Fact]
+    public void A_day_later_than_the_month_stamp_is_in_the_year_before()
+    {
+        var found = DateStage.Find("date 2021-02 The convoy hit a mine on 27 December near Gao.", null, Today);
+        Assert.Equal(new DateOnly(2020, 12, 27), found[1].Value.Date);
+    }
+
+    [Theory]
+    [InlineData("date 2020-11 Gunmen killed four herders on Tuesday near Gubio.", "2020-11-17")]
+    [InlineData("date 2020-11 Quatre éleveurs ont été tués hier près de Gubio.", "2020-11-14")]
+    public void With_only_a_month_stamp_a_weekday_or_yesterday_falls_in_that_month_at_month_precision(string text, string expected)
+    {
+        var day = DateStage.Find(text, null, Today)[1].Value;
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), day.Date);
+        Assert.Equal(3, day.Precision);
+    }
+
+    [Fact]
+    public void A_year_and_month_inside_the_text_is_not_a_page_stamp()
+    {
+        var found = DateStage.Find("Gunmen killed four herders on Tuesday. The plan 2020-11 was dropped.", null, Today);
+        Assert.DoesNotContain(found, f => f.Value.IsDateline);
+        Assert.Equal(new DateOnly(2026, 12, 1), found[0].Value.Date);
+    }
+
+    [Fact]
+    public void A_day_the_text_names_early_in_the_stamped_month_does_not_date_its_weekdays()
+    {
+        // The rebels held the town since the 3rd: the page was put online later in the month, so Monday is the one
+        // nearest the middle of the stamped month, not the Monday before the 3rd.
+        var found = DateStage.Find("date 2021-01 Rebels killed two peacekeepers on Monday near Bangassou, which they had held since 3 January.", null, Today);
+        var monday = found.Single(f => f.Value.IsRelative).Value;
+        Assert.Equal(new DateOnly(2021, 1, 18), monday.Date);
+        Assert.Equal(3, monday.Precision);
+    }
+
+    [Fact]
+    public void A_day_late_in_the_stamped_month_still_dates_its_weekdays()
+    {
+        var found = DateStage.Find("date 2021-01 On 26 January, a minibus hit a mine near Bankass; the toll was given on Wednesday.", null, Today);
+        Assert.Equal(new DateOnly(2021, 1, 20), found.Single(f => f.Value.IsRelative).Value.Date);
+    }
+
+    [Fact]
+    public void On_an_undated_page_a_day_its_weekday_pins_dates_the_other_weekdays_at_week_precision()
+    {
+        var found = DateStage.Find("Gunmen killed five people in the town on Saturday. Since Sunday, 15 September, the violence has spread.", null, Today);
+        var saturday = found.Single(f => f.Value.IsRelative).Value;
+        Assert.Equal(new DateOnly(2024, 9, 14), saturday.Date);
+        Assert.Equal(2, saturday.Precision);
+    }
+
+    // Published on Monday 10 March 2025. Arabic: yesterday alone or with its weekday, a weekday after "يوم" (day) or in
+    // brackets after "اليوم" (today), both series of month names, Eastern Arabic digits.
+    [Theory]
+    [InlineData("قتل خمسة مدنيين أمس في قصف على البلدة.", "2025-03-09")]
+    [InlineData("قتل خمسة مدنيين أمس الأحد في قصف على البلدة.", "2025-03-09")]
+    [InlineData("قتل خمسة مدنيين بالأمس في قصف على البلدة.", "2025-03-09")]
+    [InlineData("قتل خمسة مدنيين يوم الجمعة في قصف على البلدة.", "2025-03-07")]
+    [InlineData("خرج المئات اليوم (الاثنين) في مسيرة وسط المدينة.", "2025-03-10")]
+    [InlineData("قتل خمسة مدنيين في قصف على البلدة في 4 آذار 2025.", "2025-03-04")]
+    [InlineData("قتل خمسة مدنيين في قصف على البلدة في ٤ مارس ٢٠٢٥.", "2025-03-04")]
+    [InlineData("قتل خمسة مدنيين في قصف على البلدة في 4 جانفي 2025.", "2025-01-04")]
+    [InlineData("قتل خمسة مدنيين في قصف على البلدة يوم الثلاثاء 4 مارس.", "2025-03-04")]
+    [InlineData("قتل خمسة مدنيين في قصف على البلدة أول أمس.", "2025-03-08")]
+    public void Arabic_dates(string text, string expected)
+    {
+        var first = DateStage.Find(text, Monday).First().Value;
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), first.Date);
+    }
+
+    [Fact]
+    public void On_an_undated_page_a_year_a_weekday_pins_is_the_year_of_its_other_days()
+    {
+        // Thursday 28 September is 2023 (the latest such Thursday before the page was read): the coup of 26 July
+        // the same page names is of that year too, not the latest 26 July before today.
+        var found = DateStage.Find("Seven soldiers were killed on Thursday 28 September in the west. The coup of 26 July was blamed on insecurity.", null, Today);
+        Assert.Equal(new DateOnly(2023, 9, 28), found[0].Value.Date);
+        var july = found[1].Value;
+        Assert.Equal(new DateOnly(2023, 7, 26), july.Date);
+        Assert.Equal(2, july.Precision);
+    }
+
+    [Theory]
+    [InlineData("TIMELINE OF THE JULY 23 MARCH ON THE CAPITAL: police blocked the route.")]
+    [InlineData("The July 23 March on the capital was blocked by police.")]
+    public void A_day_after_a_month_name_belongs_to_it_not_to_a_month_name_after_it(string text)
+    {
+        var first = DateStage.Find(text, new DateOnly(2024, 7, 25))[0].Value;
+        Assert.Equal(new DateOnly(2024, 7, 23), first.Date);
+    }
 }
+
