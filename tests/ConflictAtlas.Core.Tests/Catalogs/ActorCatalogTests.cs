@@ -53,8 +53,22 @@ public sealed class ActorCatalogTests
     [InlineData("الجيش السوري", "LB", "2023-05-01", "Military Forces of Syria (2000-2024)")]
     [InlineData("the Malian government", "ML", "2025-01-10", "Government of Mali (2021-)")]
     [InlineData("the army", "NU", "2025-01-10", "Military Forces of Niue")]
+    // A strike named with its country ("Pakistani airstrikes", "غارات سودانية") is by that country's military.
+    [InlineData("Pakistani airstrikes", "AF", "2024-12-25", "Military Forces of Pakistan (2022-)")]
+    [InlineData("Pakistan's air strikes", "AF", "2024-12-25", "Military Forces of Pakistan (2022-)")]
+    [InlineData("Sudanese drone strikes", "SD", "2024-05-01", "Military Forces of Sudan (2019-)")]
+    [InlineData("frappes aériennes maliennes", "ML", "2025-01-10", "Military Forces of Mali (2021-)")]
+    [InlineData("bombardeo aéreo mexicano", "MX", "2025-01-10", "Military Forces of Mexico (2024-)")]
+    [InlineData("غارات سودانية", "SD", "2024-05-01", "Military Forces of Sudan (2019-)")]
+    [InlineData("US air strikes", "YE", "2025-04-06", "Military Forces of the United States (2025-)")]
     public void State_forces_carry_the_regime_period_of_the_day(string phrase, string iso2, string day, string expected) =>
         Assert.Equal(expected, Name(phrase, iso2, DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Theory]
+    [InlineData("طفلا")]
+    [InlineData("مدنيا")]
+    public void An_arabic_noun_counted_after_ten_names_the_civilians_too(string noun) =>
+        Assert.Equal("Civilians (Yemen)", Name(noun, "YE", new DateOnly(2025, 1, 10)));
 
     [Fact]
     public void Countries_that_read_as_a_noun_phrase_take_the_article() =>

@@ -11,10 +11,12 @@ public sealed class RoleRules(IEnumerable<IRoleRule> rules) : NamedRules<IRoleRu
     [
         new SpeakerActsThroughItsOwnMen(),
         new SpeakerIsNoParty(),
-        new MarkedAgent(),
         new PossessiveActs(),
         new VictimNounIsTarget(),
+        new MarkedAgent(),
+        new AttributiveActs(),
         new SuffererIsTarget(),
+        new PassiveSubjectIsTarget(),
         new SubjectActs(),
     ]);
 

@@ -1,3 +1,4 @@
+using ConflictAtlas.Core.Catalogs;
 using ConflictAtlas.Core.Lexicon;
 using ConflictAtlas.Core.Text;
 
@@ -15,6 +16,9 @@ public sealed class RoleSentence(EventLexicon lexicon, string text, List<Token> 
     private List<PhraseMatch<bool>>? _agentMarks;
     private List<PhraseMatch<bool>>? _attributions;
     private List<PhraseMatch<bool>>? _sufferings;
+    private HashSet<int>? _actTokens;
+    private HashSet<int>? _forceTokens;
+    private List<PhraseMatch<bool>>? _deathsBefore;
 
     public EventLexicon Lexicon => lexicon;
 
@@ -32,11 +36,29 @@ public sealed class RoleSentence(EventLexicon lexicon, string text, List<Token> 
     /// <summary>"by", "par": the words that mark the agent.</summary>
     public List<PhraseMatch<bool>> AgentMarks => _agentMarks ??= lexicon.AgentMarkers.Match(tokens);
 
+    /// <summary>Death words that take their figure after them ("killing", "tuant", "قتل").</summary>
+    public List<PhraseMatch<bool>> DeathsBefore => _deathsBefore ??= lexicon.DeathBeforeNumber.Match(tokens);
+
     /// <summary>"said", "according to": the words that attribute a statement.</summary>
     public List<PhraseMatch<bool>> Attributions => _attributions ??= lexicon.Attribution.Match(tokens);
 
     /// <summary>Death and injury words ("killed", "wounded", "tués").</summary>
     public List<PhraseMatch<bool>> Sufferings => _sufferings ??= [.. lexicon.DeathAfterNumber.Match(tokens).Concat(lexicon.InjuryWords.Match(tokens))];
+
+    /// <summary>The tokens of the triggers that name a use of force rather than a crowd ("strike", "shelling"; not
+    /// "protesters", "mob" or "riot police").</summary>
+    public HashSet<int> ForceTokens => _forceTokens ??=
+        [.. lexicon.Triggers.Match(tokens).Where(m => !m.Values.Any(t => IsCrowdAct(t.SubEventType)))
+                   .SelectMany(m => Enumerable.Range(m.FirstToken, m.TokenCount))];
+
+    private static bool IsCrowdAct(string subEventType) =>
+        subEventType is SubEventTypes.PeacefulProtest or SubEventTypes.ProtestWithIntervention or SubEventTypes.ExcessiveForceAgainstProtesters
+            or SubEventTypes.ViolentDemonstration or SubEventTypes.MobViolence;
+
+    /// <summary>The tokens of the words of an act: a trigger of any type, a death or injury word.</summary>
+    public HashSet<int> ActTokens => _actTokens ??=
+        [.. lexicon.Triggers.Match(tokens).Select(m => (m.FirstToken, m.TokenCount)).Concat(Sufferings.Select(m => (m.FirstToken, m.TokenCount)))
+                   .Append((trigger.FirstToken, trigger.TokenCount)).SelectMany(m => Enumerable.Range(m.FirstToken, m.TokenCount))];
 
     /// <summary>The speech verb right after the actor ("the army said"), with nothing but spaces between, or null.</summary>
     public PhraseMatch<bool>? SpeechAfter(RoleActor actor)

@@ -4,8 +4,8 @@ using ConflictAtlas.Core.Events;
 namespace ConflictAtlas.Core.Stages.Detect.Rules;
 
 /// <summary>
-/// A battle (or state forces' remote violence) whose target is missing, generic or civilian takes the armed patient, else
-/// the named armed group of the report of another kind than actor1.
+/// A battle (or state forces' remote violence) whose target is missing or generic, or a battle whose target is civilian,
+/// takes the armed patient, else the named armed group of the report of another kind than actor1.
 /// </summary>
 public sealed class ArmedOpponentOfABattle : ICodingRule
 {
@@ -24,9 +24,10 @@ public sealed class ArmedOpponentOfABattle : ICodingRule
         }
 
         var actor1 = state.Actor1;
-        var battle = state.Group.Any(c => c.Class.EventType == EventTypes.Battles) ||
-                     (actor1?.Value.Type == ActorType.StateForces && state.Group.Any(c => c.Class.EventType == EventTypes.ExplosionsRemoteViolence));
-        if (battle && (state.Actor2 is null || state.IsGenericArmed(state.Actor2) || state.Actor2.Value.Type == ActorType.Civilians))
+        var clash = state.Group.Any(c => c.Class.EventType == EventTypes.Battles);
+        var battle = clash || (actor1?.Value.Type == ActorType.StateForces && state.Group.Any(c => c.Class.EventType == EventTypes.ExplosionsRemoteViolence));
+        // The civilians a strike from afar killed are its target; only a clash is fought between armed sides.
+        if (battle && (state.Actor2 is null || state.IsGenericArmed(state.Actor2) || (clash && state.Actor2.Value.Type == ActorType.Civilians)))
         {
             var armedPatient = state.Patients.FirstOrDefault(p => CodingState.IsArmed(p.Value) && p.Value.Name != actor1?.Value.Name && !state.IsGenericArmed(p));
             state.Actor2 = armedPatient ?? state.NamedArmedActors.FirstOrDefault(a => a.Value.Name != actor1?.Value.Name && a.Value.Type != actor1?.Value.Type) ?? state.Actor2;

@@ -5,7 +5,8 @@ namespace ConflictAtlas.Core.Stages.Detect.Rules;
 
 /// <summary>
 /// The crowd of a protest or riot is actor1: a crowd already in actor2 moves to actor1, else the generic crowd of the
-/// country (the trigger is its evidence) takes actor1 and the actor named before becomes actor2.
+/// country (the trigger is its evidence) takes actor1 and the actor named before becomes actor2, unless that actor is
+/// a crowd too.
 /// </summary>
 public sealed class CrowdActorOfDemonstrations : ICodingRule
 {
@@ -38,7 +39,10 @@ public sealed class CrowdActorOfDemonstrations : ICodingRule
 
         if (state.GenericActor(crowd == ActorType.Protesters ? GenericActors.Protesters : GenericActors.Rioters, crowd.Value, state.TriggerSpans, state.Thresholds.CrowdActor) is { } generic)
         {
-            (state.Actor1, state.Actor2) = (generic, actor1 ?? actor2);
+            // The crowd named under the other kind's name ("demonstrators" of a riot) is the same crowd, not its other side.
+            (state.Actor1, state.Actor2) = (generic, new[] { actor1, actor2 }.FirstOrDefault(a => a is not null && !IsCrowd(a.Value.Type)));
         }
     }
+
+    private static bool IsCrowd(ActorType type) => type is ActorType.Protesters or ActorType.Rioters;
 }

@@ -17,4 +17,11 @@ public sealed class ArmedOpponentOfABattleTests : RuleTests<ArmedOpponentOfABatt
         Keeps(
             CodingCase.Report("Soldiers clashed with Dan Na Ambassagou. JNIM was not involved.").Event(SubEventTypes.ArmedClash, "clashed").Agent("Soldiers").Patient("Dan Na Ambassagou"),
             new(Army, DanNaAmbassagou, SubEventTypes.ArmedClash));
+
+    [Fact]
+    public void The_civilians_a_state_air_strike_killed_stay_its_target_whatever_group_the_report_names() =>
+        Keeps(
+            CodingCase.Report("A drone strike by the army killed twelve villagers near the town. JNIM is active in the region.")
+                .Event(SubEventTypes.AirDroneStrike, "drone strike").Agent("the army", marked: true).Patient("villagers"),
+            new(Army, Civilians, SubEventTypes.AirDroneStrike, CivilianTargeting: true));
 }

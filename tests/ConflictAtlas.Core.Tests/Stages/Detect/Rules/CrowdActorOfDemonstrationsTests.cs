@@ -17,4 +17,10 @@ public sealed class CrowdActorOfDemonstrationsTests : RuleTests<CrowdActorOfDemo
         Changes(
             CodingCase.Report("Police dispersed protesters.").Event(SubEventTypes.ProtestWithIntervention, "dispersed").Agent("Police").Patient("protesters"),
             new(Protesters, Police, SubEventTypes.ProtestWithIntervention));
+
+    [Fact]
+    public void Demonstrators_of_a_riot_are_its_rioters_and_the_police_they_fought_its_other_side() =>
+        Changes(
+            CodingCase.Report("Demonstrators clashed with police and burned tyres.").Event(SubEventTypes.ViolentDemonstration, "clashed").Agent("Demonstrators").Patient("police"),
+            new(Rioters, Police, SubEventTypes.ViolentDemonstration));
 }
