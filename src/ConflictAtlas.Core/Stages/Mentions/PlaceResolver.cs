@@ -78,6 +78,11 @@ public sealed class PlaceResolver(CountryContext context, IReadOnlyList<Gazettee
             return (region, $"the region {region.Name} ({region.CountryIso2}) named alone beat a small town of its name in {best.Entry.Admin1}");
         }
 
+        if (IsNextToItsRegion(best.Entry, span))
+        {
+            return (best.Entry, $"{best.Entry.Name} in {best.Entry.Admin1} ({best.Entry.CountryIso2}): its region is written right after it");
+        }
+
         var rival = scored.FirstOrDefault(s => s.Entry.CountryIso2 != best.Entry.CountryIso2);
         var reason = rival.Entry is not null
             ? $"{CountryName(best.Entry.CountryIso2)} context beat the {CountryName(rival.Entry.CountryIso2)} namesake"

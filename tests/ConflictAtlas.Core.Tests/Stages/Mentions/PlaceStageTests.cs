@@ -197,6 +197,7 @@ public sealed class PlaceStageTests
     [Theory]
     [InlineData("Senators in Washington praised the turnout at a rally in Fairview, Ore., on Friday.", "t:fairview-or")]
     [InlineData("Senators in Washington praised the turnout at a rally in Fairview, Calif., on Friday.", "t:fairview-ca")]
+    [InlineData("Senators in Washington praised the turnout at a rally in Fairview, Oregon, on Friday.", "t:fairview-or")]
     [InlineData("Senators in Washington praised the turnout at a rally in Fairview on Friday.", "t:fairview-wa")]
     public void A_state_abbreviation_after_a_town_picks_the_town_in_that_state(string text, string id)
     {
