@@ -74,6 +74,7 @@ public enum WordList
     AttributiveParticiples,
     AttributiveOpeners,
     PastPeriods,
+    BlameWords,
     DestinationLinks,
     FigurativePhrases,
     AggregateMarkers,

@@ -246,10 +246,12 @@ public sealed class EventCoder
             .FirstOrDefault() ??
         (_actors.StateForces(StateForceKind.Police, country, day) is { } police ? new Evidence<Actor>(police, spans, Producer, Thresholds.GenericActor) : null);
 
-    /// <summary>Named non-state armed actors of the whole report, most mentioned first.</summary>
+    /// <summary>Named non-state armed actors of the whole report that a sentence telling an act names (not a group only
+    /// said to fight a years-long war or to operate in the area), most mentioned first.</summary>
     internal List<Evidence<Actor>> NamedArmedActors(ReportIndex report, DateOnly day, Country? country) =>
         NamedActorsOfReport(report, day, country)
             .Where(a => a.Value.Type is ActorType.RebelGroup or ActorType.PoliticalMilitia or ActorType.IdentityMilitia && a.Confidence > Thresholds.GenericActor)
+            .Where(a => report.ActSentences is not { } acts || a.Spans.Any(s => acts.Any(x => x.Contains(s))))
             .OrderByDescending(a => a.Spans.Length)
             .ThenBy(a => a.Spans[0].Start)
             .Select(a => a with { Confidence = Thresholds.ReportActor })

@@ -44,9 +44,15 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
         var verdicts = new List<SentenceVerdict>();
         var tolls = new List<(TextSpan Span, EventCandidate Told)>();
         var unclaimed = new List<int>();
+        var blaming = new List<TextSpan>();
         foreach (var sentence in document.Sentences)
         {
             var scanned = reader.Scan(document, sentence);
+            if (reader.Lexicon.BlameWords.Match(scanned.Tokens).Count > 0)
+            {
+                blaming.Add(sentence.Span);
+            }
+
             if (scanned.HasCue(ModalKind.Unclaimed))
             {
                 unclaimed.Add(sentence.Span.Start);
@@ -63,6 +69,8 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
         // "No group claimed responsibility" speaks of the event told last before it.
         var disowned = Disowned(groups, unclaimed);
         var report = coder.Index(document);
+        var background = verdicts.Where(v => v.Reason is DropReason.Historical or DropReason.Habitual).Select(v => v.Span).ToHashSet();
+        report.ActSentences = [.. candidates.SelectMany(c => c.Sentences).Where(s => !background.Contains(s)).Concat(blaming).Distinct()];
         var events = ImmutableArray.CreateBuilder<ConflictEvent>();
         var eventOf = new Dictionary<EventCandidate, int>(ReferenceEqualityComparer.Instance);
         foreach (var group in groups)

@@ -81,6 +81,7 @@ public sealed class EventLexicon
         AttributiveParticiples = words.Folded(WordList.AttributiveParticiples);
         AttributiveOpeners = words.Folded(WordList.AttributiveOpeners);
         PastPeriods = words.Matcher(WordList.PastPeriods);
+        BlameWords = words.Matcher(WordList.BlameWords);
         AggregateMarkers = words.Matcher(WordList.AggregateMarkers);
         Attribution = words.Matcher(WordList.Attribution);
         StatementNouns = words.Matcher(WordList.StatementNouns);
@@ -180,6 +181,9 @@ public sealed class EventLexicon
 
     /// <summary>"century", "siècle": a period long past; a sentence that names one and no day tells background.</summary>
     public PhraseMatcher<bool> PastPeriods { get; }
+
+    /// <summary>"blamed", "revendiqué": a sentence that lays an act on someone, so the group it names is tied to the act.</summary>
+    public PhraseMatcher<bool> BlameWords { get; }
 
     /// <summary>"opposition leader", "journalists", "soldiers": who an arrest must concern to be a political event.</summary>
     public PhraseMatcher<bool> PoliticalDetainees { get; }

@@ -67,6 +67,11 @@ internal sealed class ReportIndex
     /// done, which depends on the distinct mentions, not on how often the report repeats them).</summary>
     public int Resolutions { get; private set; }
 
+    /// <summary>The sentences of the report that tell an act and are not background (history, habit): a named group
+    /// stands for an unnamed attacker only when one of them names it. Null when the report's sentences were not read
+    /// (a coder used on its own): every named group counts.</summary>
+    public IReadOnlyList<TextSpan>? ActSentences { get; set; }
+
     /// <summary>Whether the report names demonstrators or rioters anywhere (generic mentions included).</summary>
     public bool NamesCrowds => _namesCrowds ??= _document.Actors.Any(m => m.Value.Aliases.Any(a => a.Actor.Type is ActorType.Protesters or ActorType.Rioters));
 

@@ -455,6 +455,13 @@ public sealed class EventDetectionTests
     public void What_is_handed_over_must_be_ground_for_a_transfer_of_territory(string report, bool transfer) =>
         Assert.Equal(transfer, Run(report).Events.Any(e => e.Class.Value.SubEventType == "Non-violent transfer of territory"));
 
+    [Theory]
+    [InlineData("Gunmen kill traders\n\nGunmen killed six traders at a market in Mopti on Sunday.\n\nThe region has seen a years-long war between JNIM and the army.", "Unidentified Armed Group (Mali)")]
+    [InlineData("Gunmen kill traders\n\nGunmen killed six traders at a market in Mopti on Sunday.\n\nResidents blamed JNIM fighters.", "JNIM: Group for Support of Islam and Muslims")]
+    [InlineData("Gunmen kill traders\n\nGunmen killed six traders at a market in Mopti on Sunday.\n\nA source said the attackers belonged to JNIM.", "JNIM: Group for Support of Islam and Muslims")]
+    public void Unnamed_attackers_take_a_group_only_when_the_report_lays_an_act_on_it(string report, string attacker) =>
+        Assert.Equal(attacker, Assert.Single(Run(report).Events).Actor1?.Value.Name);
+
     [Fact]
     public void A_base_set_up_by_unnamed_rebels_belongs_to_the_group_the_report_names()
     {
