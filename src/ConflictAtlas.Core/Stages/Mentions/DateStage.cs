@@ -97,13 +97,13 @@ public sealed partial class DateStage : IPipelineStage
         // A page stamp that gives only the month ("date 2022-09"): the page's year, and the month its days are in.
         DateOnly? stampMonth = null;
         if (published is null && YearMonthStamp().Match(text) is { Success: true } stamp &&
+            new TextSpan(stamp.Groups["ym"].Index, stamp.Groups["ym"].Index + stamp.Groups["ym"].Length) is var stampSpan &&
             TryDate(int.Parse(stamp.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(stamp.Groups["mo"].Value, CultureInfo.InvariantCulture), MidMonth) is { } stampMiddle &&
-            !taken.Exists(t => t.Overlaps(new TextSpan(stamp.Groups["ym"].Index, stamp.Groups["ym"].Index + stamp.Groups["ym"].Length))))
+            !taken.Exists(t => t.Overlaps(stampSpan)))
         {
             stampMonth = stampMiddle;
-            var span = new TextSpan(stamp.Groups["ym"].Index, stamp.Groups["ym"].Index + stamp.Groups["ym"].Length);
-            taken.Add(span);
-            absolute.Add((span, new DateMention(stampMiddle, MonthPrecision, false) { IsDateline = true }));
+            taken.Add(stampSpan);
+            absolute.Add((stampSpan, new DateMention(stampMiddle, MonthPrecision, false) { IsDateline = true }));
         }
 
         // The last day a day named without a year may fall on: a week after publication, else after the stamp's month.

@@ -19,6 +19,7 @@ public sealed class RoleSentence(EventLexicon lexicon, string text, List<Token> 
     private HashSet<int>? _actTokens;
     private HashSet<int>? _forceTokens;
     private List<PhraseMatch<bool>>? _deathsBefore;
+    private List<PhraseMatch<Trigger>>? _triggers;
 
     public EventLexicon Lexicon => lexicon;
 
@@ -48,8 +49,11 @@ public sealed class RoleSentence(EventLexicon lexicon, string text, List<Token> 
     /// <summary>The tokens of the triggers that name a use of force rather than a crowd ("strike", "shelling"; not
     /// "protesters", "mob" or "riot police").</summary>
     public HashSet<int> ForceTokens => _forceTokens ??=
-        [.. lexicon.Triggers.Match(tokens).Where(m => !m.Values.Any(t => IsCrowdAct(t.SubEventType)))
+        [.. Triggers.Where(m => !m.Values.Any(t => IsCrowdAct(t.SubEventType)))
                    .SelectMany(m => Enumerable.Range(m.FirstToken, m.TokenCount))];
+
+    /// <summary>Every trigger of the sentence, the event's and any other.</summary>
+    private List<PhraseMatch<Trigger>> Triggers => _triggers ??= lexicon.Triggers.Match(tokens);
 
     private static bool IsCrowdAct(string subEventType) =>
         subEventType is SubEventTypes.PeacefulProtest or SubEventTypes.ProtestWithIntervention or SubEventTypes.ExcessiveForceAgainstProtesters
@@ -57,7 +61,7 @@ public sealed class RoleSentence(EventLexicon lexicon, string text, List<Token> 
 
     /// <summary>The tokens of the words of an act: a trigger of any type, a death or injury word.</summary>
     public HashSet<int> ActTokens => _actTokens ??=
-        [.. lexicon.Triggers.Match(tokens).Select(m => (m.FirstToken, m.TokenCount)).Concat(Sufferings.Select(m => (m.FirstToken, m.TokenCount)))
+        [.. Triggers.Select(m => (m.FirstToken, m.TokenCount)).Concat(Sufferings.Select(m => (m.FirstToken, m.TokenCount)))
                    .Append((trigger.FirstToken, trigger.TokenCount)).SelectMany(m => Enumerable.Range(m.FirstToken, m.TokenCount))];
 
     /// <summary>The speech verb right after the actor ("the army said"), with nothing but spaces between, or null.</summary>
