@@ -78,4 +78,7 @@ public enum WordList
     DestinationLinks,
     FigurativePhrases,
     AggregateMarkers,
+    PostnominalParticiples,
+    PostnominalDeterminers,
+    PeriodOpeners,
 }

@@ -92,6 +92,9 @@ public sealed class WordListsTests
             [WordList.ArticlePrefixes] = ["ar"],
             [WordList.AttributiveParticiples] = ["en"],
             [WordList.AttributiveOpeners] = ["en"],
+            // Only Spanish and Portuguese put the participle after its noun among the languages read with it.
+            [WordList.PostnominalParticiples] = ["es", "pt"],
+            [WordList.PostnominalDeterminers] = ["es", "pt"],
         };
         foreach (var list in Enum.GetValues<WordList>())
         {

@@ -80,6 +80,9 @@ public sealed class EventLexicon
         FigurativePhrases = words.Matcher(WordList.FigurativePhrases);
         AttributiveParticiples = words.Folded(WordList.AttributiveParticiples);
         AttributiveOpeners = words.Folded(WordList.AttributiveOpeners);
+        PostnominalParticiples = words.Folded(WordList.PostnominalParticiples);
+        PostnominalDeterminers = words.Folded(WordList.PostnominalDeterminers);
+        PeriodOpeners = words.Matcher(WordList.PeriodOpeners);
         PastPeriods = words.Matcher(WordList.PastPeriods);
         BlameWords = words.Matcher(WordList.BlameWords);
         AggregateMarkers = words.Matcher(WordList.AggregateMarkers);
@@ -178,6 +181,16 @@ public sealed class EventLexicon
 
     /// <summary>"the", "to": words before an act word that make it describe the noun after it.</summary>
     public HashSet<string> AttributiveOpeners { get; }
+
+    /// <summary>"asesinados", "sequestrados": act words that describe the noun before them, where the participle
+    /// follows its noun ("los soldados asesinados").</summary>
+    public HashSet<string> PostnominalParticiples { get; }
+
+    /// <summary>"los", "os": determiners that open the noun phrase a following participle describes.</summary>
+    public HashSet<string> PostnominalDeterminers { get; }
+
+    /// <summary>"since", "desde", "منذ": a day just after one is where a period starts, not the day of an act.</summary>
+    public PhraseMatcher<bool> PeriodOpeners { get; }
 
     /// <summary>"century", "siècle": a period long past; a sentence that names one and no day tells background.</summary>
     public PhraseMatcher<bool> PastPeriods { get; }

@@ -128,14 +128,39 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
         return dates.Where(d => occurred.Contains(d.Span) && d.Value.IsEventDay && !d.Value.IsDateline).Select(d => ((TextSpan Span, DateMention Value)?)d).FirstOrDefault();
     }
 
-    /// <summary>A one-word act between a determiner or preposition and the noun it describes ("to detained migrants").</summary>
+    /// <summary>A one-word act between a determiner or preposition and the noun it describes ("to detained migrants"),
+    /// or just after the noun it describes where a participle follows its noun ("a los once soldados asesinados").</summary>
     private bool IsAttributive(List<Token> tokens, PhraseMatch<Trigger> trigger)
     {
-        var next = trigger.FirstToken + trigger.TokenCount;
-        return trigger.TokenCount == 1 && trigger.FirstToken > 0 && next < tokens.Count &&
-               lexicon.AttributiveParticiples.Contains(tokens[trigger.FirstToken].Folded) &&
-               lexicon.AttributiveOpeners.Contains(tokens[trigger.FirstToken - 1].Folded) &&
-               char.IsLetterOrDigit(tokens[next].Surface[0]);
+        var at = trigger.FirstToken;
+        var next = at + trigger.TokenCount;
+        return trigger.TokenCount == 1 && at > 0 &&
+               ((next < tokens.Count && lexicon.AttributiveParticiples.Contains(tokens[at].Folded) &&
+                 lexicon.AttributiveOpeners.Contains(tokens[at - 1].Folded) && char.IsLetterOrDigit(tokens[next].Surface[0])) ||
+                (lexicon.PostnominalParticiples.Contains(tokens[at].Folded) && DescribesTheNounBefore(tokens, at)));
+    }
+
+    /// <summary>The most words between a determiner and the participle that describes its noun ("los once militares asesinados").</summary>
+    private const int PostnominalReach = 2;
+
+    /// <summary>"los soldados asesinados", "os 11 militares sequestrados": a determiner, then the noun (perhaps after a
+    /// figure) just before the participle at <paramref name="at"/>, with no auxiliary between them ("fueron asesinados").</summary>
+    private bool DescribesTheNounBefore(List<Token> tokens, int at)
+    {
+        for (var opener = at - 2; opener >= 0 && at - opener - 1 <= PostnominalReach; opener--)
+        {
+            if (lexicon.PassiveAuxiliaries.Contains(tokens[opener + 1].Folded))
+            {
+                return false;
+            }
+
+            if (lexicon.PostnominalDeterminers.Contains(tokens[opener].Folded))
+            {
+                return !char.IsDigit(tokens[at - 1].Folded[0]);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The dates of a sentence that come just after an occurrence word ("occurred around 2 p.m. on Tuesday",
@@ -143,6 +168,16 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
     private List<TextSpan> OccurrenceDays(string text, List<Token> tokens, List<(TextSpan Span, DateMention Value)> dates) =>
         [.. lexicon.OccurrenceWords.Match(tokens)
             .SelectMany(o => dates.Where(d => d.Span.Start >= o.Span.End && d.Span.Start - o.Span.End <= OccurrenceDateReach && !ModalScope.HasClauseBreak(text, o.Span.End, d.Span.Start))
+                                  .Take(1)
+                                  .Select(d => d.Span))];
+
+    /// <summary>The most characters between a period opener ("since", "desde") and the day it opens ("desde el lunes").</summary>
+    public const int PeriodOpenerReach = 4;
+
+    /// <summary>The dates of a sentence just after a period opener ("since Monday", "منذ الاثنين").</summary>
+    private HashSet<TextSpan> PeriodStarts(string text, List<Token> tokens, List<(TextSpan Span, DateMention Value)> dates) =>
+        [.. lexicon.PeriodOpeners.Match(tokens)
+            .SelectMany(o => dates.Where(d => d.Span.Start >= o.Span.End && d.Span.Start - o.Span.End <= PeriodOpenerReach && !ModalScope.HasClauseBreak(text, o.Span.End, d.Span.Start))
                                   .Take(1)
                                   .Select(d => d.Span))];
 
@@ -249,7 +284,9 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
                                               text.AsSpan(a.Span.End, d.Span.Start - a.Span.End).IndexOf(',') < 0)
                                   .Select(d => d.Span)));
         var occurred = OccurrenceDays(text, tokens, dates);
-        var day = dates.Where(d => d.Value.Precision <= 3 && d.Value.Date is not null && !statementDates.Contains(d.Span))
+        // "the toll rose to 12 dead since Monday": Monday opens a period, it is not the day of an act.
+        var periodStarts = PeriodStarts(text, tokens, dates);
+        var day = dates.Where(d => d.Value.Precision <= 3 && d.Value.Date is not null && !statementDates.Contains(d.Span) && !periodStarts.Contains(d.Span))
             .OrderBy(d => d.Value.IsDateline)
             .ThenBy(d => !occurred.Contains(d.Span))
             .ThenBy(d => lexicon.LooseDayWords.Contains(TextNormalizer.Fold(d.Span.Of(text))))
@@ -401,27 +438,55 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
             ? null
             : lexicon.PastPeriods.Match(tokens).FirstOrDefault()?.Span;
 
-    /// <summary>Whether the trigger sits inside quotation marks opened earlier in its sentence.</summary>
+    /// <summary>The most words inside quotation marks that cite a term ("the car was “ambushed”") rather than what
+    /// someone said.</summary>
+    public const int CitedTermWords = 2;
+
+    /// <summary>Whether the trigger sits inside quotation marks opened earlier in its sentence, around more than a cited
+    /// term: a word or two in quotation marks in the writer's own sentence ("foi “emboscada”") tells the act.</summary>
     private static bool IsQuoted(string text, TextSpan sentence, TextSpan trigger)
     {
         var open = 0;
+        var opened = -1;
         for (var i = sentence.Start; i < trigger.Start; i++)
         {
             switch (text[i])
             {
                 case '“' or '«':
                     open++;
+                    opened = i;
                     break;
                 case '”' or '»':
                     open = Math.Max(0, open - 1);
                     break;
                 case '"':
                     open = open > 0 ? open - 1 : 1;
+                    opened = open > 0 ? i : opened;
                     break;
             }
         }
 
-        return open > 0;
+        if (open == 0)
+        {
+            return false;
+        }
+
+        var closed = text.IndexOfAny(['”', '»', '"'], trigger.End, sentence.End - trigger.End);
+        return closed < 0 || WordCount(text.AsSpan(opened + 1, closed - opened - 1)) > CitedTermWords;
+
+        static int WordCount(ReadOnlySpan<char> quoted)
+        {
+            var words = 0;
+            for (var i = 0; i < quoted.Length; i++)
+            {
+                if (char.IsLetterOrDigit(quoted[i]) && (i == 0 || !char.IsLetterOrDigit(quoted[i - 1])))
+                {
+                    words++;
+                }
+            }
+
+            return words;
+        }
     }
 
     /// <summary>

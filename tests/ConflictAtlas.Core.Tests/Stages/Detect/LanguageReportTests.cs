@@ -11,7 +11,8 @@ namespace ConflictAtlas.Core.Tests.Stages.Detect;
 /// </summary>
 public sealed class LanguageReportTests
 {
-    private static readonly global::ConflictAtlas.Core.Pipeline.Pipeline Coder = PipelineDefaults.Create(new InMemoryGazetteer(
+    /// <summary>The coder with a town in Colombia, one in Mozambique and Tripoli written in Arabic.</summary>
+    internal static readonly global::ConflictAtlas.Core.Pipeline.Pipeline Coder = PipelineDefaults.Create(new InMemoryGazetteer(
     [
         (new GazetteerEntry("test:tumaco", "Tumaco", "CO", "Nariño", null, 1.8, -78.8, 86_000, 'P', "PPL", "test"), ["Tumaco"]),
         (new GazetteerEntry("test:macomia", "Macomia", "MZ", "Cabo Delgado", null, -12.2, 40.1, 9_000, 'P', "PPL", "test"), ["Macomia"]),
