@@ -115,7 +115,7 @@ public sealed class SentenceStage(IReadOnlySet<string> abbreviations) : IPipelin
 
         if (!char.IsWhiteSpace(text[next]))
         {
-            return false;
+            return next == i + 1 && IsGluedStop(text, i);
         }
 
         var after = next;
@@ -143,6 +143,12 @@ public sealed class SentenceStage(IReadOnlySet<string> abbreviations) : IPipelin
         }
 
         // The word before the stop: an abbreviation or a single initial does not end the sentence.
+        return !IsAbbreviation(text, i);
+    }
+
+    /// <summary>Whether the word before the stop at <paramref name="i"/> is an abbreviation or a single initial.</summary>
+    private bool IsAbbreviation(string text, int i)
+    {
         var wordStart = i;
         while (wordStart > 0 && (char.IsLetterOrDigit(text[wordStart - 1]) || text[wordStart - 1] == '.'))
         {
@@ -150,11 +156,36 @@ public sealed class SentenceStage(IReadOnlySet<string> abbreviations) : IPipelin
         }
 
         var word = TextNormalizer.Fold(text[wordStart..i]);
-        if (word.Length == 1 && char.IsLetter(word[0]))
+        return (word.Length == 1 && char.IsLetter(word[0])) || abbreviations.Contains(word);
+    }
+
+    /// <summary>The fewest lower-case letters before a stop with no space after it that still ends a sentence.</summary>
+    private const int GluedWordLetters = 3;
+
+    /// <summary>"... pelo Exército.Segundo a agência": a page that lost the space after a full stop. The stop ends a
+    /// sentence when a word of lower-case letters comes before it and a capitalised word (a capital, then lower case
+    /// or a space: "detidos.O candidato") after it, and the word is no abbreviation ("U.S.Army") and no part of an address ("www.example.org").</summary>
+    private bool IsGluedStop(string text, int i)
+    {
+        if (text[i] != '.' || i < GluedWordLetters || i + 2 >= text.Length || !char.IsUpper(text[i + 1]) || !(char.IsLower(text[i + 2]) || text[i + 2] == ' '))
         {
             return false;
         }
 
-        return !abbreviations.Contains(word);
+        for (var k = i - GluedWordLetters; k < i; k++)
+        {
+            if (!char.IsLower(text[k]))
+            {
+                return false;
+            }
+        }
+
+        var wordStart = i;
+        while (wordStart > 0 && char.IsLetterOrDigit(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        return (wordStart == 0 || text[wordStart - 1] != '.') && !IsAbbreviation(text, i);
     }
 }

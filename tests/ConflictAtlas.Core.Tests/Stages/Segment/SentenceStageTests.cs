@@ -27,4 +27,19 @@ public sealed class SentenceStageTests
 
     [Fact]
     public void Decimal_numbers_do_not_split() => Assert.Single(Split("The town lies at 19.95 degrees north."));
+
+    // Pages that lose the space after a full stop glue two sentences: a word in lower case, the stop, then a capitalised word.
+    [Fact]
+    public void A_stop_with_no_space_between_a_word_and_a_capitalised_one_ends_a_sentence()
+    {
+        var parts = Split("O presidente disse que foi preso pelo Exército.Segundo a agência, os tiros duraram uma hora.");
+        Assert.Equal(["O presidente disse que foi preso pelo Exército.", "Segundo a agência, os tiros duraram uma hora."], parts);
+        Assert.Equal(2, Split("Dois ministros foram detidos.O porta-voz confirmou a notícia.").Count);
+    }
+
+    [Theory]
+    [InlineData("The U.S.Army said the base was shelled.")]
+    [InlineData("He visited the site www.example.org on Monday.")]
+    [InlineData("Voters chose Mr.Ba in the end.")]
+    public void A_stop_inside_an_abbreviation_or_an_address_does_not(string text) => Assert.Single(Split(text));
 }
