@@ -78,4 +78,26 @@ public sealed class SpanishPortugueseArabicReadingTests
                             "“Eles chegaram à noite e dispararam contra todos”, disse um morador.");
         Assert.Single(document.Events);
     }
+
+    // Folding drops accents, so "incendió" (set fire) must be matched as written: "un incendio" is a fire, and here
+    // the act is the killing.
+    [Fact]
+    public void A_fire_named_as_a_noun_is_no_arson()
+    {
+        var e = Assert.Single(Code("Un grupo armado provocó el sábado un incendio en el mercado del municipio de Tumaco, en Colombia, " +
+                                   "y mató a dos comerciantes.").Events);
+        Assert.Equal("Attack", e.Class.Value.SubEventType);
+    }
+
+    // Feminine and plural forms of the act words count as the masculine ones do.
+    [Theory]
+    [InlineData("Uma jornalista foi baleada no sábado na vila de Macomia, em Moçambique, por homens armados.", "Attack")]
+    [InlineData("Una dirigente social fue baleada el sábado en el municipio de Tumaco, en Colombia, por hombres armados.", "Attack")]
+    [InlineData("Duas enfermeiras foram sequestradas no sábado na vila de Macomia, em Moçambique, por insurgentes.", "Abduction/forced disappearance")]
+    public void Feminine_forms_of_act_words_tell_the_act(string text, string subEventType)
+    {
+        var e = Assert.Single(Code(text).Events);
+        Assert.Equal(subEventType, e.Class.Value.SubEventType);
+        Assert.Equal(new DateOnly(2025, 3, 8), e.Date!.Value.Date);
+    }
 }
