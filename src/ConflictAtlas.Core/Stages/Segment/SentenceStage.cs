@@ -9,7 +9,8 @@ namespace ConflictAtlas.Core.Stages.Segment;
 /// Splits the text into sentences within paragraphs, and into the tokens every later stage reads. A full stop ends a sentence unless it follows a known
 /// abbreviation ("Gen.", "Dec."), a single initial ("A."), or sits inside a number; closing quotes and brackets
 /// after the stop stay with the sentence. The Arabic question mark ends a sentence too, and in a script without
-/// capitals any letter may open the next one.
+/// capitals any letter may open the next one. A stop with no space after it ends a sentence between a word of
+/// lower-case letters and a capitalised word ("pelo Exército.De acordo"), as pages that lose the space write it.
 /// </summary>
 public sealed class SentenceStage(IReadOnlySet<string> abbreviations) : IPipelineStage
 {
