@@ -81,4 +81,5 @@ public enum WordList
     PostnominalParticiples,
     PostnominalDeterminers,
     PeriodOpeners,
+    NeighbourhoodCues,
 }

@@ -83,6 +83,7 @@ public sealed class EventLexicon
         PostnominalParticiples = words.Folded(WordList.PostnominalParticiples);
         PostnominalDeterminers = words.Folded(WordList.PostnominalDeterminers);
         PeriodOpeners = words.Matcher(WordList.PeriodOpeners);
+        NeighbourhoodCues = words.Folded(WordList.NeighbourhoodCues);
         PastPeriods = words.Matcher(WordList.PastPeriods);
         BlameWords = words.Matcher(WordList.BlameWords);
         AggregateMarkers = words.Matcher(WordList.AggregateMarkers);
@@ -191,6 +192,9 @@ public sealed class EventLexicon
 
     /// <summary>"since", "desde", "منذ": a day just after one is where a period starts, not the day of an act.</summary>
     public PhraseMatcher<bool> PeriodOpeners { get; }
+
+    /// <summary>"the neighbourhood of", "حي", "el barrio": place cues of a part of a town, which gives way to the town.</summary>
+    public HashSet<string> NeighbourhoodCues { get; }
 
     /// <summary>"century", "siècle": a period long past; a sentence that names one and no day tells background.</summary>
     public PhraseMatcher<bool> PastPeriods { get; }

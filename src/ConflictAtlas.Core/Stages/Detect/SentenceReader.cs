@@ -326,8 +326,13 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
         // "Medical sources in El Obeid said ...": where the speaker is, not where the event was.
         // "A bus travelling to Niamey": where it was going, not where the event was.
         var places = inSentence.Places.Where(m => !IsSpeakerPlace(text, m.Span) && !IsDestination(text, m.Span)).Select(m => (m.Span, m.Value)).ToList();
+        // "the Rawdah neighbourhood in the city of Taiz": the town, not a namesake of the neighbourhood far away.
+        bool PartOfTown((TextSpan Span, PlaceMention Value) p) => p.Value.Cue is { } cue && lexicon.NeighbourhoodCues.Contains(TextNormalizer.Fold(cue));
+        bool InTown((TextSpan Span, PlaceMention Value) p) =>
+            PartOfTown(p) && places.Exists(o => o.Value.Resolved is { IsPopulated: true, IsAdmin1: false } && !PartOfTown(o));
         var place = places
             .OrderByDescending(p => p.Value.Resolved is not null)
+            .ThenBy(InTown)
             .ThenBy(p => IsDatelinePlace(text, p.Span))
             .ThenByDescending(p => p.Value.Resolved?.IsPopulated ?? false)
             .ThenByDescending(p => p.Value.Cue is not null)

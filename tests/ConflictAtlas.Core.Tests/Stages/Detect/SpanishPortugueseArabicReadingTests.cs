@@ -1,4 +1,6 @@
 using ConflictAtlas.Core.Events;
+using ConflictAtlas.Core.Geo;
+using ConflictAtlas.Core.Pipeline;
 using ConflictAtlas.Core.Tests.Support;
 using ConflictAtlas.Core.Text;
 
@@ -99,5 +101,18 @@ public sealed class SpanishPortugueseArabicReadingTests
         var e = Assert.Single(Code(text).Events);
         Assert.Equal(subEventType, e.Class.Value.SubEventType);
         Assert.Equal(new DateOnly(2025, 3, 8), e.Date!.Value.Date);
+    }
+
+    // A neighbourhood's name may be a town's elsewhere: with the town named beside it, the event is placed in the town.
+    [Fact]
+    public void A_neighbourhood_in_a_named_town_places_the_event_in_the_town()
+    {
+        var coder = PipelineDefaults.Create(new InMemoryGazetteer(
+        [
+            (new GazetteerEntry("test:tripoli", "طرابلس", "LY", "Tripoli", null, 32.9, 13.2, 1_150_000, 'P', "PPLC", "test"), ["طرابلس"]),
+            (new GazetteerEntry("test:rawda", "الروضة", "LY", "Al Wahat", null, 29.0, 21.5, 4_000, 'P', "PPL", "test"), ["الروضة"]),
+        ]));
+        var document = coder.Run(Reports.New("قصفت ميليشيات مسلحة أمس بقذائف الهاون حي الروضة في مدينة طرابلس الليبية، وفق مصادر طبية."));
+        Assert.Equal("طرابلس", Assert.Single(document.Events).Place!.Value.Name);
     }
 }
