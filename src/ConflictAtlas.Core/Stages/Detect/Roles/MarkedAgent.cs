@@ -1,10 +1,12 @@
+using ConflictAtlas.Core.Stages.Detect.Rules;
+
 namespace ConflictAtlas.Core.Stages.Detect.Roles;
 
 /// <summary>"An attack by JNIM", "attaqué par des hommes armés": the one named with "by" is the attacker.</summary>
 public sealed class MarkedAgent : IRoleRule
 {
     /// <summary>"by hundreds of jihadists": the words allowed between "by" and the actor it marks.</summary>
-    public const int Reach = 4;
+    private static readonly int Reach = CodingThresholds.Default.MarkedAgentReach;
 
     public string Name => "marked-agent";
 

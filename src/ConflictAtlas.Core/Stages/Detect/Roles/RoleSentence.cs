@@ -1,5 +1,6 @@
 using ConflictAtlas.Core.Catalogs;
 using ConflictAtlas.Core.Lexicon;
+using ConflictAtlas.Core.Stages.Detect.Rules;
 using ConflictAtlas.Core.Text;
 
 namespace ConflictAtlas.Core.Stages.Detect.Roles;
@@ -11,7 +12,7 @@ namespace ConflictAtlas.Core.Stages.Detect.Roles;
 public sealed class RoleSentence(EventLexicon lexicon, string text, List<Token> tokens, PhraseMatch<Trigger> trigger, SentenceMentions mentions, bool isHeadline)
 {
     /// <summary>Reach after a speech verb in which "its"/"their" still refers back to the speaker.</summary>
-    public const int OwnReach = 45;
+    private static readonly int OwnReach = CodingThresholds.Default.OwnMenReach;
 
     private List<PhraseMatch<bool>>? _agentMarks;
     private List<PhraseMatch<bool>>? _attributions;
