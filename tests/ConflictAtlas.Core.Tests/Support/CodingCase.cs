@@ -89,6 +89,14 @@ public sealed class CodingCase
         return this;
     }
 
+    /// <summary>The last candidate names a weekday ("on Monday") that the page's dates pin only to a month:
+    /// a day of its own, at month precision.</summary>
+    public CodingCase OnUnpinnedDay(string phrase)
+    {
+        Last.Date = (Find(phrase), new DateMention(Day, Precision: 3, IsRelative: true));
+        return this;
+    }
+
     /// <summary>The report says nobody claimed the event.</summary>
     public CodingCase Unclaimed()
     {

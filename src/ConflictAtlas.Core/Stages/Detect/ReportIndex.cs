@@ -72,6 +72,10 @@ internal sealed class ReportIndex
     /// (a coder used on its own): every named group counts.</summary>
     public IReadOnlyList<TextSpan>? ActSentences { get; set; }
 
+    /// <summary>Whether a sentence of the report tells a crowd's violence by a word that names it (stones, burning tyres,
+    /// barricades; not "stormed", which may be gunmen's). False when the report's sentences were not read (a coder used on its own).</summary>
+    public bool ShowsRiots { get; set; }
+
     /// <summary>Whether the report names demonstrators or rioters anywhere (generic mentions included).</summary>
     public bool NamesCrowds => _namesCrowds ??= _document.Actors.Any(m => m.Value.Aliases.Any(a => a.Actor.Type is ActorType.Protesters or ActorType.Rioters));
 

@@ -123,8 +123,9 @@ public sealed class CodingState
     /// its police; null without a country.</summary>
     public Evidence<Actor>? InterveningForce() => Country is null ? null : _coder.InterveningForce(_report, Day, Country, TriggerSpans);
 
-    /// <summary>The report names demonstrators or rioters somewhere: it tells of demonstrations.</summary>
-    public bool ReportNamesCrowds => _report.NamesCrowds;
+    /// <summary>The report tells of demonstrations: it names demonstrators or rioters somewhere, or the event or another
+    /// act of the report shows a crowd's violence (barricades, burning tyres, stones).</summary>
+    public bool ReportTellsOfCrowds => _report.NamesCrowds || _report.ShowsRiots || Group.Any(c => c.RiotSigns);
 
     public EventClass Class(string subEventType) => _coder.Taxonomy.BySubType(subEventType);
 
