@@ -244,7 +244,12 @@ public sealed class EventCoder
             .Where(a => a.Value.Type == ActorType.StateForces && a.Value.Country == country.Name)
             .Select(a => a with { Confidence = Thresholds.ReportActor })
             .FirstOrDefault() ??
-        (_actors.StateForces(StateForceKind.Police, country, day) is { } police ? new Evidence<Actor>(police, spans, Producer, Thresholds.GenericActor) : null);
+        StateForce(StateForceKind.Police, day, country, spans);
+
+    /// <summary>The <paramref name="kind"/> of state force of <paramref name="country"/> as a generic actor with
+    /// <paramref name="spans"/> as evidence.</summary>
+    internal Evidence<Actor>? StateForce(StateForceKind kind, DateOnly day, Country country, ImmutableArray<TextSpan> spans) =>
+        _actors.StateForces(kind, country, day) is { } forces ? new Evidence<Actor>(forces, spans, Producer, Thresholds.GenericActor) : null;
 
     /// <summary>Named non-state armed actors of the whole report that a sentence telling an act names (not a group only
     /// said to fight a years-long war or to operate in the area), most mentioned first.</summary>

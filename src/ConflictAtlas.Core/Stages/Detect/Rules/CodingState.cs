@@ -119,6 +119,10 @@ public sealed class CodingState
     /// <summary>The military of the event's country named anywhere in the report, or null.</summary>
     public Evidence<Actor>? StateForces() => Country is null ? null : _coder.StateForcesIn(_report, Day, Country);
 
+    /// <summary>The military of the event's country as a generic actor, with the event's triggers as evidence (the
+    /// side an act implies when the report does not name it); null without a country.</summary>
+    public Evidence<Actor>? HostMilitary() => Country is null ? null : _coder.StateForce(StateForceKind.Military, Day, Country, TriggerSpans);
+
     /// <summary>The force that met a demonstration: the state forces of the event's country the report names, else
     /// its police; null without a country.</summary>
     public Evidence<Actor>? InterveningForce() => Country is null ? null : _coder.InterveningForce(_report, Day, Country, TriggerSpans);
