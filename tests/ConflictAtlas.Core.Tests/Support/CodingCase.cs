@@ -97,6 +97,14 @@ public sealed class CodingCase
         return this;
     }
 
+    /// <summary>The last candidate names the country called <paramref name="country"/> at <paramref name="phrase"/> as
+    /// the one that acted ("strikes conducted by Niger").</summary>
+    public CodingCase AgentCountry(string phrase, string country)
+    {
+        Last.AgentCountry = (Find(phrase), CountryCatalog.Default.ByName(country) ?? throw new ArgumentException($"no country '{country}'", nameof(country)));
+        return this;
+    }
+
     /// <summary>The report says nobody claimed the event.</summary>
     public CodingCase Unclaimed()
     {

@@ -123,6 +123,11 @@ public sealed class CodingState
     /// side an act implies when the report does not name it); null without a country.</summary>
     public Evidence<Actor>? HostMilitary() => Country is null ? null : _coder.StateForce(StateForceKind.Military, Day, Country, TriggerSpans);
 
+    /// <summary>The military of <paramref name="country"/> (one the report names as acting) with <paramref name="span"/>
+    /// as evidence, at the confidence of a named actor.</summary>
+    public Evidence<Actor>? StateForceOf(Country country, TextSpan span) =>
+        _coder.StateForce(StateForceKind.Military, Day, country, [span]) is { } forces ? forces with { Confidence = Thresholds.NamedActor } : null;
+
     /// <summary>The force that met a demonstration: the state forces of the event's country the report names, else
     /// its police; null without a country.</summary>
     public Evidence<Actor>? InterveningForce() => Country is null ? null : _coder.InterveningForce(_report, Day, Country, TriggerSpans);

@@ -40,6 +40,7 @@ public sealed class CodingThresholds
         DetaineeReach = (int)Take("detainee-reach");
         PassiveSubjectReach = (int)Take("passive-subject-reach");
         MarkedAgentReach = (int)Take("marked-agent-reach");
+        MarkedCountryReach = (int)Take("marked-country-reach");
         PossessiveActReach = (int)Take("possessive-act-reach");
         SuffererReach = (int)Take("sufferer-reach");
         SuffererCountReach = (int)Take("sufferer-count-reach");
@@ -93,6 +94,9 @@ public sealed class CodingThresholds
 
     /// <summary>"by hundreds of jihadists": the words allowed between "by" and the actor it marks.</summary>
     public int MarkedAgentReach { get; }
+
+    /// <summary>"strikes carried out by Pakistan": the words allowed between "by" and a country it marks as the one that acted.</summary>
+    public int MarkedCountryReach { get; }
 
     /// <summary>The most characters between a possessive and the act it owns.</summary>
     public int PossessiveActReach { get; }
