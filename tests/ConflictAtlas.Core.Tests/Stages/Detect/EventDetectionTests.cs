@@ -175,6 +175,32 @@ public sealed class EventDetectionTests
         }
     }
 
+    // Wadabéré is in no gazetteer: the name alone still says the second assault was somewhere else, even when an
+    // opening sentence that names no place would take both; a sentence naming a further attack founds its own event.
+    [Theory]
+    [InlineData("Deux opérations\n\nDimanche, l'armée a repoussé une attaque de jihadistes contre son poste de Kidal, tuant dix assaillants. " +
+                "Le même dimanche, les forces spéciales ont donné l'assaut à un camp terroriste près de la localité de Wadabéré, où six combattants ont été abattus.", "Battles")]
+    [InlineData("Deux opérations\n\nDes combats ont opposé dimanche l'armée à des jihadistes lors de deux opérations dans le nord du Mali, selon l'état-major. " +
+                "Dimanche, des soldats ont repoussé une attaque de jihadistes contre leur poste de Kidal, tuant dix assaillants. " +
+                "L'armée ajoute que dimanche aussi, ses forces spéciales ont donné l'assaut à un camp terroriste près de la localité de Wadabéré, où six combattants ont été abattus.", "Battles")]
+    [InlineData("Attentats à Kidal\n\nDimanche, une kamikaze s'est fait exploser au milieu d'une noce à Kidal, tuant six invités. " +
+                "Un troisième attentat-suicide a ensuite visé un poste de contrôle de l'armée malienne.", "Explosions/Remote violence")]
+    public void French_acts_of_one_day_at_another_place_or_named_as_another_act_are_two_events(string report, string eventType)
+    {
+        var events = Run(report).Events;
+        Assert.Equal(2, events.Length);
+        Assert.All(events, e => Assert.Equal(eventType, e.Class.Value.EventType));
+        Assert.All(events, e => Assert.Equal(new DateOnly(2025, 3, 9), e.Date!.Value.Date));
+    }
+
+    [Theory]
+    [InlineData("Attaque à Kidal\n\nDimanche, des hommes armés ont attaqué le marché de Kidal, tuant six commerçants. " +
+                "Une association locale signale par ailleurs que des policiers ont été blessés lors d'affrontements.")]
+    [InlineData("Attaque à Wadabéré\n\nDimanche, des jihadistes ont attaqué le village de Wadabéré, au Mali, tuant six civils. " +
+                "Dimanche soir, les assaillants ont incendié des greniers du village de Wadabéré avant de repartir.")]
+    public void A_french_aside_on_other_clashes_or_an_act_told_again_at_a_place_the_gazetteer_lacks_adds_no_event(string report) =>
+        Assert.Single(Run(report).Events);
+
     [Fact]
     public void A_clash_with_a_day_and_a_town_is_an_event()
     {
