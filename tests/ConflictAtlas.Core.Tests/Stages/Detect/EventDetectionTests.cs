@@ -134,6 +134,7 @@ public sealed class EventDetectionTests
     [InlineData("Manifestation à Kidal\n\nDe violentes échauffourées ont opposé dimanche des manifestants aux forces de l'ordre à Kidal, faisant deux morts.")]
     [InlineData("Manifestation à Kidal\n\nDes casseurs se sont mêlés dimanche aux manifestants à Kidal ; deux personnes ont été tuées par la police.")]
     [InlineData("Manifestation à Kidal\n\nDes heurts ont opposé dimanche des manifestants aux forces de l'ordre à Kidal.")]
+    [InlineData("Manifestation à Kidal\n\nDe violentes manifestations ont secoué dimanche le centre de Kidal, selon des témoins.")]
     public void Demonstrators_brawling_with_the_police_or_joined_by_wreckers_make_a_violent_demonstration_even_with_deaths(string report) =>
         Assert.Equal("Violent demonstration", Assert.Single(Run(report).Events).Class.Value.SubEventType);
 
@@ -150,6 +151,7 @@ public sealed class EventDetectionTests
     [Theory]
     [InlineData("Campement visé\n\nDimanche, une seconde frappe a touché un campement près de Kidal, tuant six civils.")]
     [InlineData("Nuit de frappes\n\nQuatre personnes ont été tuées dimanche dans des frappes nocturnes sur Kidal.")]
+    [InlineData("Bombes sur Kidal\n\nDimanche soir, un appareil de l'armée a largué deux bombes sur un hameau près de Kidal, tuant quatre personnes.")]
     public void A_french_strike_named_by_its_noun_and_a_word_of_war_is_an_air_strike(string report) =>
         Assert.Equal("Air/drone strike", Assert.Single(Run(report).Events).Class.Value.SubEventType);
 
