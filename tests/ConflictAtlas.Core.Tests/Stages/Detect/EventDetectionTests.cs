@@ -135,6 +135,7 @@ public sealed class EventDetectionTests
     [InlineData("Manifestation à Kidal\n\nDes casseurs se sont mêlés dimanche aux manifestants à Kidal ; deux personnes ont été tuées par la police.")]
     [InlineData("Manifestation à Kidal\n\nDes heurts ont opposé dimanche des manifestants aux forces de l'ordre à Kidal.")]
     [InlineData("Manifestation à Kidal\n\nDe violentes manifestations ont secoué dimanche le centre de Kidal, selon des témoins.")]
+    [InlineData("Colère à Kidal\n\nDes heurts ont opposé dimanche à Kidal des militants de l'opposant arrêté la veille aux policiers venus les disperser.")]
     public void Demonstrators_brawling_with_the_police_or_joined_by_wreckers_make_a_violent_demonstration_even_with_deaths(string report) =>
         Assert.Equal("Violent demonstration", Assert.Single(Run(report).Events).Class.Value.SubEventType);
 
