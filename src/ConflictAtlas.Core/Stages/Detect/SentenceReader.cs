@@ -227,6 +227,7 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
         candidate.TriggerSpans.AddRange(kept.Where(t => t.Values.Any(v => v.IsStrong == best.Trigger.IsStrong)).Select(t => t.Span));
         candidate.Sentences.Add(sentence.Span);
         candidate.IsSeparate = scanned.HasCue(ModalKind.Separate);
+        candidate.NamesAnotherAct = cues.Exists(c => c.Values.Any(v => v.Kind == ModalKind.Separate) && kept.Exists(t => t.Span.Overlaps(c.Span)));
         var arrests = kept.Where(t => t.Values.Any(v => v.SubEventType == SubEventTypes.Arrests)).ToList();
         candidate.NamesPoliticalDetainee = lexicon.PoliticalDetainees.Match(tokens)
             .Exists(d => arrests.Exists(a => Math.Abs(d.FirstToken - a.FirstToken) <= _detaineeReach));
