@@ -544,12 +544,8 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
         var claimant = Claimant(text, tokens, inSentence);
         var partisan = cues.Exists(c => c.Values.Any(v => v.Kind == ModalKind.Partisan)) && !cues.Exists(c => c.Values.Any(v => v.Kind == ModalKind.Unclaimed));
         var numbers = inSentence.Numbers;
+        var claimed = claims.Count;
         ReadDeathNouns(tokens, numbers, claims, claimant);
-        if (numbers.Count == 0)
-        {
-            ReadSingleDeaths(tokens, sentence.DeathAfterNumber, sentence.DeathBeforeNumber, claims, claimant);
-        }
-
         for (var n = 0; n < numbers.Count; n++)
         {
             var number = numbers[n];
@@ -569,11 +565,17 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
             var span = figure.DeathAfter is { } after ? number.Span.Union(after.Span) : figure.DeathBefore is { } before ? before.Span.Union(number.Span) : number.Span;
             var group = sentence.VictimGroups.FirstOrDefault(v => v.FirstToken > last && v.FirstToken - last <= VictimGroupReach)?.Values[0];
             var value = number.Value;
-            claims.Add(new FatalityClaim(value.Value, value.IsVague, claimant, span, group, partisan));
+            claims.Add(new FatalityClaim(value.Value, value.IsVague, claimant, span, group, partisan, figure.IsPart));
             if (value.High is { } high)
             {
-                claims.Add(new FatalityClaim(high, value.IsVague, claimant, span, group, partisan));
+                claims.Add(new FatalityClaim(high, value.IsVague, claimant, span, group, partisan, figure.IsPart));
             }
+        }
+
+        // "Un policía muerto y cuatro heridos": one death told without a figure, beside figures that count no dead.
+        if (claims.Count == claimed)
+        {
+            ReadSingleDeaths(tokens, sentence.DeathAfterNumber, sentence.DeathBeforeNumber, claims, claimant);
         }
     }
 

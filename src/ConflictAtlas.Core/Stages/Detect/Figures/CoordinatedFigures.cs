@@ -27,7 +27,7 @@ public sealed class CoordinatedFigures : IFigureRule
     }
 
     /// <summary>Whether two figures are joined by a coordinator ("and", "et") with only a few words (no clause break) between them.</summary>
-    private static bool IsCoordinated(FigureSentence sentence, Text.TextSpan first, Text.TextSpan second)
+    internal static bool IsCoordinated(FigureSentence sentence, Text.TextSpan first, Text.TextSpan second)
     {
         if (second.Start <= first.End || second.Start - first.End > Reach)
         {
