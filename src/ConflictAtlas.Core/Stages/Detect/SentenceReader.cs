@@ -627,7 +627,9 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
             }
 
             var span = cueBefore is not null ? cueBefore.Span.Union(tokens[i + 1].Span) : tokens[i].Span.Union(cueAfter!.Span);
-            claims.Add(new FatalityClaim(1, false, claimant, span, null));
+            // "un soldat a été tué": the side of the one who died.
+            var group = lexicon.VictimGroups.Match(tokens).Find(v => v.FirstToken == i + 1)?.Values[0];
+            claims.Add(new FatalityClaim(1, false, claimant, span, group));
             return;
         }
     }

@@ -158,4 +158,10 @@ public sealed class SentenceReaderTests
     [InlineData("تسببت الاشتباكات في سقوط قتيلين يوم الثلاثاء في العاصمة.", "سقوط قتيلين")]
     public void An_arabic_dual_noun_counts_two(string sentence, string text) =>
         Assert.Equal([(2, text)], Read(sentence).Claims.Select(c => (c.Number, c.Text)));
+
+    [Theory]
+    [InlineData("Un soldat a été tué dimanche lors de l'attaque du poste de Sebba, selon l'armée.", "state")]
+    [InlineData("A civilian was killed on Sunday when gunmen attacked the market near Kidal.", "civilian")]
+    public void One_death_without_a_figure_keeps_the_side_of_its_noun(string sentence, string group) =>
+        Assert.Equal([(1, group)], Read(sentence).Claims.Select(c => (c.Number, c.Group)));
 }

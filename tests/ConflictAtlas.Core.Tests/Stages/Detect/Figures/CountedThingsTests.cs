@@ -31,4 +31,8 @@ public sealed class CountedThingsTests : FigureRuleTests<CountedThings>
     [Fact]
     public void The_reading_time_of_a_page_is_not_a_toll() =>
         Decides("3 min read Gunmen killed four herders near the river.", 4);
+
+    [Fact]
+    public void An_age_told_as_a_rough_number_of_years_is_not_a_toll() =>
+        Decides("Un homme d'une trentaine d'années a été tué vendredi lors des heurts.");
 }
