@@ -26,6 +26,12 @@ public sealed record FatalityEstimate(int Best, int Low, int High, ImmutableArra
         // A side's claim about its own deeds is the least credible account: it stands only when nobody else gives a figure.
         var credible = whole.Where(c => !c.IsPartisan).ToList();
         var counted = credible.Count > 0 ? credible : whole;
+        // ACLED: a vague word counts only when no exact figure was given; a vague side ("many civilians") does not
+        // outweigh an exact total ("four people").
+        if (counted.Exists(c => !c.IsVague && !VictimGroups.IsSide(c.VictimGroup)))
+        {
+            counted = counted.FindAll(c => !(c.IsVague && VictimGroups.IsSide(c.VictimGroup)));
+        }
 
         // ACLED: the lowest reported figure stands until a more reliable one exists; vague words only count
         // when no exact figure was reported. Figures for different sides (soldiers, attackers, civilians) add up;

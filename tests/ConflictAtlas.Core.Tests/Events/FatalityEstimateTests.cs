@@ -32,6 +32,14 @@ public sealed class FatalityEstimateTests
     }
 
     [Fact]
+    public void A_vague_side_does_not_outweigh_an_exact_total()
+    {
+        // "Four people were killed" and, elsewhere, "many civilians lost their lives": the exact figure stands.
+        var e = FatalityEstimate.FromClaims([new(4, false, null, Span, "total"), new(10, true, null, Span, "civilian")]);
+        Assert.Equal(4, e.Best);
+    }
+
+    [Fact]
     public void A_total_larger_than_the_sides_stands()
     {
         var e = FatalityEstimate.FromClaims([new(12, false, null, Span, "total"), new(5, false, null, Span, "state")]);
