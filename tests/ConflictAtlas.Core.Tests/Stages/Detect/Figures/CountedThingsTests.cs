@@ -35,4 +35,8 @@ public sealed class CountedThingsTests : FigureRuleTests<CountedThings>
     [Fact]
     public void An_age_told_as_a_rough_number_of_years_is_not_a_toll() =>
         Decides("Un homme d'une trentaine d'années a été tué vendredi lors des heurts.");
+
+    [Fact]
+    public void Dozens_of_wounded_are_not_a_toll() =>
+        Decides("La répression de la marche a fait des dizaines de blessés et deux morts samedi à Lomé.", 2);
 }
