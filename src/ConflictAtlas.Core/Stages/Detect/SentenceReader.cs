@@ -449,7 +449,8 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
     public const int CitedTermWords = 2;
 
     /// <summary>Whether the trigger sits inside quotation marks opened earlier in its sentence, around more than a cited
-    /// term: a word or two in quotation marks in the writer's own sentence ("foi “emboscada”") tells the act.</summary>
+    /// term: a word or two in quotation marks in the writer's own sentence ("foi “emboscada”") tells the act, except in
+    /// guillemets, which quote the speaker's own word (« neutralisé »).</summary>
     private static bool IsQuoted(string text, TextSpan sentence, TextSpan trigger)
     {
         var open = 0;
@@ -478,7 +479,8 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
         }
 
         var closed = text.IndexOfAny(['”', '»', '"'], trigger.End, sentence.End - trigger.End);
-        return closed < 0 || WordCount(text.AsSpan(opened + 1, closed - opened - 1)) > CitedTermWords;
+        // Guillemets quote the speaker's own word even alone (« neutralisé »): only other marks cite a term.
+        return closed < 0 || text[opened] == '«' || WordCount(text.AsSpan(opened + 1, closed - opened - 1)) > CitedTermWords;
 
         static int WordCount(ReadOnlySpan<char> quoted)
         {
