@@ -486,8 +486,8 @@ public sealed class EventCoder
 
     /// <summary>Whether a populated place lies in the region <paramref name="region"/>.</summary>
     private static bool InRegion(GazetteerEntry place, GazetteerEntry region) =>
-        place.IsPopulated && place.CountryIso2 == region.CountryIso2 &&
-        string.Equals(place.Admin1, region.Admin1, StringComparison.OrdinalIgnoreCase);
+        place.IsPopulated && place.CountryIso2 == region.CountryIso2 && place.Admin1 is { } admin1 &&
+        RegionNames.Same(admin1, region.Admin1 ?? region.Name);
 
     /// <summary>Whether a place lies in a country the report does not name and has no actor of, while it names
     /// another country: "ISLAMABAD" heading a report on an attack in the Congo. A report that names no country says
