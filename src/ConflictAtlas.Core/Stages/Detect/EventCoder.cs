@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using ConflictAtlas.Core.Catalogs;
 using ConflictAtlas.Core.Events;
 using ConflictAtlas.Core.Geo;
+using ConflictAtlas.Core.Lexicon;
 using ConflictAtlas.Core.Stages.Detect.Rules;
 using ConflictAtlas.Core.Stages.Mentions;
 using ConflictAtlas.Core.Text;
@@ -97,6 +98,8 @@ public sealed class EventCoder
             dropped = DropReason.NoPlace;
             return null;
         }
+
+        place = PlaceUnknownSettlement(document, group, lead, place);
 
         var state = Begin(document, report, group, CountryCatalog.Default.ByName(place.Value.Country) ?? context.Main, date.Value.Date, unclaimed);
         _rules.Apply(state);
@@ -471,6 +474,50 @@ public sealed class EventCoder
         }
 
         return new Evidence<Place>(PlaceIn(country, country.Name, country.Latitude, country.Longitude, RegionPrecision, reason), span, Producer, Thresholds.EarlierPlace);
+    }
+
+    /// <summary>
+    /// "the village of Tamkoura, near Dabnou", "le village de Tamkoura, au Niger": a settlement the gazetteer lacks, named
+    /// after a place cue that says it is one (<c>settlement-words</c>) in the sentence that gives the event its place, is where the event happened. ACLED codes such a
+    /// place at the nearest known one: the event keeps the settlement's name at the coordinates of the town, region or
+    /// country the sentence ties it to, a town's at geo_precision 2. The place of a ship at sea stays the water's.
+    /// </summary>
+    private static readonly HashSet<string> SettlementWords = WordLists.Default.Folded(WordList.SettlementWords);
+
+    private static Evidence<Place> PlaceUnknownSettlement(Document document, List<EventCandidate> group, EventCandidate lead, Evidence<Place> place)
+    {
+        var host = place.Spans[0];
+        if (SpanSearch.Within(document.Places, host).Exists(m => m.Value.Resolved is { IsWater: true }))
+        {
+            return place;
+        }
+
+        var sentence = group.SelectMany(c => c.Sentences).FirstOrDefault(s => s.Contains(host));
+        var sentences = sentence.Length > 0 ? [sentence] : lead.Sentences;
+        foreach (var s in sentences)
+        {
+            foreach (var m in SpanSearch.Within(document.Places, s))
+            {
+                // A script without capitals marks no names: there any word after a cue is taken, so only a capitalised one counts.
+                if (m.Value is { Resolved: null, Cue: { } cue, IsNear: false } village && m.Span != host && char.IsUpper(village.Surface[0]) &&
+                    Tokenizer.Tokenize(cue).Exists(t => SettlementWords.Contains(t.Folded)))
+                {
+                    var precision = Math.Max(place.Value.GeoPrecision, NearPrecision);
+                    return place with
+                    {
+                        Value = place.Value with
+                        {
+                            Name = village.Surface,
+                            GeoPrecision = precision,
+                            GazetteerId = null,
+                            Reason = $"'{village.Surface}' is not in the gazetteer: placed at {place.Value.Name}, which its sentence names with it",
+                        },
+                    };
+                }
+            }
+        }
+
+        return place;
     }
 
     private static Place PlaceIn(Country country, string name, double latitude, double longitude, int precision, string reason) => new()
