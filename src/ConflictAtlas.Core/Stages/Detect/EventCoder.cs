@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using ConflictAtlas.Core.Catalogs;
 using ConflictAtlas.Core.Events;
 using ConflictAtlas.Core.Geo;
-using ConflictAtlas.Core.Lexicon;
 using ConflictAtlas.Core.Stages.Detect.Rules;
 using ConflictAtlas.Core.Stages.Mentions;
 using ConflictAtlas.Core.Text;
@@ -478,12 +477,10 @@ public sealed class EventCoder
 
     /// <summary>
     /// "the village of Tamkoura, near Dabnou", "le village de Tamkoura, au Niger": a settlement the gazetteer lacks, named
-    /// after a place cue that says it is one (<c>settlement-words</c>) in the sentence that gives the event its place, is where the event happened. ACLED codes such a
+    /// as one (<see cref="PlaceMention.IsSettlement"/>) in the sentence that gives the event its place, is where the event happened. ACLED codes such a
     /// place at the nearest known one: the event keeps the settlement's name at the coordinates of the town, region or
     /// country the sentence ties it to, a town's at geo_precision 2. The place of a ship at sea stays the water's.
     /// </summary>
-    private static readonly HashSet<string> SettlementWords = WordLists.Default.Folded(WordList.SettlementWords);
-
     private static Evidence<Place> PlaceUnknownSettlement(Document document, List<EventCandidate> group, EventCandidate lead, Evidence<Place> place)
     {
         var host = place.Spans[0];
@@ -499,8 +496,7 @@ public sealed class EventCoder
             foreach (var m in SpanSearch.Within(document.Places, s))
             {
                 // A script without capitals marks no names: there any word after a cue is taken, so only a capitalised one counts.
-                if (m.Value is { Resolved: null, Cue: { } cue, IsNear: false } village && m.Span != host && char.IsUpper(village.Surface[0]) &&
-                    Tokenizer.Tokenize(cue).Exists(t => SettlementWords.Contains(t.Folded)))
+                if (m.Value is { Resolved: null, IsSettlement: true } village && m.Span != host && char.IsUpper(village.Surface[0]))
                 {
                     var precision = Math.Max(place.Value.GeoPrecision, NearPrecision);
                     return place with

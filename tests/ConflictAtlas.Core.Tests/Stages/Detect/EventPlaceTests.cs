@@ -138,10 +138,13 @@ public sealed class EventPlaceTests
         Assert.Equal("Kelwa", place.Name);
         Assert.Equal(1, place.GeoPrecision);
     }
-    [Fact]
-    public void A_village_the_gazetteer_lacks_is_named_and_placed_at_the_town_its_sentence_ties_it_to()
+    [Theory]
+    [InlineData("Gunmen killed nine villagers on Sunday in the village of Tamkoura, near Dabnou, in western Niger.")]
+    [InlineData("Gunmen killed nine villagers on Sunday in Tamkoura, a small farming village near Dabnou, in western Niger.")]
+    [InlineData("Des hommes armés ont tué neuf villageois dimanche à Tamkoura, une localité proche de Dabnou, dans l'ouest du Niger.")]
+    public void A_village_the_gazetteer_lacks_is_named_and_placed_at_the_town_its_sentence_ties_it_to(string report)
     {
-        var place = PlaceOf("Gunmen killed nine villagers on Sunday in the village of Tamkoura, near Dabnou, in western Niger.");
+        var place = PlaceOf(report);
         Assert.Equal("Tamkoura", place.Name);
         Assert.Equal((14.9, 5.5, 2), (place.Latitude, place.Longitude, place.GeoPrecision));
         Assert.Null(place.GazetteerId);
@@ -161,6 +164,10 @@ public sealed class EventPlaceTests
         var place = PlaceOf("Des hommes armés ont tué neuf villageois dimanche dans le village de Tamkoura, au Niger.");
         Assert.Equal(("Tamkoura", "Niger", 3), (place.Name, place.Country, place.GeoPrecision));
     }
+
+    [Fact]
+    public void A_name_the_gazetteer_lacks_that_nothing_calls_a_settlement_does_not_rename_the_town() =>
+        Assert.Equal("Dabnou", PlaceOf("Gunmen killed nine villagers on Sunday in Dabnou, in the zone of Tamkoura, in western Niger.").Name);
 
     [Fact]
     public void A_known_town_named_with_a_village_of_another_sentence_keeps_its_own_name() =>
