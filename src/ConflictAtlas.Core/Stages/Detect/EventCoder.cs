@@ -371,9 +371,13 @@ public sealed class EventCoder
         bool Fits((TextSpan Span, PlaceMention Value)? p) => p?.Value.Resolved is { } e && !IsAbroad(context, e);
         bool Named((TextSpan Span, PlaceMention Value)? p) => Fits(p) && !SentenceReader.IsDatelinePlace(document.Text, p!.Value.Span);
         bool Town((TextSpan Span, PlaceMention Value)? p) => Named(p) && !p!.Value.Value.Resolved!.IsAdmin1;
-        var withPlace = (Town(lead.Place) ? lead : null) ?? group.Find(c => Town(c.Place)) ??
-                        (Named(lead.Place) ? lead : null) ?? group.Find(c => Named(c.Place)) ??
-                        (Fits(lead.Place) ? lead : null) ?? group.Find(c => Fits(c.Place));
+        // A lead told at a settlement the gazetteer lacks ("the village of Tamkoura") is placed by its own paragraph:
+        // a town of another paragraph, or one told just after it, is another story's.
+        var atSettlement = lead.Place is { Value: { Resolved: null, IsSettlement: true } };
+        var members = atSettlement ? group.FindAll(c => c.Paragraph == lead.Paragraph) : group;
+        var withPlace = (Town(lead.Place) ? lead : null) ?? members.Find(c => Town(c.Place)) ??
+                        (Named(lead.Place) ? lead : null) ?? members.Find(c => Named(c.Place)) ??
+                        (Fits(lead.Place) ? lead : null) ?? members.Find(c => Fits(c.Place));
         (TextSpan Span, PlaceMention Value)? chosen = withPlace?.Place;
         var inherited = false;
         if (chosen is { Value.Resolved: { IsAdmin1: true } region } &&
@@ -391,7 +395,7 @@ public sealed class EventCoder
             var paragraphStart = document.Text.LastIndexOf(ParagraphBreak, Math.Max(0, start - 1), StringComparison.Ordinal);
             found = PlaceEvidence.Paragraph;
             var earlier = report.Places.Between(paragraphStart, start);
-            if (!Fits(earlier))
+            if (!Fits(earlier) && !atSettlement)
             {
                 found = PlaceEvidence.After;
                 earlier = report.FirstPlaceIn(lead.Sentences, Thresholds.PlaceReach);
@@ -497,7 +501,7 @@ public sealed class EventCoder
             foreach (var m in SpanSearch.Within(document.Places, s))
             {
                 // A script without capitals marks no names: there any word after a cue is taken, so only a capitalised one counts.
-                if (m.Value is { Resolved: null, IsSettlement: true } village && m.Span != host && char.IsUpper(village.Surface[0]))
+                if (m.Value is { Resolved: null, IsSettlement: true } village && char.IsUpper(village.Surface[0]))
                 {
                     var precision = Math.Max(place.Value.GeoPrecision, NearPrecision);
                     return place with

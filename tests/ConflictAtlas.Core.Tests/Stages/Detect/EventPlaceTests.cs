@@ -173,4 +173,11 @@ public sealed class EventPlaceTests
     public void A_known_town_named_with_a_village_of_another_sentence_keeps_its_own_name() =>
         Assert.Equal("Dabnou", PlaceOf("Gunmen killed nine villagers in Dabnou on Sunday, in western Niger.\n\n" +
                                        "Residents fled to the village of Tamkoura, officials said.").Name);
+    [Fact]
+    public void A_village_the_gazetteer_lacks_is_not_moved_to_a_town_of_another_paragraph()
+    {
+        var events = Run("Gunmen attacked the village of Tamkoura on Sunday, killing nine soldiers, the Nigerien army said.\n\n" +
+                         "Troops pursued the attackers on Sunday and killed seven of them near Kelwa, the army said.").Events;
+        Assert.True(events.Any(e => e.Place!.Value is { Name: "Tamkoura", Country: "Niger" }), string.Join("; ", events.Select(e => $"{e.Place!.Value.Name} {e.Place.Value.Country} {e.Place.Value.Reason}")));
+    }
 }
