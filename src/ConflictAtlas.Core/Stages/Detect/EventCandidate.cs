@@ -1,3 +1,4 @@
+using ConflictAtlas.Core.Catalogs;
 using ConflictAtlas.Core.Events;
 using ConflictAtlas.Core.Stages.Mentions;
 using ConflictAtlas.Core.Text;
@@ -51,6 +52,9 @@ public sealed class EventCandidate
 
     /// <summary>The sentence shows demonstrators using violence (stones, fires, barricades).</summary>
     public bool RiotSigns { get; set; }
+
+    /// <summary>A country the sentence names as the one that acted ("strikes conducted by Pakistan"), or null.</summary>
+    public (TextSpan Span, Country Value)? AgentCountry { get; set; }
 
     /// <summary>The sentence names someone whose arrest is a political event (an opposition figure, a journalist, soldiers).</summary>
     public bool NamesPoliticalDetainee { get; set; }
@@ -111,6 +115,7 @@ public sealed class EventCandidate
             DayOffset = DayOffset,
             IsSeparate = IsSeparate,
             RiotSigns = RiotSigns,
+            AgentCountry = AgentCountry,
             NamesPoliticalDetainee = NamesPoliticalDetainee,
             IsSummary = IsSummary,
         };

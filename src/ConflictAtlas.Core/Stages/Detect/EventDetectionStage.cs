@@ -69,7 +69,8 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
         // "No group claimed responsibility" speaks of the event told last before it.
         var disowned = Disowned(groups, unclaimed);
         var background = verdicts.Where(v => v.Reason is DropReason.Historical or DropReason.Habitual).Select(v => v.Span).ToHashSet();
-        var report = coder.Index(document, [.. candidates.SelectMany(c => c.Sentences).Where(s => !background.Contains(s)).Concat(blaming).Distinct()]);
+        var showsRiots = candidates.Exists(c => c is { IsStrong: true, Class.SubEventType: SubEventTypes.ViolentDemonstration } && !background.Contains(c.Sentences[0]));
+        var report = coder.Index(document, [.. candidates.SelectMany(c => c.Sentences).Where(s => !background.Contains(s)).Concat(blaming).Distinct()], showsRiots);
         var events = ImmutableArray.CreateBuilder<ConflictEvent>();
         var eventOf = new Dictionary<EventCandidate, int>(ReferenceEqualityComparer.Instance);
         foreach (var group in groups)

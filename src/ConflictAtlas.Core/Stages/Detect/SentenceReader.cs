@@ -302,7 +302,7 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
             candidate.ListedPlaces.AddRange(ListedWith(text, places, place));
         }
 
-        AssignRoles(text, tokens, trigger, inSentence, candidate, isHeadline && sentence.Paragraph == 0);
+        AssignRoles(text, tokens, trigger, inSentence, SpanSearch.Within(document.Countries, sentence.Span), candidate, isHeadline && sentence.Paragraph == 0);
         ReadClaims(text, tokens, inSentence, candidate.Claims, cues);
         return (candidate, DropReason.None, null);
     }
@@ -510,9 +510,17 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
         return false;
     }
 
-    private void AssignRoles(string text, List<Token> tokens, PhraseMatch<Trigger> trigger, SentenceMentions inSentence, EventCandidate candidate, bool headline)
+    private void AssignRoles(string text, List<Token> tokens, PhraseMatch<Trigger> trigger, SentenceMentions inSentence, List<Mention<CountryMention>> countries,
+                             EventCandidate candidate, bool headline)
     {
         var sentence = new RoleSentence(lexicon, text, tokens, trigger, inSentence, headline);
+        // "air strikes conducted by Pakistan": a country named as the agent is the state whose forces acted.
+        candidate.AgentCountry = countries
+            .Where(m => m.Value is { IsAdjective: false, Countries.Count: 1 } && !inSentence.Actors.Exists(a => a.Span.Overlaps(m.Span)))
+            .Select(m => (m.Span, Country: m.Value.Countries[0], First: tokens.FindIndex(t => t.Span.Start >= m.Span.Start)))
+            .Where(m => m.First >= 0 && sentence.IsMarkedCountry(m.First))
+            .Select(m => ((TextSpan Span, Country Value)?)(m.Span, m.Country))
+            .FirstOrDefault();
         foreach (var actor in inSentence.Actors)
         {
             var first = tokens.FindIndex(t => t.Span.Start >= actor.Span.Start);

@@ -48,6 +48,29 @@ public sealed class EventDetectionTests
     }
 
     [Fact]
+    public void Clashes_in_a_report_of_burning_tyres_and_barricades_are_a_riot_against_the_police()
+    {
+        var events = Run("Unrest in Mali\n\nYouths burned tyres and set up barricades in Mopti on Saturday. In Kidal, clashes went on late into the night on Sunday, leaving three dead.").Events;
+        var e = Assert.Single(events, e => e.Place?.Value.Name == "Kidal");
+        Assert.Equal("Violent demonstration", e.Class.Value.SubEventType);
+        Assert.Equal(("Rioters (Mali)", "Police Forces of Mali (2021-)"), (e.Actor1?.Value.Name, e.Actor2?.Value.Name));
+    }
+
+    [Fact]
+    public void Strikes_said_to_be_carried_out_by_a_country_are_its_militarys()
+    {
+        var e = Assert.Single(Run("Strikes near Kidal\n\nAir strikes carried out by Niger killed nine villagers near Kidal on Sunday, the Malian army said.").Events);
+        Assert.Equal("Military Forces of Niger (2023-)", e.Actor1?.Value.Name);
+    }
+
+    [Fact]
+    public void A_country_named_further_after_by_than_an_article_is_not_the_striker()
+    {
+        var e = Assert.Single(Run("Bombs near Kidal\n\nShells fired by a unit based in Niger killed nine villagers near Kidal on Sunday.").Events);
+        Assert.NotEqual("Military Forces of Niger (2023-)", e.Actor1?.Value.Name);
+    }
+
+    [Fact]
     public void An_attack_whose_victims_are_named_is_an_event() =>
         Assert.Single(Run("Hunters attacked\n\nGunmen killed two hunters near Mopti on Sunday.").Events);
 
