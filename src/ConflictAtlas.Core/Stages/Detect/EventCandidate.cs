@@ -50,6 +50,10 @@ public sealed class EventCandidate
     /// <summary>The sentence says this is another event ("in a separate attack"), so it is never merged into an earlier one.</summary>
     public bool IsSeparate { get; set; }
 
+    /// <summary>The act itself is named as another one ("a fourth suicide bombing", "une autre attaque"): the separate
+    /// cue takes in the trigger, so the sentence founds its own event even without a day or place of its own.</summary>
+    public bool NamesAnotherAct { get; set; }
+
     /// <summary>The sentence shows demonstrators using violence (stones, fires, barricades).</summary>
     public bool RiotSigns { get; set; }
 
@@ -114,6 +118,7 @@ public sealed class EventCandidate
             StatementDate = StatementDate,
             DayOffset = DayOffset,
             IsSeparate = IsSeparate,
+            NamesAnotherAct = NamesAnotherAct,
             RiotSigns = RiotSigns,
             AgentCountry = AgentCountry,
             NamesPoliticalDetainee = NamesPoliticalDetainee,
