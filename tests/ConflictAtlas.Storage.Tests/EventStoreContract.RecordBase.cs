@@ -1,6 +1,7 @@
 using System.Data.Common;
 using ConflictAtlas.Storage.Review;
 using ConflictAtlas.Storage.Sql;
+using ConflictAtlas.Storage.Tests.Support;
 using Dapper;
 
 namespace ConflictAtlas.Storage.Tests;
@@ -18,14 +19,23 @@ public abstract partial class EventStoreContract
     public async Task Event_records_and_their_history_are_compressed_against_their_first_atom()
     {
         var location = await CreateDatabaseAsync();
+        var menaka = Atoms.Make("2025-05-02", "Ménaka", 15.9182, 2.4022, 6, gazetteerId: "2453348");
         await using (var store = await OpenStoreAsync(location))
         {
             await SaveFiveEventsAsync(store);
             await ChangeEventsAsync(store);
+            await store.SaveDocumentAsync(Atoms.Document("menaka.txt", "menaka", menaka));
         }
 
         await using var connection = Connect(location);
         await connection.OpenAsync();
+        // An atom's key is kept against its own record, and reads back as the writer gave it.
+        Assert.Equal(0, await connection.ExecuteScalarAsync<long>("select count(*) from atoms where key_z is null or key_json <> ''"));
+        var keys = await AtomKeysAsync(connection);
+        var menakaAtom = await connection.ExecuteScalarAsync<long>("select a.id from atoms a join documents d on d.id = a.document_id where d.uri = 'menaka.txt'");
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(menaka.Key), keys[menakaAtom]);
+        Assert.Contains("\"2453348\"", keys[menakaAtom], StringComparison.Ordinal);
+
         // Every event names the first of its atoms, or, withdrawn, the first it had; and every create, merge and split
         // revision names an atom.
         var events = (await connection.QueryAsync("select id, status, record_base from canonical_events order by id")).Cast<IDictionary<string, object>>().ToList();
@@ -123,8 +133,14 @@ public abstract partial class EventStoreContract
         return [.. rows.Select(r => (Convert.ToInt64(r["id"]), StoredJson.Read(r["plain"], r["z"], StoredJson.Read(r["record_json"], r["record_z"])), (byte[])r["z"], Convert.ToInt64(r["base"])))];
     }
 
+    /// <summary>Each atom's deduplication key as JSON, by atom id.</summary>
+    private static async Task<Dictionary<long, string>> AtomKeysAsync(DbConnection connection) =>
+        (await connection.QueryAsync("select id, record_json, record_z, key_json, key_z from atoms")).Cast<IDictionary<string, object>>().ToDictionary(
+            r => Convert.ToInt64(r["id"]), r => StoredJson.Read(r["key_json"], r["key_z"], StoredJson.Read(r["record_json"], r["record_z"])));
+
     /// <summary>Turns the store back into the schema before record bases: each value compressed against an atom
-    /// compressed again on its own (as that schema kept it), the atom columns dropped, the migration unrecorded.
+    /// compressed again on its own, each atom's key written as text (as that schema kept them), the new columns
+    /// dropped, the migration unrecorded.
     /// Returns its version.</summary>
     private async Task<int> RewindRecordBasesAsync(string location)
     {
@@ -140,6 +156,13 @@ public abstract partial class EventStoreContract
 
             await connection.ExecuteAsync($"alter table {table} drop column {based}");
         }
+
+        foreach (var (id, key) in await AtomKeysAsync(connection))
+        {
+            await connection.ExecuteAsync("update atoms set key_json = @key, key_z = null where id = @id", new { key, id });
+        }
+
+        await connection.ExecuteAsync("alter table atoms drop column key_z");
 
         await connection.ExecuteAsync("delete from schema_version where version = @version", new { version = (long)version });
         return version;

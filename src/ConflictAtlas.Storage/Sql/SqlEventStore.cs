@@ -126,15 +126,16 @@ public abstract partial class SqlEventStore : IEventStore
             atomIds[ordinal] = (await w.ScalarAsync(
                 """
                 insert into atoms (document_id, ordinal, event_date, sub_event_type, actor1, actor2, iso, location, latitude, longitude,
-                                   fatalities, record_json, record_z, key_json)
+                                   fatalities, record_json, record_z, key_json, key_z)
                 values (@documentId, @ordinal, @date, @SubEventType, @Actor1, @Actor2, @iso, @location, @Latitude, @Longitude,
-                        @fatalities, @moved, @record, @keyJson)
+                        @fatalities, @moved, @record, @moved, @key)
                 returning id
                 """,
                 ("documentId", documentId), ("ordinal", (long)(ordinalBase + ordinal)), ("date", Day(key.Date)), ("SubEventType", key.SubEventType),
                 ("Actor1", key.Actor1), ("Actor2", key.Actor2), ("iso", (long?)key.Iso), ("location", atom.Record["location"]?.GetValue<string>()),
                 ("Latitude", key.Latitude), ("Longitude", key.Longitude), ("fatalities", (long)(atom.Record["fatalities"]?.GetValue<int>() ?? 0)),
-                ("moved", StoredJson.Moved), ("record", StoredJson.Compress(records[ordinal])), ("keyJson", JsonSerializer.Serialize(key))).ConfigureAwait(false))!.Value;
+                ("moved", StoredJson.Moved), ("record", StoredJson.Compress(records[ordinal])),
+                ("key", StoredJson.Compress(JsonSerializer.Serialize(key), records[ordinal]))).ConfigureAwait(false))!.Value;
             if (key.IsMergeable)
             {
                 candidates.AddRange((await CandidatesAsync(w, key, documentId).ConfigureAwait(false)).Select(c => (ordinal, c.Id, c.Score)));
@@ -663,7 +664,7 @@ public abstract partial class SqlEventStore : IEventStore
         var (connection, tx) = (w.Connection, w.Transaction);
         var rows = (await connection.QueryAsync(
             """
-            select a.id, a.record_json, a.record_z, a.key_json, d.uri, d.title, d.source from atoms a join documents d on d.id = a.document_id
+            select a.id, a.record_json, a.record_z, a.key_json, a.key_z, d.uri, d.title, d.source from atoms a join documents d on d.id = a.document_id
             where a.canonical_id = @eventId order by a.id
             """,
             new { eventId }, tx).ConfigureAwait(false)).Cast<IDictionary<string, object>>().ToList();
@@ -685,7 +686,7 @@ public abstract partial class SqlEventStore : IEventStore
             var views = rows.Select((r, i) => new AtomView(
                 Long(r["id"]),
                 (JsonObject)JsonNode.Parse(jsons[i])!,
-                JsonSerializer.Deserialize<AtomKey>((string)r["key_json"])!,
+                JsonSerializer.Deserialize<AtomKey>(StoredJson.Read(r["key_json"], r["key_z"], jsons[i]))!,
                 (string)r["uri"])).ToList();
             recordBase = new RecordBase(views[0].AtomId, jsons[0]);
             var merged = CanonicalMerger.Merge(views);
