@@ -46,6 +46,28 @@ public sealed class StoredJsonTests
         Assert.Equal(Atom, StoredJson.Read(StoredJson.Moved, stored, dictionary));
     }
 
+    [Theory]
+    [InlineData("""{"atom":5,"sources":[5],"changed":{"event_date":{"from":null,"to":"2025-03-03"},"latitude":{"from":null,"to":-8.80},"admin2":{"from":null,"to":"Abe\u00EFbara"},"claims_seen":{"from":null,"to":[{"a":null}]}}}""")]
+    [InlineData("""{"atom":5,"sources":[5,9],"changed":{"fatalities":{"from":4,"to":6},"notes":{"from":null,"to":"x"}}}""")]
+    [InlineData("""{"atom":null,"sources":[5],"changed":{}}""")]
+    [InlineData("""{"review_state":{"from":"unreviewed","to":"confirmed"}}""")]
+    [InlineData("""{"into":3,"changed":{"a":{"from":null}}}""")]
+    public void A_revisions_changes_read_back_text_for_text_with_or_without_an_atom(string json)
+    {
+        var what = (System.Text.Json.Nodes.JsonObject)System.Text.Json.Nodes.JsonNode.Parse(json)!;
+        Assert.Equal(what.ToJsonString(), StoredChanges.Read(StoredJson.Moved, StoredChanges.Compress(what, Atom), Atom));
+        Assert.Equal(what.ToJsonString(), StoredChanges.Read(StoredJson.Moved, StoredChanges.Compress(what, null), null));
+    }
+
+    [Fact]
+    public void Changes_that_only_set_fields_are_kept_as_the_values_set()
+    {
+        var what = (System.Text.Json.Nodes.JsonObject)System.Text.Json.Nodes.JsonNode.Parse(
+            """{"atom":5,"sources":[5],"changed":{"event_date":{"from":null,"to":"2025-03-03"},"location":{"from":null,"to":"Ségou"}}}""")!;
+        var packed = StoredJson.Read(StoredJson.Moved, StoredChanges.Compress(what, Atom), Atom);
+        Assert.Equal("""{"atom":5,"sources":[5],"created":{"event_date":"2025-03-03","location":"S\u00E9gou"}}""", packed);
+    }
+
     private static string? TryRead(byte[] stored, string? dictionary)
     {
         try

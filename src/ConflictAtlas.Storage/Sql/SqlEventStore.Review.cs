@@ -110,7 +110,7 @@ public abstract partial class SqlEventStore
         w.ExecuteAsync(
             "insert into revisions (canonical_id, at, who, action, what, what_z, what_base, why) values (@eventId, @now, @who, @action, @moved, @what, @whatBase, @why)",
             ("eventId", eventId), ("now", now), ("who", who), ("action", action), ("moved", StoredJson.Moved),
-            ("what", StoredJson.Compress(what.ToJsonString(), whatBase?.Json)), ("whatBase", whatBase?.AtomId), ("why", why));
+            ("what", StoredChanges.Compress(what, whatBase?.Json)), ("whatBase", whatBase?.AtomId), ("why", why));
 
     private static async Task<JsonObject> CorrectionsAsync(DbConnection connection, DbTransaction tx, long eventId)
     {

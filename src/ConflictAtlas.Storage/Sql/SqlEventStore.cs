@@ -503,7 +503,7 @@ public abstract partial class SqlEventStore : IEventStore
             new { eventId }).ConfigureAwait(false);
         return [.. rows.Select(r => (IDictionary<string, object>)r).Select(r => new Revision(
             Long(r["id"]), Long(r["canonical_id"]), DateTimeOffset.Parse((string)r["at"], CultureInfo.InvariantCulture),
-            (string)r["who"], (string)r["action"], StoredJson.Read(r["what"], r["what_z"], BaseJson(r)), (string)r["why"]))];
+            (string)r["who"], (string)r["action"], StoredChanges.Read(r["what"], r["what_z"], BaseJson(r)), (string)r["why"]))];
     }
 
     public async Task<StoredDocument?> GetDocumentAsync(long documentId, CancellationToken cancellationToken = default)
