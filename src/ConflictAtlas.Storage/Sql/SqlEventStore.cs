@@ -135,7 +135,7 @@ public abstract partial class SqlEventStore : IEventStore
                 ("Actor1", key.Actor1), ("Actor2", key.Actor2), ("iso", (long?)key.Iso), ("location", atom.Record["location"]?.GetValue<string>()),
                 ("Latitude", key.Latitude), ("Longitude", key.Longitude), ("fatalities", (long)(atom.Record["fatalities"]?.GetValue<int>() ?? 0)),
                 ("moved", StoredJson.Moved), ("record", StoredJson.Compress(records[ordinal])),
-                ("key", StoredJson.Compress(JsonSerializer.Serialize(key), records[ordinal]))).ConfigureAwait(false))!.Value;
+                ("key", StoredJson.Compress(JsonSerializer.Serialize(key), StoredJson.AtomKeyDictionary(records[ordinal])))).ConfigureAwait(false))!.Value;
             if (key.IsMergeable)
             {
                 candidates.AddRange((await CandidatesAsync(w, key, documentId).ConfigureAwait(false)).Select(c => (ordinal, c.Id, c.Score)));
@@ -686,7 +686,7 @@ public abstract partial class SqlEventStore : IEventStore
             var views = rows.Select((r, i) => new AtomView(
                 Long(r["id"]),
                 (JsonObject)JsonNode.Parse(jsons[i])!,
-                JsonSerializer.Deserialize<AtomKey>(StoredJson.Read(r["key_json"], r["key_z"], jsons[i]))!,
+                JsonSerializer.Deserialize<AtomKey>(StoredJson.Read(r["key_json"], r["key_z"], StoredJson.AtomKeyDictionary(jsons[i])))!,
                 (string)r["uri"])).ToList();
             recordBase = new RecordBase(views[0].AtomId, jsons[0]);
             var merged = CanonicalMerger.Merge(views);

@@ -25,6 +25,14 @@ public static class StoredJson
     /// <summary>What the text column holds when the compressed column has the JSON.</summary>
     public const string Moved = "";
 
+    /// <summary>The dictionary an atom's deduplication key is compressed with (<c>atoms.key_z</c>): the atom's stored
+    /// contract JSON, which holds the key's values, then the key's names in a fixed text. Never change this text: the
+    /// keys stored with it are read with it (a new shape needs a new column or marker).</summary>
+    public static string AtomKeyDictionary(string atomJson) => atomJson + KeyShape;
+
+    private const string KeyShape =
+        """{"SubEventType":"","Actor1":"","Actor2":"","Iso":0,"GazetteerId":null,"Latitude":0,"Longitude":0,"GeoPrecision":1,"Date":"","TimePrecision":1,"Admin1":"","Location":"","Fatalities":0,"IsMergeable":true}""";
+
     /// <summary>Deflate copies from at most 32 KiB back: a longer dictionary is cut to its last 32 KiB on both sides.</summary>
     private const int Window = 32 * 1024;
 
