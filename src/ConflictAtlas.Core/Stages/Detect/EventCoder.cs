@@ -274,9 +274,10 @@ public sealed class EventCoder
     }
 
     /// <summary>What the coder searches in the whole report, gathered once for all the report's events
-    /// (<see cref="ReportIndex"/>).</summary>
-    internal ReportIndex Index(Document document) =>
-        new(document, MonthPrecision, DayPrecision, (entry, day, country) => _actors.Resolve(entry, day, country));
+    /// (<see cref="ReportIndex"/>). <paramref name="actSentences"/>: the report's sentences that tell an act or lay one
+    /// on someone (<see cref="ReportIndex.ActSentences"/>); null when the sentences were not read.</summary>
+    internal ReportIndex Index(Document document, IReadOnlyList<TextSpan>? actSentences = null) =>
+        new(document, MonthPrecision, DayPrecision, (entry, day, country) => _actors.Resolve(entry, day, country), actSentences);
 
     private Evidence<EventDate>? CodeDate(Document document, ReportIndex report, List<EventCandidate> group, EventCandidate lead, out DateEvidence found)
     {

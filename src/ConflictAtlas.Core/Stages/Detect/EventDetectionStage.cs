@@ -68,9 +68,8 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
         var context = CountryContext.From(document, countries);
         // "No group claimed responsibility" speaks of the event told last before it.
         var disowned = Disowned(groups, unclaimed);
-        var report = coder.Index(document);
         var background = verdicts.Where(v => v.Reason is DropReason.Historical or DropReason.Habitual).Select(v => v.Span).ToHashSet();
-        report.ActSentences = [.. candidates.SelectMany(c => c.Sentences).Where(s => !background.Contains(s)).Concat(blaming).Distinct()];
+        var report = coder.Index(document, [.. candidates.SelectMany(c => c.Sentences).Where(s => !background.Contains(s)).Concat(blaming).Distinct()]);
         var events = ImmutableArray.CreateBuilder<ConflictEvent>();
         var eventOf = new Dictionary<EventCandidate, int>(ReferenceEqualityComparer.Instance);
         foreach (var group in groups)

@@ -30,9 +30,11 @@ internal sealed class ReportIndex
     private Mention<DateMention>? _latestDate;
     private bool _latestDateKnown;
 
-    public ReportIndex(Document document, int monthPrecision, int dayPrecision, Func<ActorEntry, DateOnly, Country?, Actor?> resolve)
+    public ReportIndex(Document document, int monthPrecision, int dayPrecision, Func<ActorEntry, DateOnly, Country?, Actor?> resolve,
+        IReadOnlyList<TextSpan>? actSentences = null)
     {
         _document = document;
+        ActSentences = actSentences;
         _resolve = resolve;
         _monthPrecision = monthPrecision;
         _dayPrecision = dayPrecision;
@@ -70,7 +72,7 @@ internal sealed class ReportIndex
     /// <summary>The sentences of the report that tell an act and are not background (history, habit): a named group
     /// stands for an unnamed attacker only when one of them names it. Null when the report's sentences were not read
     /// (a coder used on its own): every named group counts.</summary>
-    public IReadOnlyList<TextSpan>? ActSentences { get; set; }
+    public IReadOnlyList<TextSpan>? ActSentences { get; }
 
     /// <summary>Whether the report names demonstrators or rioters anywhere (generic mentions included).</summary>
     public bool NamesCrowds => _namesCrowds ??= _document.Actors.Any(m => m.Value.Aliases.Any(a => a.Actor.Type is ActorType.Protesters or ActorType.Rioters));
