@@ -16,9 +16,22 @@ public sealed record FatalityEstimate(int Best, int Low, int High, ImmutableArra
             return new FatalityEstimate(0, 0, 0, []);
         }
 
+        // The dead singled out among a toll ("including seven children") are already in it.
+        var whole = claims.Where(c => !c.IsPart).ToList();
+        if (whole.Count == 0)
+        {
+            whole = [.. claims];
+        }
+
         // A side's claim about its own deeds is the least credible account: it stands only when nobody else gives a figure.
-        var credible = claims.Where(c => !c.IsPartisan).ToList();
-        var counted = credible.Count > 0 ? credible : [.. claims];
+        var credible = whole.Where(c => !c.IsPartisan).ToList();
+        var counted = credible.Count > 0 ? credible : whole;
+        // ACLED: a vague word counts only when no exact figure was given; a vague side ("many civilians") does not
+        // outweigh an exact total ("four people").
+        if (counted.Exists(c => !c.IsVague && !VictimGroups.IsSide(c.VictimGroup)))
+        {
+            counted = counted.FindAll(c => !(c.IsVague && VictimGroups.IsSide(c.VictimGroup)));
+        }
 
         // ACLED: the lowest reported figure stands until a more reliable one exists; vague words only count
         // when no exact figure was reported. Figures for different sides (soldiers, attackers, civilians) add up;
@@ -34,8 +47,8 @@ public sealed record FatalityEstimate(int Best, int Low, int High, ImmutableArra
                         sided.Exists(c => c.Claimant is not null) &&
                         totals.TrueForAll(t => !t.IsVague && t.Claimant is not null && !sided.Exists(c => c.Claimant == t.Claimant));
         var best = competing ? Math.Min(total, sides.Sum()) : Math.Max(sides.Sum(), total);
-        var high = Math.Max(claims.Max(c => c.Number), best);
-        return new FatalityEstimate(best, Math.Min(claims.Min(c => c.Number), best), high, [.. claims]);
+        var high = Math.Max(whole.Max(c => c.Number), best);
+        return new FatalityEstimate(best, Math.Min(whole.Min(c => c.Number), best), high, [.. claims]);
     }
 
     /// <summary>The lowest exact figure; a vague word's conventional figure only when no exact one was given.</summary>

@@ -21,6 +21,7 @@ public enum WordList
     SpeakerPlaceLinks,
     OwnWords,
     CountedThings,
+    CountedLinks,
     Coordinators,
     AsideOpeners,
     SingleArticles,

@@ -23,6 +23,23 @@ public sealed class FatalityEstimateTests
     }
 
     [Fact]
+    public void The_dead_singled_out_among_a_toll_add_nothing_to_it()
+    {
+        var e = FatalityEstimate.FromClaims([new(13, false, null, Span, "civilian"), new(7, false, null, Span, "civilian", IsPart: true)]);
+        Assert.Equal((13, 13, 13), (e.Best, e.Low, e.High));
+        var soldiers = FatalityEstimate.FromClaims([new(3, false, null, Span, "total"), new(2, false, null, Span, "state", IsPart: true)]);
+        Assert.Equal(3, soldiers.Best);
+    }
+
+    [Fact]
+    public void A_vague_side_does_not_outweigh_an_exact_total()
+    {
+        // "Four people were killed" and, elsewhere, "many civilians lost their lives": the exact figure stands.
+        var e = FatalityEstimate.FromClaims([new(4, false, null, Span, "total"), new(10, true, null, Span, "civilian")]);
+        Assert.Equal(4, e.Best);
+    }
+
+    [Fact]
     public void A_total_larger_than_the_sides_stands()
     {
         var e = FatalityEstimate.FromClaims([new(12, false, null, Span, "total"), new(5, false, null, Span, "state")]);

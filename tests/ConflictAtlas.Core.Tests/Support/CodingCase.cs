@@ -89,6 +89,22 @@ public sealed class CodingCase
         return this;
     }
 
+    /// <summary>The last candidate names a weekday ("on Monday") that the page's dates pin only to a month:
+    /// a day of its own, at month precision.</summary>
+    public CodingCase OnUnpinnedDay(string phrase)
+    {
+        Last.Date = (Find(phrase), new DateMention(Day, Precision: 3, IsRelative: true));
+        return this;
+    }
+
+    /// <summary>The last candidate names the country called <paramref name="country"/> at <paramref name="phrase"/> as
+    /// the one that acted ("strikes conducted by Niger").</summary>
+    public CodingCase AgentCountry(string phrase, string country)
+    {
+        Last.AgentCountry = (Find(phrase), CountryCatalog.Default.ByName(country) ?? throw new ArgumentException($"no country '{country}'", nameof(country)));
+        return this;
+    }
+
     /// <summary>The report says nobody claimed the event.</summary>
     public CodingCase Unclaimed()
     {

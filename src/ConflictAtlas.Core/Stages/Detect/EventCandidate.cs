@@ -1,3 +1,4 @@
+using ConflictAtlas.Core.Catalogs;
 using ConflictAtlas.Core.Events;
 using ConflictAtlas.Core.Stages.Mentions;
 using ConflictAtlas.Core.Text;
@@ -49,8 +50,15 @@ public sealed class EventCandidate
     /// <summary>The sentence says this is another event ("in a separate attack"), so it is never merged into an earlier one.</summary>
     public bool IsSeparate { get; set; }
 
+    /// <summary>The act itself is named as another one ("a fourth suicide bombing", "une autre attaque"): the separate
+    /// cue takes in the trigger, so the sentence founds its own event even without a day or place of its own.</summary>
+    public bool NamesAnotherAct { get; set; }
+
     /// <summary>The sentence shows demonstrators using violence (stones, fires, barricades).</summary>
     public bool RiotSigns { get; set; }
+
+    /// <summary>A country the sentence names as the one that acted ("strikes conducted by Pakistan"), or null.</summary>
+    public (TextSpan Span, Country Value)? AgentCountry { get; set; }
 
     /// <summary>The sentence names someone whose arrest is a political event (an opposition figure, a journalist, soldiers).</summary>
     public bool NamesPoliticalDetainee { get; set; }
@@ -110,7 +118,9 @@ public sealed class EventCandidate
             StatementDate = StatementDate,
             DayOffset = DayOffset,
             IsSeparate = IsSeparate,
+            NamesAnotherAct = NamesAnotherAct,
             RiotSigns = RiotSigns,
+            AgentCountry = AgentCountry,
             NamesPoliticalDetainee = NamesPoliticalDetainee,
             IsSummary = IsSummary,
         };

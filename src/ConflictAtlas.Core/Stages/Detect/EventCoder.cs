@@ -244,7 +244,12 @@ public sealed class EventCoder
             .Where(a => a.Value.Type == ActorType.StateForces && a.Value.Country == country.Name)
             .Select(a => a with { Confidence = Thresholds.ReportActor })
             .FirstOrDefault() ??
-        (_actors.StateForces(StateForceKind.Police, country, day) is { } police ? new Evidence<Actor>(police, spans, Producer, Thresholds.GenericActor) : null);
+        StateForce(StateForceKind.Police, day, country, spans);
+
+    /// <summary>The <paramref name="kind"/> of state force of <paramref name="country"/> as a generic actor with
+    /// <paramref name="spans"/> as evidence.</summary>
+    internal Evidence<Actor>? StateForce(StateForceKind kind, DateOnly day, Country country, ImmutableArray<TextSpan> spans) =>
+        _actors.StateForces(kind, country, day) is { } forces ? new Evidence<Actor>(forces, spans, Producer, Thresholds.GenericActor) : null;
 
     /// <summary>Named non-state armed actors of the whole report that a sentence telling an act names (not a group only
     /// said to fight a years-long war or to operate in the area), most mentioned first.</summary>
@@ -275,9 +280,10 @@ public sealed class EventCoder
 
     /// <summary>What the coder searches in the whole report, gathered once for all the report's events
     /// (<see cref="ReportIndex"/>). <paramref name="actSentences"/>: the report's sentences that tell an act or lay one
-    /// on someone (<see cref="ReportIndex.ActSentences"/>); null when the sentences were not read.</summary>
-    internal ReportIndex Index(Document document, IReadOnlyList<TextSpan>? actSentences = null) =>
-        new(document, MonthPrecision, DayPrecision, (entry, day, country) => _actors.Resolve(entry, day, country), actSentences);
+    /// on someone (<see cref="ReportIndex.ActSentences"/>); null when the sentences were not read. <paramref name="showsRiots"/>:
+    /// whether one of them tells a crowd's violence (<see cref="ReportIndex.ShowsRiots"/>).</summary>
+    internal ReportIndex Index(Document document, IReadOnlyList<TextSpan>? actSentences = null, bool showsRiots = false) =>
+        new(document, MonthPrecision, DayPrecision, (entry, day, country) => _actors.Resolve(entry, day, country), actSentences, showsRiots);
 
     private Evidence<EventDate>? CodeDate(Document document, ReportIndex report, List<EventCandidate> group, EventCandidate lead, out DateEvidence found)
     {

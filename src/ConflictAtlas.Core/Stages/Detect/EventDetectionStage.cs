@@ -69,7 +69,8 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
         // "No group claimed responsibility" speaks of the event told last before it.
         var disowned = Disowned(groups, unclaimed);
         var background = verdicts.Where(v => v.Reason is DropReason.Historical or DropReason.Habitual).Select(v => v.Span).ToHashSet();
-        var report = coder.Index(document, [.. candidates.SelectMany(c => c.Sentences).Where(s => !background.Contains(s)).Concat(blaming).Distinct()]);
+        var showsRiots = candidates.Exists(c => c is { IsStrong: true, Class.SubEventType: SubEventTypes.ViolentDemonstration } && !background.Contains(c.Sentences[0]));
+        var report = coder.Index(document, [.. candidates.SelectMany(c => c.Sentences).Where(s => !background.Contains(s)).Concat(blaming).Distinct()], showsRiots);
         var events = ImmutableArray.CreateBuilder<ConflictEvent>();
         var eventOf = new Dictionary<EventCandidate, int>(ReferenceEqualityComparer.Instance);
         foreach (var group in groups)
@@ -228,6 +229,18 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
             groups.Found(summary);
         }
 
+        // "Un quatrième attentat-suicide a visé un poste de l'armée": a sentence that names its act as another one than
+        // the events before it is never merged into one of them, even without a day or place of its own; its
+        // paragraph dates and places it.
+        if (groups.Count > 0)
+        {
+            foreach (var separate in floating.Where(c => c.NamesAnotherAct && !c.IsSummary).ToList())
+            {
+                floating.Remove(separate);
+                groups.Found(separate);
+            }
+        }
+
         foreach (var candidate in floating)
         {
             // "The statement did not say whether the raid was linked to the abductions": a reference joins the event
@@ -302,8 +315,56 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
                    Geo.GeoMath.DistanceKm(pa.Latitude, pa.Longitude, pb.Latitude, pb.Longitude) <= SamePlaceKm;
         }
 
-        return dateA is not null && dateB is not null;
+        return dateA is not null && dateB is not null && !NamesAnotherPlace(earlier, later);
     }
+
+    /// <summary>
+    /// Two mentions of one day that name different places, one of them a place the gazetteer lacks ("a raid near
+    /// Sebba" and "an assault on a base near the locality of Soam" that Sunday): the unknown name still says where the
+    /// act was, so they are two events. A region takes in any place.
+    /// </summary>
+    private static bool NamesAnotherPlace(EventCandidate earlier, EventCandidate later) =>
+        AtTown(earlier) && AtTown(later) && !SameLocation(earlier, later);
+
+    /// <summary>
+    /// ACLED's one event per location: a mention with its own day at a town joins no event whose members name only
+    /// other towns, even when a member that names no place would take it ("two operations on Sunday" told first, then
+    /// one near Sebba and one near the locality of Soam that Sunday). A region takes in any place.
+    /// </summary>
+    internal static bool ElsewhereThan(IEnumerable<EventCandidate> located, EventCandidate candidate)
+    {
+        if (!AtTown(candidate) || OwnDay(candidate) is null)
+        {
+            return false;
+        }
+
+        var any = false;
+        foreach (var member in located)
+        {
+            if (member.IsAnchored && AtTown(member))
+            {
+                any = true;
+                if (SameLocation(member, candidate))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return any;
+    }
+
+    /// <summary>The candidate names a place that is not a region: a town the gazetteer knows or a name it lacks.</summary>
+    internal static bool AtTown(EventCandidate c) => c.Place is { } p && p.Value.Resolved is not { IsAdmin1: true };
+
+    /// <summary>Two places are one location: the same gazetteer place or one within <see cref="SamePlaceKm"/>, or the
+    /// same name where the gazetteer lacks one of them.</summary>
+    private static bool SameLocation(EventCandidate a, EventCandidate b) =>
+        a.Place?.Value.Resolved is { } pa && b.Place?.Value.Resolved is { } pb
+            ? pa.Id == pb.Id || Geo.GeoMath.DistanceKm(pa.Latitude, pa.Longitude, pb.Latitude, pb.Longitude) <= SamePlaceKm
+            : string.Equals(PlaceName(a), PlaceName(b), StringComparison.Ordinal);
+
+    internal static string? PlaceName(EventCandidate c) => c.Place is { } p ? Lexicon.TextNormalizer.Fold(p.Value.Surface) : null;
 
     /// <summary>Places closer than this are one location for merging mentions of an event.</summary>
     public const double SamePlaceKm = 30;

@@ -129,7 +129,8 @@ internal sealed class EventGroups
         return -1;
 
         bool Fits(int index) =>
-            _events[index] is var founded && (day is null || founded.Day is null || founded.Day == day) && founded.HasSameEvent(candidate, this);
+            _events[index] is var founded && (day is null || founded.Day is null || founded.Day == day) && founded.HasSameEvent(candidate, this) &&
+            !EventDetectionStage.ElsewhereThan(founded.Located, candidate);
     }
 
     /// <summary>Adds <paramref name="candidate"/> to the event at <paramref name="index"/>.</summary>
@@ -312,11 +313,11 @@ internal sealed class EventGroups
     }
 
     /// <summary>What <see cref="EventDetectionStage.SameEvent"/> reads of an earlier member: members that agree on it
-    /// give the same answer for any later candidate.</summary>
-    private readonly record struct Reading(bool IsStrong, string? EventType, DateOnly? Day, PlaceKey? Place)
+    /// give the same answer for any later candidate (the place's name counts: a place the gazetteer lacks is told apart by it).</summary>
+    private readonly record struct Reading(bool IsStrong, string? EventType, DateOnly? Day, PlaceKey? Place, string? PlaceName)
     {
         public static Reading Of(EventCandidate c) =>
-            new(c.IsStrong, c.IsStrong ? c.Class.EventType : null, EventDetectionStage.OwnDay(c), PlaceKey.Of(c));
+            new(c.IsStrong, c.IsStrong ? c.Class.EventType : null, EventDetectionStage.OwnDay(c), PlaceKey.Of(c), EventDetectionStage.PlaceName(c));
     }
 
     private sealed class Founded(int index)
@@ -337,6 +338,9 @@ internal sealed class EventGroups
 
         public HashSet<PlaceKey> Places { get; } = [];
 
+        /// <summary>Its anchored members at a town (one per reading), for <see cref="EventDetectionStage.ElsewhereThan"/>.</summary>
+        public List<EventCandidate> Located { get; } = [];
+
         public bool HasRegion { get; set; }
 
         public void Add(EventCandidate c)
@@ -351,7 +355,11 @@ internal sealed class EventGroups
             var start = c.Sentences[0].Start;
             if (c.IsAnchored)
             {
-                _readings.TryAdd(Reading.Of(c), c);
+                if (_readings.TryAdd(Reading.Of(c), c) && EventDetectionStage.AtTown(c))
+                {
+                    Located.Add(c);
+                }
+
                 _firstAnchored = Math.Min(_firstAnchored, start);
                 _firstAnchoredInParagraph[c.Paragraph] = _firstAnchoredInParagraph.TryGetValue(c.Paragraph, out var first) ? Math.Min(first, start) : start;
             }

@@ -90,6 +90,7 @@ public sealed class EventLexicon
         AttributionPrefixes = words.Folded(WordList.AttributionPrefixes);
         NotAgentiveBy = words.Folded(WordList.NotAgentiveBy);
         CountedThings = words.Folded(WordList.CountedThings);
+        CountedLinks = words.Folded(WordList.CountedLinks);
         PassiveAuxiliaries = words.Folded(WordList.PassiveAuxiliaries);
         ActiveDeathVerbs = words.Folded(WordList.ActiveDeathVerbs);
         LooseDayWords = words.Folded(WordList.LooseDayWords);
@@ -210,6 +211,9 @@ public sealed class EventLexicon
 
     /// <summary>Nouns of things counted after a number ("eleven devices"): such a number is never a death toll.</summary>
     public HashSet<string> CountedThings { get; }
+
+    /// <summary>Words between a rough number and what it counts ("une trentaine d'années", "dozens of houses").</summary>
+    public HashSet<string> CountedLinks { get; }
 
     /// <summary>Auxiliaries that make the word after them passive ("were killed").</summary>
     public HashSet<string> PassiveAuxiliaries { get; }

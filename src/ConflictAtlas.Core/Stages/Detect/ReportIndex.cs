@@ -31,10 +31,11 @@ internal sealed class ReportIndex
     private bool _latestDateKnown;
 
     public ReportIndex(Document document, int monthPrecision, int dayPrecision, Func<ActorEntry, DateOnly, Country?, Actor?> resolve,
-        IReadOnlyList<TextSpan>? actSentences = null)
+        IReadOnlyList<TextSpan>? actSentences = null, bool showsRiots = false)
     {
         _document = document;
         ActSentences = actSentences;
+        ShowsRiots = showsRiots;
         _resolve = resolve;
         _monthPrecision = monthPrecision;
         _dayPrecision = dayPrecision;
@@ -73,6 +74,10 @@ internal sealed class ReportIndex
     /// stands for an unnamed attacker only when one of them names it. Null when the report's sentences were not read
     /// (a coder used on its own): every named group counts.</summary>
     public IReadOnlyList<TextSpan>? ActSentences { get; }
+
+    /// <summary>Whether a sentence of the report tells a crowd's violence by a word that names it (stones, burning tyres,
+    /// barricades; not "stormed", which may be gunmen's). False when the report's sentences were not read (a coder used on its own).</summary>
+    public bool ShowsRiots { get; }
 
     /// <summary>Whether the report names demonstrators or rioters anywhere (generic mentions included).</summary>
     public bool NamesCrowds => _namesCrowds ??= _document.Actors.Any(m => m.Value.Aliases.Any(a => a.Actor.Type is ActorType.Protesters or ActorType.Rioters));

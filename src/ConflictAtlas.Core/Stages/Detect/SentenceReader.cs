@@ -227,6 +227,7 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
         candidate.TriggerSpans.AddRange(kept.Where(t => t.Values.Any(v => v.IsStrong == best.Trigger.IsStrong)).Select(t => t.Span));
         candidate.Sentences.Add(sentence.Span);
         candidate.IsSeparate = scanned.HasCue(ModalKind.Separate);
+        candidate.NamesAnotherAct = cues.Exists(c => c.Values.Any(v => v.Kind == ModalKind.Separate) && kept.Exists(t => t.Span.Overlaps(c.Span)));
         var arrests = kept.Where(t => t.Values.Any(v => v.SubEventType == SubEventTypes.Arrests)).ToList();
         candidate.NamesPoliticalDetainee = lexicon.PoliticalDetainees.Match(tokens)
             .Exists(d => arrests.Exists(a => Math.Abs(d.FirstToken - a.FirstToken) <= _detaineeReach));
@@ -302,7 +303,7 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
             candidate.ListedPlaces.AddRange(ListedWith(text, places, place));
         }
 
-        AssignRoles(text, tokens, trigger, inSentence, candidate, isHeadline && sentence.Paragraph == 0);
+        AssignRoles(text, tokens, trigger, inSentence, SpanSearch.Within(document.Countries, sentence.Span), candidate, isHeadline && sentence.Paragraph == 0);
         ReadClaims(text, tokens, inSentence, candidate.Claims, cues);
         return (candidate, DropReason.None, null);
     }
@@ -510,9 +511,17 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
         return false;
     }
 
-    private void AssignRoles(string text, List<Token> tokens, PhraseMatch<Trigger> trigger, SentenceMentions inSentence, EventCandidate candidate, bool headline)
+    private void AssignRoles(string text, List<Token> tokens, PhraseMatch<Trigger> trigger, SentenceMentions inSentence, List<Mention<CountryMention>> countries,
+                             EventCandidate candidate, bool headline)
     {
         var sentence = new RoleSentence(lexicon, text, tokens, trigger, inSentence, headline);
+        // "air strikes conducted by Pakistan": a country named as the agent is the state whose forces acted.
+        candidate.AgentCountry = countries
+            .Where(m => m.Value is { IsAdjective: false, Countries.Count: 1 } && !inSentence.Actors.Exists(a => a.Span.Overlaps(m.Span)))
+            .Select(m => (m.Span, Country: m.Value.Countries[0], First: tokens.FindIndex(t => t.Span.Start >= m.Span.Start)))
+            .Where(m => m.First >= 0 && sentence.IsMarkedCountry(m.First))
+            .Select(m => ((TextSpan Span, Country Value)?)(m.Span, m.Country))
+            .FirstOrDefault();
         foreach (var actor in inSentence.Actors)
         {
             var first = tokens.FindIndex(t => t.Span.Start >= actor.Span.Start);
@@ -544,12 +553,8 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
         var claimant = Claimant(text, tokens, inSentence);
         var partisan = cues.Exists(c => c.Values.Any(v => v.Kind == ModalKind.Partisan)) && !cues.Exists(c => c.Values.Any(v => v.Kind == ModalKind.Unclaimed));
         var numbers = inSentence.Numbers;
+        var claimed = claims.Count;
         ReadDeathNouns(tokens, numbers, claims, claimant);
-        if (numbers.Count == 0)
-        {
-            ReadSingleDeaths(tokens, sentence.DeathAfterNumber, sentence.DeathBeforeNumber, claims, claimant);
-        }
-
         for (var n = 0; n < numbers.Count; n++)
         {
             var number = numbers[n];
@@ -569,11 +574,17 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
             var span = figure.DeathAfter is { } after ? number.Span.Union(after.Span) : figure.DeathBefore is { } before ? before.Span.Union(number.Span) : number.Span;
             var group = sentence.VictimGroups.FirstOrDefault(v => v.FirstToken > last && v.FirstToken - last <= VictimGroupReach)?.Values[0];
             var value = number.Value;
-            claims.Add(new FatalityClaim(value.Value, value.IsVague, claimant, span, group, partisan));
+            claims.Add(new FatalityClaim(value.Value, value.IsVague, claimant, span, group, partisan, figure.IsPart));
             if (value.High is { } high)
             {
-                claims.Add(new FatalityClaim(high, value.IsVague, claimant, span, group, partisan));
+                claims.Add(new FatalityClaim(high, value.IsVague, claimant, span, group, partisan, figure.IsPart));
             }
+        }
+
+        // "Un policía muerto y cuatro heridos": one death told without a figure, beside figures that count no dead.
+        if (claims.Count == claimed)
+        {
+            ReadSingleDeaths(tokens, sentence.DeathAfterNumber, sentence.DeathBeforeNumber, claims, claimant);
         }
     }
 
@@ -625,7 +636,9 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
             }
 
             var span = cueBefore is not null ? cueBefore.Span.Union(tokens[i + 1].Span) : tokens[i].Span.Union(cueAfter!.Span);
-            claims.Add(new FatalityClaim(1, false, claimant, span, null));
+            // "un soldat a été tué": the side of the one who died.
+            var group = lexicon.VictimGroups.Match(tokens).Find(v => v.FirstToken == i + 1)?.Values[0];
+            claims.Add(new FatalityClaim(1, false, claimant, span, group));
             return;
         }
     }

@@ -68,6 +68,13 @@ public sealed class NumberStage : IPipelineStage
                     continue;
                 }
 
+                // A year and its month ("2024-11", "2021/06", a page's stamp) count nothing.
+                if (IsYearMonth(text, tokens, i))
+                {
+                    i++;
+                    continue;
+                }
+
                 // Digits grouped with commas: "1,200".
                 var last = i;
                 var digits = token.Folded;
@@ -164,6 +171,27 @@ public sealed class NumberStage : IPipelineStage
         }
 
         return result;
+    }
+
+    /// <summary>The earliest and latest year read as the year of a year-month pair ("2024-11").</summary>
+    private const int FirstYear = 1900;
+
+    private const int LastYear = 2100;
+
+    /// <summary>Whether the digits at <paramref name="i"/> are a year joined by a hyphen or slash to a month in digits
+    /// ("2024-11", "2021/06").</summary>
+    private static bool IsYearMonth(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        if (i + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
+        var (year, month) = (tokens[i], tokens[i + 1]);
+        return month.IsNumber && year.Surface.Length == 4 && month.Surface.Length <= 2 &&
+               month.Span.Start == year.Span.End + 1 && text[year.Span.End] is '-' or '/' &&
+               int.TryParse(year.Folded, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= FirstYear and <= LastYear &&
+               int.TryParse(month.Folded, NumberStyles.None, CultureInfo.InvariantCulture, out var m) && m is >= 1 and <= 12;
     }
 
     private static (PhraseMatcher<(int, bool)>, Dictionary<string, PhraseMatcher<(int, bool)>>) BuildWords()

@@ -81,6 +81,7 @@ public sealed class EventGroupingTests
                 IsStrong = random.Next(3) > 0,
                 Paragraph = i / 3,
                 IsSeparate = random.Next(10) == 0,
+                NamesAnotherAct = random.Next(12) == 0,
                 IsSummary = random.Next(10) == 0,
             };
             candidate.Sentences.Add(new TextSpan(start, start + 90));
@@ -105,7 +106,7 @@ public sealed class EventGroupingTests
 
     private static EventCandidate Copy(EventCandidate c, int shift)
     {
-        var copy = new EventCandidate { Class = c.Class, IsStrong = c.IsStrong, Paragraph = c.Paragraph + shift, IsSeparate = c.IsSeparate, IsSummary = c.IsSummary, Date = c.Date, Place = c.Place };
+        var copy = new EventCandidate { Class = c.Class, IsStrong = c.IsStrong, Paragraph = c.Paragraph + shift, IsSeparate = c.IsSeparate, NamesAnotherAct = c.NamesAnotherAct, IsSummary = c.IsSummary, Date = c.Date, Place = c.Place };
         copy.Sentences.AddRange(c.Sentences.Select(s => s.Shift(shift)));
         return copy;
     }
@@ -125,6 +126,7 @@ public sealed class EventGroupingTests
 
             var day = EventDetectionStage.OwnDay(candidate);
             var same = groups.FirstOrDefault(g => g.Exists(c => c.IsAnchored && EventDetectionStage.SameEvent(c, candidate)) &&
+                                                  !EventDetectionStage.ElsewhereThan(g, candidate) &&
                                                   (day is null || g.TrueForAll(c => EventDetectionStage.OwnDay(c) is not { } other || other == day)));
             if (same is not null)
             {
@@ -140,6 +142,15 @@ public sealed class EventGroupingTests
         {
             floating.Remove(summary);
             groups.Add([summary]);
+        }
+
+        if (groups.Count > 0)
+        {
+            foreach (var separate in floating.Where(c => c.NamesAnotherAct && !c.IsSummary).ToList())
+            {
+                floating.Remove(separate);
+                groups.Add([separate]);
+            }
         }
 
         foreach (var candidate in floating)

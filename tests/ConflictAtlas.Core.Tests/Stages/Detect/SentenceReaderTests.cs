@@ -145,4 +145,23 @@ public sealed class SentenceReaderTests
         Assert.Empty(Read(denied).Claims);
         Assert.Equal(1, Assert.Single(Read(told).Claims).Number);
     }
+
+    [Theory]
+    [InlineData("Un policía muerto y cuatro heridos dejó un ataque de la guerrilla en el Cauca el domingo.", "Un policía muerto")]
+    [InlineData("Au moins un adolescent a été tué lundi lors de heurts à Conakry, et quatre personnes ont été blessées.", "un adolescent a été tué")]
+    [InlineData("One soldier was killed and three others were wounded in an ambush near Kidal on Sunday.", "One soldier was killed")]
+    public void One_death_told_beside_a_figure_of_wounded_is_a_claim(string sentence, string text) =>
+        Assert.Equal([(1, text)], Read(sentence).Claims.Select(c => (c.Number, c.Text)));
+
+    [Theory]
+    [InlineData("قتل جنديان في هجوم مسلح على حاجز أمني يوم الأربعاء.", "قتل جنديان")]
+    [InlineData("تسببت الاشتباكات في سقوط قتيلين يوم الثلاثاء في العاصمة.", "سقوط قتيلين")]
+    public void An_arabic_dual_noun_counts_two(string sentence, string text) =>
+        Assert.Equal([(2, text)], Read(sentence).Claims.Select(c => (c.Number, c.Text)));
+
+    [Theory]
+    [InlineData("Un soldat a été tué dimanche lors de l'attaque du poste de Sebba, selon l'armée.", "state")]
+    [InlineData("A civilian was killed on Sunday when gunmen attacked the market near Kidal.", "civilian")]
+    public void One_death_without_a_figure_keeps_the_side_of_its_noun(string sentence, string group) =>
+        Assert.Equal([(1, group)], Read(sentence).Claims.Select(c => (c.Number, c.Group)));
 }

@@ -38,6 +38,12 @@ public sealed class NumberStageTests
         Assert.Equal([only], NumberStage.Find(text, Tokenizer.Tokenize(text), []).Select(f => f.Value.Value));
 
     [Theory]
+    [InlineData("date 2024-11 Three soldiers were killed near the border.", 3)]
+    [InlineData("Mise à jour 2021/06 : deux gendarmes tués au poste.", 2)]
+    public void A_year_and_month_count_nothing(string text, int only) =>
+        Assert.Equal([only], NumberStage.Find(text, Tokenizer.Tokenize(text), []).Select(f => f.Value.Value));
+
+    [Theory]
     [InlineData("at least 21 dead", "at least")]
     [InlineData("more than 100 dead", "more than")]
     [InlineData("au moins 21 morts", "au moins")]

@@ -1,6 +1,7 @@
 namespace ConflictAtlas.Core.Stages.Detect.Figures;
 
-/// <summary>"Six soldiers and thirty attackers were killed": the death word after the last figure counts for all.</summary>
+/// <summary>"Six soldiers and thirty attackers were killed": the death word after the last figure counts for all;
+/// "killed five soldiers and four civilians": the death word before the first one does too.</summary>
 public sealed class CoordinatedFigures : IFigureRule
 {
     /// <summary>The most characters between two figures joined by "and"/"et".</summary>
@@ -15,6 +16,12 @@ public sealed class CoordinatedFigures : IFigureRule
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(figure);
         var numbers = sentence.Mentions.Numbers;
+        if (figure.DeathAfter is null && figure.DeathBefore is null && figure.Index > 0 && SharedDeathBefore(sentence, figure) is { } shared)
+        {
+            figure.DeathBefore = shared;
+            return false;
+        }
+
         if (figure.DeathAfter is not null || figure.DeathBefore is not null || figure.Index + 1 >= numbers.Count ||
             !IsCoordinated(sentence, figure.Number.Span, numbers[figure.Index + 1].Span))
         {
@@ -26,8 +33,27 @@ public sealed class CoordinatedFigures : IFigureRule
         return false;
     }
 
+    /// <summary>
+    /// "Killed five soldiers and four civilians": the death word before the figure this one is joined to by "and", when
+    /// the coordinator stands just before this figure and no injury word follows it ("and four civilians were wounded").
+    /// </summary>
+    private static Lexicon.PhraseMatch<bool>? SharedDeathBefore(FigureSentence sentence, Figure figure)
+    {
+        var tokens = sentence.Tokens;
+        var previous = sentence.Mentions.Numbers[figure.Index - 1].Span;
+        var previousFirst = tokens.FindIndex(t => t.Span.Start >= previous.Start);
+        if (figure.FirstToken == 0 || !sentence.Lexicon.Coordinators.Contains(tokens[figure.FirstToken - 1].Folded) ||
+            !IsCoordinated(sentence, previous, figure.Number.Span) || previousFirst < 0 ||
+            sentence.Injuries.Exists(c => c.FirstToken > figure.LastToken && c.FirstToken - figure.LastToken <= DeathWordAfter.Reach))
+        {
+            return null;
+        }
+
+        return sentence.DeathBeforeNumber.LastOrDefault(c => c.FirstToken + c.TokenCount <= previousFirst && previousFirst - (c.FirstToken + c.TokenCount) <= 1);
+    }
+
     /// <summary>Whether two figures are joined by a coordinator ("and", "et") with only a few words (no clause break) between them.</summary>
-    private static bool IsCoordinated(FigureSentence sentence, Text.TextSpan first, Text.TextSpan second)
+    internal static bool IsCoordinated(FigureSentence sentence, Text.TextSpan first, Text.TextSpan second)
     {
         if (second.Start <= first.End || second.Start - first.End > Reach)
         {

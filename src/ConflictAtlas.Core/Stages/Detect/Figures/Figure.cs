@@ -24,4 +24,7 @@ public sealed class Figure(Mention<NumberMention> number, int index, int firstTo
 
     /// <summary>The death word before the figure ("killing eight"), when a rule found one.</summary>
     public PhraseMatch<bool>? DeathBefore { get; set; }
+
+    /// <summary>Whether the figure counts some of the dead an earlier figure already counts ("including seven children").</summary>
+    public bool IsPart { get; set; }
 }

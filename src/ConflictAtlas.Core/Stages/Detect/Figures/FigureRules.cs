@@ -12,10 +12,12 @@ public sealed class FigureRules(IEnumerable<IFigureRule> rules) : NamedRules<IFi
         new NegatedFigure(),
         new CountedThings(),
         new TotalOverAPeriod(),
+        new PartOfATotal(),
         new DeathWordAfter(),
         new DeathWordBefore(),
         new CoordinatedFigures(),
         new DeathWordAfterAside(),
+        new NearerFigureTakesTheDeathWord(),
         new FigureNeedsADeathWord(),
         new WoundedBeforeKilled(),
     ]);

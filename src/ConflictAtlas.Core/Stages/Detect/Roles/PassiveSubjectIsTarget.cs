@@ -1,3 +1,5 @@
+using ConflictAtlas.Core.Stages.Detect.Rules;
+
 namespace ConflictAtlas.Core.Stages.Detect.Roles;
 
 /// <summary>"soldiers on patrol were ambushed", "deux soldats d'une unité ont été tués par": the subject of a passive
@@ -5,7 +7,7 @@ namespace ConflictAtlas.Core.Stages.Detect.Roles;
 public sealed class PassiveSubjectIsTarget : IRoleRule
 {
     /// <summary>The most tokens between the actor and the passive auxiliary after it.</summary>
-    public const int Reach = 8;
+    private static readonly int Reach = CodingThresholds.Default.PassiveSubjectReach;
 
     public string Name => "passive-subject-is-target";
 

@@ -1,10 +1,12 @@
+using ConflictAtlas.Core.Stages.Detect.Rules;
+
 namespace ConflictAtlas.Core.Stages.Detect.Roles;
 
 /// <summary>"JNIM's attack on the convoy": the owner of the act is its agent.</summary>
 public sealed class PossessiveActs : IRoleRule
 {
     /// <summary>The most characters between the possessive and the trigger it owns.</summary>
-    public const int Reach = 40;
+    private static readonly int Reach = CodingThresholds.Default.PossessiveActReach;
 
     public string Name => "possessive-acts";
 

@@ -1,5 +1,6 @@
 using ConflictAtlas.Core.Catalogs;
 using ConflictAtlas.Core.Lexicon;
+using ConflictAtlas.Core.Stages.Detect.Rules;
 using ConflictAtlas.Core.Text;
 
 namespace ConflictAtlas.Core.Stages.Detect.Roles;
@@ -11,7 +12,13 @@ namespace ConflictAtlas.Core.Stages.Detect.Roles;
 public sealed class RoleSentence(EventLexicon lexicon, string text, List<Token> tokens, PhraseMatch<Trigger> trigger, SentenceMentions mentions, bool isHeadline)
 {
     /// <summary>Reach after a speech verb in which "its"/"their" still refers back to the speaker.</summary>
-    public const int OwnReach = 45;
+    private static readonly int OwnReach = CodingThresholds.Default.OwnMenReach;
+
+    /// <summary>"by hundreds of jihadists": the words allowed between "by" and the one it marks.</summary>
+    private static readonly int MarkedAgentReach = CodingThresholds.Default.MarkedAgentReach;
+
+    /// <summary>"strikes carried out by Pakistan": the words allowed between "by" and a country it marks.</summary>
+    private static readonly int MarkedCountryReach = CodingThresholds.Default.MarkedCountryReach;
 
     private List<PhraseMatch<bool>>? _agentMarks;
     private List<PhraseMatch<bool>>? _attributions;
@@ -86,6 +93,19 @@ public sealed class RoleSentence(EventLexicon lexicon, string text, List<Token> 
         ArgumentNullException.ThrowIfNull(attribution);
         return lexicon.AttributionPrefixes.Contains(TextNormalizer.Fold(attribution.Span.Of(text)));
     }
+
+    /// <summary>Whether the words from token <paramref name="first"/> are marked as the agent by a "by" shortly before
+    /// them ("an attack by JNIM", "strikes conducted by Pakistan"), not one that names a statement's author ("a
+    /// statement by").</summary>
+    public bool IsMarkedAgent(int first) => IsMarkedAgent(first, MarkedAgentReach);
+
+    /// <summary>Whether a country named from token <paramref name="first"/> is marked as the one that acted: "by" right
+    /// before it, with at most an article between ("carried out by Pakistan", "par le Niger").</summary>
+    public bool IsMarkedCountry(int first) => IsMarkedAgent(first, MarkedCountryReach);
+
+    private bool IsMarkedAgent(int first, int reach) =>
+        AgentMarks.Exists(m => m.FirstToken + m.TokenCount <= first && first - (m.FirstToken + m.TokenCount) <= reach &&
+                               !(m.FirstToken > 0 && lexicon.NotAgentiveBy.Contains(tokens[m.FirstToken - 1].Folded)));
 
     /// <summary>Whether the token at <paramref name="index"/> follows a passive auxiliary ("were killed").</summary>
     public bool IsPassive(int index) => index > 0 && lexicon.PassiveAuxiliaries.Contains(tokens[index - 1].Folded);

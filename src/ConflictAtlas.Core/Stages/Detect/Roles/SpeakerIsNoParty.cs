@@ -1,19 +1,12 @@
 using ConflictAtlas.Core.Lexicon;
+using ConflictAtlas.Core.Stages.Detect.Rules;
 
 namespace ConflictAtlas.Core.Stages.Detect.Roles;
 
 /// <summary>"..., the army said", "according to the police": the source of a report is no party to its event.</summary>
 public sealed class SpeakerIsNoParty : IRoleRule
 {
-    /// <summary>"..., said the governor": the most words between a speech verb after a comma and the speaker.</summary>
-    public const int TrailingSpeakerReach = 2;
-
-    /// <summary>"according to the police": the most words between the prefix and the speaker.</summary>
-    public const int PrefixSpeakerReach = 1;
-
-    /// <summary>"according to a statement from the police": the most words between the prefix and the speaker of a
-    /// statement, a report or information the prefix names.</summary>
-    public const int PrefixStatementReach = 6;
+    private static readonly CodingThresholds Thresholds = CodingThresholds.Default;
 
     public string Name => "speaker-is-no-party";
 
@@ -28,9 +21,9 @@ public sealed class SpeakerIsNoParty : IRoleRule
         {
             var end = a.FirstToken + a.TokenCount;
             return sentence.IsRightAfter(actor, a) ||
-                   (index >= end && index - end <= TrailingSpeakerReach && sentence.Text.AsSpan(0, a.Span.Start).TrimEnd().EndsWith(",") && !sentence.IsPrefix(a)) ||
-                   (end <= index && index - end <= PrefixSpeakerReach && sentence.IsPrefix(a)) ||
-                   (end <= index && index - end <= PrefixStatementReach && sentence.IsPrefix(a) && IsSourceOfAStatement(sentence, actor, a, end));
+                   (index >= end && index - end <= Thresholds.TrailingSpeakerReach && sentence.Text.AsSpan(0, a.Span.Start).TrimEnd().EndsWith(",") && !sentence.IsPrefix(a)) ||
+                   (end <= index && index - end <= Thresholds.PrefixSpeakerReach && sentence.IsPrefix(a)) ||
+                   (end <= index && index - end <= Thresholds.PrefixStatementReach && sentence.IsPrefix(a) && IsSourceOfAStatement(sentence, actor, a, end));
         })
             ? Role.NoParty
             : null;

@@ -1,3 +1,5 @@
+using ConflictAtlas.Core.Stages.Detect.Rules;
+
 namespace ConflictAtlas.Core.Stages.Detect.Roles;
 
 /// <summary>"four soldiers killed", "soldiers were killed", "dix soldats tués": the actor the death or injury word
@@ -5,10 +7,10 @@ namespace ConflictAtlas.Core.Stages.Detect.Roles;
 public sealed class SuffererIsTarget : IRoleRule
 {
     /// <summary>The most tokens between the actor and the death or injury word after it.</summary>
-    public const int Reach = 3;
+    private static readonly int Reach = CodingThresholds.Default.SuffererReach;
 
     /// <summary>"four soldiers": the most characters between a figure and the actor it counts.</summary>
-    public const int CountReach = 2;
+    private static readonly int CountReach = CodingThresholds.Default.SuffererCountReach;
 
     public string Name => "sufferer-is-target";
 

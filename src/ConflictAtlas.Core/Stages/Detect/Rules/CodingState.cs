@@ -119,12 +119,22 @@ public sealed class CodingState
     /// <summary>The military of the event's country named anywhere in the report, or null.</summary>
     public Evidence<Actor>? StateForces() => Country is null ? null : _coder.StateForcesIn(_report, Day, Country);
 
+    /// <summary>The military of the event's country as a generic actor, with the event's triggers as evidence (the
+    /// side an act implies when the report does not name it); null without a country.</summary>
+    public Evidence<Actor>? HostMilitary() => Country is null ? null : _coder.StateForce(StateForceKind.Military, Day, Country, TriggerSpans);
+
+    /// <summary>The military of <paramref name="country"/> (one the report names as acting) with <paramref name="span"/>
+    /// as evidence, at the confidence of a named actor.</summary>
+    public Evidence<Actor>? StateForceOf(Country country, TextSpan span) =>
+        _coder.StateForce(StateForceKind.Military, Day, country, [span]) is { } forces ? forces with { Confidence = Thresholds.NamedActor } : null;
+
     /// <summary>The force that met a demonstration: the state forces of the event's country the report names, else
     /// its police; null without a country.</summary>
     public Evidence<Actor>? InterveningForce() => Country is null ? null : _coder.InterveningForce(_report, Day, Country, TriggerSpans);
 
-    /// <summary>The report names demonstrators or rioters somewhere: it tells of demonstrations.</summary>
-    public bool ReportNamesCrowds => _report.NamesCrowds;
+    /// <summary>The report tells of demonstrations: it names demonstrators or rioters somewhere, or the event or another
+    /// act of the report shows a crowd's violence (barricades, burning tyres, stones).</summary>
+    public bool ReportTellsOfCrowds => _report.NamesCrowds || _report.ShowsRiots || Group.Any(c => c.RiotSigns);
 
     public EventClass Class(string subEventType) => _coder.Taxonomy.BySubType(subEventType);
 

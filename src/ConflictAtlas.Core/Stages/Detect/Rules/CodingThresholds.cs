@@ -38,6 +38,16 @@ public sealed class CodingThresholds
         EarlierPlace = Take("earlier-place");
         PlaceReach = (int)Take("place-reach");
         DetaineeReach = (int)Take("detainee-reach");
+        PassiveSubjectReach = (int)Take("passive-subject-reach");
+        MarkedAgentReach = (int)Take("marked-agent-reach");
+        MarkedCountryReach = (int)Take("marked-country-reach");
+        PossessiveActReach = (int)Take("possessive-act-reach");
+        SuffererReach = (int)Take("sufferer-reach");
+        SuffererCountReach = (int)Take("sufferer-count-reach");
+        TrailingSpeakerReach = (int)Take("trailing-speaker-reach");
+        PrefixSpeakerReach = (int)Take("prefix-speaker-reach");
+        PrefixStatementReach = (int)Take("prefix-statement-reach");
+        OwnMenReach = (int)Take("own-men-reach");
         if (_values.Count > 0)
         {
             throw new InvalidDataException("unknown coding thresholds: " + string.Join(", ", _values.Keys));
@@ -78,6 +88,37 @@ public sealed class CodingThresholds
 
     /// <summary>Words between an arrest and the politician, journalist or fighter it names for the arrest to be theirs.</summary>
     public int DetaineeReach { get; }
+
+    /// <summary>"soldiers on patrol were ambushed": the most tokens between an actor and the passive act after it.</summary>
+    public int PassiveSubjectReach { get; }
+
+    /// <summary>"by hundreds of jihadists": the words allowed between "by" and the actor it marks.</summary>
+    public int MarkedAgentReach { get; }
+
+    /// <summary>"strikes carried out by Pakistan": the words allowed between "by" and a country it marks as the one that acted.</summary>
+    public int MarkedCountryReach { get; }
+
+    /// <summary>The most characters between a possessive and the act it owns.</summary>
+    public int PossessiveActReach { get; }
+
+    /// <summary>The most tokens between an actor and the death or injury word after it.</summary>
+    public int SuffererReach { get; }
+
+    /// <summary>"four soldiers": the most characters between a figure and the actor it counts.</summary>
+    public int SuffererCountReach { get; }
+
+    /// <summary>"..., said the governor": the most words between a speech verb after a comma and the speaker.</summary>
+    public int TrailingSpeakerReach { get; }
+
+    /// <summary>"according to the police": the most words between the prefix and the speaker.</summary>
+    public int PrefixSpeakerReach { get; }
+
+    /// <summary>"according to a statement from the police": the most words between the prefix and the speaker of a
+    /// statement, a report or information the prefix names.</summary>
+    public int PrefixStatementReach { get; }
+
+    /// <summary>Characters after a speech verb in which "its"/"their" still refers back to the speaker.</summary>
+    public int OwnMenReach { get; }
 
     private double Take(string name) =>
         _values.Remove(name, out var value) ? value : throw new InvalidDataException($"coding threshold '{name}' is missing");

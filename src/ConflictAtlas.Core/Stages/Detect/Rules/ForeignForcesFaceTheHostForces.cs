@@ -5,7 +5,8 @@ namespace ConflictAtlas.Core.Stages.Detect.Rules;
 
 /// <summary>
 /// "Russian troops captured the village" in Ukraine: a battle that the forces of another state fight in a country, with
-/// no other side named in its sentences, is against the forces of that country the report names.
+/// no other side named in its sentences, is against the forces of that country the report names. Territory they take
+/// was held by the host state: its military, named or not.
 /// </summary>
 public sealed class ForeignForcesFaceTheHostForces : ICodingRule
 {
@@ -21,7 +22,10 @@ public sealed class ForeignForcesFaceTheHostForces : ICodingRule
         if (state.EventClass?.EventType == EventTypes.Battles && state.Actor2 is null && state.Country is { } country &&
             state.Actor1?.Value is { Type: ActorType.StateForces, Country: { } home } && home != country.Name)
         {
-            state.Actor2 = state.StateForces();
+            state.Actor2 = state.StateForces() ??
+                           (state.EventClass.SubEventType is SubEventTypes.NonStateActorOvertakesTerritory or SubEventTypes.GovernmentRegainsTerritory
+                               ? state.HostMilitary()
+                               : null);
         }
     }
 }

@@ -10,7 +10,7 @@ public sealed class TerritoryGoesByWhoTookIt : ICodingRule
 {
     public string Name => "territory-goes-by-who-took-it";
 
-    public string Codebook => "Territory taken by state forces is \"Government regains territory\"; by any other actor, \"Non-state actor overtakes territory\".";
+    public string Codebook => "Territory taken by the state's own forces is \"Government regains territory\"; by any other actor, a foreign state's forces included, \"Non-state actor overtakes territory\".";
 
     public CodedFields Fields => CodedFields.EventClass;
 
@@ -19,7 +19,10 @@ public sealed class TerritoryGoesByWhoTookIt : ICodingRule
         ArgumentNullException.ThrowIfNull(state);
         if (state.EventClass?.SubEventType is SubEventTypes.GovernmentRegainsTerritory or SubEventTypes.NonStateActorOvertakesTerritory && state.Actor1 is { } taker)
         {
-            state.EventClass = state.Class(taker.Value.Type == ActorType.StateForces ? SubEventTypes.GovernmentRegainsTerritory : SubEventTypes.NonStateActorOvertakesTerritory);
+            // The forces of another state taking a place are no government regaining its own territory (ACLED codes a
+            // foreign state's capture as a non-state actor overtaking it).
+            var home = taker.Value is { Type: ActorType.StateForces } forces && (state.Country is null || forces.Country is null || forces.Country == state.Country.Name);
+            state.EventClass = state.Class(home ? SubEventTypes.GovernmentRegainsTerritory : SubEventTypes.NonStateActorOvertakesTerritory);
         }
     }
 }

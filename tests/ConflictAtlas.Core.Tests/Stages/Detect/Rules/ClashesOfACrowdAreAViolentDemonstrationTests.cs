@@ -21,6 +21,20 @@ public sealed class ClashesOfACrowdAreAViolentDemonstrationTests : RuleTests<Cla
             new(Rioters, Army, SubEventTypes.ViolentDemonstration));
 
     [Fact]
+    public void Clashes_told_with_barricades_and_burning_tyres_are_a_riot_though_no_crowd_is_named() =>
+        Changes(
+            CodingCase.Report("Clashes went on in the outer districts on Sunday night, where groups of youths set up barricades and burned tyres.")
+                .Event(SubEventTypes.ArmedClash, "Clashes").OnDay("Sunday").RiotSigns(),
+            new(Rioters, Police, SubEventTypes.ViolentDemonstration));
+
+    [Fact]
+    public void Clashes_on_a_weekday_the_page_pins_only_to_a_month_are_told_with_their_own_day() =>
+        Changes(
+            CodingCase.Report("The marchers tried to reach the airport. Clashes near the runway left nine dead on Monday.")
+                .Event(SubEventTypes.ArmedClash, "Clashes").OnUnpinnedDay("Monday"),
+            new(Rioters, Police, SubEventTypes.ViolentDemonstration));
+
+    [Fact]
     public void Clashes_with_an_armed_group_stay_a_battle_even_among_demonstrations() =>
         Keeps(
             CodingCase.Report("Soldiers clashed with JNIM fighters near the town on Sunday. Protesters later marched in the capital.")

@@ -13,7 +13,21 @@ public sealed class ForeignForcesFaceTheHostForcesTests : RuleTests<ForeignForce
         Changes(
             CodingCase.Report("Burkinabe troops took the village of Boni. The Malian army had held it since January.")
                 .Event(SubEventTypes.GovernmentRegainsTerritory, "took").Agent("Burkinabe troops"),
-            new(BurkinaArmy, Army, SubEventTypes.GovernmentRegainsTerritory));
+            new(BurkinaArmy, Army, SubEventTypes.NonStateActorOvertakesTerritory));
+
+    [Fact]
+    public void Foreign_troops_taking_a_village_the_report_names_no_host_force_for_took_it_from_the_host_army() =>
+        Changes(
+            CodingCase.Report("Burkinabe troops took the village of Boni on Sunday.")
+                .Event(SubEventTypes.GovernmentRegainsTerritory, "took").Agent("Burkinabe troops"),
+            new(BurkinaArmy, Army, SubEventTypes.NonStateActorOvertakesTerritory));
+
+    [Fact]
+    public void Foreign_troops_in_a_clash_with_no_side_named_keep_no_target_when_the_report_names_no_host_force() =>
+        Keeps(
+            CodingCase.Report("Burkinabe troops clashed near the village of Boni on Sunday.")
+                .Event(SubEventTypes.ArmedClash, "clashed").Agent("Burkinabe troops"),
+            new(BurkinaArmy, null, SubEventTypes.ArmedClash));
 
     [Fact]
     public void The_host_army_taking_a_village_with_no_side_named_keeps_no_target() =>
