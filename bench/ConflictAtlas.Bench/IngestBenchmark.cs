@@ -103,13 +103,13 @@ public static class IngestBenchmark
             Report("PostgreSQL, in-process, batched", items.Count, rate);
         }
 
-        foreach (var workers in new[] { 1, 2 })
+        foreach (var (workers, shareMachine) in new[] { (1, false), (2, false), (2, true) })
         {
             var db = await CreateDatabaseAsync(pg);
             await using var store = await PostgresEventStore.OpenAsync(db);
             await new IngestJobs(store.DataSource).EnqueueAsync(items);
             var watch = Stopwatch.StartNew();
-            var processes = Enumerable.Range(0, workers).Select(i => Worker(db, i)).ToList();
+            var processes = Enumerable.Range(0, workers).Select(i => Worker(db, i, shareMachine)).ToList();
             foreach (var process in processes)
             {
                 await process.WaitForExitAsync();
@@ -118,7 +118,8 @@ public static class IngestBenchmark
 
             watch.Stop();
             var counts = await store.CountsAsync();
-            Report($"PostgreSQL, {workers} worker process(es)", counts.Documents, counts.Documents / watch.Elapsed.TotalSeconds);
+            Report($"PostgreSQL, {workers} worker process(es){(shareMachine ? ", --share-machine" : "")}", counts.Documents, counts.Documents / watch.Elapsed.TotalSeconds,
+                $"load {Load()}");
         }
 
         return 0;
@@ -169,10 +170,11 @@ public static class IngestBenchmark
     private static void Report(string label, long count, double rate, string extra = "") =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label,-38} {count,6} reports  {rate,7:F1} reports/s  {extra}"));
 
-    private static Process Worker(string db, int index)
+    private static Process Worker(string db, int index, bool shareMachine)
     {
         var info = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "atlas.dll"), "worker", "--db", db, "--drain", "--name", $"bench{index}" })
+        string[] args = [Path.Combine(AppContext.BaseDirectory, "atlas.dll"), "worker", "--db", db, "--drain", "--name", $"bench{index}"];
+        foreach (var arg in shareMachine ? [.. args, "--share-machine"] : args)
         {
             info.ArgumentList.Add(arg);
         }

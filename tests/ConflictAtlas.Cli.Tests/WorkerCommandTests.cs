@@ -10,7 +10,31 @@ public sealed class WorkerCommandTests : IDisposable
     private readonly string _folder = Directory.CreateTempSubdirectory("atlas-worker-").FullName;
 
     [Fact]
-    public async Task Three_workers_process_every_queued_job_exactly_once()
+    public async Task Three_workers_sharing_the_machine_process_every_queued_job_exactly_once()
+    {
+        var db = await QueueReportsAsync();
+        var (connection, logs) = await RunWorkersAsync(db, 3, "--share-machine");
+        await using (connection)
+        {
+            // The load was shared: more than one worker finished jobs.
+            Assert.True(await Scalar(connection, "select count(distinct worker) from job_runs") > 1, logs);
+        }
+    }
+
+    [Fact]
+    public async Task Workers_of_one_store_on_one_machine_code_one_at_a_time_and_the_others_wait()
+    {
+        var db = await QueueReportsAsync();
+        var (connection, logs) = await RunWorkersAsync(db, 2);
+        await using (connection)
+        {
+            Assert.Equal(1, await Scalar(connection, "select count(distinct worker) from job_runs"));
+            Assert.Contains("waiting until it stops", logs, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>A new database on the test server with <see cref="Reports"/> reports queued; its connection string.</summary>
+    private async Task<string> QueueReportsAsync()
     {
         var server = Environment.GetEnvironmentVariable("ATLAS_TEST_PG") is { Length: > 0 } cs
             ? cs
@@ -29,8 +53,14 @@ public sealed class WorkerCommandTests : IDisposable
         var (queued, queueOut, queueErr) = await AtlasProcess.RunAsync(TimeSpan.FromMinutes(1), "ingest", reports, "--db", db, "--queue");
         Assert.True(queued == 0, queueErr);
         Assert.Contains($"{Reports} report(s) queued", queueOut, StringComparison.Ordinal);
+        return db;
+    }
 
-        var workers = Enumerable.Range(1, 3).Select(i => AtlasProcess.Start("worker", "--db", db, "--drain", "--name", $"w{i}")).ToList();
+    /// <summary>Runs <paramref name="count"/> workers with <c>--drain</c> until they stop, checks every job ran exactly
+    /// once, and returns an open connection to the store and the workers' output.</summary>
+    private static async Task<(NpgsqlConnection Connection, string Logs)> RunWorkersAsync(string db, int count, params string[] options)
+    {
+        var workers = Enumerable.Range(1, count).Select(i => AtlasProcess.Start(["worker", "--db", db, "--drain", "--name", $"w{i}", .. options])).ToList();
         var outputs = workers.Select(w => (Out: w.StandardOutput.ReadToEndAsync(), Err: w.StandardError.ReadToEndAsync())).ToList();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         foreach (var worker in workers)
@@ -45,19 +75,19 @@ public sealed class WorkerCommandTests : IDisposable
         }
 
         Assert.All(workers, w => Assert.Equal(0, w.ExitCode));
-        await using var connection = new NpgsqlConnection(db);
+        var connection = new NpgsqlConnection(db);
         await connection.OpenAsync();
         Assert.Equal(Reports, await Scalar(connection, "select count(*) from jobs where state = 'done'"));
         Assert.Equal(Reports, await Scalar(connection, "select count(*) from job_runs"));
         Assert.Equal(Reports, await Scalar(connection, "select count(distinct job_id) from job_runs"));
         Assert.Equal(Reports, await Scalar(connection, "select count(*) from documents"));
         Assert.Equal(Reports, await Scalar(connection, "select count(*) from atoms"));
-        // The load was shared: more than one worker finished jobs.
-        Assert.True(await Scalar(connection, "select count(distinct worker) from job_runs") > 1, string.Join("\n", logs));
         foreach (var worker in workers)
         {
             worker.Dispose();
         }
+
+        return (connection, string.Join("\n", logs));
     }
 
     private static async Task<long> Scalar(NpgsqlConnection connection, string sql)

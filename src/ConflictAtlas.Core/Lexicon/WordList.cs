@@ -58,6 +58,10 @@ public enum WordList
 
     /// <summary>Capitalised words after a place that keep it a place ("Cali Mayor", "Aleppo Airport"), not a person's first name.</summary>
     PlaceHeads,
+
+    /// <summary>Words of a place cue that name an inhabited place ("the village of", "la localité de", "el caserío"): a
+    /// name after such a cue that the gazetteer lacks is still the settlement where an event happened.</summary>
+    SettlementWords,
     NumberQualifiers,
     ArticleNumbers,
     VagueAlone,

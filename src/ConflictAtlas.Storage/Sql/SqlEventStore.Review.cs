@@ -103,10 +103,14 @@ public abstract partial class SqlEventStore
     private static Task<int> SetStateAsync(DbConnection connection, DbTransaction tx, long eventId, string state, string now) =>
         connection.ExecuteAsync("update canonical_events set review_state = @state, updated_at = @now where id = @eventId", new { eventId, state, now }, tx);
 
-    private static Task<int> AddRevisionAsync(WriteStatements w, long eventId, string now, string who, string action, JsonObject what, string why) =>
+    /// <summary>Appends a revision; its changes are compressed with <paramref name="whatBase"/>'s JSON as dictionary when
+    /// given (the event's first atom, whose fields a create or merge repeats).</summary>
+    private static Task<int> AddRevisionAsync(WriteStatements w, long eventId, string now, string who, string action, JsonObject what, string why,
+        RecordBase? whatBase = null) =>
         w.ExecuteAsync(
-            "insert into revisions (canonical_id, at, who, action, what, what_z, why) values (@eventId, @now, @who, @action, @moved, @what, @why)",
-            ("eventId", eventId), ("now", now), ("who", who), ("action", action), ("moved", StoredJson.Moved), ("what", StoredJson.Compress(what.ToJsonString())), ("why", why));
+            "insert into revisions (canonical_id, at, who, action, what, what_z, what_base, why) values (@eventId, @now, @who, @action, @moved, @what, @whatBase, @why)",
+            ("eventId", eventId), ("now", now), ("who", who), ("action", action), ("moved", StoredJson.Moved),
+            ("what", StoredChanges.Compress(what, whatBase?.Json)), ("whatBase", whatBase?.AtomId), ("why", why));
 
     private static async Task<JsonObject> CorrectionsAsync(DbConnection connection, DbTransaction tx, long eventId)
     {

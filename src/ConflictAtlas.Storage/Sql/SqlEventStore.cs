@@ -126,15 +126,16 @@ public abstract partial class SqlEventStore : IEventStore
             atomIds[ordinal] = (await w.ScalarAsync(
                 """
                 insert into atoms (document_id, ordinal, event_date, sub_event_type, actor1, actor2, iso, location, latitude, longitude,
-                                   fatalities, record_json, record_z, key_json)
+                                   fatalities, record_json, record_z, key_json, key_z)
                 values (@documentId, @ordinal, @date, @SubEventType, @Actor1, @Actor2, @iso, @location, @Latitude, @Longitude,
-                        @fatalities, @moved, @record, @keyJson)
+                        @fatalities, @moved, @record, @moved, @key)
                 returning id
                 """,
                 ("documentId", documentId), ("ordinal", (long)(ordinalBase + ordinal)), ("date", Day(key.Date)), ("SubEventType", key.SubEventType),
                 ("Actor1", key.Actor1), ("Actor2", key.Actor2), ("iso", (long?)key.Iso), ("location", atom.Record["location"]?.GetValue<string>()),
                 ("Latitude", key.Latitude), ("Longitude", key.Longitude), ("fatalities", (long)(atom.Record["fatalities"]?.GetValue<int>() ?? 0)),
-                ("moved", StoredJson.Moved), ("record", StoredJson.Compress(records[ordinal])), ("keyJson", JsonSerializer.Serialize(key))).ConfigureAwait(false))!.Value;
+                ("moved", StoredJson.Moved), ("record", StoredJson.Compress(records[ordinal])),
+                ("key", StoredJson.Compress(JsonSerializer.Serialize(key), StoredJson.AtomKeyDictionary(records[ordinal])))).ConfigureAwait(false))!.Value;
             if (key.IsMergeable)
             {
                 candidates.AddRange((await CandidatesAsync(w, key, documentId).ConfigureAwait(false)).Select(c => (ordinal, c.Id, c.Score)));
@@ -165,7 +166,7 @@ public abstract partial class SqlEventStore : IEventStore
             else
             {
                 var view = new AtomView(atomId, (JsonObject)JsonNode.Parse(records[ordinal])!, atoms[ordinal].Key, document.Uri);
-                await CreateEventOfNewAtomAsync(w, view, document, now).ConfigureAwait(false);
+                await CreateEventOfNewAtomAsync(w, view, new RecordBase(atomId, records[ordinal]), document, now).ConfigureAwait(false);
                 created++;
             }
         }
@@ -498,10 +499,11 @@ public abstract partial class SqlEventStore : IEventStore
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         var rows = await connection.QueryAsync(
-            "select id, canonical_id, at, who, action, what, what_z, why from revisions where canonical_id = @eventId order by id", new { eventId }).ConfigureAwait(false);
+            $"select r.id, r.canonical_id, r.at, r.who, r.action, r.what, r.what_z, r.why, {BaseColumns} from revisions r {BaseJoin("r.what_base")} where r.canonical_id = @eventId order by r.id",
+            new { eventId }).ConfigureAwait(false);
         return [.. rows.Select(r => (IDictionary<string, object>)r).Select(r => new Revision(
             Long(r["id"]), Long(r["canonical_id"]), DateTimeOffset.Parse((string)r["at"], CultureInfo.InvariantCulture),
-            (string)r["who"], (string)r["action"], StoredJson.Read(r["what"], r["what_z"]), (string)r["why"]))];
+            (string)r["who"], (string)r["action"], StoredChanges.Read(r["what"], r["what_z"], BaseJson(r)), (string)r["why"]))];
     }
 
     public async Task<StoredDocument?> GetDocumentAsync(long documentId, CancellationToken cancellationToken = default)
@@ -596,38 +598,44 @@ public abstract partial class SqlEventStore : IEventStore
     /// with its final columns (so the index triggers run once, on the insert), then the atom linked to it, its actors and
     /// its creating revision written. The same event, columns and revision as <see cref="CreateEventAsync"/> gives, in
     /// fewer statements.</summary>
-    private static async Task CreateEventOfNewAtomAsync(WriteStatements w, AtomView atom, SourceDocument document, string now)
+    private static async Task CreateEventOfNewAtomAsync(WriteStatements w, AtomView atom, RecordBase recordBase, SourceDocument document, string now)
     {
         var merged = CanonicalMerger.Merge([atom]);
         var k = merged.Key;
         var columns = EventColumns.From(merged.Record, [(document.Title, document.Source, document.Uri)]);
         var eventId = (await w.ScalarAsync(
             """
-            insert into canonical_events (status, iso, country, event_date, time_precision, sub_event_type, fatalities, record_json, record_z, key_json,
+            insert into canonical_events (status, iso, country, event_date, time_precision, sub_event_type, fatalities, record_json, record_z, record_base, key_json,
                                           created_at, updated_at, admin1, event_type, actor1, actor2, location, latitude, longitude, week, search_text, confidence)
-            values ('active', @iso, @country, @date, @tp, @SubEventType, @fatalities, @moved, @record, @keyJson,
+            values ('active', @iso, @country, @date, @tp, @SubEventType, @fatalities, @moved, @record, @recordBase, @keyJson,
                     @now, @now, @Admin1, @EventType, @Actor1, @Actor2, @Location, @Latitude, @Longitude, @Week, @SearchText, @Confidence)
             returning id
             """,
-            EventRow(merged.Record, k, columns, now)).ConfigureAwait(false))!.Value;
+            EventRow(merged.Record, recordBase, k, columns, now)).ConfigureAwait(false))!.Value;
         await LinkAtomAsync(w, atom.AtomId, eventId).ConfigureAwait(false);
         await WriteActorsAsync(w, eventId, EventSortKey.Of(k.Date, eventId), columns.Actors, replace: false).ConfigureAwait(false);
         var what = new JsonObject { ["atom"] = atom.AtomId, ["sources"] = new JsonArray(atom.AtomId), ["changed"] = Diff([], merged.Record) };
-        await AddRevisionAsync(w, eventId, now, IngestActor, "create", what, "first report of this event").ConfigureAwait(false);
+        await AddRevisionAsync(w, eventId, now, IngestActor, "create", what, "first report of this event", recordBase).ConfigureAwait(false);
     }
 
     private static Task<int> LinkAtomAsync(WriteStatements w, long atomId, long eventId) =>
         w.ExecuteAsync("update atoms set canonical_id = @eventId where id = @atomId", ("eventId", eventId), ("atomId", atomId));
 
-    /// <summary>The parameters of a canonical event's row: its record, key and columns (no id).</summary>
-    private static (string Name, object? Value)[] EventRow(JsonObject record, AtomKey k, EventColumns columns, string now) =>
+    /// <summary>The parameters of a canonical event's row: its record (compressed with <paramref name="recordBase"/>'s
+    /// JSON as dictionary), key and columns (no id).</summary>
+    private static (string Name, object? Value)[] EventRow(JsonObject record, RecordBase recordBase, AtomKey k, EventColumns columns, string now) =>
     [
         ("iso", (long?)k.Iso), ("country", record["country"]?.GetValue<string>()), ("date", Day(k.Date)), ("tp", (long)k.TimePrecision),
         ("SubEventType", k.SubEventType), ("fatalities", (long)(record["fatalities"]?.GetValue<int>() ?? 0)),
-        ("moved", StoredJson.Moved), ("record", StoredJson.Compress(record.ToJsonString())), ("keyJson", JsonSerializer.Serialize(k)), ("now", now),
+        ("moved", StoredJson.Moved), ("record", StoredJson.Compress(record.ToJsonString(), recordBase.Json)), ("recordBase", recordBase.AtomId),
+        ("keyJson", JsonSerializer.Serialize(k)), ("now", now),
         ("Admin1", columns.Admin1), ("EventType", columns.EventType), ("Actor1", columns.Actor1), ("Actor2", columns.Actor2), ("Location", columns.Location),
         ("Latitude", columns.Latitude), ("Longitude", columns.Longitude), ("Week", columns.Week), ("SearchText", columns.SearchText), ("Confidence", columns.Confidence),
     ];
+
+    /// <summary>The atom whose stored contract JSON is the compression dictionary of an event's record or a revision's
+    /// changes (<see cref="StoredJson.Compress(string, string?)"/>): the first atom of the event when it was written.</summary>
+    private sealed record RecordBase(long AtomId, string Json);
 
     /// <summary>The document whose atoms are being stored: its id, and what the event's search text takes from it.</summary>
     private sealed record SourceDocument(long Id, string Uri, string? Title, string? Source);
@@ -656,15 +664,16 @@ public abstract partial class SqlEventStore : IEventStore
         var (connection, tx) = (w.Connection, w.Transaction);
         var rows = (await connection.QueryAsync(
             """
-            select a.id, a.record_json, a.record_z, a.key_json, d.uri, d.title, d.source from atoms a join documents d on d.id = a.document_id
+            select a.id, a.record_json, a.record_z, a.key_json, a.key_z, d.uri, d.title, d.source from atoms a join documents d on d.id = a.document_id
             where a.canonical_id = @eventId order by a.id
             """,
             new { eventId }, tx).ConfigureAwait(false)).Cast<IDictionary<string, object>>().ToList();
         var stored = (IDictionary<string, object>)await connection.QuerySingleAsync(
-            "select record_json, record_z from canonical_events where id = @eventId", new { eventId }, tx).ConfigureAwait(false);
-        var before = JsonNode.Parse(StoredJson.Read(stored["record_json"], stored["record_z"])) as JsonObject ?? [];
+            $"select c.record_json, c.record_z, {BaseColumns} from canonical_events c {BaseJoin("c.record_base")} where c.id = @eventId", new { eventId }, tx).ConfigureAwait(false);
+        var before = JsonNode.Parse(StoredJson.Read(stored["record_json"], stored["record_z"], BaseJson(stored))) as JsonObject ?? [];
 
         var what = new JsonObject { ["atom"] = atomId };
+        RecordBase? recordBase = null;
         if (rows.Count == 0)
         {
             await connection.ExecuteAsync("update canonical_events set status = 'withdrawn', updated_at = @now where id = @eventId", new { eventId, now }, tx).ConfigureAwait(false);
@@ -673,11 +682,13 @@ public abstract partial class SqlEventStore : IEventStore
         }
         else
         {
-            var views = rows.Select(r => new AtomView(
+            var jsons = rows.Select(r => StoredJson.Read(r["record_json"], r["record_z"])).ToList();
+            var views = rows.Select((r, i) => new AtomView(
                 Long(r["id"]),
-                (JsonObject)JsonNode.Parse(StoredJson.Read(r["record_json"], r["record_z"]))!,
-                JsonSerializer.Deserialize<AtomKey>((string)r["key_json"])!,
+                (JsonObject)JsonNode.Parse(jsons[i])!,
+                JsonSerializer.Deserialize<AtomKey>(StoredJson.Read(r["key_json"], r["key_z"], StoredJson.AtomKeyDictionary(jsons[i])))!,
                 (string)r["uri"])).ToList();
+            recordBase = new RecordBase(views[0].AtomId, jsons[0]);
             var merged = CanonicalMerger.Merge(views);
             var corrections = await CorrectionsAsync(connection, tx, eventId).ConfigureAwait(false);
             ApplyCorrections(merged.Record, corrections);
@@ -686,18 +697,19 @@ public abstract partial class SqlEventStore : IEventStore
             await w.ExecuteAsync(
                 """
                 update canonical_events set status = 'active', iso = @iso, country = @country, event_date = @date, time_precision = @tp,
-                    sub_event_type = @SubEventType, fatalities = @fatalities, record_json = @moved, record_z = @record, key_json = @keyJson, updated_at = @now,
+                    sub_event_type = @SubEventType, fatalities = @fatalities, record_json = @moved, record_z = @record, record_base = @recordBase,
+                    key_json = @keyJson, updated_at = @now,
                     admin1 = @Admin1, event_type = @EventType, actor1 = @Actor1, actor2 = @Actor2, location = @Location,
                     latitude = @Latitude, longitude = @Longitude, week = @Week, search_text = @SearchText, confidence = @Confidence
                 where id = @eventId
                 """,
-                [.. EventRow(merged.Record, k, columns, now), ("eventId", eventId)]).ConfigureAwait(false);
+                [.. EventRow(merged.Record, recordBase, k, columns, now), ("eventId", eventId)]).ConfigureAwait(false);
             await WriteActorsAsync(w, eventId, EventSortKey.Of(k.Date, eventId), columns.Actors, replace: true).ConfigureAwait(false);
             what["sources"] = new JsonArray([.. views.Select(v => (JsonNode)v.AtomId)]);
             what["changed"] = Diff(before, merged.Record);
         }
 
-        await AddRevisionAsync(w, eventId, now, who, action, what, why).ConfigureAwait(false);
+        await AddRevisionAsync(w, eventId, now, who, action, what, why, recordBase).ConfigureAwait(false);
     }
 
     private static async Task SupersedeAsync(WriteStatements w, string uri, long documentId, string now)
@@ -723,16 +735,18 @@ public abstract partial class SqlEventStore : IEventStore
 
     private static async Task<IReadOnlyList<StoredEvent>> ReadEventsAsync(DbConnection connection, string where, object args)
     {
-        var events = (await connection.QueryAsync($"select c.id, c.status, c.record_json, c.record_z, c.updated_at, c.review_state from canonical_events c where {where} order by c.event_date, c.id", args).ConfigureAwait(false))
-            .Cast<IDictionary<string, object>>()
-            .Select(r => (Id: Long(r["id"]), Status: (string)r["status"], Record: (JsonObject)JsonNode.Parse(StoredJson.Read(r["record_json"], r["record_z"]))!, Updated: (string)r["updated_at"], ReviewState: (string)r["review_state"]))
-            .ToList();
-        if (events.Count == 0)
+        var rows = (await connection.QueryAsync(
+            $"select c.id, c.status, c.record_json, c.record_z, c.record_base, c.updated_at, c.review_state from canonical_events c where {where} order by c.event_date, c.id", args).ConfigureAwait(false))
+            .Cast<IDictionary<string, object>>().ToList();
+        if (rows.Count == 0)
         {
             return [];
         }
 
-        var sources = (await connection.QueryAsync(
+        // The atoms' JSON, by id: the sources' evidence, and the dictionary of each event's record (its first atom
+        // when it was written, nearly always one of its sources; any other is read on its own).
+        var atomJson = new Dictionary<long, string>();
+        var sourceRows = (await connection.QueryAsync(
             $"""
             select a.canonical_id, a.id, a.record_json, a.record_z, d.id as document_id, d.uri, d.title, d.published, d.source
             from atoms a join documents d on d.id = a.document_id
@@ -740,10 +754,33 @@ public abstract partial class SqlEventStore : IEventStore
             order by a.id
             """,
             args).ConfigureAwait(false))
-            .Cast<IDictionary<string, object>>()
-            .ToLookup(r => Long(r["canonical_id"]), r => new EventSource(
-                Long(r["id"]), Long(r["document_id"]), (string)r["uri"], r["title"] as string, r["published"] as string, r["source"] as string,
-                JsonNode.Parse(StoredJson.Read(r["record_json"], r["record_z"]))?["evidence"] as JsonObject ?? []));
+            .Cast<IDictionary<string, object>>().ToList();
+        foreach (var r in sourceRows)
+        {
+            atomJson[Long(r["id"])] = StoredJson.Read(r["record_json"], r["record_z"]);
+        }
+
+        var sources = sourceRows.ToLookup(r => Long(r["canonical_id"]), r => new EventSource(
+            Long(r["id"]), Long(r["document_id"]), (string)r["uri"], r["title"] as string, r["published"] as string, r["source"] as string,
+            JsonNode.Parse(atomJson[Long(r["id"])])?["evidence"] as JsonObject ?? []));
+        var events = new List<(long Id, string Status, JsonObject Record, string Updated, string ReviewState)>(rows.Count);
+        foreach (var r in rows)
+        {
+            string? dictionary = null;
+            if (r["record_base"] is not (null or DBNull))
+            {
+                var baseId = Long(r["record_base"]);
+                if (!atomJson.TryGetValue(baseId, out dictionary))
+                {
+                    dictionary = await AtomJsonAsync(connection, null, baseId).ConfigureAwait(false);
+                    atomJson[baseId] = dictionary;
+                }
+            }
+
+            events.Add((Long(r["id"]), (string)r["status"], (JsonObject)JsonNode.Parse(StoredJson.Read(r["record_json"], r["record_z"], dictionary))!,
+                (string)r["updated_at"], (string)r["review_state"]));
+        }
+
         return [.. events.Select(e => new StoredEvent(e.Id, e.Status, e.Record, [.. sources[e.Id]], DateTimeOffset.Parse(e.Updated, CultureInfo.InvariantCulture), e.ReviewState))];
     }
 
@@ -920,6 +957,24 @@ public abstract partial class SqlEventStore : IEventStore
     }
 
     private static long Long(object value) => Convert.ToInt64(value, CultureInfo.InvariantCulture);
+
+    /// <summary>The stored contract JSON of one atom.</summary>
+    private static async Task<string> AtomJsonAsync(DbConnection connection, DbTransaction? tx, long atomId)
+    {
+        var row = (IDictionary<string, object>)await connection.QuerySingleAsync(
+            "select record_json, record_z from atoms where id = @atomId", new { atomId }, tx).ConfigureAwait(false);
+        return StoredJson.Read(row["record_json"], row["record_z"]);
+    }
+
+    /// <summary>The columns that <see cref="BaseJoin"/> adds: the JSON of a row's dictionary atom.</summary>
+    private const string BaseColumns = "b.record_json as base_json, b.record_z as base_z";
+
+    /// <summary>Joins the atom named by <paramref name="column"/> (a row's <c>record_base</c> or <c>what_base</c>) as <c>b</c>.</summary>
+    private static string BaseJoin(string column) => $"left join atoms b on b.id = {column}";
+
+    /// <summary>The dictionary of a row read with <see cref="BaseColumns"/>: null when the row names no atom.</summary>
+    private static string? BaseJson(IDictionary<string, object> row) =>
+        row["base_json"] is null or DBNull ? null : StoredJson.Read(row["base_json"], row["base_z"] is DBNull ? null : row["base_z"]);
 
     private static string? Day(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

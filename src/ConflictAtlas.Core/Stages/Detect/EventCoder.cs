@@ -98,6 +98,8 @@ public sealed class EventCoder
             return null;
         }
 
+        place = PlaceUnknownSettlement(document, group, lead, place);
+
         var state = Begin(document, report, group, CountryCatalog.Default.ByName(place.Value.Country) ?? context.Main, date.Value.Date, unclaimed);
         _rules.Apply(state);
         var eventClass = state.EventClass ?? throw new InvalidOperationException("no coding rule set the event class");
@@ -375,9 +377,13 @@ public sealed class EventCoder
         bool Fits((TextSpan Span, PlaceMention Value)? p) => p?.Value.Resolved is { } e && !IsAbroad(context, e);
         bool Named((TextSpan Span, PlaceMention Value)? p) => Fits(p) && !SentenceReader.IsDatelinePlace(document.Text, p!.Value.Span);
         bool Town((TextSpan Span, PlaceMention Value)? p) => Named(p) && !p!.Value.Value.Resolved!.IsAdmin1;
-        var withPlace = (Town(lead.Place) ? lead : null) ?? group.Find(c => Town(c.Place)) ??
-                        (Named(lead.Place) ? lead : null) ?? group.Find(c => Named(c.Place)) ??
-                        (Fits(lead.Place) ? lead : null) ?? group.Find(c => Fits(c.Place));
+        // A lead told at a settlement the gazetteer lacks ("the village of Tamkoura") is placed by its own paragraph:
+        // a town of another paragraph, or one told just after it, is another story's.
+        var atSettlement = lead.Place is { Value: { Resolved: null, IsSettlement: true } };
+        var members = atSettlement ? group.FindAll(c => c.Paragraph == lead.Paragraph) : group;
+        var withPlace = (Town(lead.Place) ? lead : null) ?? members.Find(c => Town(c.Place)) ??
+                        (Named(lead.Place) ? lead : null) ?? members.Find(c => Named(c.Place)) ??
+                        (Fits(lead.Place) ? lead : null) ?? members.Find(c => Fits(c.Place));
         (TextSpan Span, PlaceMention Value)? chosen = withPlace?.Place;
         var inherited = false;
         if (chosen is { Value.Resolved: { IsAdmin1: true } region } &&
@@ -395,7 +401,7 @@ public sealed class EventCoder
             var paragraphStart = document.Text.LastIndexOf(ParagraphBreak, Math.Max(0, start - 1), StringComparison.Ordinal);
             found = PlaceEvidence.Paragraph;
             var earlier = report.Places.Between(paragraphStart, start);
-            if (!Fits(earlier))
+            if (!Fits(earlier) && !atSettlement)
             {
                 found = PlaceEvidence.After;
                 earlier = report.FirstPlaceIn(lead.Sentences, Thresholds.PlaceReach);
@@ -480,6 +486,47 @@ public sealed class EventCoder
         return new Evidence<Place>(PlaceIn(country, country.Name, country.Latitude, country.Longitude, RegionPrecision, reason), span, Producer, Thresholds.EarlierPlace);
     }
 
+    /// <summary>
+    /// "the village of Tamkoura, near Dabnou", "le village de Tamkoura, au Niger": a settlement the gazetteer lacks, named
+    /// as one (<see cref="PlaceMention.IsSettlement"/>) in the sentence that gives the event its place, is where the event happened. ACLED codes such a
+    /// place at the nearest known one: the event keeps the settlement's name at the coordinates of the town, region or
+    /// country the sentence ties it to, a town's at geo_precision 2. The place of a ship at sea stays the water's.
+    /// </summary>
+    private static Evidence<Place> PlaceUnknownSettlement(Document document, List<EventCandidate> group, EventCandidate lead, Evidence<Place> place)
+    {
+        var host = place.Spans[0];
+        if (SpanSearch.Within(document.Places, host).Exists(m => m.Value.Resolved is { IsWater: true }))
+        {
+            return place;
+        }
+
+        var sentence = group.SelectMany(c => c.Sentences).FirstOrDefault(s => s.Contains(host));
+        var sentences = sentence.Length > 0 ? [sentence] : lead.Sentences;
+        foreach (var s in sentences)
+        {
+            foreach (var m in SpanSearch.Within(document.Places, s))
+            {
+                // A script without capitals marks no names: there any word after a cue is taken, so only a capitalised one counts.
+                if (m.Value is { Resolved: null, IsSettlement: true } village && char.IsUpper(village.Surface[0]))
+                {
+                    var precision = Math.Max(place.Value.GeoPrecision, NearPrecision);
+                    return place with
+                    {
+                        Value = place.Value with
+                        {
+                            Name = village.Surface,
+                            GeoPrecision = precision,
+                            GazetteerId = null,
+                            Reason = $"'{village.Surface}' is not in the gazetteer: placed at {place.Value.Name}, which its sentence names with it",
+                        },
+                    };
+                }
+            }
+        }
+
+        return place;
+    }
+
     private static Place PlaceIn(Country country, string name, double latitude, double longitude, int precision, string reason) => new()
     {
         Name = name,
@@ -493,8 +540,8 @@ public sealed class EventCoder
 
     /// <summary>Whether a populated place lies in the region <paramref name="region"/>.</summary>
     private static bool InRegion(GazetteerEntry place, GazetteerEntry region) =>
-        place.IsPopulated && place.CountryIso2 == region.CountryIso2 &&
-        string.Equals(place.Admin1, region.Admin1, StringComparison.OrdinalIgnoreCase);
+        place.IsPopulated && place.CountryIso2 == region.CountryIso2 && place.Admin1 is { } admin1 &&
+        RegionNames.Same(admin1, region.Admin1 ?? region.Name);
 
     /// <summary>Whether a place lies in a country the report does not name and has no actor of, while it names
     /// another country: "ISLAMABAD" heading a report on an attack in the Congo. A report that names no country says

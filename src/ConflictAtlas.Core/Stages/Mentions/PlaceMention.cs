@@ -15,6 +15,10 @@ public sealed record PlaceMention(
     bool IsNear,
     string Reason)
 {
+    /// <summary>The text says the place is an inhabited one: its cue names a settlement ("the village of", "la localité
+    /// de") or an apposition after it does ("Tamkoura, a small farming village"). Set for places the gazetteer lacks.</summary>
+    public bool IsSettlement { get; init; }
+
     /// <summary>ACLED's geo_precision of the chosen place: 1 the town, 2 near it, 3 a region; 0 when unresolved.</summary>
     public int GeoPrecision => Resolved is null ? 0 : Resolved.IsAdmin1 ? 3 : IsNear || Resolved.IsWater ? 2 : 1;
 }

@@ -65,7 +65,7 @@ public sealed class PlaceResolver(CountryContext context, IReadOnlyList<Gazettee
 
         // "Delhi" in a report that also names the United States is the Indian city, not a small American namesake:
         // a small town wins over a world city only when the text names its region.
-        if (!IsWorldCity(best.Entry) && !NamesRegionOf(best.Entry, folded) && !IsNextToItsRegion(best.Entry, span) &&
+        if (!IsWorldCity(best.Entry) && !NamesRegionOf(best.Entry, folded, span) && !IsNextToItsRegion(best.Entry, span) &&
             scored.Select(s => s.Entry).FirstOrDefault(e => IsWorldCity(e) && e.Population >= WorldCityRatio * Math.Max(1, best.Entry.Population)) is { } city)
         {
             return (city, $"the world city {city.Name} ({city.CountryIso2}) beat a small namesake ({best.Entry.CountryIso2}) whose region the text does not name");
@@ -140,7 +140,10 @@ public sealed class PlaceResolver(CountryContext context, IReadOnlyList<Gazettee
     private static bool IsWorldCity(GazetteerEntry entry) =>
         entry.IsPopulated && (entry.FeatureCode == "PPLC" || entry.Population >= WellKnownCityPopulation);
 
-    private bool NamesRegionOf(GazetteerEntry entry, string foldedText)
+    /// <summary>Whether the text names the region of <paramref name="entry"/> other than by the name being resolved:
+    /// "Sinaloa" alone does not name the region of Sinaloa de Leyva (a namesake of its own region), "Culiacán, Sinaloa"
+    /// does name Culiacán's, and "Tombouctou" names the region whose seat Timbuktu is.</summary>
+    private bool NamesRegionOf(GazetteerEntry entry, string foldedText, Text.TextSpan span)
     {
         if (entry.Admin1 is not { Length: > 0 } admin1)
         {
@@ -153,13 +156,36 @@ public sealed class PlaceResolver(CountryContext context, IReadOnlyList<Gazettee
             return false;
         }
 
-        if (!regionNamed.TryGetValue(region, out var named))
+        var surface = span.End <= foldedText.Length ? foldedText[span.Start..span.End] : string.Empty;
+        // The seat of a region goes by the region's name ("Tombouctou" for Timbuktu): the name then names its region.
+        var key = surface.Contains(region, StringComparison.Ordinal) && !IsSeat(entry) ? region + "\t" + surface : region;
+        if (!regionNamed.TryGetValue(key, out var named))
         {
-            named = foldedText.Contains(region, StringComparison.Ordinal);
-            regionNamed[region] = named;
+            named = key.Length == region.Length
+                ? foldedText.Contains(region, StringComparison.Ordinal)
+                : NamedOutside(foldedText, region, surface);
+            regionNamed[key] = named;
         }
 
         return named;
+    }
+
+    /// <summary>Whether <paramref name="region"/> occurs in the text outside every occurrence of
+    /// <paramref name="surface"/>, a name that contains it.</summary>
+    private static bool NamedOutside(string foldedText, string region, string surface)
+    {
+        var offset = surface.IndexOf(region, StringComparison.Ordinal);
+        for (var at = foldedText.IndexOf(region, StringComparison.Ordinal); at >= 0; at = foldedText.IndexOf(region, at + 1, StringComparison.Ordinal))
+        {
+            var start = at - offset;
+            if (start < 0 || start + surface.Length > foldedText.Length ||
+                string.CompareOrdinal(foldedText, start, surface, 0, surface.Length) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a cue of more than one word that names no region ("the town of", "la ville de") comes before the name.</summary>
@@ -167,15 +193,18 @@ public sealed class PlaceResolver(CountryContext context, IReadOnlyList<Gazettee
         cue is { } c && c.Trim().Contains(' ', StringComparison.Ordinal) && !RegionOf.Any(r => TextNormalizer.Fold(c).Contains(r, StringComparison.Ordinal));
 
     /// <summary>
-    /// Whether a region outranks a town of its name: the town is small, lies in another region (a region's own seat
-    /// keeps its name: Kidal town in the Kidal region), has no region of its own written by it, and the text's countries
-    /// favour the town's country no more than the region's.
+    /// Whether a region outranks a town of its name: the town is small, is not the region's seat (a region's own seat
+    /// keeps its name: Kidal town in the Kidal region; Sinaloa de Leyva, a town of the Sinaloa state, does not), has no
+    /// region of its own written by it, and the text's countries favour the town's country no more than the region's.
     /// </summary>
     private bool RegionBeatsTown(GazetteerEntry region, GazetteerEntry town, Text.TextSpan span, string foldedText) =>
         town.Population < LargeTownPopulation &&
-        !string.Equals(TextNormalizer.Fold(town.Admin1 ?? string.Empty), TextNormalizer.Fold(region.Admin1 ?? region.Name), StringComparison.Ordinal) &&
+        !(IsSeat(town) && RegionNames.Same(town.Admin1 ?? string.Empty, region.Admin1 ?? region.Name)) &&
         context.Weight(region.CountryIso2) >= context.Weight(town.CountryIso2) &&
-        !IsNextToItsRegion(town, span) && !NamesRegionOf(town, foldedText);
+        !IsNextToItsRegion(town, span) && !NamesRegionOf(town, foldedText, span);
+
+    /// <summary>The seat of a first-order region, or a national capital (GeoNames PPLA, PPLC).</summary>
+    private static bool IsSeat(GazetteerEntry town) => town.FeatureCode is "PPLA" or "PPLC";
 
     /// <summary>
     /// Whether the candidate's region follows its name after a comma, written out ("Monroe, Louisiana") or abbreviated
@@ -242,7 +271,7 @@ public sealed class PlaceResolver(CountryContext context, IReadOnlyList<Gazettee
             score += ExactSpellingWeight;
         }
 
-        if (!candidate.IsAdmin1 && NamesRegionOf(candidate, foldedText))
+        if (!candidate.IsAdmin1 && NamesRegionOf(candidate, foldedText, span))
         {
             score += Admin1Weight;
         }

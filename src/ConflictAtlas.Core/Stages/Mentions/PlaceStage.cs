@@ -135,14 +135,10 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
                 break;
             }
 
-            if (!matched && hasCue && !cue.Near && cue.Text.Length > 3 && !sentenceStarts.Contains(i))
+            if (!matched && hasCue && !cue.Near && (cue.Text.Length > 3 || SettlementApposition(document.Text, tokens, NameEnd(tokens, i))) && !sentenceStarts.Contains(i))
             {
-                // "the village of Djiguibombo": a named place the gazetteer lacks.
-                var last = i;
-                while (last + 1 < tokens.Count && tokens[last + 1].IsCapitalized && tokens[last + 1].Span.Start - tokens[last].Span.End <= 1)
-                {
-                    last++;
-                }
+                // "the village of Djiguibombo", "in Djiguibombo, a fishing village": a named place the gazetteer lacks.
+                var last = NameEnd(tokens, i);
 
                 var span = new TextSpan(tokens[i].Span.Start, tokens[last].Span.End);
                 if (!blocked.Overlaps(span))
@@ -166,12 +162,58 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
                 (entry, reason) = (region, $"{reason}; 'region' follows the seat of {region.Name}");
             }
 
-            return new Mention<PlaceMention>(f.Span, new PlaceMention(f.Surface, f.Candidates, entry, f.Cue, f.Near, f.Rejected ?? reason), Name);
+            var isSettlement = entry is null && !f.Near && f.Cue is { } cue &&
+                               (Tokenizer.Tokenize(cue).Exists(t => SettlementWords.Contains(t.Folded)) ||
+                                (tokenAt.TryGetValue(f.Span.Start, out var first) && SettlementApposition(document.Text, tokens, NameEnd(tokens, first))));
+            return new Mention<PlaceMention>(f.Span, new PlaceMention(f.Surface, f.Candidates, entry, f.Cue, f.Near, f.Rejected ?? reason) { IsSettlement = isSettlement }, Name);
         });
         return document with { Places = [.. mentions] };
     }
 
     private static readonly string[] RegionWords = [.. WordLists.Default.Phrases(WordList.RegionWords)];
+
+    private static readonly HashSet<string> SettlementWords = WordLists.Default.Folded(WordList.SettlementWords);
+
+    /// <summary>The most lower-case words of an apposition before the word that says what the place is ("a small
+    /// fishing community", "une localité située").</summary>
+    private const int AppositionWords = 6;
+
+    /// <summary>The last token of the run of capitalised words that starts at token <paramref name="i"/>.</summary>
+    private static int NameEnd(IReadOnlyList<Token> tokens, int i)
+    {
+        var last = i;
+        while (last + 1 < tokens.Count && tokens[last + 1].IsCapitalized && tokens[last + 1].Span.Start - tokens[last].Span.End <= 1)
+        {
+            last++;
+        }
+
+        return last;
+    }
+
+    /// <summary>"Tamkoura, a small farming village", "Tamkoura, une localité": a comma after the name at token
+    /// <paramref name="last"/>, then lower-case words only, one of them a settlement word.</summary>
+    private static bool SettlementApposition(string text, IReadOnlyList<Token> tokens, int last)
+    {
+        if (last + 1 >= tokens.Count || text.AsSpan(tokens[last].Span.End, tokens[last + 1].Span.Start - tokens[last].Span.End).Trim() is not ",")
+        {
+            return false;
+        }
+
+        for (var k = last + 1; k < tokens.Count && k <= last + AppositionWords; k++)
+        {
+            if (!char.IsLower(tokens[k].Surface[0]) || (k > last + 1 && text.AsSpan(tokens[k - 1].Span.End, tokens[k].Span.Start - tokens[k - 1].Span.End).Trim().Length > 0))
+            {
+                return false;
+            }
+
+            if (SettlementWords.Contains(tokens[k].Folded))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static readonly PhraseMatcher<bool> CapitalCues = WordLists.Default.Matcher(WordList.CapitalCues);
 

@@ -138,4 +138,47 @@ public sealed class EventPlaceTests
         Assert.Equal("Kelwa", place.Name);
         Assert.Equal(1, place.GeoPrecision);
     }
+    [Theory]
+    [InlineData("Gunmen killed nine villagers on Sunday in the village of Tamkoura, near Dabnou, in western Niger.")]
+    [InlineData("Gunmen killed nine villagers on Sunday in Tamkoura, a small farming village near Dabnou, in western Niger.")]
+    [InlineData("Des hommes armés ont tué neuf villageois dimanche à Tamkoura, une localité proche de Dabnou, dans l'ouest du Niger.")]
+    [InlineData("Hombres armados mataron a nueve campesinos el domingo en la pequeña localidad de Tamkoura, cerca de Dabnou, en el oeste de Níger.")]
+    public void A_village_the_gazetteer_lacks_is_named_and_placed_at_the_town_its_sentence_ties_it_to(string report)
+    {
+        var place = PlaceOf(report);
+        Assert.Equal("Tamkoura", place.Name);
+        Assert.Equal((14.9, 5.5, 2), (place.Latitude, place.Longitude, place.GeoPrecision));
+        Assert.Null(place.GazetteerId);
+    }
+
+    [Fact]
+    public void A_village_the_gazetteer_lacks_in_a_named_region_is_placed_at_the_region()
+    {
+        var place = PlaceOf("Gunmen killed nine villagers on Sunday in the village of Tamkoura in Niger's Tahoua region.");
+        Assert.Equal("Tamkoura", place.Name);
+        Assert.Equal((15.9, 5.3, 3), (place.Latitude, place.Longitude, place.GeoPrecision));
+    }
+
+    [Fact]
+    public void A_village_the_gazetteer_lacks_keeps_its_name_when_only_its_country_is_known()
+    {
+        var place = PlaceOf("Des hommes armés ont tué neuf villageois dimanche dans le village de Tamkoura, au Niger.");
+        Assert.Equal(("Tamkoura", "Niger", 3), (place.Name, place.Country, place.GeoPrecision));
+    }
+
+    [Fact]
+    public void A_name_the_gazetteer_lacks_that_nothing_calls_a_settlement_does_not_rename_the_town() =>
+        Assert.Equal("Dabnou", PlaceOf("Gunmen killed nine villagers on Sunday in Dabnou, in the zone of Tamkoura, in western Niger.").Name);
+
+    [Fact]
+    public void A_known_town_named_with_a_village_of_another_sentence_keeps_its_own_name() =>
+        Assert.Equal("Dabnou", PlaceOf("Gunmen killed nine villagers in Dabnou on Sunday, in western Niger.\n\n" +
+                                       "Residents fled to the village of Tamkoura, officials said.").Name);
+    [Fact]
+    public void A_village_the_gazetteer_lacks_is_not_moved_to_a_town_of_another_paragraph()
+    {
+        var events = Run("Gunmen attacked the village of Tamkoura on Sunday, killing nine soldiers, the Nigerien army said.\n\n" +
+                         "Troops pursued the attackers on Sunday and killed seven of them near Kelwa, the army said.").Events;
+        Assert.True(events.Any(e => e.Place!.Value is { Name: "Tamkoura", Country: "Niger" }), string.Join("; ", events.Select(e => $"{e.Place!.Value.Name} {e.Place.Value.Country} {e.Place.Value.Reason}")));
+    }
 }

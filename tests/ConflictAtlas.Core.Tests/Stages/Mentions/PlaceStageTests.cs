@@ -211,14 +211,17 @@ public sealed class PlaceStageTests
     private static readonly GazetteerEntry RegionTamara = Entry("t:tamara-region", "Tamara", "PE", 'A', "ADM1");
 
     /// <summary>A first-order region named alone is the region, not a small town of the same name in another region;
-    /// a town cue, or a town that is the region's own seat, keeps the town.</summary>
+    /// a town cue, or a town that is the region's own seat, keeps the town; a town of the region that is not its seat
+    /// does not.</summary>
     [Theory]
-    [InlineData("Farmers blocked roads in Tamara on Monday.", "Olmos", "t:tamara-region")]
-    [InlineData("Farmers blocked roads in the town of Tamara on Monday.", "Olmos", "t:tamara-town")]
-    [InlineData("Farmers blocked roads in Tamara on Monday.", "Tamara", "t:tamara-town")]
-    public void A_region_named_alone_beats_a_small_town_of_its_name_elsewhere(string text, string townRegion, string id)
+    [InlineData("Farmers blocked roads in Tamara on Monday.", "Olmos", "PPL", "t:tamara-region")]
+    [InlineData("Farmers blocked roads in the town of Tamara on Monday.", "Olmos", "PPL", "t:tamara-town")]
+    [InlineData("Farmers blocked roads in Tamara on Monday.", "Tamara", "PPLA", "t:tamara-town")]
+    [InlineData("Farmers blocked roads in Tamara on Monday.", "Tamara", "PPL", "t:tamara-region")]
+    [InlineData("Farmers blocked roads in Tamara state on Monday.", "Tamara", "PPLA2", "t:tamara-region")]
+    public void A_region_named_alone_beats_a_small_town_of_its_name_elsewhere(string text, string townRegion, string featureCode, string id)
     {
-        var document = Mentioned(text, RegionTamara with { Admin1 = "Tamara" }, Entry("t:tamara-town", "Tamara", "PE", 'P', "PPL", 8_000) with { Admin1 = townRegion });
+        var document = Mentioned(text, RegionTamara with { Admin1 = "Tamara" }, Entry("t:tamara-town", "Tamara", "PE", 'P', featureCode, 8_000) with { Admin1 = townRegion });
         Assert.Equal(id, Place(document, "Tamara").Resolved?.Id);
     }
 }
