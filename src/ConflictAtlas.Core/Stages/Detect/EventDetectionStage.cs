@@ -311,8 +311,7 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
         var pb = later.Place?.Value.Resolved;
         if (pa is not null && pb is not null)
         {
-            return pa.Id == pb.Id || pa.IsAdmin1 || pb.IsAdmin1 ||
-                   Geo.GeoMath.DistanceKm(pa.Latitude, pa.Longitude, pb.Latitude, pb.Longitude) <= SamePlaceKm;
+            return pa.IsAdmin1 || pb.IsAdmin1 || SamePlace(pa, pb);
         }
 
         return dateA is not null && dateB is not null && !NamesAnotherPlace(earlier, later);
@@ -361,8 +360,12 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
     /// same name where the gazetteer lacks one of them.</summary>
     private static bool SameLocation(EventCandidate a, EventCandidate b) =>
         a.Place?.Value.Resolved is { } pa && b.Place?.Value.Resolved is { } pb
-            ? pa.Id == pb.Id || Geo.GeoMath.DistanceKm(pa.Latitude, pa.Longitude, pb.Latitude, pb.Longitude) <= SamePlaceKm
+            ? SamePlace(pa, pb)
             : string.Equals(PlaceName(a), PlaceName(b), StringComparison.Ordinal);
+
+    /// <summary>The same gazetteer place, or two within <see cref="SamePlaceKm"/> of each other.</summary>
+    private static bool SamePlace(Geo.GazetteerEntry a, Geo.GazetteerEntry b) =>
+        a.Id == b.Id || Geo.GeoMath.DistanceKm(a.Latitude, a.Longitude, b.Latitude, b.Longitude) <= SamePlaceKm;
 
     internal static string? PlaceName(EventCandidate c) => c.Place is { } p ? Lexicon.TextNormalizer.Fold(p.Value.Surface) : null;
 

@@ -656,7 +656,7 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
         // "Un policía muerto y cuatro heridos": one death told without a figure, beside figures that count no dead.
         if (claims.Count == claimed)
         {
-            ReadSingleDeaths(tokens, sentence.DeathAfterNumber, sentence.DeathBeforeNumber, claims, claimant);
+            ReadSingleDeaths(tokens, sentence.DeathAfterNumber, sentence.DeathBeforeNumber, sentence.VictimGroups, claims, claimant);
         }
     }
 
@@ -689,7 +689,7 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
 
     /// <summary>"killed a man", "a soldier was killed", "tué un homme": one death, told without a number.</summary>
     private void ReadSingleDeaths(List<Token> tokens, List<PhraseMatch<bool>> after, List<PhraseMatch<bool>> before,
-                                         List<FatalityClaim> claims, string? claimant)
+                                  List<PhraseMatch<string>> victimGroups, List<FatalityClaim> claims, string? claimant)
     {
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
@@ -709,7 +709,7 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
 
             var span = cueBefore is not null ? cueBefore.Span.Union(tokens[i + 1].Span) : tokens[i].Span.Union(cueAfter!.Span);
             // "un soldat a été tué": the side of the one who died.
-            var group = lexicon.VictimGroups.Match(tokens).Find(v => v.FirstToken == i + 1)?.Values[0];
+            var group = victimGroups.Find(v => v.FirstToken == i + 1)?.Values[0];
             claims.Add(new FatalityClaim(1, false, claimant, span, group));
             return;
         }

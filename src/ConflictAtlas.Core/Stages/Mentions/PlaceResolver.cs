@@ -63,9 +63,13 @@ public sealed class PlaceResolver(CountryContext context, IReadOnlyList<Gazettee
             return (best.Entry, $"only gazetteer match ({best.Entry.CountryIso2})");
         }
 
+        // Whether the text names the best candidate's region, and whether right after its name.
+        var regionNextToIt = IsNextToItsRegion(best.Entry, span);
+        var regionNamed = regionNextToIt || NamesRegionOf(best.Entry, folded, span);
+
         // "Delhi" in a report that also names the United States is the Indian city, not a small American namesake:
         // a small town wins over a world city only when the text names its region.
-        if (!IsWorldCity(best.Entry) && !NamesRegionOf(best.Entry, folded, span) && !IsNextToItsRegion(best.Entry, span) &&
+        if (!IsWorldCity(best.Entry) && !regionNamed &&
             scored.Select(s => s.Entry).FirstOrDefault(e => IsWorldCity(e) && e.Population >= WorldCityRatio * Math.Max(1, best.Entry.Population)) is { } city)
         {
             return (city, $"the world city {city.Name} ({city.CountryIso2}) beat a small namesake ({best.Entry.CountryIso2}) whose region the text does not name");
@@ -73,12 +77,13 @@ public sealed class PlaceResolver(CountryContext context, IReadOnlyList<Gazettee
 
         // "California", "La Libertad" named alone: the first-order region, not a small town of its name in another region.
         if (!best.Entry.IsAdmin1 && !NamesATown(cue) &&
-            scored.Select(s => s.Entry).FirstOrDefault(e => e.IsAdmin1 && RegionBeatsTown(e, best.Entry, span, folded)) is { } region)
+            !regionNamed &&
+            scored.Select(s => s.Entry).FirstOrDefault(e => e.IsAdmin1 && RegionBeatsTown(e, best.Entry)) is { } region)
         {
             return (region, $"the region {region.Name} ({region.CountryIso2}) named alone beat a small town of its name in {best.Entry.Admin1}");
         }
 
-        if (IsNextToItsRegion(best.Entry, span))
+        if (regionNextToIt)
         {
             return (best.Entry, $"{best.Entry.Name} in {best.Entry.Admin1} ({best.Entry.CountryIso2}): its region is written right after it");
         }
@@ -195,13 +200,13 @@ public sealed class PlaceResolver(CountryContext context, IReadOnlyList<Gazettee
     /// <summary>
     /// Whether a region outranks a town of its name: the town is small, is not the region's seat (a region's own seat
     /// keeps its name: Kidal town in the Kidal region; Sinaloa de Leyva, a town of the Sinaloa state, does not), has no
-    /// region of its own written by it, and the text's countries favour the town's country no more than the region's.
+    /// region of its own written by it (the caller checks that), and the text's countries favour the town's country no
+    /// more than the region's.
     /// </summary>
-    private bool RegionBeatsTown(GazetteerEntry region, GazetteerEntry town, Text.TextSpan span, string foldedText) =>
+    private bool RegionBeatsTown(GazetteerEntry region, GazetteerEntry town) =>
         town.Population < LargeTownPopulation &&
         !(IsSeat(town) && RegionNames.Same(town.Admin1 ?? string.Empty, region.Admin1 ?? region.Name)) &&
-        context.Weight(region.CountryIso2) >= context.Weight(town.CountryIso2) &&
-        !IsNextToItsRegion(town, span) && !NamesRegionOf(town, foldedText, span);
+        context.Weight(region.CountryIso2) >= context.Weight(town.CountryIso2);
 
     /// <summary>The seat of a first-order region, or a national capital (GeoNames PPLA, PPLC).</summary>
     private static bool IsSeat(GazetteerEntry town) => town.FeatureCode is "PPLA" or "PPLC";
