@@ -377,16 +377,18 @@ public sealed class EventCoder
         bool Fits((TextSpan Span, PlaceMention Value)? p) => p?.Value.Resolved is { } e && !IsAbroad(context, e);
         bool Named((TextSpan Span, PlaceMention Value)? p) => Fits(p) && !SentenceReader.IsDatelinePlace(document.Text, p!.Value.Span);
         bool Town((TextSpan Span, PlaceMention Value)? p) => Named(p) && !p!.Value.Value.Resolved!.IsAdmin1;
-        // A lead told at a settlement the gazetteer lacks ("the village of Tamkoura") is placed by its own paragraph:
-        // a town of another paragraph, or one told just after it, is another story's.
-        var atSettlement = lead.Place is { Value: { Resolved: null, IsSettlement: true } };
+        // A lead told at a settlement the gazetteer lacks ("the village of Tamkoura", also when its sentence names the
+        // region around it) is placed by its own paragraph: a town of another paragraph, or one told just after it, is
+        // another story's.
+        var atSettlement = lead.Place is { Value: { Resolved: null, IsSettlement: true } } ||
+                           (!Town(lead.Place) && lead.Sentences.Exists(s => SpanSearch.Within(document.Places, s).Exists(m => IsUnknownSettlement(m.Value))));
         var members = atSettlement ? group.FindAll(c => c.Paragraph == lead.Paragraph) : group;
         var withPlace = (Town(lead.Place) ? lead : null) ?? members.Find(c => Town(c.Place)) ??
                         (Named(lead.Place) ? lead : null) ?? members.Find(c => Named(c.Place)) ??
                         (Fits(lead.Place) ? lead : null) ?? members.Find(c => Fits(c.Place));
         (TextSpan Span, PlaceMention Value)? chosen = withPlace?.Place;
         var inherited = false;
-        if (chosen is { Value.Resolved: { IsAdmin1: true } region } &&
+        if (!atSettlement && chosen is { Value.Resolved: { IsAdmin1: true } region } &&
             report.FirstPlaceAfter(lead.Sentences[^1].End, Thresholds.PlaceReach, e => InRegion(e, region)) is { } town)
         {
             // "Militants in Balochistan province killed 23 ... The attack happened in Musa Khel": the town of that
@@ -506,8 +508,8 @@ public sealed class EventCoder
         {
             foreach (var m in SpanSearch.Within(document.Places, s))
             {
-                // A script without capitals marks no names: there any word after a cue is taken, so only a capitalised one counts.
-                if (m.Value is { Resolved: null, IsSettlement: true } village && char.IsUpper(village.Surface[0]))
+                var village = m.Value;
+                if (IsUnknownSettlement(village))
                 {
                     var precision = Math.Max(place.Value.GeoPrecision, NearPrecision);
                     return place with
@@ -526,6 +528,11 @@ public sealed class EventCoder
 
         return place;
     }
+
+    /// <summary>A settlement the gazetteer lacks, named as one ("the village of Tamkoura"). A script without capitals
+    /// marks no names: there any word after a cue is taken, so only a capitalised one counts.</summary>
+    private static bool IsUnknownSettlement(PlaceMention mention) =>
+        mention is { Resolved: null, IsSettlement: true } && char.IsUpper(mention.Surface[0]);
 
     private static Place PlaceIn(Country country, string name, double latitude, double longitude, int precision, string reason) => new()
     {

@@ -181,4 +181,12 @@ public sealed class EventPlaceTests
                          "Troops pursued the attackers on Sunday and killed seven of them near Kelwa, the army said.").Events;
         Assert.True(events.Any(e => e.Place!.Value is { Name: "Tamkoura", Country: "Niger" }), string.Join("; ", events.Select(e => $"{e.Place!.Value.Name} {e.Place.Value.Country} {e.Place.Value.Reason}")));
     }
+
+    [Fact]
+    public void A_village_the_gazetteer_lacks_in_the_lead_keeps_the_event_when_a_town_of_its_region_follows()
+    {
+        var events = Run("Gunmen attacked the village of Tamkoura in Niger's Tahoua region on Sunday, killing nine soldiers, the army said.\n\n" +
+                         "The village lies ten kilometres west of Dabnou, where the gunmen have also been fighting the army.").Events;
+        Assert.True(events.Any(e => e.Place!.Value is { Name: "Tamkoura", Country: "Niger", GeoPrecision: 3 }), string.Join("; ", events.Select(e => $"{e.Place!.Value.Name} {e.Place.Value.Country} {e.Place.Value.Reason}")));
+    }
 }
