@@ -22,6 +22,9 @@ public sealed record Country(
 
     public IReadOnlyList<string> ArabicDemonyms { get; init; } = [];
 
+    /// <summary>The name of the country's capital city as the gazetteer gives it (its PPLC place), if it marks one.</summary>
+    public string? Capital { get; init; }
+
     /// <summary>
     /// The part of the world of the country's ACLED region: "Africa" for the five African regions, "Asia" for the
     /// Asian ones, "Americas" for North, Central and South America and the Caribbean, else the region itself.

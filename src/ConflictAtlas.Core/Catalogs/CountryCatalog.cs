@@ -179,8 +179,9 @@ public sealed class CountryCatalog
     public static Country Parse(string[] r)
     {
         ArgumentNullException.ThrowIfNull(r);
-        const int Columns = 13;
-        if (r.Length != Columns || r[0].Trim().Length != 2 || r[1].Trim().Length != 3 || r[3].Trim().Length == 0)
+        // The last column, the capital, may be left off.
+        const int Columns = 14;
+        if (r.Length is not (Columns or Columns - 1) || r[0].Trim().Length != 2 || r[1].Trim().Length != 3 || r[3].Trim().Length == 0)
         {
             throw new FormatException($"countries.tsv: bad row '{string.Join('\t', r)}' ({Columns} columns: iso2, iso3, number, name, ...)");
         }
@@ -199,6 +200,7 @@ public sealed class CountryCatalog
             SpanishDemonyms = ResourceFile.SplitList(r[7]),
             PortugueseDemonyms = ResourceFile.SplitList(r[8]),
             ArabicDemonyms = ResourceFile.SplitList(r[9]),
+            Capital = r.Length == Columns && r[13].Trim() is { Length: > 0 } capital ? capital : null,
         };
     }
 }

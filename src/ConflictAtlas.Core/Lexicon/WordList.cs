@@ -48,6 +48,10 @@ public enum WordList
     /// <summary>Words before a country's name that make it the capital city of the same name ("العاصمة تونس").</summary>
     CapitalCues,
 
+    /// <summary>Words right after a capital cue that make it another capital than the country's ("the capital of the
+    /// province", "la capitale régionale").</summary>
+    CapitalQualifiers,
+
     /// <summary>Capitalised words after a country's name that make the two a city of the gazetteer ("Guatemala City",
     /// "Kuwait City"), not the country.</summary>
     CapitalHeads,

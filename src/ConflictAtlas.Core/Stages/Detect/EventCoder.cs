@@ -442,12 +442,7 @@ public sealed class EventCoder
             found = PlaceEvidence.Dateline;
         }
 
-        var place = PlaceIn(country, entry.Name, entry.Latitude, entry.Longitude, precision, c.Value.Reason) with
-        {
-            Admin1 = entry.Admin1,
-            Admin2 = entry.Admin2,
-            GazetteerId = entry.Id,
-        };
+        var place = PlaceAt(country, entry, precision, c.Value.Reason);
         return new Evidence<Place>(place, c.Span, Producer, inherited ? Thresholds.EarlierPlace : Thresholds.OwnPlace);
     }
 
@@ -455,12 +450,20 @@ public sealed class EventCoder
     /// An event told with its own day whose sentences place it only in a country ("in northern Niger": one country
     /// named, not an adjective, not "a Britain-based monitor", and no other country weighing more in the report) or at a place the gazetteer lacks ("the hamlet of X" in a report about Niger): ACLED
     /// codes it to the larger area, here the country at its centre with geo_precision 3, rather than dropping it.
+    /// Told "in the capital" without the city's name, it is coded at that capital city.
     /// </summary>
     private Evidence<Place>? CountryPlace(Document document, List<EventCandidate> group, EventCandidate lead, CountryContext context)
     {
         if (lead.Date is not { Value: { IsEventDay: true, IsDateline: false } })
         {
             return null;
+        }
+
+        if (group.SelectMany(c => c.Sentences).SelectMany(s => SpanSearch.Within(document.Places, s)).FirstOrDefault(m => m.Value is { IsUnnamedCapital: true, Resolved: not null }) is { Value.Resolved: { } capital } told &&
+            CountryCatalog.Default.ByIso2(capital.CountryIso2) is { } ofCapital)
+        {
+            // "a protest in the capital against the president": the capital city of that country.
+            return new Evidence<Place>(PlaceAt(ofCapital, capital, PlacePrecision, told.Value.Reason), told.Span, Producer, Thresholds.OwnPlace);
         }
 
         var named = document.Countries
@@ -533,6 +536,15 @@ public sealed class EventCoder
     /// marks no names: there any word after a cue is taken, so only a capitalised one counts.</summary>
     private static bool IsUnknownSettlement(PlaceMention mention) =>
         mention is { Resolved: null, IsSettlement: true } && char.IsUpper(mention.Surface[0]);
+
+    /// <summary>The place of a gazetteer entry, with its regions and id.</summary>
+    private static Place PlaceAt(Country country, GazetteerEntry entry, int precision, string reason) =>
+        PlaceIn(country, entry.Name, entry.Latitude, entry.Longitude, precision, reason) with
+        {
+            Admin1 = entry.Admin1,
+            Admin2 = entry.Admin2,
+            GazetteerId = entry.Id,
+        };
 
     private static Place PlaceIn(Country country, string name, double latitude, double longitude, int precision, string reason) => new()
     {

@@ -64,7 +64,7 @@ internal sealed class ReportIndex
         _document.Dates.Where(m => m.Value.Date is not null).Select(m => (m.Span, m.Value));
 
     private IEnumerable<(TextSpan Span, PlaceMention Value)> ResolvedPlaces() =>
-        _document.Places.Where(m => m.Value.Resolved is not null).Select(m => (m.Span, m.Value));
+        _document.Places.Where(m => m.Value.Resolved is not null && !m.Value.IsUnnamedCapital).Select(m => (m.Span, m.Value));
 
     /// <summary>How many times an actor mention was resolved for an event's day and country (a measure of the work
     /// done, which depends on the distinct mentions, not on how often the report repeats them).</summary>

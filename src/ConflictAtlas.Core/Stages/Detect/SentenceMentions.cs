@@ -17,6 +17,6 @@ public sealed record SentenceMentions(
             SpanSearch.Within(document.Dates, span),
             SpanSearch.Within(document.Numbers, span),
             SpanSearch.Within(document.Actors, span),
-            SpanSearch.Within(document.Places, span));
+            SpanSearch.Within(document.Places, span).FindAll(m => !m.Value.IsUnnamedCapital));
     }
 }

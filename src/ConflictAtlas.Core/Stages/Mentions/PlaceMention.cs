@@ -19,6 +19,10 @@ public sealed record PlaceMention(
     /// de") or an apposition after it does ("Tamkoura, a small farming village"). Set for places the gazetteer lacks.</summary>
     public bool IsSettlement { get; init; }
 
+    /// <summary>"in the capital" told without the city's name: the country's capital city, which places an event that
+    /// nothing else places beyond its country, but makes no sentence an event of its own nor a place for others.</summary>
+    public bool IsUnnamedCapital { get; init; }
+
     /// <summary>ACLED's geo_precision of the chosen place: 1 the town, 2 near it, 3 a region; 0 when unresolved.</summary>
     public int GeoPrecision => Resolved is null ? 0 : Resolved.IsAdmin1 ? 3 : IsNear || Resolved.IsWater ? 2 : 1;
 }

@@ -150,6 +150,8 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
             }
         }
 
+        var unnamedCapitals = UnnamedCapitals(document, tokens, cueEnds, context, found).ToList();
+        found.AddRange(unnamedCapitals.Select(c => (c.Span, c.Span.Of(document.Text), c.Candidates, (string?)null, false, (string?)null)));
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         var resolver = new PlaceResolver(context, found.SelectMany(f => f.Candidates).ToList(), document.Text);
         var mentions = found.Select(f =>
@@ -165,7 +167,7 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
             var isSettlement = entry is null && !f.Near && f.Cue is { } cue &&
                                (Tokenizer.Tokenize(cue).Exists(t => SettlementWords.Contains(t.Folded)) ||
                                 (tokenAt.TryGetValue(f.Span.Start, out var first) && SettlementApposition(document.Text, tokens, NameEnd(tokens, first))));
-            return new Mention<PlaceMention>(f.Span, new PlaceMention(f.Surface, f.Candidates, entry, f.Cue, f.Near, f.Rejected ?? reason) { IsSettlement = isSettlement }, Name);
+            return new Mention<PlaceMention>(f.Span, new PlaceMention(f.Surface, f.Candidates, entry, f.Cue, f.Near, f.Rejected ?? reason) { IsSettlement = isSettlement, IsUnnamedCapital = unnamedCapitals.Exists(c => c.Span == f.Span) }, Name);
         });
         return document with { Places = [.. mentions] };
     }
@@ -276,6 +278,69 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
             if (capitals.Count > 0)
             {
                 yield return (country.Span, capitals, cue);
+            }
+        }
+    }
+
+    private static readonly PhraseMatcher<bool> CapitalQualifiers = WordLists.Default.Matcher(WordList.CapitalQualifiers);
+
+    /// <summary>
+    /// "in the capital", "dans la capitale togolaise", "غرب العاصمة": a capital cue that no name follows is the capital
+    /// city of the country whose adjective follows it, else of the country the report is about, as the gazetteer marks
+    /// it (PPLC). Not when a qualifier follows ("the capital of the province", "la capitale régionale") or a place is
+    /// named right after it ("the capital, Mogadishu", "العاصمة طرابلس"): that place is the one told; nor after a cue of
+    /// nearness ("north of the capital").
+    /// </summary>
+    private IEnumerable<(TextSpan Span, IReadOnlyList<GazetteerEntry> Candidates)> UnnamedCapitals(
+        Document document, IReadOnlyList<Token> tokens, Dictionary<int, (string Text, bool Near)> cueEnds, CountryContext context,
+        List<(TextSpan Span, string Surface, IReadOnlyList<GazetteerEntry> Candidates, string? Cue, bool Near, string? Rejected)> found)
+    {
+        var cues = CapitalCues.Match(tokens).ToList();
+        if (cues.Count == 0)
+        {
+            yield break;
+        }
+
+        var qualified = CapitalQualifiers.Match(tokens).Select(m => m.FirstToken).ToHashSet();
+        var placeStarts = found.Where(f => f.Candidates.Count > 0).Select(f => f.Span.Start).ToHashSet();
+        foreach (var cue in cues)
+        {
+            if (cueEnds.TryGetValue(cue.FirstToken, out var before) && before.Near)
+            {
+                // "north of the capital", "غرب العاصمة": the capital only gives the bearing of a place told elsewhere.
+                continue;
+            }
+
+            var next = cue.FirstToken + cue.TokenCount;
+            var country = context.Main;
+            if (next < tokens.Count && document.Countries.FirstOrDefault(c => c.Span.Start == tokens[next].Span.Start) is { Value: { } named } mention)
+            {
+                if (!named.IsAdjective || named.Countries.Count != 1)
+                {
+                    continue;
+                }
+
+                country = named.Countries[0];
+                while (next < tokens.Count && tokens[next].Span.Start < mention.Span.End)
+                {
+                    next++;
+                }
+            }
+
+            // The word after the cue in the same sentence (after a comma too): a name there is the capital told by its name.
+            var follows = next < tokens.Count && document.Text.AsSpan(cue.Span.End, tokens[next].Span.Start - cue.Span.End).IndexOfAny(".!?\n") < 0;
+            if (country?.Capital is not { } capital ||
+                (follows && (qualified.Contains(next) || tokens[next].IsCapitalized || placeStarts.Contains(tokens[next].Span.Start))))
+            {
+                continue;
+            }
+
+            var capitals = gazetteer.Lookup(TextNormalizer.PlaceKey(capital))
+                .Where(e => e is { IsPopulated: true, FeatureCode: "PPLC" } && e.CountryIso2 == country.Iso2)
+                .ToList();
+            if (capitals.Count > 0 && !found.Exists(f => f.Span.Overlaps(cue.Span)))
+            {
+                yield return (cue.Span, capitals);
             }
         }
     }

@@ -189,4 +189,19 @@ public sealed class EventPlaceTests
                          "The village lies ten kilometres west of Dabnou, where the gunmen have also been fighting the army.").Events;
         Assert.True(events.Any(e => e.Place!.Value is { Name: "Tamkoura", Country: "Niger", GeoPrecision: 3 }), string.Join("; ", events.Select(e => $"{e.Place!.Value.Name} {e.Place.Value.Country} {e.Place.Value.Reason}")));
     }
+
+    [Theory]
+    [InlineData("Police fired tear gas at protesters in the capital on Sunday, the Nigerien interior ministry said.")]
+    [InlineData("La police a dispersé dimanche à coups de gaz lacrymogène des manifestants dans la capitale nigérienne.")]
+    public void The_capital_named_alone_is_the_capital_city_of_the_reports_country(string report)
+    {
+        var place = PlaceOf(report);
+        Assert.Equal(("Niamey", "Niger", 1), (place.Name, place.Country, place.GeoPrecision));
+    }
+
+    [Theory]
+    [InlineData("Police fired tear gas at protesters on Sunday in the capital of Niger's Tahoua region.")]
+    [InlineData("Police fired tear gas at protesters on Sunday in Tamkoura, a village north of the capital, in Niger.")]
+    public void The_capital_of_a_region_or_a_bearing_from_the_capital_is_not_the_capital_city(string report) =>
+        Assert.NotEqual("Niamey", PlaceOf(report).Name);
 }
