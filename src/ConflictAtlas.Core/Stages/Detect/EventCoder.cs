@@ -89,7 +89,7 @@ public sealed class EventCoder
         var place = CodePlace(document, report, group, lead, context, out var placeEvidence);
         if (place is null && CountryPlace(document, group, lead, context) is { } countryPlace)
         {
-            (place, placeEvidence) = (countryPlace, PlaceEvidence.Country);
+            (place, placeEvidence) = (AtCapital(document, group, countryPlace) ?? countryPlace, PlaceEvidence.Country);
         }
 
         if (place is null)
@@ -388,6 +388,14 @@ public sealed class EventCoder
                         (Fits(lead.Place) ? lead : null) ?? members.Find(c => Fits(c.Place));
         (TextSpan Span, PlaceMention Value)? chosen = withPlace?.Place;
         var inherited = false;
+        if (!atSettlement && chosen is { Value.Resolved: { IsPopulated: true, FeatureCode: "PPLA" } seat } &&
+            TownInside(document, members, seat, Thresholds.InsideGap) is { } inside)
+        {
+            // "ISIS attack in Kirkuk ... militants attacked Dibis town in Kirkuk": the seat of a region names the region,
+            // and a town of the event's sentences told in it is where it happened.
+            chosen = inside;
+        }
+
         if (!atSettlement && chosen is { Value.Resolved: { IsAdmin1: true } region } &&
             report.FirstPlaceAfter(lead.Sentences[^1].End, Thresholds.PlaceReach, e => InRegion(e, region)) is { } town)
         {
@@ -450,20 +458,12 @@ public sealed class EventCoder
     /// An event told with its own day whose sentences place it only in a country ("in northern Niger": one country
     /// named, not an adjective, not "a Britain-based monitor", and no other country weighing more in the report) or at a place the gazetteer lacks ("the hamlet of X" in a report about Niger): ACLED
     /// codes it to the larger area, here the country at its centre with geo_precision 3, rather than dropping it.
-    /// Told "in the capital" without the city's name, it is coded at that capital city.
     /// </summary>
     private Evidence<Place>? CountryPlace(Document document, List<EventCandidate> group, EventCandidate lead, CountryContext context)
     {
         if (lead.Date is not { Value: { IsEventDay: true, IsDateline: false } })
         {
             return null;
-        }
-
-        if (group.SelectMany(c => c.Sentences).SelectMany(s => SpanSearch.Within(document.Places, s)).FirstOrDefault(m => m.Value is { IsUnnamedCapital: true, Resolved: not null }) is { Value.Resolved: { } capital } told &&
-            CountryCatalog.Default.ByIso2(capital.CountryIso2) is { } ofCapital)
-        {
-            // "a protest in the capital against the president": the capital city of that country.
-            return new Evidence<Place>(PlaceAt(ofCapital, capital, PlacePrecision, told.Value.Reason), told.Span, Producer, Thresholds.OwnPlace);
         }
 
         var named = document.Countries
@@ -536,6 +536,44 @@ public sealed class EventCoder
     /// marks no names: there any word after a cue is taken, so only a capitalised one counts.</summary>
     private static bool IsUnknownSettlement(PlaceMention mention) =>
         mention is { Resolved: null, IsSettlement: true } && char.IsUpper(mention.Surface[0]);
+
+    /// <summary>"a protest in the capital against the president", coded at its country: the capital city of that country
+    /// when the event's sentences tell it there without naming it.</summary>
+    private Evidence<Place>? AtCapital(Document document, List<EventCandidate> group, Evidence<Place> atCountry)
+    {
+        var told = group.SelectMany(c => c.Sentences).SelectMany(s => SpanSearch.Within(document.Places, s))
+            .FirstOrDefault(m => m.Value is { IsUnnamedCapital: true, Resolved: not null });
+        if (told?.Value.Resolved is not { } capital || CountryCatalog.Default.ByIso2(capital.CountryIso2) is not { } country || country.Name != atCountry.Value.Country)
+        {
+            return null;
+        }
+
+        return new Evidence<Place>(PlaceAt(country, capital, PlacePrecision, told.Value.Reason), told.Span, Producer, Thresholds.OwnPlace);
+    }
+
+    /// <summary>A town of the event's sentences told as lying in <paramref name="seat"/>, the seat of its region ("Dibis
+    /// town in Kirkuk"): another populated place of that region whose next place, a few characters on and introduced by a
+    /// cue of being in it, is the seat or its region.</summary>
+    private static (TextSpan Span, PlaceMention Value)? TownInside(Document document, List<EventCandidate> members, GazetteerEntry seat, int gap)
+    {
+        foreach (var s in members.SelectMany(c => c.Sentences))
+        {
+            var places = SpanSearch.Within(document.Places, s);
+            for (var i = 0; i + 1 < places.Count; i++)
+            {
+                var (town, next) = (places[i], places[i + 1]);
+                if (town.Value.Resolved is { IsPopulated: true, IsAdmin1: false } entry && entry.Id != seat.Id && entry.CountryIso2 == seat.CountryIso2 &&
+                    entry.Admin1 == seat.Admin1 && next.Value.Resolved is { } container && (container.Id == seat.Id || InRegion(seat, container)) &&
+                    next.Value is { Cue: not null, IsNear: false } &&
+                    next.Span.Start - town.Span.End <= gap)
+                {
+                    return (town.Span, town.Value);
+                }
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The place of a gazetteer entry, with its regions and id.</summary>
     private static Place PlaceAt(Country country, GazetteerEntry entry, int precision, string reason) =>

@@ -25,6 +25,7 @@ public sealed class EventPlaceTests
         Town("Tillakaina", "NE", 14.3, 1.5, admin1: "Tillabéri"),
         new GazetteerEntry("test:islamabad", "Islamabad", "PK", "Islamabad", null, 33.7, 73.0, 1_000_000, 'P', "PPLC", "test"),
         new GazetteerEntry("test:niamey", "Niamey", "NE", "Niamey", null, 13.5, 2.1, 774_000, 'P', "PPLC", "test"),
+        new GazetteerEntry("test:tahoua-town", "Tahoua", "NE", "Tahoua Region", null, 14.9, 5.3, 120_000, 'P', "PPLA", "test"),
         new GazetteerEntry("test:tahoua", "Tahoua Region", "NE", "Tahoua Region", null, 15.9, 5.3, 0, 'A', "ADM1", "test"),
         new GazetteerEntry("test:ituri", "Ituri", "CD", "Ituri", null, 1.6, 30.3, 0, 'A', "ADM1", "test")));
 
@@ -191,9 +192,10 @@ public sealed class EventPlaceTests
     }
 
     [Theory]
-    [InlineData("Police fired tear gas at protesters in the capital on Sunday, the Nigerien interior ministry said.")]
-    [InlineData("La police a dispersé dimanche à coups de gaz lacrymogène des manifestants dans la capitale nigérienne.")]
-    public void The_capital_named_alone_is_the_capital_city_of_the_reports_country(string report)
+    [InlineData("In Niger, police fired tear gas at protesters in the capital on Sunday, the interior ministry said.")]
+    [InlineData("Au Niger, la police a dispersé dimanche à coups de gaz lacrymogène des manifestants dans la capitale.")]
+    [InlineData("Au Niger, la police a dispersé dimanche des manifestants dans la capitale nigérienne.")]
+    public void An_event_told_in_the_capital_of_its_country_without_the_citys_name_is_placed_at_that_city(string report)
     {
         var place = PlaceOf(report);
         Assert.Equal(("Niamey", "Niger", 1), (place.Name, place.Country, place.GeoPrecision));
@@ -204,4 +206,12 @@ public sealed class EventPlaceTests
     [InlineData("Police fired tear gas at protesters on Sunday in Tamkoura, a village north of the capital, in Niger.")]
     public void The_capital_of_a_region_or_a_bearing_from_the_capital_is_not_the_capital_city(string report) =>
         Assert.NotEqual("Niamey", PlaceOf(report).Name);
+
+    [Fact]
+    public void A_town_told_inside_the_seat_of_its_region_is_where_the_event_happened()
+    {
+        var place = PlaceOf("Two soldiers were killed on Sunday in an attack in Tahoua, the army said.\n\n" +
+                            "Gunmen attacked Dabnou town in Tahoua, killing the two soldiers, a Nigerien officer said.");
+        Assert.Equal(("Dabnou", 1), (place.Name, place.GeoPrecision));
+    }
 }

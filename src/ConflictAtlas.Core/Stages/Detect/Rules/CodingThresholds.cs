@@ -37,6 +37,7 @@ public sealed class CodingThresholds
         OwnPlace = Take("own-place");
         EarlierPlace = Take("earlier-place");
         PlaceReach = (int)Take("place-reach");
+        InsideGap = (int)Take("inside-gap");
         DetaineeReach = (int)Take("detainee-reach");
         PassiveSubjectReach = (int)Take("passive-subject-reach");
         MarkedAgentReach = (int)Take("marked-agent-reach");
@@ -85,6 +86,9 @@ public sealed class CodingThresholds
     public double EarlierPlace { get; }
 
     public int PlaceReach { get; }
+
+    /// <summary>Characters between a town and the seat of its region it is told in ("Dibis town in Kirkuk").</summary>
+    public int InsideGap { get; }
 
     /// <summary>Words between an arrest and the politician, journalist or fighter it names for the arrest to be theirs.</summary>
     public int DetaineeReach { get; }
