@@ -102,8 +102,8 @@ public sealed class EventDateTests
         // Filed on Wednesday 12 March; the officers spoke on Wednesday about the ambush of Tuesday, told in the next
         // sentence.
         Assert.Equal(new DateOnly(2025, 3, 11),
-            DayOf("KIDAL, March 12 (Sahel Wire) -- At least three soldiers have been killed by rebels in the north, army officers said on Wednesday.\n\n" +
-                  "Rebels ambushed the soldiers near the town of Kidal on Tuesday, killing three of them.", "2025-03-13"));
+            DayOf("KIDAL, March 12 (Sahel Wire) -- At least three soldiers have been killed by rebels near the town of Kidal, army officers said on Wednesday.\n\n" +
+                  "The rebels ambushed and attacked the soldiers near Kidal on Tuesday, killing three on the spot and wounding another.", "2025-03-13"));
 
     [Fact]
     public void A_statement_day_in_the_body_beats_the_page_stamp_of_a_headline() =>
