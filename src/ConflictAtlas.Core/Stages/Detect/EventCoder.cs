@@ -293,10 +293,17 @@ public sealed class EventCoder
         // A dateline that shares the lead's sentence is when the report was filed: the day a statement about the event
         // was made there ("KIDAL, March 10 - ... residents said on Sunday") or a day another sentence of the event
         // names is nearer the event.
+        // A dateline gives way to a statement day told in the event's sentences too: the statement is nearer the event.
         var statement = lead.StatementDate ?? group.Find(c => c.StatementDate is not null)?.StatementDate;
+        var other = group.Find(c => c.Date is { Value.IsDateline: false });
+        var datelineGivesWay = statement is { Value.Date: not null };
         var own = lead.Date is { Value.IsDateline: true }
-            ? (lead.StatementDate is { Value.Date: not null } ? null : group.Find(c => c.Date is { Value.IsDateline: false }) ?? lead)
-            : lead.Date is not null ? lead : group.Find(c => c.Date is { Value.IsDateline: false }) ?? group.Find(c => c.Date is not null);
+            ? (lead.StatementDate is { Value.Date: { } saidOn }
+                // "KIDAL, March 12 - ..., officers said on Wednesday. Rebels ambushed them on Tuesday": the day another
+                // sentence of the event names, when it is shortly before the statement (further back, another event's).
+                ? (other?.Date?.Value.Date is { } told && told <= saidOn && told.AddDays(Thresholds.StatementLagDays) >= saidOn ? other : null)
+                : other ?? (datelineGivesWay ? null : lead))
+            : lead.Date is not null ? lead : other ?? (datelineGivesWay ? null : group.Find(c => c.Date is not null));
 
         if (own?.Date is { } d && d.Value.Date is { } day)
         {

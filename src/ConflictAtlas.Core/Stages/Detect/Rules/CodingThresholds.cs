@@ -31,6 +31,7 @@ public sealed class CodingThresholds
         UnidentifiedArmedGroup = Take("unidentified-armed-group");
         EarlierDate = Take("earlier-date");
         StatementDate = Take("statement-date");
+        StatementLagDays = (int)Take("statement-lag-days");
         PublicationWeek = Take("publication-week");
         PageDate = Take("page-date");
         ReadDay = Take("read-day");
@@ -73,6 +74,10 @@ public sealed class CodingThresholds
     public double EarlierDate { get; }
 
     public double StatementDate { get; }
+
+    /// <summary>The most days before a statement that a day another sentence of the event names may be, to date the
+    /// event told in a dateline's sentence rather than the statement.</summary>
+    public int StatementLagDays { get; }
 
     public double PublicationWeek { get; }
 
