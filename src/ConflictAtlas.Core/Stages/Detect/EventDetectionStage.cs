@@ -73,14 +73,20 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
         var report = coder.Index(document, [.. candidates.SelectMany(c => c.Sentences).Where(s => !background.Contains(s)).Concat(blaming).Distinct()], showsRiots);
         var events = ImmutableArray.CreateBuilder<ConflictEvent>();
         var eventOf = new Dictionary<EventCandidate, int>(ReferenceEqualityComparer.Instance);
+        var codedGroups = new List<Coded>();
         foreach (var group in groups)
         {
-            if (coder.Code(document, group, context, disowned.Contains(group), report, out var why) is not { } coded)
+            if (coder.Code(document, group, context, disowned.Contains(group), report, out var why, out var dateFound) is not { } coded)
             {
                 verdicts.AddRange(group.Select(c => new SentenceVerdict(c.Sentences[0], VerdictKind.Dropped, why)));
                 continue;
             }
 
+            codedGroups.Add(new Coded(group, coded, dateFound));
+        }
+
+        foreach (var (group, coded, _) in OneEventPerUnit(codedGroups))
+        {
             events.Add(coded);
             foreach (var c in group)
             {
@@ -151,6 +157,104 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
             candidates.AddRange(candidate.SplitByPlace());
         }
     }
+
+    /// <summary>A group of candidates coded as an event, and how the event's date was found.</summary>
+    private sealed record Coded(List<EventCandidate> Group, ConflictEvent Event, DateEvidence DateFound);
+
+    /// <summary>
+    /// ACLED's unit, one event per place, day and actor pair, checked on the coded events: two tellings of one act
+    /// that the grouping kept apart (the lead named the day, a later paragraph the town) are one event when they were
+    /// coded at one location with one actor pair (actor1 and actor2 alike), on one day, or one of them dated only by the report
+    /// (<see cref="ReportDated"/>) a few days after the other's own day (<see cref="Rules.CodingThresholds.RetellingDays"/>).
+    /// The telling with a day of its own codes the event (the first among equals) and the others join it. A telling that
+    /// names its act as another one never joins.
+    /// </summary>
+    private List<Coded> OneEventPerUnit(List<Coded> coded)
+    {
+        if (coded.Count < 2)
+        {
+            return coded;
+        }
+
+        var units = new List<List<Coded>>();
+        var byPair = new Dictionary<(string, string), List<int>>();
+        foreach (var next in coded)
+        {
+            var pair = ActorPair(next.Event);
+            var ofPair = byPair.TryGetValue(pair, out var known) ? known : byPair[pair] = [];
+            var unit = TellsAnotherAct(next) ? -1 : ofPair.FindIndex(u => SameUnit(units[u], next)) is var at and >= 0 ? ofPair[at] : -1;
+            if (unit >= 0)
+            {
+                units[unit].Add(next);
+            }
+            else
+            {
+                ofPair.Add(units.Count);
+                units.Add([next]);
+            }
+        }
+
+        var result = new List<Coded>(units.Count);
+        foreach (var unit in units)
+        {
+            var keeper = unit.Find(u => !ReportDated(u.DateFound)) ?? unit[0];
+            if (unit.Count == 1)
+            {
+                result.Add(keeper);
+                continue;
+            }
+
+            var others = unit.Where(u => !ReferenceEquals(u, keeper)).ToList();
+            var sentences = others.SelectMany(u => u.Event.Sentences).Concat(keeper.Event.Sentences).Distinct().OrderBy(s => s.Start).ToImmutableArray();
+            result.Add(new Coded([.. keeper.Group, .. others.SelectMany(u => u.Group)], keeper.Event with { Sentences = sentences }, keeper.DateFound));
+        }
+
+        return result;
+    }
+
+    /// <summary>A coded event joins a unit when it names no other act, one of the unit's events is at its location, and
+    /// its date agrees with each of theirs (<see cref="SameDay"/>).</summary>
+    private bool SameUnit(List<Coded> unit, Coded next) =>
+        !unit.Exists(TellsAnotherAct) &&
+        unit.Exists(u => SameCodedLocation(u.Event.Place?.Value, next.Event.Place?.Value)) &&
+        unit.TrueForAll(u => SameDay(u, next));
+
+    /// <summary>Two dates of one act: the same own day, or a day the report dates a telling by up to
+    /// <see cref="Rules.CodingThresholds.RetellingDays"/> after the other's day.</summary>
+    private bool SameDay(Coded a, Coded b)
+    {
+        if (a.Event.Date?.Value.Date is not { } dayA || b.Event.Date?.Value.Date is not { } dayB)
+        {
+            return false;
+        }
+
+        var (reportA, reportB) = (ReportDated(a.DateFound), ReportDated(b.DateFound));
+        if (reportA == reportB)
+        {
+            return dayA == dayB;
+        }
+
+        var (own, told) = reportA ? (dayB, dayA) : (dayA, dayB);
+        return own <= told && told.DayNumber - own.DayNumber <= coder.Thresholds.RetellingDays;
+    }
+
+    private static bool TellsAnotherAct(Coded coded) => coded.Group.Exists(c => c.IsSeparate || c.NamesAnotherAct);
+
+    /// <summary>A date that is only the report's, not the event's: its dateline, the day of a statement about it, the
+    /// week it was published, the page's latest date or the day it was read.</summary>
+    private static bool ReportDated(DateEvidence found) =>
+        found is DateEvidence.Dateline or DateEvidence.Statement or DateEvidence.PublicationWeek or DateEvidence.PageDate or DateEvidence.ReadDay;
+
+    /// <summary>The actor pair of an event, in its order: the army striking back at the group that overran its base is
+    /// another event than the overrun.</summary>
+    private static (string, string) ActorPair(ConflictEvent e) => (e.Actor1?.Value.Name ?? string.Empty, e.Actor2?.Value.Name ?? string.Empty);
+
+    /// <summary>Two coded places are one location: the same gazetteer place, or the same name in one country (two towns
+    /// a few kilometres apart are two locations for ACLED, though a mention may join either while grouping).</summary>
+    private static bool SameCodedLocation(Events.Place? a, Events.Place? b) =>
+        a is not null && b is not null && string.Equals(a.Country, b.Country, StringComparison.Ordinal) &&
+        (a.GazetteerId is not null && string.Equals(a.GazetteerId, b.GazetteerId, StringComparison.Ordinal) ||
+         string.Equals(a.Name, b.Name, StringComparison.Ordinal));
 
     /// <summary>
     /// "The next day, ...", "the day before": the day counted from the last day the report named before the
