@@ -176,26 +176,48 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
             return coded;
         }
 
-        var units = new List<List<Coded>>();
-        var byPair = new Dictionary<(string, string), List<int>>();
+        // Units by actor pair and place (a coded place is known by its gazetteer id and by its name in its country), so
+        // a coded event is compared only with the units at its location.
+        var units = new List<Unit>();
+        var byPairAndPlace = new Dictionary<((string, string) Pair, string Place), List<int>>();
         foreach (var next in coded)
         {
             var pair = ActorPair(next.Event);
-            var ofPair = byPair.TryGetValue(pair, out var known) ? known : byPair[pair] = [];
-            var unit = TellsAnotherAct(next) ? -1 : ofPair.FindIndex(u => SameUnit(units[u], next)) is var at and >= 0 ? ofPair[at] : -1;
-            if (unit >= 0)
+            var places = PlaceKeys(next.Event.Place?.Value);
+            var unit = -1;
+            if (!TellsAnotherAct(next) && next.Event.Date?.Value.Date is { } day)
             {
-                units[unit].Add(next);
+                foreach (var place in places)
+                {
+                    foreach (var u in byPairAndPlace.TryGetValue((pair, place), out var there) ? there : [])
+                    {
+                        if ((unit < 0 || u < unit) && units[u].Fits(day, ReportDated(next.DateFound), coder.Thresholds.RetellingDays))
+                        {
+                            unit = u;
+                        }
+                    }
+                }
             }
-            else
+
+            if (unit < 0)
             {
-                ofPair.Add(units.Count);
-                units.Add([next]);
+                unit = units.Count;
+                units.Add(new Unit(TellsAnotherAct(next)));
+            }
+
+            units[unit].Add(next, ReportDated(next.DateFound));
+            foreach (var place in places)
+            {
+                var there = byPairAndPlace.TryGetValue((pair, place), out var known) ? known : byPairAndPlace[(pair, place)] = [];
+                if (!there.Contains(unit))
+                {
+                    there.Add(unit);
+                }
             }
         }
 
         var result = new List<Coded>(units.Count);
-        foreach (var unit in units)
+        foreach (var unit in units.Select(u => u.Members))
         {
             var keeper = unit.Find(u => !ReportDated(u.DateFound)) ?? unit[0];
             if (unit.Count == 1)
@@ -212,30 +234,39 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
         return result;
     }
 
-    /// <summary>A coded event joins a unit when it names no other act, one of the unit's events is at its location, and
-    /// its date agrees with each of theirs (<see cref="SameDay"/>).</summary>
-    private bool SameUnit(List<Coded> unit, Coded next) =>
-        !unit.Exists(TellsAnotherAct) &&
-        unit.Exists(u => SameCodedLocation(u.Event.Place?.Value, next.Event.Place?.Value)) &&
-        unit.TrueForAll(u => SameDay(u, next));
-
-    /// <summary>Two dates of one act: the same own day, or a day the report dates a telling by up to
-    /// <see cref="Rules.CodingThresholds.RetellingDays"/> after the other's day.</summary>
-    private bool SameDay(Coded a, Coded b)
+    /// <summary>The coded events of one place and actor pair that tell one act: the own day they share, the day the
+    /// report dates the others by, and whether one names its act as another (then nothing joins).</summary>
+    private sealed class Unit(bool closed)
     {
-        if (a.Event.Date?.Value.Date is not { } dayA || b.Event.Date?.Value.Date is not { } dayB)
+        private DateOnly? _ownDay;
+        private DateOnly? _reportDay;
+
+        public List<Coded> Members { get; } = [];
+
+        public void Add(Coded coded, bool reportDated)
         {
-            return false;
+            Members.Add(coded);
+            if (coded.Event.Date?.Value.Date is { } day)
+            {
+                if (reportDated)
+                {
+                    _reportDay = day;
+                }
+                else
+                {
+                    _ownDay = day;
+                }
+            }
         }
 
-        var (reportA, reportB) = (ReportDated(a.DateFound), ReportDated(b.DateFound));
-        if (reportA == reportB)
-        {
-            return dayA == dayB;
-        }
+        /// <summary>An event of <paramref name="day"/> tells the unit's act: the same own day, or a day the report dates a
+        /// telling by up to <paramref name="retellingDays"/> after the own day.</summary>
+        public bool Fits(DateOnly day, bool reportDated, int retellingDays) =>
+            !closed && (reportDated
+                ? (_reportDay is null || _reportDay == day) && (_ownDay is null || Retold(_ownDay.Value, day, retellingDays))
+                : (_ownDay is null || _ownDay == day) && (_reportDay is null || Retold(day, _reportDay.Value, retellingDays)));
 
-        var (own, told) = reportA ? (dayB, dayA) : (dayA, dayB);
-        return own <= told && told.DayNumber - own.DayNumber <= coder.Thresholds.RetellingDays;
+        private static bool Retold(DateOnly own, DateOnly told, int retellingDays) => own <= told && told.DayNumber - own.DayNumber <= retellingDays;
     }
 
     private static bool TellsAnotherAct(Coded coded) => coded.Group.Exists(c => c.IsSeparate || c.NamesAnotherAct);
@@ -249,12 +280,13 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
     /// another event than the overrun.</summary>
     private static (string, string) ActorPair(ConflictEvent e) => (e.Actor1?.Value.Name ?? string.Empty, e.Actor2?.Value.Name ?? string.Empty);
 
-    /// <summary>Two coded places are one location: the same gazetteer place, or the same name in one country (two towns
-    /// a few kilometres apart are two locations for ACLED, though a mention may join either while grouping).</summary>
-    private static bool SameCodedLocation(Events.Place? a, Events.Place? b) =>
-        a is not null && b is not null && string.Equals(a.Country, b.Country, StringComparison.Ordinal) &&
-        (a.GazetteerId is not null && string.Equals(a.GazetteerId, b.GazetteerId, StringComparison.Ordinal) ||
-         string.Equals(a.Name, b.Name, StringComparison.Ordinal));
+    /// <summary>The keys of a coded place, two places being one location when they share one: its gazetteer id, and its
+    /// name in its country (two towns a few kilometres apart are two locations for ACLED, though a mention may join
+    /// either while grouping).</summary>
+    private static string[] PlaceKeys(Events.Place? place) =>
+        place is null ? []
+        : place.GazetteerId is { } id ? [$"{place.Country}\u001fid\u001f{id}", $"{place.Country}\u001fname\u001f{place.Name}"]
+        : [$"{place.Country}\u001fname\u001f{place.Name}"];
 
     /// <summary>
     /// "The next day, ...", "the day before": the day counted from the last day the report named before the
