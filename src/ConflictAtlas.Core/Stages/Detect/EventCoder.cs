@@ -71,15 +71,23 @@ public sealed class EventCoder
 
     /// <summary>Codes one group of candidates, reading the whole report through <paramref name="report"/>: the detect
     /// stage makes one per report for all its events (<see cref="Index"/>); without one, the group's own is made.</summary>
-    internal ConflictEvent? Code(Document document, List<EventCandidate> group, CountryContext context, bool unclaimed, ReportIndex? report, out DropReason dropped)
+    internal ConflictEvent? Code(Document document, List<EventCandidate> group, CountryContext context, bool unclaimed, ReportIndex? report, out DropReason dropped) =>
+        Code(document, group, context, unclaimed, report, out dropped, out _);
+
+    /// <summary>Codes one group of candidates (<see cref="Code(Document, List{EventCandidate}, CountryContext, bool, ReportIndex?, out DropReason)"/>)
+    /// and says how its date was found.</summary>
+    internal ConflictEvent? Code(Document document, List<EventCandidate> group, CountryContext context, bool unclaimed, ReportIndex? report, out DropReason dropped,
+                                 out DateEvidence dateFound)
     {
         dropped = DropReason.None;
+        dateFound = DateEvidence.ReadDay;
         ArgumentNullException.ThrowIfNull(document);
         report ??= Index(document);
         ArgumentNullException.ThrowIfNull(group);
         ArgumentNullException.ThrowIfNull(context);
         var lead = Lead(group);
         var date = CodeDate(document, report, group, lead, out var dateEvidence);
+        dateFound = dateEvidence;
         if (date is null)
         {
             dropped = DropReason.NoDate;

@@ -38,6 +38,7 @@ public sealed class CodingThresholds
         OwnPlace = Take("own-place");
         EarlierPlace = Take("earlier-place");
         PlaceReach = (int)Take("place-reach");
+        RetellingDays = (int)Take("retelling-days");
         DetaineeReach = (int)Take("detainee-reach");
         PassiveSubjectReach = (int)Take("passive-subject-reach");
         MarkedAgentReach = (int)Take("marked-agent-reach");
@@ -90,6 +91,10 @@ public sealed class CodingThresholds
     public double EarlierPlace { get; }
 
     public int PlaceReach { get; }
+
+    /// <summary>Days before the day a report dates a telling by (its dateline, a statement's day, its publication week)
+    /// within which the own day of an act at the same place with the same actors is the day the telling speaks of.</summary>
+    public int RetellingDays { get; }
 
     /// <summary>Words between an arrest and the politician, journalist or fighter it names for the arrest to be theirs.</summary>
     public int DetaineeReach { get; }
