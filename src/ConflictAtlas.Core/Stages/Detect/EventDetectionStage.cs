@@ -377,6 +377,9 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
             }
         }
 
+        var grouped = groups.Events.SelectMany(g => g).ToList();
+        var kinds = new HashSet<string>(grouped.SelectMany(c => DisorderKinds(c.Class)), StringComparer.Ordinal);
+        var crowds = grouped.Exists(c => IsCrowdEvent(c.Class));
         foreach (var candidate in floating)
         {
             // "The statement did not say whether the raid was linked to the abductions": a reference joins the event
@@ -384,6 +387,13 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
             if (groups.Referred(candidate) is var target and >= 0)
             {
                 groups.Join(target, candidate);
+            }
+            else if (FoundsOtherAct(candidate, kinds, crowds))
+            {
+                // A gun battle between the police and a gang told after the gang's looting: an act of another kind of
+                // disorder than every event of the report is another event, dated and placed by its paragraph.
+                groups.Found(candidate);
+                kinds.UnionWith(DisorderKinds(candidate.Class));
             }
         }
 
@@ -396,6 +406,29 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
         comparisons = groups.Comparisons;
         return result;
     }
+
+    /// <summary>
+    /// A sentence with no day or place of its own that names its act for sure and two actors, told as news (not a
+    /// headline or a quotation), founds an event of its own when it tells another kind of disorder (ACLED's disorder
+    /// type: political violence, demonstrations, strategic developments) than every event of the report
+    /// (<paramref name="kinds"/>, not empty): a clash told after a looting. Within one kind it joins the events as
+    /// before, since a report often names one act with two words (an air strike told as fighting). Nor does it in a
+    /// report of a protest or a riot (<paramref name="crowds"/>), nor when it tells one itself: "clashes" at a march
+    /// the coding rules make a riot, and the crowd dispersed in the next sentence is the same crowd. It is an act of
+    /// violence: arrests, looting or a deal told beside a battle are most often what that battle led to.
+    /// </summary>
+    internal static bool FoundsOtherAct(EventCandidate candidate, IReadOnlySet<string> kinds, bool crowds) =>
+        !crowds && kinds.Count > 0 && candidate is { IsStrong: true, IsSummary: false, Class.IsViolent: true } && !IsCrowdEvent(candidate.Class) &&
+        candidate.Agents.Count + candidate.Patients.Count >= 2 &&
+        !DisorderKinds(candidate.Class).Any(kinds.Contains);
+
+    /// <summary>A protest or a riot: in a report of one, an act of another kind (arrests, a clash with the police) is
+    /// the intervention in the crowd or its turn to violence, ACLED's one demonstration event, not another event.</summary>
+    internal static bool IsCrowdEvent(EventClass eventClass) => eventClass.EventType is EventTypes.Protests or EventTypes.Riots;
+
+    /// <summary>The kinds of disorder of an event class (the excessive force against protesters is two).</summary>
+    internal static string[] DisorderKinds(EventClass eventClass) =>
+        eventClass.DisorderType.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>
     /// For each "no group claimed responsibility" sentence (by its start), the event told last before it: the group
