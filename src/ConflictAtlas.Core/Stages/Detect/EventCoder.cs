@@ -80,8 +80,9 @@ public sealed class EventCoder
         ArgumentNullException.ThrowIfNull(context);
         var lead = Lead(group);
         var date = CodeDate(document, report, group, lead, out var dateEvidence);
-        if (date is null)
+        if (date is null || (lead.FromContext && dateEvidence == DateEvidence.ReadDay))
         {
+            // A main event told only from its context needs some date of the report's own: the day it was read is none.
             dropped = DropReason.NoDate;
             return null;
         }
@@ -452,11 +453,13 @@ public sealed class EventCoder
     /// <summary>
     /// An event told with its own day whose sentences place it only in a country ("in northern Niger": one country
     /// named, not an adjective, not "a Britain-based monitor", and no other country weighing more in the report) or at a place the gazetteer lacks ("the hamlet of X" in a report about Niger): ACLED
-    /// codes it to the larger area, here the country at its centre with geo_precision 3, rather than dropping it.
+    /// codes it to the larger area, here the country at its centre with geo_precision 3, rather than dropping it. So is
+    /// a report's main event told only from its context (<see cref="EventCandidate.FromContext"/>) when its sentence
+    /// names the tactic (a bombing, riots); a bare "have killed hundreds in northern Niger" is a summary, not an event.
     /// </summary>
     private Evidence<Place>? CountryPlace(Document document, List<EventCandidate> group, EventCandidate lead, CountryContext context)
     {
-        if (lead.Date is not { Value: { IsEventDay: true, IsDateline: false } })
+        if (lead.Date is not { Value: { IsEventDay: true, IsDateline: false } } && lead is not { FromContext: true, IsStrong: true })
         {
             return null;
         }

@@ -37,6 +37,8 @@ public sealed class CodingThresholds
         OwnPlace = Take("own-place");
         EarlierPlace = Take("earlier-place");
         PlaceReach = (int)Take("place-reach");
+        ContextLeadParagraphs = (int)Take("context-lead-paragraphs");
+        ContextEventConfidence = Take("context-event-confidence");
         DetaineeReach = (int)Take("detainee-reach");
         PassiveSubjectReach = (int)Take("passive-subject-reach");
         MarkedAgentReach = (int)Take("marked-agent-reach");
@@ -85,6 +87,13 @@ public sealed class CodingThresholds
     public double EarlierPlace { get; }
 
     public int PlaceReach { get; }
+
+    /// <summary>Paragraphs from the top of a report within which an act told with no day or place of its own can be
+    /// the report's main event, dated and placed from the report's context.</summary>
+    public int ContextLeadParagraphs { get; }
+
+    /// <summary>The least confidence of a report's main event told only from its context.</summary>
+    public double ContextEventConfidence { get; }
 
     /// <summary>Words between an arrest and the politician, journalist or fighter it names for the arrest to be theirs.</summary>
     public int DetaineeReach { get; }
