@@ -674,4 +674,10 @@ public sealed class EventDetectionTests
     [InlineData("Mopti, five years on\n\nThe people of Mopti still remember. Gunmen killed seven herders and burned their huts.")]
     public void A_report_that_looks_back_gives_no_main_event_from_its_context(string report) =>
         Assert.Empty(Run(report).Events);
+
+    [Theory]
+    [InlineData("Town changes hands\n\nJNIM said on Sunday its fighters had taken the town of Tessalit after the army left.", "Non-state actor overtakes territory")]
+    [InlineData("Deadly encounter\n\nTwo rebels and a soldier died in an armed encounter near Kidal on Sunday, the army said.", "Armed clash")]
+    public void Taking_a_town_and_an_armed_encounter_are_acts(string report, string subEventType) =>
+        Assert.Equal(subEventType, Assert.Single(Run(report).Events).Class.Value.SubEventType);
 }
