@@ -881,9 +881,13 @@ public abstract partial class SqlEventStore : IEventStore
             }
         }
 
-        if (filter.Text is { } text && skip is not (FilterPart.Text or FilterPart.TextAndCountry))
+        if (filter.Text is { } text && skip is FilterPart.TextCandidates)
         {
-            where.Add(TextCondition(text, args));
+            where.Add(TextCheck(text, args));
+        }
+        else if (filter.Text is { } other && skip is not (FilterPart.Text or FilterPart.TextAndCountry))
+        {
+            where.Add(TextCondition(other, args));
         }
 
         return (string.Join(" and ", where), where.Count == 1);
@@ -927,6 +931,10 @@ public abstract partial class SqlEventStore : IEventStore
 
     /// <summary>A condition true when <paramref name="text"/> occurs in <c>c.search_text</c>, ignoring case.</summary>
     protected abstract string TextCondition(string text, DynamicParameters args);
+
+    /// <summary>The condition that an event's search text holds <paramref name="text"/>, on the events a
+    /// <see cref="FilterPart.TextCandidates"/> source yields (only dialects whose text source returns that part).</summary>
+    protected virtual string TextCheck(string text, DynamicParameters args) => TextCondition(text, args);
 
     /// <summary>The dialect's spatial index as a <see cref="SortedSource"/> answering the whole box test, or null.</summary>
     protected virtual SortedSource? BoxSource(BoundingBox box, DynamicParameters args) => null;

@@ -57,11 +57,12 @@ public sealed class SqliteBulkLoad
             Execute(connection, sql);
         }
 
-        // In sort-key order (the order of the date index), as FTS5 appends fastest; the country as migration 004 writes it.
+        // In sort-key order (the order of the date index), as FTS5 appends fastest; the country as migration 011 writes it.
         Execute(connection, """
             insert into event_text (event_text) values ('delete-all');
             insert into event_text (rowid, search_text, iso)
-            select sort_key, search_text, case when iso between 0 and 999 then printf('%03d', iso) end from canonical_events where status = 'active' order by event_date, id;
+            select sort_key, search_text, case when iso between 0 and 999 then char(57344 + iso / 100, 57344 + iso / 10 % 10, 57344 + iso % 10) end
+            from canonical_events where status = 'active' order by event_date, id;
             """);
         Execute(connection, """
             delete from event_geo;

@@ -73,6 +73,8 @@ public sealed class SqliteEventStore : SqlEventStore
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        connection.CreateFunction(ContainsFunction, (string? text, string? part) =>
+            text is not null && part is not null && text.Contains(part, StringComparison.OrdinalIgnoreCase), isDeterministic: true);
         await connection.ExecuteAsync($"pragma busy_timeout = {BusyTimeoutMs}; pragma foreign_keys = on; pragma synchronous = normal; pragma mmap_size = {MmapBytes}").ConfigureAwait(false);
         return connection;
     }
@@ -127,9 +129,9 @@ public sealed class SqliteEventStore : SqlEventStore
         return new SortedSource("event_geo g", "g.id", $"{BoxBounds(box)} and (({inside}) or ({exact}))", false);
     }
 
-    /// <summary>Three characters or more go through the trigram index <c>event_text</c> (FTS5, case-insensitive
-    /// substring match, limited to its text column); shorter text cannot be indexed by trigrams and is a LIKE over the
-    /// column.</summary>
+    /// <summary>Three characters or more go through the trigram index <c>event_text</c> (FTS5 without positions,
+    /// migration 011): the events holding every trigram of the text, kept when their search text holds the text itself
+    /// (case ignored, as the index ignores it); shorter text cannot be indexed by trigrams and is a LIKE over the column.</summary>
     protected override string TextCondition(string text, DynamicParameters args)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -137,15 +139,23 @@ public sealed class SqliteEventStore : SqlEventStore
         if (IsIndexable(text))
         {
             args.Add("text_match", TextQuery(text, null));
-            return $"c.id in (select rowid & {EventSortKey.IdMask} from event_text where event_text match @text_match)";
+            return $"c.id in (select rowid & {EventSortKey.IdMask} from event_text where event_text match @text_match) and {TextCheck(text, args)}";
         }
 
         args.Add("text_like", "%" + LikeLiteral(text) + "%");
         return "c.search_text like @text_like escape '\\'";
     }
 
-    /// <summary>The text index, whose rowids are sort keys, answers text of three characters or more, and with it the
-    /// country, which it holds too as three digits (migration 004): FTS5 intersects the two itself.</summary>
+    protected override string TextCheck(string text, DynamicParameters args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        args.Add("text_held", text);
+        return $"{ContainsFunction}(c.search_text, @text_held)";
+    }
+
+    /// <summary>The text index, whose rowids are sort keys, yields in page order the candidates for text of three
+    /// characters or more, and with it the country, which it holds too as one token (migration 011); the store checks
+    /// the text and the country on each event it reads.</summary>
     protected override (SortedSource Source, FilterPart Part)? TextSource(string text, int? iso, DynamicParameters args)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -157,20 +167,35 @@ public sealed class SqliteEventStore : SqlEventStore
 
         var country = iso is >= 0 and <= MaxIndexedIso ? iso : null;
         args.Add("source_text", TextQuery(text, country));
-        return (new SortedSource("event_text t", "t.rowid", "event_text match @source_text", false), country is null ? FilterPart.Text : FilterPart.TextAndCountry);
+        return (new SortedSource("event_text t", "t.rowid", "event_text match @source_text", false), FilterPart.TextCandidates);
     }
 
-    /// <summary>An FTS5 query for <paramref name="text"/> as one phrase in the text column, and, when given, the
-    /// country's three-digit token in the iso column.</summary>
+    /// <summary>An FTS5 query for the events holding every distinct trigram of <paramref name="text"/> (the index keeps
+    /// no positions, so no phrase) and, when given, the country's token.</summary>
     private static string TextQuery(string text, int? iso)
     {
-        var query = "search_text : " + Phrase(text);
-        return iso is { } code ? string.Create(CultureInfo.InvariantCulture, $"{query} AND iso : \"{code:D3}\"") : query;
+        var runes = text.EnumerateRunes().Select(r => r.ToString()).ToList();
+        var trigrams = Enumerable.Range(0, runes.Count - TrigramLength + 1)
+            .Select(i => string.Concat(runes.Skip(i).Take(TrigramLength)))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Select(Quoted);
+        var query = string.Join(" AND ", trigrams);
+        return iso is { } code ? query + " AND " + Quoted(CountryToken(code)) : query;
     }
+
+    /// <summary>The country's token in the text index: three private-use characters, U+E000 plus each digit of the
+    /// ISO 3166 numeric code (as migration 011 writes it).</summary>
+    public static string CountryToken(int iso) =>
+        string.Concat(new[] { iso / 100, iso / 10 % 10, iso % 10 }.Select(d => (char)(CountryTokenBase + d)));
+
+    private const int CountryTokenBase = 0xE000;
+
+    /// <summary>The SQL function, registered on every connection, telling whether a text holds another, case ignored.</summary>
+    private const string ContainsFunction = "atlas_contains";
 
     private static bool IsIndexable(string text) => text.EnumerateRunes().Count() >= TrigramLength;
 
-    private static string Phrase(string text) => "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    private static string Quoted(string text) => "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     private static string BoxBounds(BoundingBox box) =>
         "g.max_lat >= @south and g.min_lat <= @north and " +

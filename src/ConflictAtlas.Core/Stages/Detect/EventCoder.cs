@@ -71,15 +71,23 @@ public sealed class EventCoder
 
     /// <summary>Codes one group of candidates, reading the whole report through <paramref name="report"/>: the detect
     /// stage makes one per report for all its events (<see cref="Index"/>); without one, the group's own is made.</summary>
-    internal ConflictEvent? Code(Document document, List<EventCandidate> group, CountryContext context, bool unclaimed, ReportIndex? report, out DropReason dropped)
+    internal ConflictEvent? Code(Document document, List<EventCandidate> group, CountryContext context, bool unclaimed, ReportIndex? report, out DropReason dropped) =>
+        Code(document, group, context, unclaimed, report, out dropped, out _);
+
+    /// <summary>Codes one group of candidates (<see cref="Code(Document, List{EventCandidate}, CountryContext, bool, ReportIndex?, out DropReason)"/>)
+    /// and says how its date was found.</summary>
+    internal ConflictEvent? Code(Document document, List<EventCandidate> group, CountryContext context, bool unclaimed, ReportIndex? report, out DropReason dropped,
+                                 out DateEvidence dateFound)
     {
         dropped = DropReason.None;
+        dateFound = DateEvidence.ReadDay;
         ArgumentNullException.ThrowIfNull(document);
         report ??= Index(document);
         ArgumentNullException.ThrowIfNull(group);
         ArgumentNullException.ThrowIfNull(context);
         var lead = Lead(group);
         var date = CodeDate(document, report, group, lead, out var dateEvidence);
+        dateFound = dateEvidence;
         if (date is null || (lead.FromContext && dateEvidence == DateEvidence.ReadDay))
         {
             // A main event told only from its context needs some date of the report's own: the day it was read is none.
@@ -294,10 +302,17 @@ public sealed class EventCoder
         // A dateline that shares the lead's sentence is when the report was filed: the day a statement about the event
         // was made there ("KIDAL, March 10 - ... residents said on Sunday") or a day another sentence of the event
         // names is nearer the event.
+        // A dateline gives way to a statement day told in the event's sentences too: the statement is nearer the event.
         var statement = lead.StatementDate ?? group.Find(c => c.StatementDate is not null)?.StatementDate;
+        var other = group.Find(c => c.Date is { Value.IsDateline: false });
+        var datelineGivesWay = statement is { Value.Date: not null };
         var own = lead.Date is { Value.IsDateline: true }
-            ? (lead.StatementDate is { Value.Date: not null } ? null : group.Find(c => c.Date is { Value.IsDateline: false }) ?? lead)
-            : lead.Date is not null ? lead : group.Find(c => c.Date is { Value.IsDateline: false }) ?? group.Find(c => c.Date is not null);
+            ? (lead.StatementDate is { Value.Date: { } saidOn }
+                // "KIDAL, March 12 - ..., officers said on Wednesday. Rebels ambushed them on Tuesday": the day another
+                // sentence of the event names, when it is shortly before the statement (further back, another event's).
+                ? (other?.Date?.Value.Date is { } told && told <= saidOn && told.AddDays(Thresholds.StatementLagDays) >= saidOn ? other : null)
+                : other ?? (datelineGivesWay ? null : lead))
+            : lead.Date is not null ? lead : other ?? (datelineGivesWay ? null : group.Find(c => c.Date is not null));
 
         if (own?.Date is { } d && d.Value.Date is { } day)
         {

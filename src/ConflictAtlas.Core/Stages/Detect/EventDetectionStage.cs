@@ -73,14 +73,20 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
         var report = coder.Index(document, [.. candidates.SelectMany(c => c.Sentences).Where(s => !background.Contains(s)).Concat(blaming).Distinct()], showsRiots);
         var events = ImmutableArray.CreateBuilder<ConflictEvent>();
         var eventOf = new Dictionary<EventCandidate, int>(ReferenceEqualityComparer.Instance);
+        var codedGroups = new List<Coded>();
         foreach (var group in groups)
         {
-            if (coder.Code(document, group, context, disowned.Contains(group), report, out var why) is not { } coded)
+            if (coder.Code(document, group, context, disowned.Contains(group), report, out var why, out var dateFound) is not { } coded)
             {
                 verdicts.AddRange(group.Select(c => new SentenceVerdict(c.Sentences[0], VerdictKind.Dropped, why)));
                 continue;
             }
 
+            codedGroups.Add(new Coded(group, coded, dateFound));
+        }
+
+        foreach (var (group, coded, _) in OneEventPerUnit(codedGroups))
+        {
             events.Add(coded);
             foreach (var c in group)
             {
@@ -183,6 +189,136 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
             candidates.AddRange(candidate.SplitByPlace());
         }
     }
+
+    /// <summary>A group of candidates coded as an event, and how the event's date was found.</summary>
+    private sealed record Coded(List<EventCandidate> Group, ConflictEvent Event, DateEvidence DateFound);
+
+    /// <summary>
+    /// ACLED's unit, one event per place, day and actor pair, checked on the coded events: two tellings of one act
+    /// that the grouping kept apart (the lead named the day, a later paragraph the town) are one event when they were
+    /// coded at one location with one actor pair (actor1 and actor2 alike), on one day, or one of them dated only by the report
+    /// (<see cref="ReportDated"/>) a few days after the other's own day (<see cref="Rules.CodingThresholds.RetellingDays"/>).
+    /// The telling with a day of its own codes the event (the first among equals) and the others join it. A telling that
+    /// names its act as another one never joins.
+    /// </summary>
+    private List<Coded> OneEventPerUnit(List<Coded> coded)
+    {
+        if (coded.Count < 2)
+        {
+            return coded;
+        }
+
+        // Units by actor pair and place (a coded place is known by its gazetteer id and by its name in its country), so
+        // a coded event is compared only with the units at its location.
+        var units = new List<Unit>();
+        var byPairAndPlace = new Dictionary<((string, string) Pair, string Place), List<int>>();
+        foreach (var next in coded)
+        {
+            var pair = ActorPair(next.Event);
+            var places = PlaceKeys(next.Event.Place?.Value);
+            var unit = -1;
+            if (!TellsAnotherAct(next) && next.Event.Date?.Value.Date is { } day)
+            {
+                foreach (var place in places)
+                {
+                    foreach (var u in byPairAndPlace.TryGetValue((pair, place), out var there) ? there : [])
+                    {
+                        if ((unit < 0 || u < unit) && units[u].Fits(day, ReportDated(next.DateFound), coder.Thresholds.RetellingDays))
+                        {
+                            unit = u;
+                        }
+                    }
+                }
+            }
+
+            if (unit < 0)
+            {
+                unit = units.Count;
+                units.Add(new Unit(TellsAnotherAct(next)));
+            }
+
+            units[unit].Add(next, ReportDated(next.DateFound));
+            foreach (var place in places)
+            {
+                var there = byPairAndPlace.TryGetValue((pair, place), out var known) ? known : byPairAndPlace[(pair, place)] = [];
+                if (!there.Contains(unit))
+                {
+                    there.Add(unit);
+                }
+            }
+        }
+
+        var result = new List<Coded>(units.Count);
+        foreach (var unit in units.Select(u => u.Members))
+        {
+            var keeper = unit.Find(u => !ReportDated(u.DateFound)) ?? unit[0];
+            if (unit.Count == 1)
+            {
+                result.Add(keeper);
+                continue;
+            }
+
+            var others = unit.Where(u => !ReferenceEquals(u, keeper)).ToList();
+            var sentences = others.SelectMany(u => u.Event.Sentences).Concat(keeper.Event.Sentences).Distinct().OrderBy(s => s.Start).ToImmutableArray();
+            result.Add(new Coded([.. keeper.Group, .. others.SelectMany(u => u.Group)], keeper.Event with { Sentences = sentences }, keeper.DateFound));
+        }
+
+        return result;
+    }
+
+    /// <summary>The coded events of one place and actor pair that tell one act: the own day they share, the day the
+    /// report dates the others by, and whether one names its act as another (then nothing joins).</summary>
+    private sealed class Unit(bool closed)
+    {
+        private DateOnly? _ownDay;
+        private DateOnly? _reportDay;
+
+        public List<Coded> Members { get; } = [];
+
+        public void Add(Coded coded, bool reportDated)
+        {
+            Members.Add(coded);
+            if (coded.Event.Date?.Value.Date is { } day)
+            {
+                if (reportDated)
+                {
+                    _reportDay = day;
+                }
+                else
+                {
+                    _ownDay = day;
+                }
+            }
+        }
+
+        /// <summary>An event of <paramref name="day"/> tells the unit's act: the same own day, or a day the report dates a
+        /// telling by up to <paramref name="retellingDays"/> after the own day.</summary>
+        public bool Fits(DateOnly day, bool reportDated, int retellingDays) =>
+            !closed && (reportDated
+                ? (_reportDay is null || _reportDay == day) && (_ownDay is null || Retold(_ownDay.Value, day, retellingDays))
+                : (_ownDay is null || _ownDay == day) && (_reportDay is null || Retold(day, _reportDay.Value, retellingDays)));
+
+        private static bool Retold(DateOnly own, DateOnly told, int retellingDays) => own <= told && told.DayNumber - own.DayNumber <= retellingDays;
+    }
+
+    private static bool TellsAnotherAct(Coded coded) => coded.Group.Exists(c => c.IsSeparate || c.NamesAnotherAct);
+
+    /// <summary>A date that is only the report's, not the event's: its dateline, the day of a statement about it, the
+    /// week it was published, the page's latest date or the day it was read.</summary>
+    private static bool ReportDated(DateEvidence found) =>
+        found is DateEvidence.Dateline or DateEvidence.Statement or DateEvidence.PublicationWeek or DateEvidence.PageDate or DateEvidence.ReadDay;
+
+    /// <summary>The actor pair of an event, in its order: the army striking back at the group that overran its base is
+    /// another event than the overrun.</summary>
+    private static (string, string) ActorPair(ConflictEvent e) => (e.Actor1?.Value.Name ?? string.Empty, e.Actor2?.Value.Name ?? string.Empty);
+
+    /// <summary>The keys of a coded place, two places being one location when they share one: its gazetteer id, and its
+    /// name in its country (two towns a few kilometres apart are two locations for ACLED, though a mention may join
+    /// either while grouping).</summary>
+    private static string[] PlaceKeys(Events.Place? place) =>
+        place is null ? []
+        : place.GazetteerId is { } id ? [$"{place.Country}\u001fid\u001f{id}", $"{place.Country}\u001fname\u001f{place.Name}"]
+        : [$"{place.Country}\u001fname\u001f{place.Name}"];
 
     /// <summary>
     /// "The next day, ...", "the day before": the day counted from the last day the report named before the
@@ -295,6 +431,9 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
             }
         }
 
+        var grouped = groups.Events.SelectMany(g => g).ToList();
+        var kinds = new HashSet<string>(grouped.SelectMany(c => DisorderKinds(c.Class)), StringComparer.Ordinal);
+        var crowds = grouped.Exists(c => IsCrowdEvent(c.Class));
         foreach (var candidate in floating)
         {
             // "The statement did not say whether the raid was linked to the abductions": a reference joins the event
@@ -302,6 +441,13 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
             if (groups.Referred(candidate) is var target and >= 0)
             {
                 groups.Join(target, candidate);
+            }
+            else if (FoundsOtherAct(candidate, kinds, crowds))
+            {
+                // A gun battle between the police and a gang told after the gang's looting: an act of another kind of
+                // disorder than every event of the report is another event, dated and placed by its paragraph.
+                groups.Found(candidate);
+                kinds.UnionWith(DisorderKinds(candidate.Class));
             }
         }
 
@@ -314,6 +460,29 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
         comparisons = groups.Comparisons;
         return result;
     }
+
+    /// <summary>
+    /// A sentence with no day or place of its own that names its act for sure and two actors, told as news (not a
+    /// headline or a quotation), founds an event of its own when it tells another kind of disorder (ACLED's disorder
+    /// type: political violence, demonstrations, strategic developments) than every event of the report
+    /// (<paramref name="kinds"/>, not empty): a clash told after a looting. Within one kind it joins the events as
+    /// before, since a report often names one act with two words (an air strike told as fighting). Nor does it in a
+    /// report of a protest or a riot (<paramref name="crowds"/>), nor when it tells one itself: "clashes" at a march
+    /// the coding rules make a riot, and the crowd dispersed in the next sentence is the same crowd. It is an act of
+    /// violence: arrests, looting or a deal told beside a battle are most often what that battle led to.
+    /// </summary>
+    internal static bool FoundsOtherAct(EventCandidate candidate, IReadOnlySet<string> kinds, bool crowds) =>
+        !crowds && kinds.Count > 0 && candidate is { IsStrong: true, IsSummary: false, Class.IsViolent: true } && !IsCrowdEvent(candidate.Class) &&
+        candidate.Agents.Count + candidate.Patients.Count >= 2 &&
+        !DisorderKinds(candidate.Class).Any(kinds.Contains);
+
+    /// <summary>A protest or a riot: in a report of one, an act of another kind (arrests, a clash with the police) is
+    /// the intervention in the crowd or its turn to violence, ACLED's one demonstration event, not another event.</summary>
+    internal static bool IsCrowdEvent(EventClass eventClass) => eventClass.EventType is EventTypes.Protests or EventTypes.Riots;
+
+    /// <summary>The kinds of disorder of an event class (the excessive force against protesters is two).</summary>
+    internal static string[] DisorderKinds(EventClass eventClass) =>
+        eventClass.DisorderType.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>
     /// For each "no group claimed responsibility" sentence (by its start), the event told last before it: the group

@@ -140,7 +140,12 @@ public sealed partial class DateStage : IPipelineStage
                 {
                     if (TryDate(int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), month, day) is { } date)
                     {
-                        Take(m, new DateMention(date, 1, false));
+                        // "mercredi 8 janvier 2024": the weekday is part of the date, and tells the year when the one
+                        // written does not fit it.
+                        var weekday = WeekdayBefore(text, m.Index);
+                        var whole = new TextSpan(weekday is null ? m.Index : WeekdayStart(text, m.Index), m.Index + m.Length);
+                        taken.Add(whole);
+                        absolute.Add((whole, new DateMention(weekday is { } w ? YearFitting(date, w, published ?? today) : date, 1, false)));
                     }
                 }
                 else if (day is >= 1 and <= 31)
@@ -198,6 +203,14 @@ public sealed partial class DateStage : IPipelineStage
                     date = TryDate(pageYear - 1, month, day);
                 }
 
+                // "vendredi 14 septembre" published on Saturday 15 November: the Friday of the week before publication
+                // is the 14th, so the month name slipped.
+                if (weekday is { } named && date?.DayOfWeek != named && published is { } pubDay &&
+                    AddDays(pubDay, -(((int)pubDay.DayOfWeek - (int)named + 7) % 7)) is { } lastSuch && lastSuch.Day == day)
+                {
+                    date = lastSuch;
+                }
+
                 value = new DateMention(date, 1, false);
             }
             else if (knownYear is { } year)
@@ -250,37 +263,21 @@ public sealed partial class DateStage : IPipelineStage
             anchorPrecision = 2;
         }
 
+        // "dans la nuit de jeudi à vendredi": the night is dated by the evening it began.
+        foreach (Match m in Words.NightPair.Matches(text))
+        {
+            if (!Overlaps(m))
+            {
+                Take(m, WeekdayDate(Words.WeekdayOf(m.Groups["wd"].Value), last: false));
+            }
+        }
+
         foreach (Match m in Words.Weekday.Matches(text))
         {
-            if (Overlaps(m))
+            if (!Overlaps(m))
             {
-                continue;
+                Take(m, WeekdayDate(Words.WeekdayOf(m.Groups["wd"].Value), m.Groups["lastb"].Success || m.Groups["lasta"].Success));
             }
-
-            var weekday = Words.WeekdayOf(m.Groups["wd"].Value);
-            DateOnly? date = null;
-            var precision = 1;
-            if (anchor is null && stampMonth is { } month && AddDays(month, DaysAroundMiddle) is { } late)
-            {
-                // Only the month of the page is known: that weekday nearest the middle of the month.
-                date = AddDays(late, -(((int)late.DayOfWeek - (int)weekday + 7) % 7));
-                precision = MonthPrecision;
-            }
-            else if ((anchor ?? today) is { } a)
-            {
-                var back = ((int)a.DayOfWeek - (int)weekday + 7) % 7;
-                if (back == 0 && (m.Groups["lastb"].Success || m.Groups["lasta"].Success))
-                {
-                    back = 7;
-                }
-
-                date = AddDays(a, -back);
-
-                // Only the day the report was read is known: the weekday is in some week before it.
-                precision = anchor is null ? MonthPrecision : anchorPrecision;
-            }
-
-            Take(m, new DateMention(date, precision, true));
         }
 
         foreach (Match m in Words.RelativeWord.Matches(text))
@@ -328,6 +325,34 @@ public sealed partial class DateStage : IPipelineStage
         }
 
         return [.. absolute.OrderBy(a => a.Item1.Start)];
+
+        // A weekday named alone ("on Sunday", "last Sunday"): the latest such day before the anchor.
+        DateMention WeekdayDate(DayOfWeek weekday, bool last)
+        {
+            DateOnly? date = null;
+            var precision = 1;
+            if (anchor is null && stampMonth is { } month && AddDays(month, DaysAroundMiddle) is { } late)
+            {
+                // Only the month of the page is known: that weekday nearest the middle of the month.
+                date = AddDays(late, -(((int)late.DayOfWeek - (int)weekday + 7) % 7));
+                precision = MonthPrecision;
+            }
+            else if ((anchor ?? today) is { } a)
+            {
+                var back = ((int)a.DayOfWeek - (int)weekday + 7) % 7;
+                if (back == 0 && last)
+                {
+                    back = 7;
+                }
+
+                date = AddDays(a, -back);
+
+                // Only the day the report was read is known: the weekday is in some week before it.
+                precision = anchor is null ? MonthPrecision : anchorPrecision;
+            }
+
+            return new DateMention(date, precision, true);
+        }
 
         bool Overlaps(Match m)
         {
@@ -416,6 +441,20 @@ public sealed partial class DateStage : IPipelineStage
         }
 
         return dayStart;
+    }
+
+    /// <summary><paramref name="date"/> when it falls on <paramref name="weekday"/>; else the same day and month of the
+    /// next year when that does (the old year written at the turn of the year), not later than a week after
+    /// <paramref name="latest"/>; else <paramref name="date"/> (a slipped day or weekday is not guessed).</summary>
+    private static DateOnly YearFitting(DateOnly date, DayOfWeek weekday, DateOnly? latest)
+    {
+        if (date.DayOfWeek == weekday)
+        {
+            return date;
+        }
+
+        var bound = latest is { } l ? AddDays(l, FutureToleranceDays) : null;
+        return TryDate(date.Year + 1, date.Month, date.Day) is { } next && next.DayOfWeek == weekday && (bound is null || next <= bound) ? next : date;
     }
 
     /// <summary>The latest <paramref name="day"/> of <paramref name="month"/> on or before <paramref name="latest"/>

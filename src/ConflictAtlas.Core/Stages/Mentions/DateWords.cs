@@ -104,6 +104,10 @@ public sealed class DateWords
         MonthYear = new Regex($@"\b(?:(?<mpart>{Alternatives(DateWordKind.MonthPart)})[\s-]+)?(?<m>{months})\.?,?\s+{join}(?<y>{Year})\b", Options);
         Weekday = new Regex($@"\b(?:(?<lastb>{Alternatives(DateWordKind.WeekdayLast)})\s+)?(?<wd>{Alternatives(DateWordKind.Weekday)})(?:\s+(?<lasta>{Alternatives(DateWordKind.WeekdayLastAfter)}))?\b", Options);
         RelativeWord = new Regex($@"\b(?<w>{Alternatives(DateWordKind.Relative)})\b", Options);
+        // "dans la nuit de jeudi à vendredi", "ليلة الخميس الجمعة": a night word, a weekday, perhaps a joining word, the
+        // next weekday.
+        var weekdays = Alternatives(DateWordKind.Weekday);
+        NightPair = new Regex($@"\b(?:{Alternatives(DateWordKind.NightOf)})\s+(?<wd>{weekdays})\s+(?:(?:{Alternatives(DateWordKind.NightJoin)})\s+)?(?<wd2>{weekdays})\b", Options);
     }
 
     public static DateWords Default { get; } = new(ResourceFile.ReadRows("date-words.tsv"));
@@ -143,6 +147,10 @@ public sealed class DateWords
 
     /// <summary>"yesterday", "last week", "hier".</summary>
     public Regex RelativeWord { get; }
+
+    /// <summary>A night from one weekday to the next ("overnight Thursday into Friday", "la nuit du jeudi au
+    /// vendredi"); groups wd (the evening it began) and wd2.</summary>
+    public Regex NightPair { get; }
 
     /// <summary>The month a word names; words that are verbs when written in lower case ("may") are not months.</summary>
     public bool IsMonth(string word, out int month)
@@ -196,6 +204,8 @@ public enum DateWordKind
     DatelineMonth,
     DatelineOrder,
     DateJoin,
+    NightOf,
+    NightJoin,
 }
 
 /// <summary>The order of day and month in a language's datelines.</summary>

@@ -96,4 +96,30 @@ public sealed class EventDateTests
         Assert.Equal(new DateOnly(2025, 3, 6),
             DayOf("Gunmen killed ten villagers near Kidal, a rights group said on Friday.\n\n" +
                   "The group said in a statement that the gunmen on Thursday attacked the village of Kidal.", "2025-03-08"));
+
+    [Fact]
+    public void A_day_another_sentence_of_the_event_names_beats_the_statement_day_of_a_dateline_sentence() =>
+        // Filed on Wednesday 12 March; the officers spoke on Wednesday about the ambush of Tuesday, told in the next
+        // sentence.
+        Assert.Equal(new DateOnly(2025, 3, 11),
+            DayOf("KIDAL, March 12 (Sahel Wire) -- At least three soldiers have been killed by rebels near the town of Kidal, army officers said on Wednesday.\n\n" +
+                  "The rebels ambushed and attacked the soldiers near Kidal on Tuesday, killing three on the spot and wounding another.", "2025-03-13"));
+
+    [Fact]
+    public void A_statement_day_in_the_body_beats_the_page_stamp_of_a_headline() =>
+        // Stamped Saturday 8 March; the headline carries the stamp, the body says the night's toll was given on Friday.
+        Assert.Equal(new DateOnly(2025, 3, 7),
+            DayOf(" date 2025-03-08 Armed groups clash in Kidal, killing nine\n\n" +
+                  "At least nine people were killed in overnight fighting between armed groups in Kidal, emergency services said Friday.", "2025-03-08"));
+
+    [Fact]
+    public void A_day_a_week_before_the_statement_of_a_dateline_sentence_is_another_event_s()
+    {
+        // Filed on Monday 10 March, the officials spoke on Monday; the attack of last Tuesday is an earlier one.
+        var document = Standard.Run(Document.Create(
+            "KIDAL, March 10 (Sahel Wire) -- Drones and missiles killed at least ten civilians in nighttime attacks on Kidal, local officials said Monday.\n\n" +
+            "The strikes came nearly a week after another attack on Kidal last Tuesday killed 28 people in the town.",
+            new ArticleMetadata { Published = new DateTimeOffset(2025, 3, 10, 0, 0, 0, TimeSpan.Zero) }));
+        Assert.Contains(document.Events, e => e.Date!.Value.Date == new DateOnly(2025, 3, 10));
+    }
 }

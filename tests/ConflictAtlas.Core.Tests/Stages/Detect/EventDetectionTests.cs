@@ -219,6 +219,32 @@ public sealed class EventDetectionTests
         Assert.All(events, e => Assert.Equal(new DateOnly(2025, 3, 9), e.Date!.Value.Date));
     }
 
+    // ACLED's one event per act: a sentence with no day or place of its own that names an act of another kind of
+    // disorder than the event told before (a battle after a looting) and both of its sides is another event, of the
+    // same day and town; one of the same kind, or any act in a report of a demonstration, is told of that event.
+    [Theory]
+    [InlineData("Pillage à Kidal\n\nDimanche, des bandits armés ont pillé les boutiques du marché de Kidal. " +
+                "Selon des témoins, des soldats et des jihadistes se sont livrés à de longs échanges de tirs aux abords de la ville.", "Battles")]
+    [InlineData("Looting in Kidal\n\nArmed bandits looted the shops of the Kidal market on Sunday. " +
+                "Residents said soldiers and JNIM fighters then fought a long gun battle near the town.", "Battles")]
+    public void An_act_of_another_kind_told_after_an_event_is_another_event(string report, string eventType)
+    {
+        var events = Run(report).Events;
+        Assert.Equal(2, events.Length);
+        Assert.Contains(events, e => e.Class.Value.EventType == eventType);
+        Assert.Contains(events, e => e.Class.Value.SubEventType == "Looting/property destruction");
+        Assert.All(events, e => Assert.Equal(new DateOnly(2025, 3, 9), e.Date!.Value.Date));
+        Assert.All(events, e => Assert.Equal("Kidal", e.Place?.Value.Name));
+    }
+
+    [Theory]
+    [InlineData("Protest in Kidal\n\nHundreds of residents marched peacefully through Kidal on Sunday against the curfew. " +
+                "Witnesses said police then arrested JNIM supporters and opposition activists in the crowd.")]
+    [InlineData("Looting in Kidal\n\nArmed bandits looted the shops of the Kidal market on Sunday. " +
+                "Residents said the bandits also burned down the houses of two traders.")]
+    public void An_act_told_in_a_report_of_a_protest_or_of_the_same_kind_adds_no_event(string report) =>
+        Assert.Single(Run(report).Events);
+
     [Theory]
     [InlineData("Attaque à Kidal\n\nDimanche, des hommes armés ont attaqué le marché de Kidal, tuant six commerçants. " +
                 "Une association locale signale par ailleurs que des policiers ont été blessés lors d'affrontements.")]

@@ -153,6 +153,8 @@ public sealed class EventGroupingTests
             }
         }
 
+        var kinds = groups.SelectMany(g => g).SelectMany(c => EventDetectionStage.DisorderKinds(c.Class)).ToHashSet();
+        var crowds = groups.Exists(g => g.Exists(c => EventDetectionStage.IsCrowdEvent(c.Class)));
         foreach (var candidate in floating)
         {
             var start = candidate.Sentences[0].Start;
@@ -163,7 +165,15 @@ public sealed class EventGroupingTests
                 .ThenBy(g => g.Exists(c => c.IsAnchored && c.Sentences[0].Start < start) ? 0 : 1)
                 .ThenBy(g => g.Min(c => Math.Abs(c.Sentences[0].Start - start)))
                 .FirstOrDefault();
-            target?.Add(candidate);
+            if (target is not null)
+            {
+                target.Add(candidate);
+            }
+            else if (EventDetectionStage.FoundsOtherAct(candidate, kinds, crowds))
+            {
+                groups.Add([candidate]);
+                kinds.UnionWith(EventDetectionStage.DisorderKinds(candidate.Class));
+            }
         }
 
         foreach (var group in groups)

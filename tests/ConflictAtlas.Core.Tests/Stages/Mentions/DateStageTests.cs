@@ -239,5 +239,56 @@ public sealed class DateStageTests
         var first = DateStage.Find(text, new DateOnly(2024, 7, 25))[0].Value;
         Assert.Equal(new DateOnly(2024, 7, 23), first.Date);
     }
-}
 
+    // 8 January 2024 was a Monday and 8 January 2025 a Wednesday: the weekday keeps the day and month and corrects the
+    // year slipped at the turn of the year; the weekday is part of the date, not a date of its own.
+    [Theory]
+    [InlineData("Les soldats ont repris la ville ce mercredi 8 janvier 2024 après deux jours de combats.", "mercredi 8 janvier 2024")]
+    [InlineData("Troops retook the town on Wednesday, January 8, 2024, after two days of fighting.", "Wednesday, January 8, 2024")]
+    public void A_weekday_that_does_not_fit_the_written_year_fits_the_year_next_to_it(string text, string covered)
+    {
+        var found = Assert.Single(DateStage.Find(text, null, Today));
+        Assert.Equal(covered, found.Span.Of(text));
+        Assert.Equal(new DateOnly(2025, 1, 8), found.Value.Date);
+    }
+
+    [Fact]
+    public void A_weekday_that_fits_its_written_date_keeps_it()
+    {
+        var found = Assert.Single(DateStage.Find("Les soldats ont repris la ville ce lundi 8 janvier 2024.", null, Today));
+        Assert.Equal(new DateOnly(2024, 1, 8), found.Value.Date);
+    }
+
+    [Fact]
+    public void A_weekday_and_day_of_the_week_before_publication_correct_a_slipped_month_name()
+    {
+        // Published on Saturday 15 November 2025: "Friday 14 September" (a Sunday that year) is Friday 14 November.
+        var found = Assert.Single(DateStage.Find("Le lendemain, vendredi 14 septembre au soir, une frappe a touché un campement.", new DateOnly(2025, 11, 15)));
+        Assert.Equal(new DateOnly(2025, 11, 14), found.Value.Date);
+    }
+
+    // Published on Monday 10 March 2025: a night from one weekday to the next is dated by the evening it began.
+    [Theory]
+    [InlineData("Des hommes armés ont attaqué le village dans la nuit de jeudi à vendredi.", "nuit de jeudi à vendredi")]
+    [InlineData("Des hommes armés ont attaqué le village dans la nuit du jeudi au vendredi.", "nuit du jeudi au vendredi")]
+    [InlineData("Gunmen attacked the village overnight Thursday into Friday.", "overnight Thursday into Friday")]
+    [InlineData("Gunmen attacked the village on the night of Thursday to Friday.", "night of Thursday to Friday")]
+    [InlineData("أطلقت الشرطة الغاز على المحتجين ليلة الخميس الجمعة في وسط المدينة.", "ليلة الخميس الجمعة")]
+    [InlineData("هاجم مسلحون القرية ليلة الخميس إلى الجمعة.", "ليلة الخميس إلى الجمعة")]
+    [InlineData("Hombres armados atacaron el pueblo en la noche del jueves al viernes.", "noche del jueves al viernes")]
+    public void A_night_from_one_weekday_to_the_next_is_the_first_day(string text, string covered)
+    {
+        var found = Assert.Single(DateStage.Find(text, Monday));
+        Assert.Equal(covered, found.Span.Of(text));
+        Assert.Equal(new DateOnly(2025, 3, 6), found.Value.Date);
+        Assert.Equal(1, found.Value.Precision);
+    }
+
+    [Fact]
+    public void A_weekday_that_does_not_fit_a_date_of_the_publication_year_does_not_move_it_a_year_back()
+    {
+        // Published on 10 June 2025: "vendredi 7 juin 2025" (a Saturday) is not Friday 7 June 2024.
+        var found = Assert.Single(DateStage.Find("L'armée s'est retirée du camp vendredi 7 juin 2025.", new DateOnly(2025, 6, 10)));
+        Assert.Equal(new DateOnly(2025, 6, 7), found.Value.Date);
+    }
+}

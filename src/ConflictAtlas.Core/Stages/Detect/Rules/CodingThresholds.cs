@@ -31,6 +31,7 @@ public sealed class CodingThresholds
         UnidentifiedArmedGroup = Take("unidentified-armed-group");
         EarlierDate = Take("earlier-date");
         StatementDate = Take("statement-date");
+        StatementLagDays = (int)Take("statement-lag-days");
         PublicationWeek = Take("publication-week");
         PageDate = Take("page-date");
         ReadDay = Take("read-day");
@@ -39,6 +40,7 @@ public sealed class CodingThresholds
         PlaceReach = (int)Take("place-reach");
         ContextLeadParagraphs = (int)Take("context-lead-paragraphs");
         ContextEventConfidence = Take("context-event-confidence");
+        RetellingDays = (int)Take("retelling-days");
         DetaineeReach = (int)Take("detainee-reach");
         PassiveSubjectReach = (int)Take("passive-subject-reach");
         MarkedAgentReach = (int)Take("marked-agent-reach");
@@ -76,6 +78,10 @@ public sealed class CodingThresholds
 
     public double StatementDate { get; }
 
+    /// <summary>The most days before a statement that a day another sentence of the event names may be, to date the
+    /// event told in a dateline's sentence rather than the statement.</summary>
+    public int StatementLagDays { get; }
+
     public double PublicationWeek { get; }
 
     public double PageDate { get; }
@@ -94,6 +100,10 @@ public sealed class CodingThresholds
 
     /// <summary>The least confidence of a report's main event told only from its context.</summary>
     public double ContextEventConfidence { get; }
+
+    /// <summary>Days before the day a report dates a telling by (its dateline, a statement's day, its publication week)
+    /// within which the own day of an act at the same place with the same actors is the day the telling speaks of.</summary>
+    public int RetellingDays { get; }
 
     /// <summary>Words between an arrest and the politician, journalist or fighter it names for the arrest to be theirs.</summary>
     public int DetaineeReach { get; }

@@ -1,0 +1,59 @@
+using ConflictAtlas.Core.Text;
+using ConflictAtlas.Core.Tests.Support;
+
+namespace ConflictAtlas.Core.Tests.Stages.Detect;
+
+/// <summary>
+/// ACLED's unit is one event per place, day and actor pair: two tellings of one act that the grouping kept apart
+/// (one named the day, the other the place) are one event; acts of one day at one place by other actor pairs stay
+/// apart.
+/// </summary>
+public sealed class OneEventPerUnitTests
+{
+    private static Document Run(string text, string published = Reports.Published) => Reports.Coded(text, published);
+
+    [Theory]
+    // The day in the lead, the town in a later paragraph that has no day of its own.
+    [InlineData("Reporter shot dead\n\nA local reporter who covered crime stories was shot dead on Sunday by gunmen.\n\n" +
+                "The reporter was killed in Mopti by attackers who fled on a motorbike, police said.")]
+    [InlineData("Un enseignant abattu\n\nUn enseignant a été abattu dimanche par des hommes armés.\n\n" +
+                "L'enseignant a été tué à Mopti par des assaillants qui ont pris la fuite à moto, selon la police.")]
+    // A massacre and the fighting told after it at the same town, by the same gunmen against the same villagers.
+    [InlineData("Massacre à Mopti\n\nDes hommes armés ont massacré au moins douze villageois dimanche à Mopti.\n\n" +
+                "En fin de journée, des affrontements ont encore éclaté à Mopti, où les habitants restaient terrés.")]
+    public void Tellings_of_one_act_at_one_town_by_one_pair_are_one_event_on_its_own_day(string report)
+    {
+        var e = Assert.Single(Run(report).Events);
+        Assert.Equal(new DateOnly(2025, 3, 9), e.Date!.Value.Date);
+        Assert.Equal("Mopti", e.Place!.Value.Name);
+    }
+
+    [Fact]
+    public void Acts_at_one_town_against_other_targets_stay_apart()
+    {
+        // The same town, the later act with no day of its own, but the villagers and then the soldiers: two actor
+        // pairs, two events.
+        var events = Run("Two attacks near Mopti\n\nGunmen massacred nine villagers in Mopti on Sunday.\n\n" +
+                         "Later in Mopti, gunmen clashed with the army, and four soldiers were killed.").Events;
+        Assert.Equal(2, events.Length);
+        Assert.Equal(2, events.Select(e => e.Actor2?.Value.Name).Distinct().Count());
+    }
+
+    [Fact]
+    public void The_army_striking_back_at_the_group_that_overran_its_base_is_another_event()
+    {
+        // One town, the second act dated only by the statement a day later, but the pair turned round.
+        var events = Run("Army base overrun in Mopti\n\nJNIM fighters overran an army base in Mopti on Sunday, killing a dozen soldiers, officials said.\n\n" +
+                         "The government said on Monday that the army had carried out air strikes on JNIM positions in Mopti, killing 20 fighters.", "2025-03-11").Events;
+        Assert.Equal(2, events.Length);
+        Assert.Contains(events, e => e.Class.Value.SubEventType == "Air/drone strike");
+    }
+
+    [Fact]
+    public void Acts_at_one_town_by_one_pair_on_two_named_days_stay_apart()
+    {
+        var events = Run("Two raids on Mopti\n\nGunmen killed nine villagers in Mopti on Saturday.\n\n" +
+                         "On Sunday, gunmen killed four more villagers in Mopti.").Events;
+        Assert.Equal(2, events.Length);
+    }
+}
