@@ -124,6 +124,20 @@ public sealed class ActorCatalogTests
         Assert.Equal(expected, Name(phrase, iso2));
 
     [Theory]
+    [InlineData("civilian casualties", "NG", "Civilians (Nigeria)")]
+    [InlineData("des victimes civiles", "ML", "Civilians (Mali)")]
+    [InlineData("víctimas civiles", "CO", "Civilians (Colombia)")]
+    [InlineData("vítimas civis", "MZ", "Civilians (Mozambique)")]
+    [InlineData("ضحايا مدنيين", "SD", "Civilians (Sudan)")]
+    [InlineData("a merchant ship", "YE", "Civilians (International)")]
+    [InlineData("un navire marchand", "YE", "Civilians (International)")]
+    [InlineData("un buque mercante", "YE", "Civilians (International)")]
+    [InlineData("um navio mercante", "YE", "Civilians (International)")]
+    [InlineData("سفينة تجارية", "YE", "Civilians (International)")]
+    public void Civilian_casualties_are_civilians_and_a_ship_at_sea_is_international(string phrase, string iso2, string expected) =>
+        Assert.Equal(expected, Name(phrase, iso2));
+
+    [Theory]
     [InlineData("personas armadas", "MX")]
     [InlineData("individuos armados", "CO")]
     [InlineData("pessoas armadas", "BR")]
