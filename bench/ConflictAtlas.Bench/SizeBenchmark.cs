@@ -110,10 +110,14 @@ public static class SizeBenchmark
         record["fatalities"] = i % 50;
         var key = atom.Key with { Date = date, Latitude = lat, Longitude = lon, GazetteerId = null };
         var text = template.Text + "\n\nDispatch " + i.ToString(CultureInfo.InvariantCulture);
+        // Stored as `atlas ingest` stores a file that names no outlet: its address is its outlet.
+        var uri = $"synthetic/{i}.txt";
+        record["source"] = uri;
         return template with
         {
             Sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text))),
-            Uri = $"synthetic/{i}.txt",
+            Uri = uri,
+            Source = uri,
             Text = text,
             Atoms = [new AtomToStore(record, key)],
         };

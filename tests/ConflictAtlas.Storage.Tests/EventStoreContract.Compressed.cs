@@ -49,22 +49,14 @@ public abstract partial class EventStoreContract
 
         // The stored atom decompresses to the very JSON the coder produced.
         var stored = (IDictionary<string, object>)await connection.QuerySingleAsync(
-            "select a.record_json, a.record_z from atoms a join documents d on d.id = a.document_id where d.uri = 'kidal-wedding.txt'");
-        Assert.Equal(kidal.Record.ToJsonString(), StoredJson.Read(stored["record_json"], stored["record_z"]));
+            "select a.record_json, a.record_z, a.record_dict from atoms a join documents d on d.id = a.document_id where d.uri = 'kidal-wedding.txt'");
+        Assert.Equal(kidal.Record.ToJsonString(), StoredJson.ReadAtom(stored["record_json"], stored["record_z"], stored["record_dict"]));
     }
 
     [Fact]
     public async Task A_store_written_before_compression_opens_with_every_event_source_and_revision_unchanged()
     {
-        var location = await CreateDatabaseAsync();
-        List<string> before;
-        await using (var store = await OpenStoreAsync(location))
-        {
-            await SaveFiveEventsAsync(store);
-            await ChangeEventsAsync(store);
-            before = await SnapshotAsync(store, location);
-        }
-
+        var (location, before) = await FiveChangedEventsAsync();
         var version = await RewindCompressionAsync(location);
         await using (var connection = Connect(location))
         {
@@ -98,6 +90,16 @@ public abstract partial class EventStoreContract
         Assert.Equal(before.Single(s => s.StartsWith($"revisions {gao.Id}:", StringComparison.Ordinal)), Describe(gao.Id, history.SkipLast(1)));
         Assert.Equal("merge", history[^1].Action);
         return gao;
+    }
+
+    /// <summary>A new store holding the five events, changed, and its <see cref="SnapshotAsync"/>.</summary>
+    private async Task<(string Location, List<string> Before)> FiveChangedEventsAsync()
+    {
+        var location = await CreateDatabaseAsync();
+        await using var store = await OpenStoreAsync(location);
+        await SaveFiveEventsAsync(store);
+        await ChangeEventsAsync(store);
+        return (location, await SnapshotAsync(store, location));
     }
 
     /// <summary>Every event (active or not) with its record, its sources' evidence and its revisions, as text.</summary>

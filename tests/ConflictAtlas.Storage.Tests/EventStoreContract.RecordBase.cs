@@ -116,9 +116,9 @@ public abstract partial class EventStoreContract
             snapshot.AddRange((await ((SqlEventStore)store).CommentsAsync(id, CommentStatuses.Published)).Select(c => $"comment {id} {c.Id} {c.Name} {c.At:O}: {c.Body}"));
         }
 
-        foreach (var row in (await connection.QueryAsync("select id, canonical_id, superseded, record_json, record_z from atoms order by id")).Cast<IDictionary<string, object>>())
+        foreach (var row in (await connection.QueryAsync($"select id, canonical_id, superseded, record_json, record_z, {await RecordDictAsync(connection, "atoms")} from atoms order by id")).Cast<IDictionary<string, object>>())
         {
-            snapshot.Add($"atom {row["id"]} {row["canonical_id"]} {row["superseded"]}: {StoredJson.Read(row["record_json"], row["record_z"])}");
+            snapshot.Add($"atom {row["id"]} {row["canonical_id"]} {row["superseded"]}: {StoredJson.ReadAtom(row["record_json"], row["record_z"], row["record_dict"])}");
         }
 
         Assert.Contains(snapshot, s => s.StartsWith("comment ", StringComparison.Ordinal));
@@ -130,17 +130,17 @@ public abstract partial class EventStoreContract
         DbConnection connection, string table, string text, string compressed, string based, string where = "1 = 1")
     {
         var rows = (await connection.QueryAsync(
-            $"select t.id, t.{text} as plain, t.{compressed} as z, t.{based} as base, a.record_json, a.record_z from {table} t join atoms a on a.id = t.{based} where {where}"))
+            $"select t.id, t.{text} as plain, t.{compressed} as z, t.{based} as base, a.record_json, a.record_z, {await RecordDictAsync(connection, "a")} from {table} t join atoms a on a.id = t.{based} where {where}"))
             .Cast<IDictionary<string, object>>();
-        return [.. rows.Select(r => (Convert.ToInt64(r["id"]), Read(table, r["plain"], r["z"], StoredJson.Read(r["record_json"], r["record_z"])), (byte[])r["z"], Convert.ToInt64(r["base"])))];
+        return [.. rows.Select(r => (Convert.ToInt64(r["id"]), Read(table, r["plain"], r["z"], StoredJson.ReadAtom(r["record_json"], r["record_z"], r["record_dict"])), (byte[])r["z"], Convert.ToInt64(r["base"])))];
         static string Read(string table, object text, object z, string dictionary) =>
             table == "revisions" ? StoredChanges.Read(text, z, dictionary) : StoredJson.Read(text, z, dictionary);
     }
 
     /// <summary>Each atom's deduplication key as JSON, by atom id.</summary>
     private static async Task<Dictionary<long, string>> AtomKeysAsync(DbConnection connection) =>
-        (await connection.QueryAsync("select id, record_json, record_z, key_json, key_z from atoms")).Cast<IDictionary<string, object>>().ToDictionary(
-            r => Convert.ToInt64(r["id"]), r => StoredJson.Read(r["key_json"], r["key_z"], StoredJson.AtomKeyDictionary(StoredJson.Read(r["record_json"], r["record_z"]))));
+        (await connection.QueryAsync($"select id, record_json, record_z, {await RecordDictAsync(connection, "atoms")}, key_json, key_z from atoms")).Cast<IDictionary<string, object>>().ToDictionary(
+            r => Convert.ToInt64(r["id"]), r => StoredJson.Read(r["key_json"], r["key_z"], StoredJson.AtomKeyDictionary(StoredJson.ReadAtom(r["record_json"], r["record_z"], r["record_dict"]))));
 
     /// <summary>Turns the store back into the schema before record bases: each value compressed against an atom
     /// compressed again on its own, each atom's key written as text (as that schema kept them), the new columns
@@ -148,6 +148,7 @@ public abstract partial class EventStoreContract
     /// Returns its version.</summary>
     private async Task<int> RewindRecordBasesAsync(string location)
     {
+        await RewindFixedDictionariesAsync(location);
         var version = Migrations.For(Dialect).Single(m => m.Sql.Contains("add column record_base", StringComparison.Ordinal)).Version;
         await using var connection = Connect(location);
         await connection.OpenAsync();

@@ -41,7 +41,30 @@ public sealed record EventColumns(
         return new EventColumns(
             Text(record, "admin1"), Text(record, "event_type"), Text(record, "actor1"), Text(record, "actor2"), Text(record, "location"),
             Number(record, "latitude"), Number(record, "longitude"), WeekOf(Text(record, "event_date")), Number(record, "confidence"),
-            string.Join(Separator, parts.OfType<string>().Where(p => p.Length > 0)), actors);
+            SearchTextOf(parts), actors);
+    }
+
+    /// <summary>The parts joined by <see cref="Separator"/>, without empty ones and without a part that another part
+    /// holds (case ignored): a report stored from a file or a page with no outlet of its own has its address as its
+    /// outlet, and a substring search finds the outlet inside the address anyway, so holding it twice would only
+    /// grow the text index.</summary>
+    public static string SearchTextOf(IEnumerable<string?> parts)
+    {
+        var present = parts.OfType<string>().Where(p => p.Length > 0).ToList();
+        var kept = new List<string>(present.Count);
+        for (var i = 0; i < present.Count; i++)
+        {
+            var part = present[i];
+            var heldElsewhere = present.Select((other, j) => (other, j)).Any(o => o.j != i &&
+                (o.other.Length > part.Length || (o.other.Length == part.Length && o.j < i)) &&
+                o.other.Contains(part, StringComparison.OrdinalIgnoreCase));
+            if (!heldElsewhere)
+            {
+                kept.Add(part);
+            }
+        }
+
+        return string.Join(Separator, kept);
     }
 
     /// <summary>The Monday of the ISO week of a YYYY-MM-DD date, in the same form; null for no date or a malformed one.</summary>

@@ -58,9 +58,9 @@ public abstract partial class SqlEventStore
         await using var tx = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await LockWritersAsync(connection, tx, cancellationToken).ConfigureAwait(false);
         var current = (await connection.QueryAsync(
-            "select id, ordinal, canonical_id, record_json, record_z from atoms where document_id = @documentId and superseded = 0 order by ordinal",
+            "select id, ordinal, canonical_id, record_json, record_z, record_dict from atoms where document_id = @documentId and superseded = 0 order by ordinal",
             new { documentId }, tx).ConfigureAwait(false)).Cast<IDictionary<string, object>>().ToList();
-        if (current.Count == atoms.Count && current.Select(r => StoredJson.Read(r["record_json"], r["record_z"])).SequenceEqual(atoms.Select(a => a.Record.ToJsonString()), StringComparer.Ordinal))
+        if (current.Count == atoms.Count && current.Select(r => StoredJson.ReadAtom(r["record_json"], r["record_z"], r["record_dict"])).SequenceEqual(atoms.Select(a => a.Record.ToJsonString()), StringComparer.Ordinal))
         {
             await tx.RollbackAsync(cancellationToken).ConfigureAwait(false);
             return new RecodeResult(false, current.Count, atoms.Count, 0, 0);

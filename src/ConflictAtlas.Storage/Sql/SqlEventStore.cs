@@ -126,15 +126,15 @@ public abstract partial class SqlEventStore : IEventStore
             atomIds[ordinal] = (await w.ScalarAsync(
                 """
                 insert into atoms (document_id, ordinal, event_date, sub_event_type, actor1, actor2, iso, location, latitude, longitude,
-                                   fatalities, record_json, record_z, key_json, key_z)
+                                   fatalities, record_json, record_z, record_dict, key_json, key_z)
                 values (@documentId, @ordinal, @date, @SubEventType, @Actor1, @Actor2, @iso, @location, @Latitude, @Longitude,
-                        @fatalities, @moved, @record, @moved, @key)
+                        @fatalities, @moved, @record, @recordDict, @moved, @key)
                 returning id
                 """,
                 ("documentId", documentId), ("ordinal", (long)(ordinalBase + ordinal)), ("date", Day(key.Date)), ("SubEventType", key.SubEventType),
                 ("Actor1", key.Actor1), ("Actor2", key.Actor2), ("iso", (long?)key.Iso), ("location", atom.Record["location"]?.GetValue<string>()),
                 ("Latitude", key.Latitude), ("Longitude", key.Longitude), ("fatalities", (long)(atom.Record["fatalities"]?.GetValue<int>() ?? 0)),
-                ("moved", StoredJson.Moved), ("record", StoredJson.Compress(records[ordinal])),
+                ("moved", StoredJson.Moved), ("record", StoredJson.Compress(records[ordinal], StoredJson.ContractDictionary)), ("recordDict", StoredJson.ContractDictionaryId),
                 ("key", StoredJson.Compress(JsonSerializer.Serialize(key), StoredJson.AtomKeyDictionary(records[ordinal])))).ConfigureAwait(false))!.Value;
             if (key.IsMergeable)
             {
@@ -568,7 +568,7 @@ public abstract partial class SqlEventStore : IEventStore
             var equals = precision < 3 ? $"c.time_precision = {precision}" : "c.time_precision >= 3";
             ranges.Add(
                 $"""
-                select c.id, c.key_json from canonical_events c
+                select c.id, c.key_json, c.key_z from canonical_events c
                 where c.status = 'active' and c.iso = @iso and {equals} and c.event_date between @lo{precision} and @hi{precision}
                   and not exists (select 1 from atoms a where a.canonical_id = c.id and a.document_id = @documentId)
                 """);
@@ -578,7 +578,7 @@ public abstract partial class SqlEventStore : IEventStore
         await using var reader = await w.ReadAsync(string.Join(" union all ", ranges) + " order by 1", [.. args]).ConfigureAwait(false);
         while (await reader.ReadAsync().ConfigureAwait(false))
         {
-            var candidate = JsonSerializer.Deserialize<AtomKey>(reader.GetString(1));
+            var candidate = JsonSerializer.Deserialize<AtomKey>(StoredJson.Read(reader.GetValue(1), reader.GetValue(2), StoredJson.EventKeyDictionary));
             if (candidate is null)
             {
                 continue;
@@ -605,9 +605,9 @@ public abstract partial class SqlEventStore : IEventStore
         var columns = EventColumns.From(merged.Record, [(document.Title, document.Source, document.Uri)]);
         var eventId = (await w.ScalarAsync(
             """
-            insert into canonical_events (status, iso, country, event_date, time_precision, sub_event_type, fatalities, record_json, record_z, record_base, key_json,
+            insert into canonical_events (status, iso, country, event_date, time_precision, sub_event_type, fatalities, record_json, record_z, record_base, key_json, key_z,
                                           created_at, updated_at, admin1, event_type, actor1, actor2, location, latitude, longitude, week, search_text, confidence)
-            values ('active', @iso, @country, @date, @tp, @SubEventType, @fatalities, @moved, @record, @recordBase, @keyJson,
+            values ('active', @iso, @country, @date, @tp, @SubEventType, @fatalities, @moved, @record, @recordBase, @moved, @key,
                     @now, @now, @Admin1, @EventType, @Actor1, @Actor2, @Location, @Latitude, @Longitude, @Week, @SearchText, @Confidence)
             returning id
             """,
@@ -628,7 +628,7 @@ public abstract partial class SqlEventStore : IEventStore
         ("iso", (long?)k.Iso), ("country", record["country"]?.GetValue<string>()), ("date", Day(k.Date)), ("tp", (long)k.TimePrecision),
         ("SubEventType", k.SubEventType), ("fatalities", (long)(record["fatalities"]?.GetValue<int>() ?? 0)),
         ("moved", StoredJson.Moved), ("record", StoredJson.Compress(record.ToJsonString(), recordBase.Json)), ("recordBase", recordBase.AtomId),
-        ("keyJson", JsonSerializer.Serialize(k)), ("now", now),
+        ("key", StoredJson.Compress(JsonSerializer.Serialize(k), StoredJson.EventKeyDictionary)), ("now", now),
         ("Admin1", columns.Admin1), ("EventType", columns.EventType), ("Actor1", columns.Actor1), ("Actor2", columns.Actor2), ("Location", columns.Location),
         ("Latitude", columns.Latitude), ("Longitude", columns.Longitude), ("Week", columns.Week), ("SearchText", columns.SearchText), ("Confidence", columns.Confidence),
     ];
@@ -664,7 +664,7 @@ public abstract partial class SqlEventStore : IEventStore
         var (connection, tx) = (w.Connection, w.Transaction);
         var rows = (await connection.QueryAsync(
             """
-            select a.id, a.record_json, a.record_z, a.key_json, a.key_z, d.uri, d.title, d.source from atoms a join documents d on d.id = a.document_id
+            select a.id, a.record_json, a.record_z, a.record_dict, a.key_json, a.key_z, d.uri, d.title, d.source from atoms a join documents d on d.id = a.document_id
             where a.canonical_id = @eventId order by a.id
             """,
             new { eventId }, tx).ConfigureAwait(false)).Cast<IDictionary<string, object>>().ToList();
@@ -682,7 +682,7 @@ public abstract partial class SqlEventStore : IEventStore
         }
         else
         {
-            var jsons = rows.Select(r => StoredJson.Read(r["record_json"], r["record_z"])).ToList();
+            var jsons = rows.Select(r => StoredJson.ReadAtom(r["record_json"], r["record_z"], r["record_dict"])).ToList();
             var views = rows.Select((r, i) => new AtomView(
                 Long(r["id"]),
                 (JsonObject)JsonNode.Parse(jsons[i])!,
@@ -698,7 +698,7 @@ public abstract partial class SqlEventStore : IEventStore
                 """
                 update canonical_events set status = 'active', iso = @iso, country = @country, event_date = @date, time_precision = @tp,
                     sub_event_type = @SubEventType, fatalities = @fatalities, record_json = @moved, record_z = @record, record_base = @recordBase,
-                    key_json = @keyJson, updated_at = @now,
+                    key_json = @moved, key_z = @key, updated_at = @now,
                     admin1 = @Admin1, event_type = @EventType, actor1 = @Actor1, actor2 = @Actor2, location = @Location,
                     latitude = @Latitude, longitude = @Longitude, week = @Week, search_text = @SearchText, confidence = @Confidence
                 where id = @eventId
@@ -748,7 +748,7 @@ public abstract partial class SqlEventStore : IEventStore
         var atomJson = new Dictionary<long, string>();
         var sourceRows = (await connection.QueryAsync(
             $"""
-            select a.canonical_id, a.id, a.record_json, a.record_z, d.id as document_id, d.uri, d.title, d.published, d.source
+            select a.canonical_id, a.id, a.record_json, a.record_z, a.record_dict, d.id as document_id, d.uri, d.title, d.published, d.source
             from atoms a join documents d on d.id = a.document_id
             where a.canonical_id in (select c.id from canonical_events c where {where})
             order by a.id
@@ -757,7 +757,7 @@ public abstract partial class SqlEventStore : IEventStore
             .Cast<IDictionary<string, object>>().ToList();
         foreach (var r in sourceRows)
         {
-            atomJson[Long(r["id"])] = StoredJson.Read(r["record_json"], r["record_z"]);
+            atomJson[Long(r["id"])] = StoredJson.ReadAtom(r["record_json"], r["record_z"], r["record_dict"]);
         }
 
         var sources = sourceRows.ToLookup(r => Long(r["canonical_id"]), r => new EventSource(
@@ -962,19 +962,19 @@ public abstract partial class SqlEventStore : IEventStore
     private static async Task<string> AtomJsonAsync(DbConnection connection, DbTransaction? tx, long atomId)
     {
         var row = (IDictionary<string, object>)await connection.QuerySingleAsync(
-            "select record_json, record_z from atoms where id = @atomId", new { atomId }, tx).ConfigureAwait(false);
-        return StoredJson.Read(row["record_json"], row["record_z"]);
+            "select record_json, record_z, record_dict from atoms where id = @atomId", new { atomId }, tx).ConfigureAwait(false);
+        return StoredJson.ReadAtom(row["record_json"], row["record_z"], row["record_dict"]);
     }
 
     /// <summary>The columns that <see cref="BaseJoin"/> adds: the JSON of a row's dictionary atom.</summary>
-    private const string BaseColumns = "b.record_json as base_json, b.record_z as base_z";
+    private const string BaseColumns = "b.record_json as base_json, b.record_z as base_z, b.record_dict as base_dict";
 
     /// <summary>Joins the atom named by <paramref name="column"/> (a row's <c>record_base</c> or <c>what_base</c>) as <c>b</c>.</summary>
     private static string BaseJoin(string column) => $"left join atoms b on b.id = {column}";
 
     /// <summary>The dictionary of a row read with <see cref="BaseColumns"/>: null when the row names no atom.</summary>
     private static string? BaseJson(IDictionary<string, object> row) =>
-        row["base_json"] is null or DBNull ? null : StoredJson.Read(row["base_json"], row["base_z"] is DBNull ? null : row["base_z"]);
+        row["base_json"] is null or DBNull ? null : StoredJson.ReadAtom(row["base_json"], row["base_z"], row["base_dict"]);
 
     private static string? Day(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -30,6 +30,48 @@ public static class StoredJson
     /// keys stored with it are read with it (a new shape needs a new column or marker).</summary>
     public static string AtomKeyDictionary(string atomJson) => atomJson + KeyShape;
 
+    /// <summary>The value of <c>atoms.record_dict</c> (migration 010 on SQLite, 009 on PostgreSQL) for a record compressed
+    /// with <see cref="ContractDictionary"/>; null means no dictionary (rows written before).</summary>
+    public const long ContractDictionaryId = 1;
+
+    /// <summary>The fixed dictionary an atom's contract JSON is compressed with: the words of ACLED's taxonomy that its
+    /// fields repeat, then the contract's shape (every field name, a claim, the evidence of each field) with empty
+    /// values. A coded atom of 2.9 kB takes ~560 bytes with it instead of ~830. Never change this text: the records
+    /// stored with it are read with it (a new shape needs a new id).</summary>
+    public const string ContractDictionary =
+        "Political violence|Demonstrations|Strategic developments|Violence against civilians|Explosions/Remote violence|" +
+        "Battles|Protests|Riots|State forces|Rebel group|Political militia|Identity militia|Civilians|External/Other forces|" +
+        "Protesters|Rioters|Military Forces of |Police Forces of |Unidentified Armed Group (" +
+        """
+        {"event_date":"","time_precision":"","disorder_type":"","event_type":"","sub_event_type":"","actor1":"","assoc_actor_1":"","inter1":"","actor2":"","assoc_actor_2":"","inter2":"","interaction":"","civilian_targeting":"","iso":"","country":"","admin1":"","admin2":"","location":"","latitude":"","longitude":"","geo_precision":"","fatalities":"","fatalities_low":"","fatalities_high":"","notes":"","confidence":"","claims":[{"fatalities":0,"vague":false,"claimant":null,"partisan":false,"evidence":{"start":0,"end":0,"text":""}}],"ucdp_type_of_violence":1,"cameo_code":"","plover_type":"","plover_mode":"","location_reason":"","evidence":{"event_date":[{"start":0,"end":0,"text":""}],"time_precision":[{"start":0,"end":0,"text":""}],"disorder_type":[{"start":0,"end":0,"text":""}],"event_type":[{"start":0,"end":0,"text":""}],"sub_event_type":[{"start":0,"end":0,"text":""}],"actor1":[{"start":0,"end":0,"text":""}],"assoc_actor_1":[{"start":0,"end":0,"text":""}],"inter1":[{"start":0,"end":0,"text":""}],"actor2":[{"start":0,"end":0,"text":""}],"assoc_actor_2":[{"start":0,"end":0,"text":""}],"inter2":[{"start":0,"end":0,"text":""}],"interaction":[{"start":0,"end":0,"text":""}],"civilian_targeting":[{"start":0,"end":0,"text":""}],"iso":[{"start":0,"end":0,"text":""}],"country":[{"start":0,"end":0,"text":""}],"admin1":[{"start":0,"end":0,"text":""}],"admin2":[{"start":0,"end":0,"text":""}],"location":[{"start":0,"end":0,"text":""}],"latitude":[{"start":0,"end":0,"text":""}],"longitude":[{"start":0,"end":0,"text":""}],"geo_precision":[{"start":0,"end":0,"text":""}],"fatalities":[{"start":0,"end":0,"text":""}],"fatalities_low":[{"start":0,"end":0,"text":""}],"fatalities_high":[{"start":0,"end":0,"text":""}],"notes":[{"start":0,"end":0,"text":""}],"confidence":[{"start":0,"end":0,"text":""}]},"source":""}
+        """;
+
+    /// <summary>The dictionary named by an atom's <c>record_dict</c> value (null when none).</summary>
+    public static string? AtomRecordDictionary(object? id) => id switch
+    {
+        null or DBNull => null,
+        _ when Convert.ToInt64(id, System.Globalization.CultureInfo.InvariantCulture) == ContractDictionaryId => ContractDictionary,
+        _ => throw new InvalidDataException($"an atom's record names dictionary {id}, which this version does not know"),
+    };
+
+    /// <summary>An atom's contract JSON from its row's <c>record_json</c>, <c>record_z</c> and <c>record_dict</c>.</summary>
+    public static string ReadAtom(object? text, object? compressed, object? dictionaryId) =>
+        Read(text, compressed is DBNull ? null : compressed, AtomRecordDictionary(dictionaryId));
+
+    /// <summary>The dictionary an event's deduplication key is compressed with (<c>canonical_events.key_z</c>): ACLED's
+    /// sub-event types and the forms of its generic actor names, then the key's names. Fixed, unlike an atom's (the
+    /// event's record changes as sources join, and candidates are read without it). Never change this text: the keys
+    /// stored with it are read with it.</summary>
+    public const string EventKeyDictionary = EventKeyWords + KeyShape;
+
+    private const string EventKeyWords =
+        "Government regains territory|Non-state actor overtakes territory|Armed clash|Excessive force against protesters|" +
+        "Protest with intervention|Peaceful protest|Violent demonstration|Mob violence|Chemical weapon|Air/drone strike|" +
+        "Suicide bomb|Shelling/artillery/missile attack|Remote explosive/landmine/IED|Grenade|Sexual violence|Attack|" +
+        "Abduction/forced disappearance|Agreement|Arrests|Change to group/activity|Disrupted weapons use|" +
+        "Headquarters or base established|Looting/property destruction|Non-violent transfer of territory|Other|" +
+        "Unidentified Armed Group (|Civilians (|Protesters (|Rioters (|Police Forces of |Military Forces of ";
+
     private const string KeyShape =
         """{"SubEventType":"","Actor1":"","Actor2":"","Iso":0,"GazetteerId":null,"Latitude":0,"Longitude":0,"GeoPrecision":1,"Date":"","TimePrecision":1,"Admin1":"","Location":"","Fatalities":0,"IsMergeable":true}""";
 
