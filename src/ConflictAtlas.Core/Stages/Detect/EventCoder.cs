@@ -240,6 +240,9 @@ public sealed class EventCoder
 
     private static EventCandidate Lead(List<EventCandidate> group) => group.FirstOrDefault(c => c.IsAnchored) ?? group[0];
 
+    /// <summary>Whether <paramref name="actor"/> is a country's government (a political body, not an armed force).</summary>
+    internal bool IsGovernment(Actor actor) => _actors.IsKind(actor, StateForceKind.Government);
+
     /// <summary>The military of <paramref name="country"/> the report names, with the confidence of an actor taken
     /// from elsewhere in the report.</summary>
     internal Evidence<Actor>? StateForcesIn(ReportIndex report, DateOnly day, Country country) =>
