@@ -45,6 +45,7 @@ public static class Explanation
         DropReason.NoDate => "no resolvable date",
         DropReason.NoPlace => "no resolvable place",
         DropReason.NoEventToJoin => "no day or place of its own, and no compatible event to join",
+        DropReason.WeakContext => "no day or place of its own, and too little evidence in the report's context for its main event",
         _ => reason.ToString(),
     };
 

@@ -48,14 +48,18 @@ public sealed class ActorCatalog
 
     public PhraseMatcher<ActorAlias> Matcher { get; }
 
-    private string? _militaryPrefix;
+    /// <summary>What every country's state force of a kind is named with ("Military Forces of ", "Government of ").</summary>
+    private readonly Dictionary<StateForceKind, string> _kindPrefixes = [];
     private readonly Dictionary<StateForceKind, string> _stateForceTemplates = [];
 
     /// <summary>Whether an actor is a country's military (the "Military" row of <c>state-forces.tsv</c>), not its police.</summary>
-    public bool IsMilitary(Actor actor)
+    public bool IsMilitary(Actor actor) => IsKind(actor, StateForceKind.Military);
+
+    /// <summary>Whether an actor is a state force of <paramref name="kind"/> (named by that row of <c>state-forces.tsv</c>).</summary>
+    public bool IsKind(Actor actor, StateForceKind kind)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        return actor.Type == ActorType.StateForces && _militaryPrefix is { } prefix && actor.Name.StartsWith(prefix, StringComparison.Ordinal);
+        return actor.Type == ActorType.StateForces && _kindPrefixes.TryGetValue(kind, out var prefix) && actor.Name.StartsWith(prefix, StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -131,11 +135,8 @@ public sealed class ActorCatalog
             var template = row[1].Trim();
             var kind = Enum.Parse<StateForceKind>(row[0].Trim());
             _stateForceTemplates[kind] = template;
-            if (kind == StateForceKind.Military)
-            {
-                // "Military Forces of ": what every country's military name starts with.
-                _militaryPrefix = template[..template.IndexOf(CountrySlot, StringComparison.Ordinal)];
-            }
+            // "Military Forces of ": what every country's forces of this kind are named with.
+            _kindPrefixes[kind] = template[..template.IndexOf(CountrySlot, StringComparison.Ordinal)];
 
             var aliases = ResourceFile.SplitList(row[2]);
             foreach (var country in _countries.All)

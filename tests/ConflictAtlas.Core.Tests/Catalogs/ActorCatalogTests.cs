@@ -104,6 +104,49 @@ public sealed class ActorCatalogTests
         Assert.Equal(expected, Name(alias, iso2));
 
     [Theory]
+    [InlineData("a soldier", "NG", "Military Forces of Nigeria (2023-)")]
+    [InlineData("un soldat", "ML", "Military Forces of Mali (2021-)")]
+    [InlineData("les troupes", "BF", "Military Forces of Burkina Faso (2022-)")]
+    [InlineData("un soldado", "CO", "Military Forces of Colombia (2022-)")]
+    [InlineData("la Marina", "MX", "Military Forces of Mexico (2024-)")]
+    [InlineData("la Armada", "CO", "Military Forces of Colombia (2022-)")]
+    [InlineData("um soldado", "MZ", "Military Forces of Mozambique (2025-)")]
+    [InlineData("جندي", "SD", "Military Forces of Sudan (2019-)")]
+    [InlineData("جنديين", "SD", "Military Forces of Sudan (2019-)")]
+    [InlineData("a police officer", "NG", "Police Forces of Nigeria (2023-)")]
+    [InlineData("un policier", "ML", "Police Forces of Mali (2021-)")]
+    [InlineData("la gendarmerie", "NE", "Police Forces of Niger (2023-)")]
+    [InlineData("un policía", "CO", "Police Forces of Colombia (2022-)")]
+    [InlineData("um policial", "BR", "Police Forces of Brazil (2023-)")]
+    [InlineData("رجال الأمن", "JO", "Police Forces of Jordan (1999-)")]
+    [InlineData("شرطي", "SD", "Police Forces of Sudan (2019-)")]
+    public void One_soldier_or_officer_names_the_forces_of_the_event_country(string phrase, string iso2, string expected) =>
+        Assert.Equal(expected, Name(phrase, iso2));
+
+    [Theory]
+    [InlineData("civilian casualties", "NG", "Civilians (Nigeria)")]
+    [InlineData("des victimes civiles", "ML", "Civilians (Mali)")]
+    [InlineData("víctimas civiles", "CO", "Civilians (Colombia)")]
+    [InlineData("vítimas civis", "MZ", "Civilians (Mozambique)")]
+    [InlineData("ضحايا مدنيين", "SD", "Civilians (Sudan)")]
+    [InlineData("a merchant ship", "YE", "Civilians (International)")]
+    [InlineData("un navire marchand", "YE", "Civilians (International)")]
+    [InlineData("un buque mercante", "YE", "Civilians (International)")]
+    [InlineData("um navio mercante", "YE", "Civilians (International)")]
+    [InlineData("سفينة تجارية", "YE", "Civilians (International)")]
+    public void Civilian_casualties_are_civilians_and_a_ship_at_sea_is_international(string phrase, string iso2, string expected) =>
+        Assert.Equal(expected, Name(phrase, iso2));
+
+    [Theory]
+    [InlineData("personas armadas", "MX")]
+    [InlineData("individuos armados", "CO")]
+    [InlineData("pessoas armadas", "BR")]
+    [InlineData("personnes armées", "CD")]
+    [InlineData("armed individuals", "NG")]
+    public void Armed_people_are_an_unidentified_armed_group_not_civilians(string phrase, string iso2) =>
+        Assert.Equal(ActorType.PoliticalMilitia, Resolve(phrase, iso2)?.Type);
+
+    [Theory]
     [InlineData("حركة الشباب", "SO")] // "the al-Shabaab movement"
     [InlineData("وحركة الشباب", "SO")] // with the conjunction written on
     [InlineData("الشباب", "SO")] // "the youth": al-Shabaab only in a Somali event

@@ -67,6 +67,12 @@ public sealed class EventCandidate
     public bool IsAnchored => !IsSummary && (Date is { Value.IsEventDay: true, Value.IsDateline: false } || Place is { Value.Resolved: not null });
 
     /// <summary>
+    /// The main event of a report none of whose act sentences has a day or place of its own or joins an event: it is
+    /// dated and placed from the report's context, down to the country it is about.
+    /// </summary>
+    public bool FromContext { get; set; }
+
+    /// <summary>
     /// A headline or a quotation: it restates or comments on an event told elsewhere, so it only adds evidence to
     /// that event and founds one only when the report tells no other.
     /// </summary>

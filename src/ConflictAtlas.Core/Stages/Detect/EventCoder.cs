@@ -88,8 +88,9 @@ public sealed class EventCoder
         var lead = Lead(group);
         var date = CodeDate(document, report, group, lead, out var dateEvidence);
         dateFound = dateEvidence;
-        if (date is null)
+        if (date is null || (lead.FromContext && dateEvidence == DateEvidence.ReadDay))
         {
+            // A main event told only from its context needs some date of the report's own: the day it was read is none.
             dropped = DropReason.NoDate;
             return null;
         }
@@ -238,6 +239,9 @@ public sealed class EventCoder
     };
 
     private static EventCandidate Lead(List<EventCandidate> group) => group.FirstOrDefault(c => c.IsAnchored) ?? group[0];
+
+    /// <summary>Whether <paramref name="actor"/> is a country's government (a political body, not an armed force).</summary>
+    internal bool IsGovernment(Actor actor) => _actors.IsKind(actor, StateForceKind.Government);
 
     /// <summary>The military of <paramref name="country"/> the report names, with the confidence of an actor taken
     /// from elsewhere in the report.</summary>
@@ -472,11 +476,13 @@ public sealed class EventCoder
     /// <summary>
     /// An event told with its own day whose sentences place it only in a country ("in northern Niger": one country
     /// named, not an adjective, not "a Britain-based monitor", and no other country weighing more in the report) or at a place the gazetteer lacks ("the hamlet of X" in a report about Niger): ACLED
-    /// codes it to the larger area, here the country at its centre with geo_precision 3, rather than dropping it.
+    /// codes it to the larger area, here the country at its centre with geo_precision 3, rather than dropping it. So is
+    /// a report's main event told only from its context (<see cref="EventCandidate.FromContext"/>) when its sentence
+    /// names the tactic (a bombing, riots); a bare "have killed hundreds in northern Niger" is a summary, not an event.
     /// </summary>
     private Evidence<Place>? CountryPlace(Document document, List<EventCandidate> group, EventCandidate lead, CountryContext context)
     {
-        if (lead.Date is not { Value: { IsEventDay: true, IsDateline: false } })
+        if (lead.Date is not { Value: { IsEventDay: true, IsDateline: false } } && lead is not { FromContext: true, IsStrong: true })
         {
             return null;
         }

@@ -96,6 +96,38 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
         }
 
         var grouped = groups.SelectMany(g => g).ToHashSet(ReferenceEqualityComparer.Instance);
+        if (events.Count == 0 && !retrospective && MainEventFromContext(candidates.Where(c => !grouped.Contains(c)).ToList(), coder.Thresholds.ContextLeadParagraphs) is { } told)
+        {
+            // Every act sentence lacks a day or place of its own and joins nothing: unless the report looks back, it
+            // still tells its main event, dated and placed from its context (the paragraph, the headline and lead, a
+            // dateline, the publication week or the page's latest date), each with the lower confidence of an
+            // inherited field.
+            told[0].FromContext = true;
+            var fromContext = coder.Code(document, told, context, unclaimed.Count > 0, report, out var why);
+            if (fromContext is not null && fromContext.Confidence < coder.Thresholds.ContextEventConfidence)
+            {
+                (fromContext, why) = (null, DropReason.WeakContext);
+            }
+
+            if (fromContext is not null)
+            {
+                events.Add(fromContext);
+            }
+
+            foreach (var c in told)
+            {
+                grouped.Add(c);
+                if (fromContext is null)
+                {
+                    verdicts.Add(new SentenceVerdict(c.Sentences[0], VerdictKind.Dropped, why));
+                    continue;
+                }
+
+                eventOf[c] = 0;
+                verdicts.Add(new SentenceVerdict(c.Sentences[0], c == told[0] ? VerdictKind.FoundedEvent : VerdictKind.JoinedEvent, Event: 0));
+            }
+        }
+
         verdicts.AddRange(candidates.Where(c => !grouped.Contains(c)).Select(c => new SentenceVerdict(c.Sentences[0], VerdictKind.Dropped, DropReason.NoEventToJoin)));
         verdicts.AddRange(tolls.Where(t => eventOf.ContainsKey(t.Told)).Select(t => new SentenceVerdict(t.Span, VerdictKind.AddedToll, Event: eventOf[t.Told])));
         verdicts.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.End.CompareTo(b.Span.End));
@@ -303,6 +335,28 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
                 candidate.Date = (named.Span, named.Value.Shifted(candidate.DayOffset!.Value));
             }
         }
+    }
+
+    /// <summary>
+    /// The main event of a report none of whose act sentences founded or joined an event: the first sentence (not a
+    /// headline or quotation, unless the report has nothing else) that names an act with someone doing it, or a
+    /// strong act with a victim or a toll, first, then the sentences of its paragraph that tell the same kind of event. Null when no
+    /// sentence names such an act, or the first one is told after the report's first <paramref name="leadParagraphs"/>
+    /// paragraphs (its headline and lead).
+    /// </summary>
+    internal static List<EventCandidate>? MainEventFromContext(List<EventCandidate> unplaced, int leadParagraphs)
+    {
+        // A generic act ("killed") needs someone doing it; a strong one (a raid, a bombing) someone taking part.
+        static bool Tells(EventCandidate c) => c.Agents.Count > 0 || (c.IsStrong && (c.Patients.Count > 0 || c.Claims.Count > 0));
+        var lead = unplaced.Find(c => Tells(c) && !c.IsSummary) ?? unplaced.Find(Tells);
+        if (lead is null || lead.Paragraph >= leadParagraphs)
+        {
+            // An act told deep in a page is no report's main event: a side remark of a longer story.
+            return null;
+        }
+
+        return [lead, .. unplaced.Where(c => c != lead && (c.Paragraph == lead.Paragraph && !c.IsSummary && !c.IsSeparate &&
+                                                     (!c.IsStrong || c.Class.EventType == lead.Class.EventType)))];
     }
 
     /// <summary>The year events are assumed to be in: the publication year, else the year of the latest full date, else of the latest month.</summary>

@@ -61,6 +61,10 @@ public enum DropReason
 
     /// <summary>It tells no day or place of its own and no event of the report is compatible with it.</summary>
     NoEventToJoin,
+
+    /// <summary>The main event of a report told only from its context (no sentence with a day or place of its own),
+    /// with less evidence than such an event needs.</summary>
+    WeakContext,
 }
 
 /// <summary>

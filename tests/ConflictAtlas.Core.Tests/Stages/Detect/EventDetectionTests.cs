@@ -677,4 +677,33 @@ public sealed class EventDetectionTests
         Assert.StartsWith("Police Forces of Mali", e.Actor1?.Value.Name, StringComparison.Ordinal);
         Assert.Equal("Protesters (Mali)", e.Actor2?.Value.Name);
     }
+
+    [Fact]
+    public void A_report_whose_act_has_no_day_or_place_of_its_own_gives_its_event_from_the_context()
+    {
+        var document = Run("Mourning in Mopti\n\nThe people of Mopti are in mourning. Gunmen killed seven herders and burned their huts, officials said.");
+        var e = Assert.Single(document.Events);
+        Assert.Equal("Mopti", e.Place?.Value.Name);
+        Assert.Equal(7, e.Fatalities!.Value.Best);
+        // Only the publication date is known: the week before it, not a day.
+        Assert.Equal(2, e.Date!.Value.Precision);
+        var told = Assert.Single(Run("Mourning in Mopti\n\nGunmen killed seven herders and burned their huts in Mopti on Sunday, officials said.").Events);
+        Assert.True(e.Confidence < told.Confidence, $"context {e.Confidence} against own day and place {told.Confidence}");
+    }
+
+    [Fact]
+    public void A_stray_act_word_with_no_participant_gives_no_event_from_the_context() =>
+        Assert.Empty(Run("Market day in Mopti\n\nThe people of Mopti crowded the market. Prices fell after weeks of fighting over the new tax.").Events);
+
+    [Theory]
+    [InlineData("Il y a dix ans, le massacre de Mopti\n\nLes habitants de Mopti se souviennent encore. Des hommes armés avaient tué sept bergers et incendié leurs cases.")]
+    [InlineData("Mopti, five years on\n\nThe people of Mopti still remember. Gunmen killed seven herders and burned their huts.")]
+    public void A_report_that_looks_back_gives_no_main_event_from_its_context(string report) =>
+        Assert.Empty(Run(report).Events);
+
+    [Theory]
+    [InlineData("Town changes hands\n\nJNIM said on Sunday its fighters had taken the town of Tessalit after the army left.", "Non-state actor overtakes territory")]
+    [InlineData("Deadly encounter\n\nTwo rebels and a soldier died in an armed encounter near Kidal on Sunday, the army said.", "Armed clash")]
+    public void Taking_a_town_and_an_armed_encounter_are_acts(string report, string subEventType) =>
+        Assert.Equal(subEventType, Assert.Single(Run(report).Events).Class.Value.SubEventType);
 }

@@ -151,6 +151,9 @@ public sealed class CodingState
     public bool IsGenericArmed(Evidence<Actor> actor) =>
         actor.Confidence <= Thresholds.GenericActor && actor.Value.Type is ActorType.PoliticalMilitia or ActorType.RebelGroup;
 
+    /// <summary>Whether <paramref name="actor"/> is a country's government: a political body, not a side that fights.</summary>
+    public bool IsGovernment(Actor actor) => _coder.IsGovernment(actor);
+
     public static bool IsArmed(Actor? actor) =>
         actor is not null && actor.Type is not (ActorType.Civilians or ActorType.Protesters or ActorType.Rioters);
 

@@ -39,6 +39,8 @@ public sealed class CodingThresholds
         EarlierPlace = Take("earlier-place");
         PlaceReach = (int)Take("place-reach");
         InsideGap = (int)Take("inside-gap");
+        ContextLeadParagraphs = (int)Take("context-lead-paragraphs");
+        ContextEventConfidence = Take("context-event-confidence");
         RetellingDays = (int)Take("retelling-days");
         DetaineeReach = (int)Take("detainee-reach");
         PassiveSubjectReach = (int)Take("passive-subject-reach");
@@ -95,6 +97,13 @@ public sealed class CodingThresholds
 
     /// <summary>Characters between a town and the seat of its region it is told in ("Dibis town in Kirkuk").</summary>
     public int InsideGap { get; }
+
+    /// <summary>Paragraphs from the top of a report within which an act told with no day or place of its own can be
+    /// the report's main event, dated and placed from the report's context.</summary>
+    public int ContextLeadParagraphs { get; }
+
+    /// <summary>The least confidence of a report's main event told only from its context.</summary>
+    public double ContextEventConfidence { get; }
 
     /// <summary>Days before the day a report dates a telling by (its dateline, a statement's day, its publication week)
     /// within which the own day of an act at the same place with the same actors is the day the telling speaks of.</summary>

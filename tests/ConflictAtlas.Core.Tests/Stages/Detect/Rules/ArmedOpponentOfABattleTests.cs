@@ -24,4 +24,18 @@ public sealed class ArmedOpponentOfABattleTests : RuleTests<ArmedOpponentOfABatt
             CodingCase.Report("A drone strike by the army killed twelve villagers near the town. JNIM is active in the region.")
                 .Event(SubEventTypes.AirDroneStrike, "drone strike").Agent("the army", marked: true).Patient("villagers"),
             new(Army, Civilians, SubEventTypes.AirDroneStrike, CivilianTargeting: true));
+
+    [Fact]
+    public void A_government_named_as_a_clash_target_gives_way_to_the_armed_group_the_report_names() =>
+        Changes(
+            CodingCase.Report("Dan Na Ambassagou fighters clashed with units loyal to the Malian government near the town. JNIM later said it had taken part.")
+                .Event(SubEventTypes.ArmedClash, "clashed").Agent("Dan Na Ambassagou").Patient("Malian government"),
+            new(DanNaAmbassagou, Jnim, SubEventTypes.ArmedClash));
+
+    [Fact]
+    public void A_government_named_as_a_clash_target_gives_way_to_the_armed_patient() =>
+        Changes(
+            CodingCase.Report("JNIM clashed with units loyal to the Malian government and with the army near the town.")
+                .Event(SubEventTypes.ArmedClash, "clashed").Agent("JNIM").Patient("Malian government").Patient("the army"),
+            new(Jnim, Army, SubEventTypes.ArmedClash));
 }

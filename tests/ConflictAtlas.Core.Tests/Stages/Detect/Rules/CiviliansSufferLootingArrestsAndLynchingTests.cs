@@ -17,4 +17,19 @@ public sealed class CiviliansSufferLootingArrestsAndLynchingTests : RuleTests<Ci
         Keeps(
             CodingCase.Report("Police arrested JNIM fighters.").Event(SubEventTypes.Arrests, "arrested").Agent("Police").Patient("JNIM"),
             new(Police, Jnim, SubEventTypes.Arrests));
+
+    [Fact]
+    public void Houses_burned_belong_to_civilians_whatever_force_a_later_sentence_names() =>
+        Changes(
+            CodingCase.Report("JNIM fighters burned houses in the village. The village lies a few kilometres from a camp of the army.")
+                .Event(SubEventTypes.LootingPropertyDestruction, "burned").Agent("JNIM")
+                .Event(SubEventTypes.LootingPropertyDestruction, "lies", strong: false).Patient("the army"),
+            new(Jnim, Civilians, SubEventTypes.LootingPropertyDestruction));
+
+    [Fact]
+    public void A_force_the_sentence_of_the_looting_names_as_its_target_stays() =>
+        Keeps(
+            CodingCase.Report("JNIM fighters looted the stores of the army.")
+                .Event(SubEventTypes.LootingPropertyDestruction, "looted").Agent("JNIM").Patient("the army"),
+            new(Jnim, Army, SubEventTypes.LootingPropertyDestruction));
 }
