@@ -91,4 +91,8 @@ public enum WordList
     PostnominalDeterminers,
     PeriodOpeners,
     NeighbourhoodCues,
+
+    /// <summary>Words between a source and its town before its statement ("the police in Gao said", "la police de
+    /// Gao a indiqué"): the source is still the one who speaks.</summary>
+    SourcePlaceLinks,
 }

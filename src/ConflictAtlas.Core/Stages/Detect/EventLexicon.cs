@@ -106,6 +106,7 @@ public sealed class EventLexicon
         FigureNegators = words.Folded(WordList.FigureNegators);
         PersonNegators = words.Folded(WordList.PersonNegators);
         Coordinators = words.Folded(WordList.Coordinators);
+        SourcePlaceLinks = words.Folded(WordList.SourcePlaceLinks);
         SpeakerNouns = [.. words.Phrases(WordList.SpeakerNouns)];
         SpeakerPlaceLinks = [.. words.Phrases(WordList.SpeakerPlaceLinks).Select(w => " " + w)];
         DestinationLinks = [.. words.Phrases(WordList.DestinationLinks).Select(w => " " + w)];
@@ -264,6 +265,9 @@ public sealed class EventLexicon
 
     /// <summary>Words that join two figures of one toll ("and", "et").</summary>
     public HashSet<string> Coordinators { get; }
+
+    /// <summary>Words between a source and its town before its statement ("in", "de"), folded.</summary>
+    public HashSet<string> SourcePlaceLinks { get; }
 
     /// <summary><see cref="Coordinators"/> padded with spaces, for finding them between two figures (" and ").</summary>
     public IReadOnlyList<string> SpacedCoordinators { get; }

@@ -87,6 +87,20 @@ public sealed class RoleSentence(EventLexicon lexicon, string text, List<Token> 
                text.AsSpan(actor.Span.End, attribution.Span.Start - actor.Span.End).IndexOfAny(",;:") < 0;
     }
 
+    /// <summary>Whether <paramref name="attribution"/> follows the actor once its town is told ("the police in Gao
+    /// said", "la police de Gao a indiqué"): a link word, a place and nothing else between them.</summary>
+    public bool IsRightAfterItsPlace(RoleActor actor, PhraseMatch<bool> attribution)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(attribution);
+        return attribution.Span.Start > actor.Span.End &&
+               text.AsSpan(actor.Span.End, attribution.Span.Start - actor.Span.End).IndexOfAny(",;:") < 0 &&
+               mentions.Places.Exists(p =>
+                   p.Span.Start > actor.Span.End && p.Span.End <= attribution.Span.Start &&
+                   text.AsSpan(p.Span.End, attribution.Span.Start - p.Span.End).IsWhiteSpace() &&
+                   lexicon.SourcePlaceLinks.Contains(TextNormalizer.Fold(text[actor.Span.End..p.Span.Start].Trim())));
+    }
+
     /// <summary>Whether <paramref name="attribution"/> is a prefix such as "according to".</summary>
     public bool IsPrefix(PhraseMatch<bool> attribution)
     {

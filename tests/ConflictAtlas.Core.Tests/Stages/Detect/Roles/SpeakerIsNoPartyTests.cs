@@ -23,4 +23,15 @@ public sealed class SpeakerIsNoPartyTests : RoleRuleTests<SpeakerIsNoParty>
     [Fact]
     public void An_attacker_named_with_by_after_a_separate_attribution_still_acts() =>
         Leaves("According to witnesses, the raid by the army on Sunday left two dead.", "the army", Role.MarkedAgent);
+
+    [Theory]
+    [InlineData("The police in Gao said gunmen killed two traders at the market on Saturday.", "police")]
+    [InlineData("La police de Gao a indiqué que des hommes armés ont tué deux commerçants samedi.", "police")]
+    [InlineData("El departamento policial de Gao indicó que dos comerciantes fueron asesinados por hombres armados el sábado.", "policial")]
+    public void A_source_named_with_its_town_before_its_statement_is_no_party(string sentence, string actor) =>
+        Decides(sentence, actor, Role.NoParty);
+
+    [Fact]
+    public void Forces_named_with_their_town_that_act_are_a_party() =>
+        Leaves("The army in Gao killed two gunmen at the market on Saturday, residents said.", "army", Role.Agent);
 }
