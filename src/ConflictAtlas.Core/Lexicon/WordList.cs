@@ -95,4 +95,8 @@ public enum WordList
     /// <summary>Words between a source and its town before its statement ("the police in Gao said", "la police de
     /// Gao a indiqué"): the source is still the one who speaks.</summary>
     SourcePlaceLinks,
+
+    /// <summary>Words that name what an act was aimed at ("targeted", "an attack on", "pris pour cible", "un ataque
+    /// contra", "هجوم على"): the actor shortly after one is the target.</summary>
+    TargetMarkers,
 }

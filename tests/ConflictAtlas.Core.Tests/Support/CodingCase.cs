@@ -55,9 +55,9 @@ public sealed class CodingCase
     }
 
     /// <summary>The actor mention at <paramref name="phrase"/> is acted upon in the last candidate.</summary>
-    public CodingCase Patient(string phrase)
+    public CodingCase Patient(string phrase, bool marked = false)
     {
-        Last.Patients.Add((Find(phrase), ActorAt(phrase), false));
+        Last.Patients.Add((Find(phrase), ActorAt(phrase), marked));
         return this;
     }
 

@@ -75,6 +75,7 @@ public sealed class EventLexicon
         AddOffsets(DayReferences, dayReferenceRows ?? ResourceFile.ReadRows("day-references.tsv"), "day-references.tsv");
 
         AgentMarkers = words.Matcher(WordList.AgentMarkers);
+        TargetMarkers = words.Matcher(WordList.TargetMarkers);
         InjuryWords = words.Matcher(WordList.InjuryWords);
         PoliticalDetainees = words.Matcher(WordList.PoliticalDetainees);
         FigurativePhrases = words.Matcher(WordList.FigurativePhrases);
@@ -167,6 +168,9 @@ public sealed class EventLexicon
 
     /// <summary>Words before the one who did the act ("by", "carried out by", "attaque de").</summary>
     public PhraseMatcher<bool> AgentMarkers { get; }
+
+    /// <summary>Words before what the act was aimed at ("targeted", "attaque contre", "هجوم على").</summary>
+    public PhraseMatcher<bool> TargetMarkers { get; }
 
     public PhraseMatcher<bool> InjuryWords { get; }
 

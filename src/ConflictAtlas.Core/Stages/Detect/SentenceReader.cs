@@ -615,6 +615,10 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
                 case Role.Patient:
                     candidate.Patients.Add((actor.Span, actor.Value, false));
                     break;
+                case Role.MarkedPatient:
+                    // "an attack against the army": the one named after a target word is the target, ahead of unmarked ones.
+                    candidate.Patients.Insert(candidate.Patients.Count(p => p.Marked), (actor.Span, actor.Value, true));
+                    break;
             }
         }
     }

@@ -14,4 +14,8 @@ public enum Role
 
     /// <summary>The one acted upon: a candidate for actor2.</summary>
     Patient,
+
+    /// <summary>The one acted upon, named after a target word ("targeted the army", "une attaque contre l'armée"):
+    /// the target even when no attacker is named.</summary>
+    MarkedPatient,
 }

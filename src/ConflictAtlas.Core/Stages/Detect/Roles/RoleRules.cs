@@ -14,6 +14,7 @@ public sealed class RoleRules(IEnumerable<IRoleRule> rules) : NamedRules<IRoleRu
         new PossessiveActs(),
         new VictimNounIsTarget(),
         new MarkedAgent(),
+        new MarkedTarget(),
         new AttributiveActs(),
         new SuffererIsTarget(),
         new PassiveSubjectIsTarget(),

@@ -20,7 +20,11 @@ public sealed class RoleSentence(EventLexicon lexicon, string text, List<Token> 
     /// <summary>"strikes carried out by Pakistan": the words allowed between "by" and a country it marks.</summary>
     private static readonly int MarkedCountryReach = CodingThresholds.Default.MarkedCountryReach;
 
+    /// <summary>"pris pour cible un poste de sécurité de l'armée": the words allowed between a target word and the actor it marks.</summary>
+    private static readonly int MarkedTargetReach = CodingThresholds.Default.MarkedTargetReach;
+
     private List<PhraseMatch<bool>>? _agentMarks;
+    private List<PhraseMatch<bool>>? _targetMarks;
     private List<PhraseMatch<bool>>? _attributions;
     private List<PhraseMatch<bool>>? _sufferings;
     private HashSet<int>? _actTokens;
@@ -43,6 +47,9 @@ public sealed class RoleSentence(EventLexicon lexicon, string text, List<Token> 
 
     /// <summary>"by", "par": the words that mark the agent.</summary>
     public List<PhraseMatch<bool>> AgentMarks => _agentMarks ??= lexicon.AgentMarkers.Match(tokens);
+
+    /// <summary>"targeted", "attaque contre", "هجوم على": the words that mark what the act was aimed at.</summary>
+    public List<PhraseMatch<bool>> TargetMarks => _targetMarks ??= lexicon.TargetMarkers.Match(tokens);
 
     /// <summary>Death words that take their figure after them ("killing", "tuant", "قتل").</summary>
     public List<PhraseMatch<bool>> DeathsBefore => _deathsBefore ??= lexicon.DeathBeforeNumber.Match(tokens);
@@ -120,6 +127,21 @@ public sealed class RoleSentence(EventLexicon lexicon, string text, List<Token> 
     private bool IsMarkedAgent(int first, int reach) =>
         AgentMarks.Exists(m => m.FirstToken + m.TokenCount <= first && first - (m.FirstToken + m.TokenCount) <= reach &&
                                !(m.FirstToken > 0 && lexicon.NotAgentiveBy.Contains(tokens[m.FirstToken - 1].Folded)));
+
+    /// <summary>Whether a target word comes shortly before the actor ("targeted a post of the army", "une attaque contre
+    /// l'armée") in the same clause, with no other actor and no "by" between them.</summary>
+    public bool IsMarkedTarget(RoleActor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return TargetMarks.Exists(m =>
+        {
+            var end = m.FirstToken + m.TokenCount;
+            return end <= actor.FirstToken && actor.FirstToken - end <= MarkedTargetReach &&
+                   text.AsSpan(m.Span.End, Math.Max(0, actor.Span.Start - m.Span.End)).IndexOfAny(",;:") < 0 &&
+                   !mentions.Actors.Exists(a => a.Span.Start >= m.Span.End && a.Span.End <= actor.Span.Start) &&
+                   !AgentMarks.Exists(a => a.FirstToken >= end && a.FirstToken < actor.FirstToken);
+        });
+    }
 
     /// <summary>Whether the token at <paramref name="index"/> follows a passive auxiliary ("were killed").</summary>
     public bool IsPassive(int index) => index > 0 && lexicon.PassiveAuxiliaries.Contains(tokens[index - 1].Folded);

@@ -46,6 +46,7 @@ public sealed class CodingThresholds
         PassiveSubjectReach = (int)Take("passive-subject-reach");
         MarkedAgentReach = (int)Take("marked-agent-reach");
         MarkedCountryReach = (int)Take("marked-country-reach");
+        MarkedTargetReach = (int)Take("marked-target-reach");
         PossessiveActReach = (int)Take("possessive-act-reach");
         SuffererReach = (int)Take("sufferer-reach");
         SuffererCountReach = (int)Take("sufferer-count-reach");
@@ -120,6 +121,9 @@ public sealed class CodingThresholds
 
     /// <summary>"strikes carried out by Pakistan": the words allowed between "by" and a country it marks as the one that acted.</summary>
     public int MarkedCountryReach { get; }
+
+    /// <summary>"pris pour cible un poste de sécurité de l'armée": the words allowed between a target word and the actor it marks.</summary>
+    public int MarkedTargetReach { get; }
 
     /// <summary>The most characters between a possessive and the act it owns.</summary>
     public int PossessiveActReach { get; }

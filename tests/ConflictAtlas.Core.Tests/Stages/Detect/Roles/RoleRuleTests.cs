@@ -43,6 +43,8 @@ public abstract class RoleRuleTests<TRule>
             return agent.Marked ? Role.MarkedAgent : Role.Agent;
         }
 
-        return candidate.Patients.Exists(p => Covers(p.Span)) ? Role.Patient : Role.NoParty;
+        return candidate.Patients.Find(p => Covers(p.Span)) is { Value: not null } patient
+            ? patient.Marked ? Role.MarkedPatient : Role.Patient
+            : Role.NoParty;
     }
 }

@@ -13,6 +13,12 @@ public sealed class LoneArmedActorIsActor1Tests : RuleTests<LoneArmedActorIsActo
             new(Jnim, null, SubEventTypes.ArmedClash));
 
     [Fact]
+    public void The_one_side_named_after_a_target_word_stays_the_target() =>
+        Keeps(
+            CodingCase.Report("A suicide bomber targeted soldiers at their post.").Event(SubEventTypes.SuicideBomb, "suicide bomber").Patient("soldiers", marked: true),
+            new(Unidentified, Army, SubEventTypes.SuicideBomb));
+
+    [Fact]
     public void Civilian_victims_stay_actor2() =>
         Keeps(
             CodingCase.Report("A bomb killed six villagers.").Event(SubEventTypes.RemoteExplosiveLandmineIed, "bomb").Patient("villagers"),
