@@ -49,6 +49,20 @@ public sealed class SentenceReaderTests
     }
 
     [Theory]
+    [InlineData("Two soldiers were killed on Sunday in an attack against the police near Kidal.", "police", "soldiers")]
+    [InlineData("Deux soldats ont été tués dimanche dans une attaque contre la police près de Kidal.", "police", "soldats")]
+    public void A_target_named_after_a_target_word_comes_before_the_other_patients(string sentence, string target, string other)
+    {
+        var reading = Read(sentence);
+        var patients = reading.Read.Patients.Select(p => (Text: reading.Document.TextOf(p.Span), p.Marked)).ToList();
+        Assert.Equal(2, patients.Count);
+        Assert.Contains(target, patients[0].Text, StringComparison.Ordinal);
+        Assert.True(patients[0].Marked);
+        Assert.Contains(other, patients[1].Text, StringComparison.Ordinal);
+        Assert.False(patients[1].Marked);
+    }
+
+    [Theory]
     [InlineData("Clouds gathered over Kidal on Sunday.")]
     [InlineData("Des nuages couvraient Kidal dimanche.")]
     public void A_sentence_without_a_trigger_is_no_candidate(string sentence) => Assert.Null(Read(sentence).Candidate);
