@@ -119,6 +119,26 @@ public static class TextNormalizer
         return sb.ToString();
     }
 
+    /// <summary>
+    /// The length of the conjunction (<c>conjunction-prefixes</c> in <c>words.tsv</c>: "و", "ف") written onto the
+    /// start of <paramref name="word"/>, or 0 when it has none or too little of the word would remain
+    /// (<see cref="MinimumStemAfterPreposition"/> letters). Whether the letter belongs to a name is for the caller to judge.
+    /// </summary>
+    public static int AttachedConjunctionLength(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        foreach (var conjunction in Prefixes.Conjunctions)
+        {
+            if (word.Count(char.IsLetter) - conjunction.Length >= MinimumStemAfterPreposition && word.StartsWith(conjunction[0]) &&
+                FoldLetters(word[..conjunction.Length]) == conjunction)
+            {
+                return conjunction.Length;
+            }
+        }
+
+        return 0;
+    }
+
     private static ReadOnlySpan<char> Bare(ReadOnlySpan<char> word)
     {
         foreach (var conjunction in Prefixes.Conjunctions)

@@ -97,4 +97,13 @@ public sealed class ArabicFoldingTests
         Assert.True(tokens[0].IsCaseless);
         Assert.False(tokens[1].IsCaseless);
     }
+
+    [Theory]
+    [InlineData("وعنابة", 1)] // "and Annaba"
+    [InlineData("فسوقها", 1)] // "so its market"
+    [InlineData("ورد", 0)] // too little would remain
+    [InlineData("عنابة", 0)]
+    [InlineData("Wadi", 0)]
+    public void The_conjunction_written_onto_a_word_is_measured_only_when_enough_remains(string word, int length) =>
+        Assert.Equal(length, TextNormalizer.AttachedConjunctionLength(word));
 }

@@ -401,7 +401,7 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
     /// by a comma alone, null when other words stand between them.</summary>
     private bool? Linked(string text, TextSpan a, TextSpan b)
     {
-        var between = text[a.End..b.Start];
+        var between = PlaceAside.WithoutLeading(text[a.End..b.Start]);
         var words = between.Split([' ', ',', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0)
         {

@@ -52,6 +52,23 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
         for (var i = 0; i < tokens.Count; i++)
         {
             var hasCue = cueEnds.TryGetValue(i, out var cue);
+            if (hasCue && tokens[i].IsCaseless && i > 0 && PlaceAside.ClosesBetween(document.Text, tokens[i - 1].Span.End, tokens[i].Span.Start))
+            {
+                // "وعنابة (شرق) وتيزي وزو": the bearing in brackets qualifies the town before it, not the next name.
+                hasCue = false;
+            }
+
+            var start = tokens[i].Span.Start;
+            HashSet<string>? listCountries = null;
+            if (!hasCue && tokens[i].IsCaseless && ListHead(document.Text, found, tokens[i]) is { } head)
+            {
+                // "في قسنطينة وعنابة": a name written onto the conjunction right after a place continues its list and
+                // shares its cue; the conjunction is no part of the name, and the name must be a place of the
+                // report's countries or of the list's first place.
+                (hasCue, cue, start) = (true, (head.Cue ?? string.Empty, head.Near), start + TextNormalizer.AttachedConjunctionLength(tokens[i].Surface));
+                listCountries = [.. head.Candidates.Select(c => c.CountryIso2).Concat(context.Ranked.Select(r => r.Iso2))];
+            }
+
             // A script without capitals (Arabic) marks no names: there a place is a word after a place cue.
             if (!(tokens[i].IsCapitalized || (tokens[i].IsCaseless && hasCue)) || blocked.Overlaps(tokens[i].Span))
             {
@@ -67,7 +84,7 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
                     continue;
                 }
 
-                var span = new TextSpan(tokens[i].Span.Start, last.Span.End);
+                var span = new TextSpan(start, last.Span.End);
                 if (blocked.Overlaps(span) || document.Text.AsSpan(span.Start, span.Length).Contains('\n'))
                 {
                     continue;
@@ -103,10 +120,11 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
 
                 // "Zamfara State", "Mopti Region": a region named with its own head word needs no cue before it.
                 var headed = n > 1 && RegionHeads.Contains(last.Folded);
-                var candidates = known.Where(c => PlaceResolver.IsPlausible(context, c, key, hasCue || (headed && c.IsAdmin1))).ToList();
+                var candidates = known.Where(c => PlaceResolver.IsPlausible(context, c, key, hasCue || (headed && c.IsAdmin1)) &&
+                                                  (listCountries is null || listCountries.Contains(c.CountryIso2))).ToList();
                 if (candidates.Count == 0)
                 {
-                    if (hasCue && !sentenceStarts.Contains(i))
+                    if (hasCue && listCountries is null && !sentenceStarts.Contains(i))
                     {
                         // "in Léré" with only French and Nigerian namesakes: a place, but not one the gazetteer has here.
                         found.Add((span, surface, [], cue.Text, cue.Near, $"'{surface}' has gazetteer namesakes only outside the text's countries ({string.Join(", ", known.Select(k => k.CountryIso2).Distinct().Order(StringComparer.Ordinal).Take(6))}): left unresolved"));
@@ -135,7 +153,7 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
                 break;
             }
 
-            if (!matched && hasCue && !cue.Near && (cue.Text.Length > 3 || SettlementApposition(document.Text, tokens, NameEnd(tokens, i))) && !sentenceStarts.Contains(i))
+            if (!matched && hasCue && listCountries is null && !cue.Near && (cue.Text.Length > 3 || SettlementApposition(document.Text, tokens, NameEnd(tokens, i))) && !sentenceStarts.Contains(i))
             {
                 // "the village of Djiguibombo", "in Djiguibombo, a fishing village": a named place the gazetteer lacks.
                 var last = NameEnd(tokens, i);
@@ -171,6 +189,27 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
         });
         return document with { Places = [.. mentions] };
     }
+
+    /// <summary>
+    /// The place a caseless word continues the list of: a found place right before it, with only spaces, commas or a
+    /// short aside in brackets between, when the word starts with an attached conjunction ("وعنابة"). Null otherwise.
+    /// </summary>
+    private static (TextSpan Span, string Surface, IReadOnlyList<GazetteerEntry> Candidates, string? Cue, bool Near, string? Rejected)? ListHead(
+        string text, List<(TextSpan Span, string Surface, IReadOnlyList<GazetteerEntry> Candidates, string? Cue, bool Near, string? Rejected)> found, Token token)
+    {
+        if (TextNormalizer.AttachedConjunctionLength(token.Surface) == 0)
+        {
+            return null;
+        }
+
+        var at = found.FindLastIndex(f => f.Candidates.Count > 0 && f.Span.End <= token.Span.Start &&
+                                          PlaceAside.WithoutLeading(text[f.Span.End..token.Span.Start]).Trim().Trim(ListCommas).Length == 0 &&
+                                          !text.AsSpan(f.Span.End, token.Span.Start - f.Span.End).Contains('\n'));
+        return at < 0 ? null : found[at];
+    }
+
+    /// <summary>The commas that may stand between listed places (Latin and Arabic).</summary>
+    private const string ListCommas = ",\u060C";
 
     private static readonly string[] RegionWords = [.. WordLists.Default.Phrases(WordList.RegionWords)];
 
