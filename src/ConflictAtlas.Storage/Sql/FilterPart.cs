@@ -6,10 +6,6 @@ public enum FilterPart
     None,
     Actor,
     Bbox,
-    Text,
-
-    /// <summary>The text and the country together (an index that holds both).</summary>
-    TextAndCountry,
 
     /// <summary>Candidates for the text (and the country): every event it yields that matches is among them, but each
     /// must still pass the dialect's check of the text (<c>TextCheck</c>) and the country's condition.</summary>

@@ -317,7 +317,7 @@ public abstract partial class SqlEventStore : IEventStore
 
         if (filter.Text is { } text && TextSource(text, filter.Iso, args) is { } textSource)
         {
-            return textSource;
+            return (textSource, FilterPart.TextCandidates);
         }
 
         return null;
@@ -814,7 +814,7 @@ public abstract partial class SqlEventStore : IEventStore
             args.Add(name, value);
         }
 
-        if (filter.Iso is { } iso && skip != FilterPart.TextAndCountry)
+        if (filter.Iso is { } iso)
         {
             Add("c.iso = @iso", "iso", (long)iso);
         }
@@ -885,7 +885,7 @@ public abstract partial class SqlEventStore : IEventStore
         {
             where.Add(TextCheck(text, args));
         }
-        else if (filter.Text is { } other && skip is not (FilterPart.Text or FilterPart.TextAndCountry))
+        else if (filter.Text is { } other)
         {
             where.Add(TextCondition(other, args));
         }
@@ -939,10 +939,10 @@ public abstract partial class SqlEventStore : IEventStore
     /// <summary>The dialect's spatial index as a <see cref="SortedSource"/> answering the whole box test, or null.</summary>
     protected virtual SortedSource? BoxSource(BoundingBox box, DynamicParameters args) => null;
 
-    /// <summary>The dialect's text index as a <see cref="SortedSource"/> answering the whole text test
-    /// (<see cref="FilterPart.Text"/>), or the text and the country <paramref name="iso"/> together
-    /// (<see cref="FilterPart.TextAndCountry"/>); null when it has none for this text.</summary>
-    protected virtual (SortedSource Source, FilterPart Part)? TextSource(string text, int? iso, DynamicParameters args) => null;
+    /// <summary>The dialect's text index as a <see cref="SortedSource"/> yielding the candidates for the text (and the
+    /// country <paramref name="iso"/>), each then checked by <see cref="TextCheck"/> and the country's condition
+    /// (<see cref="FilterPart.TextCandidates"/>); null when it has none for this text.</summary>
+    protected virtual SortedSource? TextSource(string text, int? iso, DynamicParameters args) => null;
 
     private static JsonObject Diff(JsonObject before, JsonObject after)
     {

@@ -56,7 +56,7 @@ public static class StoredJson
 
     /// <summary>An atom's contract JSON from its row's <c>record_json</c>, <c>record_z</c> and <c>record_dict</c>.</summary>
     public static string ReadAtom(object? text, object? compressed, object? dictionaryId) =>
-        Read(text, compressed is DBNull ? null : compressed, AtomRecordDictionary(dictionaryId));
+        Read(text, compressed, AtomRecordDictionary(dictionaryId));
 
     /// <summary>The dictionary an event's deduplication key is compressed with (<c>canonical_events.key_z</c>): ACLED's
     /// sub-event types and the forms of its generic actor names, then the key's names. Fixed, unlike an atom's (the

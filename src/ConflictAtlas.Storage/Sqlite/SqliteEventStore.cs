@@ -156,7 +156,7 @@ public sealed class SqliteEventStore : SqlEventStore
     /// <summary>The text index, whose rowids are sort keys, yields in page order the candidates for text of three
     /// characters or more, and with it the country, which it holds too as one token (migration 011); the store checks
     /// the text and the country on each event it reads.</summary>
-    protected override (SortedSource Source, FilterPart Part)? TextSource(string text, int? iso, DynamicParameters args)
+    protected override SortedSource? TextSource(string text, int? iso, DynamicParameters args)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(args);
@@ -167,7 +167,7 @@ public sealed class SqliteEventStore : SqlEventStore
 
         var country = iso is >= 0 and <= MaxIndexedIso ? iso : null;
         args.Add("source_text", TextQuery(text, country));
-        return (new SortedSource("event_text t", "t.rowid", "event_text match @source_text", false), FilterPart.TextCandidates);
+        return new SortedSource("event_text t", "t.rowid", "event_text match @source_text", false);
     }
 
     /// <summary>An FTS5 query for the events holding every distinct trigram of <paramref name="text"/> (the index keeps
@@ -176,7 +176,7 @@ public sealed class SqliteEventStore : SqlEventStore
     {
         var runes = text.EnumerateRunes().Select(r => r.ToString()).ToList();
         var trigrams = Enumerable.Range(0, runes.Count - TrigramLength + 1)
-            .Select(i => string.Concat(runes.Skip(i).Take(TrigramLength)))
+            .Select(i => string.Concat(runes.GetRange(i, TrigramLength)))
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Select(Quoted);
         var query = string.Join(" AND ", trigrams);
@@ -185,7 +185,7 @@ public sealed class SqliteEventStore : SqlEventStore
 
     /// <summary>The country's token in the text index: three private-use characters, U+E000 plus each digit of the
     /// ISO 3166 numeric code (as migration 011 writes it).</summary>
-    public static string CountryToken(int iso) =>
+    private static string CountryToken(int iso) =>
         string.Concat(new[] { iso / 100, iso / 10 % 10, iso % 10 }.Select(d => (char)(CountryTokenBase + d)));
 
     private const int CountryTokenBase = 0xE000;
