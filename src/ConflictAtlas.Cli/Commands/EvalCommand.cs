@@ -128,7 +128,7 @@ public static class EvalCommand
 
         if (options.Fit is { } fitPath)
         {
-            var (intercept, weights) = tunedCalibration.Fit();
+            var (intercept, weights) = tunedCalibration.Fit(orders: ConfidenceOrders.Default);
             using (var writer = new StreamWriter(fitPath))
             {
                 var part = heldOut is null ? "all reports" : "the tuned part";

@@ -59,15 +59,67 @@ public sealed class ConfidenceCalibration
     /// <summary>
     /// Fits the intercept and one weight per component value seen: logistic regression on the one-hot factors,
     /// maximising the log-likelihood less <paramref name="l2"/>/2 times the sum of the squared weights (the intercept
-    /// is not penalised), by Newton's method. A value no event has keeps weight 0.
+    /// is not penalised), by Newton's method. A value no event has keeps weight 0. Where the fit breaks one of
+    /// <paramref name="orders"/> (the stronger value weighs less than the weaker), the two values are tied to one
+    /// shared weight and the fit runs again, the most broken order first, until every order holds.
     /// </summary>
-    public (double Intercept, IReadOnlyDictionary<(ConfidenceComponent Component, string Value), double> Weights) Fit(double l2 = 1.0)
+    public (double Intercept, IReadOnlyDictionary<(ConfidenceComponent Component, string Value), double> Weights) Fit(double l2 = 1.0, IReadOnlyList<ConfidenceOrder>? orders = null)
     {
+        orders ??= [];
         var features = _events.SelectMany(e => e.Event.ConfidenceFactors.Select(f => (f.Component, f.Value))).Distinct()
             .OrderBy(f => f.Component).ThenBy(f => f.Value, StringComparer.Ordinal).ToList();
-        var index = features.Select((f, i) => (f, i)).ToDictionary(x => x.f, x => x.i + 1);
-        var n = features.Count + 1;
-        var rows = _events.Select(e => (Columns: e.Event.ConfidenceFactors.Select(f => index[(f.Component, f.Value)]).Prepend(0).ToArray(), Y: e.Matched ? 1.0 : 0.0)).ToList();
+        var seen = features.ToHashSet();
+        // A value of an order that no event has takes part as a weight fixed at 0 (its group is "unseen").
+        var group = features.Select((f, i) => (f, i)).ToDictionary(x => x.f, x => x.i + 1);
+        while (true)
+        {
+            var w = FitGroups(l2, features.Count + 1, group);
+            double WeightOf((ConfidenceComponent, string) f) => group.TryGetValue(f, out var g) ? w[g] : 0;
+            var broken = orders
+                .Select(o => (Order: o, Gap: WeightOf((o.Component, o.Weaker)) - WeightOf((o.Component, o.Stronger))))
+                .Where(x => x.Gap > 1e-9)
+                .OrderByDescending(x => x.Gap)
+                .FirstOrDefault();
+            if (broken.Order is null)
+            {
+                return (w[0], features.ToDictionary(f => f, WeightOf));
+            }
+
+            var stronger = (broken.Order.Component, broken.Order.Stronger);
+            var weaker = (broken.Order.Component, broken.Order.Weaker);
+            if (!seen.Contains(stronger) || !seen.Contains(weaker))
+            {
+                // Tied to a value no event has: the seen one is fixed at 0 too.
+                var fixedAtZero = seen.Contains(stronger) ? stronger : weaker;
+                var old = group[fixedAtZero];
+                foreach (var f in group.Where(kv => kv.Value == old).Select(kv => kv.Key).ToList())
+                {
+                    group.Remove(f);
+                    seen.Remove(f);
+                }
+            }
+            else
+            {
+                var (keep, drop) = (group[stronger], group[weaker]);
+                foreach (var f in group.Where(kv => kv.Value == drop).Select(kv => kv.Key).ToList())
+                {
+                    group[f] = keep;
+                }
+            }
+        }
+    }
+
+    /// <summary>The Newton fit of the intercept (index 0) and one weight per group of tied values; a group's penalty
+    /// counts each of its values. Groups are numbered from 1 to <paramref name="n"/> - 1 and may have gaps.</summary>
+    private double[] FitGroups(double l2, int n, Dictionary<(ConfidenceComponent, string), int> group)
+    {
+        var size = new double[n];
+        foreach (var g in group.Values)
+        {
+            size[g]++;
+        }
+
+        var rows = _events.Select(e => (Columns: e.Event.ConfidenceFactors.Select(f => (f.Component, f.Value)).Where(group.ContainsKey).Select(f => group[f]).Prepend(0).ToArray(), Y: e.Matched ? 1.0 : 0.0)).ToList();
         var w = new double[n];
         for (var iteration = 0; iteration < 50; iteration++)
         {
@@ -88,8 +140,9 @@ public sealed class ConfidenceCalibration
 
             for (var c = 1; c < n; c++)
             {
-                gradient[c] -= l2 * w[c];
-                hessian[c, c] += l2;
+                // A group with no value left (all tied away or fixed at 0) keeps weight 0.
+                gradient[c] -= l2 * size[c] * w[c];
+                hessian[c, c] += size[c] == 0 ? 1 : l2 * size[c];
             }
 
             hessian[0, 0] += 1e-9;
@@ -105,7 +158,7 @@ public sealed class ConfidenceCalibration
             }
         }
 
-        return (w[0], features.Select((f, i) => (f, i)).ToDictionary(x => x.f, x => w[x.i + 1]));
+        return w;
     }
 
     /// <summary>Writes fitted weights in the form of <c>confidence-weights.tsv</c>: every value of every component, in
@@ -117,7 +170,8 @@ public sealed class ConfidenceCalibration
         output.WriteLine("# The weights of an event's confidence (ConfidenceModel): confidence = 1 / (1 + exp(-(intercept + the weights");
         output.WriteLine("# of the event's component values))), one value per component. Fitted by `atlas eval --calibration --fit FILE`:");
         output.WriteLine("# L2-regularised logistic regression of 'the event matched a gold event' on the one-hot component values, over");
-        output.WriteLine("# the predicted events of the tuned part of the real corpus (a value no event had weighs 0). " + provenance);
+        output.WriteLine("# the predicted events of the tuned part of the real corpus (a value no event had weighs 0), keeping the orders of");
+        output.WriteLine("# confidence-order.tsv (values the data would reverse share one weight). " + provenance);
         output.WriteLine("# component\tvalue\tweight");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{ConfidenceModel.InterceptName}\t-\t{intercept:0.000}"));
         foreach (var component in Enum.GetValues<ConfidenceComponent>())

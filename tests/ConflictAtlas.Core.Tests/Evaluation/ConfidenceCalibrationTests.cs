@@ -57,6 +57,50 @@ public sealed class ConfidenceCalibrationTests
     }
 
     [Fact]
+    public void An_order_the_data_would_reverse_ties_the_two_values_to_one_weight()
+    {
+        var own = new ConfidenceFactor(ConfidenceComponent.Place, "own-sentence", 0);
+        var paragraph = new ConfidenceFactor(ConfidenceComponent.Place, "paragraph", 0);
+        var strong = new ConfidenceFactor(ConfidenceComponent.Trigger, "strong", 0);
+        var calibration = new ConfidenceCalibration();
+        // A few paragraph places happen to match more often than own-sentence ones.
+        for (var i = 0; i < 10; i++)
+        {
+            calibration.Add([Event(0.5, own, strong), Event(0.5, paragraph, strong)], Matched(2, [.. new[] { i < 5 ? 0 : -1, i < 7 ? 1 : -1 }.Where(h => h >= 0)]));
+        }
+
+        var (_, free) = calibration.Fit(l2: 0.01);
+        Assert.True(free[(ConfidenceComponent.Place, "paragraph")] > free[(ConfidenceComponent.Place, "own-sentence")]);
+
+        var orders = ConfidenceOrders.Parse([["place", "own-sentence", "paragraph"]]);
+        var (intercept, tied) = calibration.Fit(l2: 0.01, orders: orders);
+        Assert.Equal(tied[(ConfidenceComponent.Place, "own-sentence")], tied[(ConfidenceComponent.Place, "paragraph")], 9);
+        // The shared weight fits the pooled share of matches: 12 in 20.
+        Assert.Equal(0.6, ConfidenceModel.Logistic(intercept + tied[(ConfidenceComponent.Place, "own-sentence")] + tied[(ConfidenceComponent.Trigger, "strong")]), 2);
+    }
+
+    [Fact]
+    public void An_order_with_a_value_no_event_had_holds_that_value_at_zero()
+    {
+        var own = new ConfidenceFactor(ConfidenceComponent.Date, "own-day", 0);
+        var toll = new ConfidenceFactor(ConfidenceComponent.Toll, "none", 0);
+        var calibration = new ConfidenceCalibration();
+        for (var i = 0; i < 10; i++)
+        {
+            calibration.Add([Event(0.5, own, toll), Event(0.5, toll)], Matched(2, [.. new[] { i < 2 ? 0 : -1, i < 8 ? 1 : -1 }.Where(h => h >= 0)]));
+        }
+
+        var (_, weights) = calibration.Fit(l2: 0.01, orders: ConfidenceOrders.Parse([["date", "own-day", "read-day"]]));
+        Assert.Equal(0, weights[(ConfidenceComponent.Date, "own-day")]);
+    }
+
+    [Theory]
+    [InlineData("dates", "own-day", "paragraph")]
+    [InlineData("date", "own-day", "yesterday")]
+    public void An_order_of_an_unknown_component_or_value_fails(string component, string stronger, string weaker) =>
+        Assert.Throws<InvalidDataException>(() => ConfidenceOrders.Parse([[component, stronger, weaker]]));
+
+    [Fact]
     public void Written_weights_load_as_a_model()
     {
         var writer = new StringWriter();

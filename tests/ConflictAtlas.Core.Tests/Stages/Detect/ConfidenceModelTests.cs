@@ -1,3 +1,4 @@
+using ConflictAtlas.Core.Evaluation;
 using ConflictAtlas.Core.Events;
 using ConflictAtlas.Core.Lexicon;
 using ConflictAtlas.Core.Pipeline;
@@ -83,6 +84,13 @@ public sealed class ConfidenceModelTests
         var model = ConfidenceModel.Default;
         Assert.True(model.Factor(ConfidenceComponent.Date, DateEvidence.OwnDay).Weight > model.Factor(ConfidenceComponent.Date, DateEvidence.PublicationWeek).Weight);
         Assert.True(model.Factor(ConfidenceComponent.Place, PlaceEvidence.OwnSentence).Weight > model.Factor(ConfidenceComponent.Place, PlaceEvidence.Paragraph).Weight);
+    }
+
+    [Fact]
+    public void The_bundled_weights_keep_every_order_of_the_order_file()
+    {
+        Assert.NotEmpty(ConfidenceOrders.Default);
+        Assert.Empty(ConfidenceOrders.BrokenBy(ConfidenceModel.Default, ConfidenceOrders.Default));
     }
 
     [Fact]
