@@ -309,15 +309,16 @@ public sealed class EventCoder
         var statement = lead.StatementDate ?? group.Find(c => c.StatementDate is not null)?.StatementDate;
         var other = group.Find(c => c.Date is { Value.IsDateline: false });
         var datelineGivesWay = statement is { Value.Date: not null };
-        var own = lead.Date is { Value.IsDateline: true }
+        var own = lead.Date is { Value.IsDateline: true } dateline
             ? (lead.StatementDate is { Value.Date: { } saidOn }
                 // "KIDAL, March 12 - ..., officers said on Wednesday. Rebels ambushed them on Tuesday": the day another
                 // sentence of the event names, when it is shortly before the statement (further back, another event's).
-                ? (other?.Date?.Value.Date is { } told && told <= saidOn && told.AddDays(Thresholds.StatementLagDays) >= saidOn ? other : null)
-                : other ?? (datelineGivesWay ? null : lead))
-            : lead.Date is not null ? lead : other ?? (datelineGivesWay ? null : group.Find(c => c.Date is not null));
+                ? ShortlyBefore(other?.Date, saidOn)
+                // The dateline alone: a day the next sentence names shortly before it is nearer the event.
+                : other?.Date ?? (datelineGivesWay ? null : ShortlyBefore(NextSentenceDay(document, lead), dateline.Value.Date) ?? dateline))
+            : lead.Date ?? other?.Date ?? (datelineGivesWay ? null : group.Find(c => c.Date is not null)?.Date);
 
-        if (own?.Date is { } d && d.Value.Date is { } day)
+        if (own is { } d && d.Value.Date is { } day)
         {
             // A date known only to its month (a day without a year on an undated page) is weaker evidence than a day
             // or a week of the event's own sentence.
@@ -351,6 +352,14 @@ public sealed class EventCoder
         // "The government said on Monday that the army had carried out air strikes": no later than the statement.
         if (statement is { Value.Date: { } said } s)
         {
+            // "..., a rights group said on Saturday. Fighters on Thursday stormed two hamlets": the day the next sentence
+            // names, shortly before the statement, is the event's (further back, another event's).
+            if (ShortlyBefore(NextSentenceDay(document, lead), said) is { Value.Date: { } next } n)
+            {
+                found = DateEvidence.Paragraph;
+                return new Evidence<EventDate>(new EventDate(next, n.Value.Precision), n.Span, Producer, Thresholds.EarlierDate);
+            }
+
             found = DateEvidence.Statement;
             return new Evidence<EventDate>(new EventDate(said, Math.Min(MonthPrecision, s.Value.Precision)), s.Span, Producer, Thresholds.StatementDate);
         }
@@ -382,6 +391,21 @@ public sealed class EventCoder
         found = DateEvidence.ReadDay;
         return new Evidence<EventDate>(new EventDate(DateStage.Today(document), MonthPrecision), lead.TriggerSpans[0], Producer, Thresholds.ReadDay);
     }
+
+    /// <summary>The first day (not a dateline's) the sentence just after the event's last sentence names.</summary>
+    private static (TextSpan Span, DateMention Value)? NextSentenceDay(Document document, EventCandidate lead)
+    {
+        var end = lead.Sentences[^1].End;
+        return document.Sentences.FirstOrDefault(x => x.Span.Start >= end) is { } next &&
+               document.Dates.FirstOrDefault(d => next.Span.Contains(d.Span) && d.Value is { IsDateline: false, IsSpecificDay: true }) is { } day
+            ? (day.Span, day.Value)
+            : null;
+    }
+
+    /// <summary><paramref name="told"/> when its day is no later than <paramref name="anchor"/> (a statement's or a
+    /// dateline's day) and at most the statement lag before it: further back, it is another event's day.</summary>
+    private (TextSpan Span, DateMention Value)? ShortlyBefore((TextSpan Span, DateMention Value)? told, DateOnly? anchor) =>
+        told?.Value.Date is { } day && anchor is { } a && day <= a && day.AddDays(Thresholds.StatementLagDays) >= a ? told : null;
 
     /// <summary>
     /// The event's place: its lead sentence's, else another of its sentences', else the paragraph's before it, else the

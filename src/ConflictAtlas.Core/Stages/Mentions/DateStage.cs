@@ -182,6 +182,12 @@ public sealed partial class DateStage : IPipelineStage
 
         var knownYear = published?.Year ?? absolute.Select(a => a.Item2.Date?.Year).Max();
 
+        // An undated page: the first day of the latest month it names with a year. A day it names without one is news,
+        // so not earlier (a year is written for a past month: "the March 6 raid, the worst since November 2024").
+        var latestMonthNamed = published is null && stampMonth is null
+            ? absolute.Select(a => a.Item2.Date is { } d ? new DateOnly(d.Year, d.Month, 1) : (DateOnly?)null).Max()
+            : null;
+
         // A page that gives no year: the latest year a weekday pins ("Thursday 28 September") is that of its other days.
         var yearPinned = false;
         if (knownYear is null && today is { } readOn && AddDays(readOn, FutureToleranceDays) is { } readBound)
@@ -219,8 +225,14 @@ public sealed partial class DateStage : IPipelineStage
                 // in which it does.
                 // A year only a weekday pins is known to the week.
                 var pinned = weekday is { } w ? LatestYearWith(day, month, w, new DateOnly(year, 12, 31)) : null;
+                var date = TryDate(year, month, day);
+                if (date < latestMonthNamed && TryDate(year + 1, month, day) is { } next && (today is not { } t || next <= AddDays(t, FutureToleranceDays)))
+                {
+                    date = next;
+                }
+
                 value = pinned is { } pd && (pd.Year != year || yearPinned) ? new DateMention(pd, 2, false) { IsNamedDay = true }
-                    : new DateMention(TryDate(year, month, day), yearPinned ? 2 : 1, false) { IsNamedDay = yearPinned };
+                    : new DateMention(date, yearPinned ? 2 : 1, false) { IsNamedDay = yearPinned };
             }
             else if (today is { } t && AddDays(t, FutureToleranceDays) is { } latest)
             {

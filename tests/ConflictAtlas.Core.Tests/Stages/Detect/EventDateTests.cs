@@ -38,6 +38,28 @@ public sealed class EventDateTests
         Assert.Equal(new DateOnly(2025, 3, 4),
             DayOf(" date 2025-03-06 Armed men have kidnapped at least twenty people in the town of Kidal. " + second, "2025-03-06"));
 
+    // Published on Sunday 9 March; the lead gives only the day a group spoke (Saturday), the sentence after it the day
+    // the fighters struck (Thursday): the event is Thursday's. A day further back than the statement allows is another
+    // event's and leaves the statement day.
+    [Theory]
+    [InlineData("Fighters on Thursday stormed two hamlets south of the town.", 6)]
+    [InlineData("Fighters on Monday stormed two hamlets south of the town.", 8)]
+    public void A_statement_day_gives_way_to_the_day_the_next_sentence_names_shortly_before_it(string second, int day) =>
+        Assert.Equal(new DateOnly(2025, 3, day), DayOfTheKilling("Eighteen villagers were killed by gunmen in the town of Kidal, a rights group said on Saturday. " + second));
+
+    // The same with a wire dateline of Saturday 8 March as the lead's only day: the filing day gives way too.
+    [Theory]
+    [InlineData("Fighters on Thursday stormed two hamlets south of the town.", 6)]
+    [InlineData("Fighters on Monday stormed two hamlets south of the town.", 8)]
+    public void A_dateline_day_gives_way_to_the_day_the_next_sentence_names_shortly_before_it(string second, int day) =>
+        Assert.Equal(new DateOnly(2025, 3, day), DayOfTheKilling("KIDAL, March 8 (Sahel Wire) - Eighteen villagers were killed by gunmen in the town of Kidal. " + second));
+
+    private static DateOnly DayOfTheKilling(string text)
+    {
+        var document = Standard.Run(Document.Create(text, new ArticleMetadata { Published = new DateTimeOffset(2025, 3, 9, 0, 0, 0, TimeSpan.Zero) }));
+        return Assert.Single(document.Events, e => e.Fatalities?.Value.Best == 18).Date!.Value.Date;
+    }
+
     [Fact]
     public void A_day_after_an_occurrence_word_beats_the_day_of_the_announcement() =>
         // Published Saturday 8 March; the spokesman spoke on Saturday, the attack was on Friday evening.

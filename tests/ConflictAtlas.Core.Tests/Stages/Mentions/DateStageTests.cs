@@ -165,6 +165,18 @@ public sealed class DateStageTests
         Assert.Equal(3, day.Precision);
     }
 
+    // An undated page names a day without its year and, for a raid it recalls, a month with one: the day without a
+    // year is news, so it is not earlier than the latest month the page dates in full (the year written is a past one).
+    [Theory]
+    [InlineData("Survivors said the March 6 raid on Kidal was the worst since the attacks of November 2024.", "2025-03-06")]
+    [InlineData("After the attacks of November 2024, gunmen raided Kidal again on December 6.", "2024-12-06")]
+    [InlineData("Gunmen raided Kidal on March 6, weeks after the attacks of February 2024.", "2024-03-06")]
+    public void On_an_undated_page_a_day_without_a_year_is_not_before_the_latest_month_named_with_one(string text, string expected)
+    {
+        var day = DateStage.Find(text, null, Today).Single(f => f.Value.Precision == 1).Value;
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), day.Date);
+    }
+
     [Fact]
     public void A_year_and_month_inside_the_text_is_not_a_page_stamp()
     {
