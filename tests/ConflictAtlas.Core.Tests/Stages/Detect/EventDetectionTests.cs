@@ -17,6 +17,30 @@ public sealed class EventDetectionTests
         Assert.Empty(Run("Rebels threaten Kidal\n\nThe rebels vowed to attack the town of Kidal next week, a spokesman said on Sunday.").Events);
 
     [Fact]
+    public void An_attack_recalled_from_weeks_before_the_news_is_background()
+    {
+        var document = Run("Villagers killed near Mopti\n\nGunmen killed four villagers near Mopti on Sunday. The region last saw such violence on 12 January, when militants killed nine soldiers in Kidal.");
+        var e = Assert.Single(document.Events);
+        Assert.Equal(new DateOnly(2025, 3, 9), e.Date?.Value.Date);
+        Assert.Contains(document.Verdicts, v => v.Reason == DropReason.Recalled);
+    }
+
+    [Fact]
+    public void An_old_day_at_the_place_of_the_news_is_not_taken_for_background() =>
+        Assert.Equal(2, Run("Villagers killed near Mopti\n\nGunmen killed four villagers near Mopti on Sunday. On 12 January, militants killed nine soldiers in Mopti.").Events.Length);
+
+    [Fact]
+    public void A_report_whose_only_attack_is_old_still_tells_it() =>
+        Assert.Single(Run("Kidal inquiry\n\nMilitants killed nine soldiers in Kidal on 12 January 2024.").Events);
+
+    [Fact]
+    public void Attacks_some_days_apart_are_both_news()
+    {
+        var events = Run("Week of violence\n\nMilitants killed nine soldiers in Kidal on 20 February. Gunmen killed four villagers near Mopti on Sunday.").Events;
+        Assert.Equal(2, events.Length);
+    }
+
+    [Fact]
     public void Denials_are_not_events() =>
         Assert.Empty(Run("Army denies strike\n\nThe army on Sunday denied carrying out a drone strike in the town of Kidal.").Events);
 
