@@ -16,6 +16,18 @@ public sealed class EventDetectionTests
     public void Threats_and_plans_are_not_events() =>
         Assert.Empty(Run("Rebels threaten Kidal\n\nThe rebels vowed to attack the town of Kidal next week, a spokesman said on Sunday.").Events);
 
+    [Theory]
+    [InlineData("Villagers killed near Mopti\n\nGunmen killed two hunters near Mopti on Sunday. The rebels, who last month attacked an army camp in Kidal, are moving south.", DropReason.Historical)]
+    [InlineData("Chasseurs tués près de Mopti\n\nDes hommes armés ont tué deux chasseurs près de Mopti dimanche. Les rebelles, qui avaient attaqué un camp de l'armée à Kidal le mois dernier, avancent vers le sud.", DropReason.Historical)]
+    [InlineData("Villagers killed near Mopti\n\nGunmen killed two hunters near Mopti on Sunday. The group still holds parts of the north and continues to carry out attacks in Kidal.", DropReason.Habitual)]
+    [InlineData("Chasseurs tués près de Mopti\n\nDes hommes armés ont tué deux chasseurs près de Mopti dimanche. Le groupe contrôle toujours une partie du nord et continue de mener des attaques à Kidal.", DropReason.Habitual)]
+    public void Acts_of_last_month_or_a_group_s_ongoing_attacks_are_background_of_the_news(string report, DropReason reason)
+    {
+        var document = Run(report);
+        Assert.Equal("Mopti", Assert.Single(document.Events).Place?.Value.Name);
+        Assert.Contains(document.Verdicts, v => v.Reason == reason);
+    }
+
     [Fact]
     public void An_attack_recalled_from_weeks_before_the_news_is_background()
     {
