@@ -28,6 +28,15 @@ public sealed class EventDetectionTests
         Assert.Contains(document.Verdicts, v => v.Reason == reason);
     }
 
+    [Theory]
+    [InlineData("Attaque près de Kidal\n\nLe groupe jihadiste a revendiqué mardi l'attaque qui a tué neuf soldats lundi près de Kidal.")]
+    [InlineData("Ataque cerca de Kidal\n\nEl grupo yihadista reivindicó el martes el ataque que mató a nueve soldados el lunes cerca de Kidal.")]
+    public void The_day_a_group_claims_an_attack_is_not_the_day_of_the_attack(string report)
+    {
+        var e = Assert.Single(Run(report, "2025-03-12").Events);
+        Assert.Equal(new DateOnly(2025, 3, 10), e.Date?.Value.Date);
+    }
+
     [Fact]
     public void An_attack_recalled_from_weeks_before_the_news_is_background()
     {
