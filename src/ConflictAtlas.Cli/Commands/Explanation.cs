@@ -35,6 +35,7 @@ public static class Explanation
         DropReason.Figurative => "a conflict word used figuratively",
         DropReason.Historical => "background (a past year or a history cue, and no day)",
         DropReason.Habitual => "habitual (a habit cue, and no day)",
+        DropReason.Recalled => "recalled (an act dated weeks before the report's latest event: background)",
         DropReason.Denial => "denied",
         DropReason.Legal => "a court or legal matter, not the act",
         DropReason.Retrospective => "a retrospective",

@@ -85,8 +85,16 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
             codedGroups.Add(new Coded(group, coded, dateFound));
         }
 
-        foreach (var (group, coded, _) in OneEventPerUnit(codedGroups))
+        var units = OneEventPerUnit(codedGroups);
+        var recalled = Recalled(units, document.Metadata.Published, coder.Thresholds.RecalledDays);
+        foreach (var (group, coded, _) in units)
         {
+            if (recalled.Contains(coded))
+            {
+                verdicts.AddRange(group.Select(c => new SentenceVerdict(c.Sentences[0], VerdictKind.Dropped, DropReason.Recalled)));
+                continue;
+            }
+
             events.Add(coded);
             foreach (var c in group)
             {
@@ -188,6 +196,53 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
             candidates.Add(candidate);
             candidates.AddRange(candidate.SplitByPlace());
         }
+    }
+
+    /// <summary>
+    /// The coded events a report recalls rather than tells: an act whose founding sentence names its own day, that
+    /// ended more than <paramref name="recalledDays"/> before the latest day of the report's events, told after its
+    /// first recent event and elsewhere than every recent event ("the region last saw such violence in January, when
+    /// militants killed nine soldiers in Kidal" in a report of Sunday's attack near Mopti). A day after the publication
+    /// is a misread year and a day only the page or the reading gives is none of the report's, so neither sets the
+    /// latest day; an old day at the news's own place may be a misread retelling of it, and a report whose acts are all
+    /// old keeps them.
+    /// </summary>
+    private static HashSet<ConflictEvent> Recalled(List<Coded> coded, DateTimeOffset? published, int recalledDays)
+    {
+        var recalled = new HashSet<ConflictEvent>(ReferenceEqualityComparer.Instance);
+        var until = published is { } p ? DateOnly.FromDateTime(p.UtcDateTime) : DateOnly.MaxValue;
+        var dated = coded.Where(c => c.DateFound is not (DateEvidence.PageDate or DateEvidence.ReadDay) && c.Event.Date?.Value.Date <= until).ToList();
+        if (dated.Count < 2)
+        {
+            return recalled;
+        }
+
+        var latest = dated.Max(c => c.Event.Date!.Value.Date);
+        bool Old(Coded c) => latest.DayNumber - LastDay(c.Event.Date!.Value).DayNumber > recalledDays;
+        // The news is told first: an old act told before the report's first recent one may be what the report is about.
+        // Precision 1: a day, not a week or a month the report sums up.
+        var news = dated.Where(c => !Old(c)).Min(First);
+        var newsPlaces = dated.Where(c => !Old(c)).SelectMany(c => PlaceKeys(c.Event.Place?.Value)).ToHashSet(StringComparer.Ordinal);
+        foreach (var c in dated)
+        {
+            if (c.Group[0].Date is not null && c.Event.Date!.Value.Precision == 1 && Old(c) && First(c) > news &&
+                !PlaceKeys(c.Event.Place?.Value).Any(newsPlaces.Contains))
+            {
+                recalled.Add(c.Event);
+            }
+        }
+
+        return recalled;
+
+        static int First(Coded c) => c.Group.Min(m => m.Sentences[0].Start);
+
+        // The last day a date may stand for: its day, the end of its week or of its month.
+        static DateOnly LastDay(EventDate date) => date.Precision switch
+        {
+            2 => date.Date.AddDays(6),
+            >= 3 => new DateOnly(date.Date.Year, date.Date.Month, 1).AddMonths(1).AddDays(-1),
+            _ => date.Date,
+        };
     }
 
     /// <summary>A group of candidates coded as an event, and how the event's date was found.</summary>

@@ -32,6 +32,10 @@ public enum DropReason
     /// <summary>A habitual cue ("regularly", "often") and no day named.</summary>
     Habitual,
 
+    /// <summary>Its event ended well before the latest event of the report (<see cref="Rules.CodingThresholds.RecalledDays"/>):
+    /// an earlier act the report recalls as background, not its news.</summary>
+    Recalled,
+
     /// <summary>A denial ("denied", "no attack took place").</summary>
     Denial,
 

@@ -16,6 +16,51 @@ public sealed class EventDetectionTests
     public void Threats_and_plans_are_not_events() =>
         Assert.Empty(Run("Rebels threaten Kidal\n\nThe rebels vowed to attack the town of Kidal next week, a spokesman said on Sunday.").Events);
 
+    [Theory]
+    [InlineData("Villagers killed near Mopti\n\nGunmen killed two hunters near Mopti on Sunday. The rebels, who last month attacked an army camp in Kidal, are moving south.", DropReason.Historical)]
+    [InlineData("Chasseurs tués près de Mopti\n\nDes hommes armés ont tué deux chasseurs près de Mopti dimanche. Les rebelles, qui avaient attaqué un camp de l'armée à Kidal le mois dernier, avancent vers le sud.", DropReason.Historical)]
+    [InlineData("Villagers killed near Mopti\n\nGunmen killed two hunters near Mopti on Sunday. The group still holds parts of the north and continues to carry out attacks in Kidal.", DropReason.Habitual)]
+    [InlineData("Chasseurs tués près de Mopti\n\nDes hommes armés ont tué deux chasseurs près de Mopti dimanche. Le groupe contrôle toujours une partie du nord et continue de mener des attaques à Kidal.", DropReason.Habitual)]
+    public void Acts_of_last_month_or_a_group_s_ongoing_attacks_are_background_of_the_news(string report, DropReason reason)
+    {
+        var document = Run(report);
+        Assert.Equal("Mopti", Assert.Single(document.Events).Place?.Value.Name);
+        Assert.Contains(document.Verdicts, v => v.Reason == reason);
+    }
+
+    [Theory]
+    [InlineData("Attaque près de Kidal\n\nLe groupe jihadiste a revendiqué mardi l'attaque qui a tué neuf soldats lundi près de Kidal.")]
+    [InlineData("Ataque cerca de Kidal\n\nEl grupo yihadista reivindicó el martes el ataque que mató a nueve soldados el lunes cerca de Kidal.")]
+    public void The_day_a_group_claims_an_attack_is_not_the_day_of_the_attack(string report)
+    {
+        var e = Assert.Single(Run(report, "2025-03-12").Events);
+        Assert.Equal(new DateOnly(2025, 3, 10), e.Date?.Value.Date);
+    }
+
+    [Fact]
+    public void An_attack_recalled_from_weeks_before_the_news_is_background()
+    {
+        var document = Run("Villagers killed near Mopti\n\nGunmen killed four villagers near Mopti on Sunday. The region last saw such violence on 12 January, when militants killed nine soldiers in Kidal.");
+        var e = Assert.Single(document.Events);
+        Assert.Equal(new DateOnly(2025, 3, 9), e.Date?.Value.Date);
+        Assert.Contains(document.Verdicts, v => v.Reason == DropReason.Recalled);
+    }
+
+    [Fact]
+    public void An_old_day_at_the_place_of_the_news_is_not_taken_for_background() =>
+        Assert.Equal(2, Run("Villagers killed near Mopti\n\nGunmen killed four villagers near Mopti on Sunday. On 12 January, militants killed nine soldiers in Mopti.").Events.Length);
+
+    [Fact]
+    public void A_report_whose_only_attack_is_old_still_tells_it() =>
+        Assert.Single(Run("Kidal inquiry\n\nMilitants killed nine soldiers in Kidal on 12 January 2024.").Events);
+
+    [Fact]
+    public void Attacks_some_days_apart_are_both_news()
+    {
+        var events = Run("Week of violence\n\nMilitants killed nine soldiers in Kidal on 20 February. Gunmen killed four villagers near Mopti on Sunday.").Events;
+        Assert.Equal(2, events.Length);
+    }
+
     [Fact]
     public void Denials_are_not_events() =>
         Assert.Empty(Run("Army denies strike\n\nThe army on Sunday denied carrying out a drone strike in the town of Kidal.").Events);

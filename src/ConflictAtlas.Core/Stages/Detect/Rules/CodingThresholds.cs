@@ -42,6 +42,7 @@ public sealed class CodingThresholds
         ContextLeadParagraphs = (int)Take("context-lead-paragraphs");
         ContextEventConfidence = Take("context-event-confidence");
         RetellingDays = (int)Take("retelling-days");
+        RecalledDays = (int)Take("recalled-days");
         DetaineeReach = (int)Take("detainee-reach");
         PassiveSubjectReach = (int)Take("passive-subject-reach");
         MarkedAgentReach = (int)Take("marked-agent-reach");
@@ -109,6 +110,10 @@ public sealed class CodingThresholds
     /// <summary>Days before the day a report dates a telling by (its dateline, a statement's day, its publication week)
     /// within which the own day of an act at the same place with the same actors is the day the telling speaks of.</summary>
     public int RetellingDays { get; }
+
+    /// <summary>Days before the latest day of a report's events (none after its publication) beyond which an event that
+    /// ended then is an earlier act the report recalls, not its news.</summary>
+    public int RecalledDays { get; }
 
     /// <summary>Words between an arrest and the politician, journalist or fighter it names for the arrest to be theirs.</summary>
     public int DetaineeReach { get; }
