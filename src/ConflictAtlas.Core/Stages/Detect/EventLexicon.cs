@@ -104,6 +104,8 @@ public sealed class EventLexicon
         SinglePersons = words.Folded(WordList.SinglePersons);
         SingleDeathNouns = words.Folded(WordList.SingleDeathNouns);
         LoneDeathNouns = words.Folded(WordList.LoneDeathNouns);
+        SingleDeathVerbs = words.Matcher(WordList.SingleDeathVerbs);
+        DeathVerbNegators = words.Folded(WordList.DeathVerbNegators);
         FigureNegators = words.Folded(WordList.FigureNegators);
         PersonNegators = words.Folded(WordList.PersonNegators);
         Coordinators = words.Folded(WordList.Coordinators);
@@ -260,6 +262,12 @@ public sealed class EventLexicon
 
     /// <summary>Nouns that are one death with no article or figure before them ("قتيل").</summary>
     public HashSet<string> LoneDeathNouns { get; }
+
+    /// <summary>Verbs that tell one death whoever the subject ("was killed", "fue asesinado", "a perdu la vie").</summary>
+    public PhraseMatcher<bool> SingleDeathVerbs { get; }
+
+    /// <summary>Words just before a single death verb that deny it ("nobody was killed", "n'a été tué").</summary>
+    public HashSet<string> DeathVerbNegators { get; }
 
     /// <summary>Words before a figure that deny it ("no one was killed").</summary>
     public HashSet<string> FigureNegators { get; }

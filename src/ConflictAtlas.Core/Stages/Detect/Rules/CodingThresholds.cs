@@ -63,6 +63,7 @@ public sealed class CodingThresholds
         FigurePartOpenerReach = (int)Take("figure-part-opener-reach");
         FigurePartTotalReach = (int)Take("figure-part-total-reach");
         FigurePeriodReach = (int)Take("figure-period-reach");
+        DeathVerbNegationReach = (int)Take("death-verb-negation-reach");
         if (_values.Count > 0)
         {
             throw new InvalidDataException("unknown coding thresholds: " + string.Join(", ", _values.Keys));
@@ -182,6 +183,9 @@ public sealed class CodingThresholds
 
     /// <summary>"So far this year": the most tokens between a figure and a period marker after it.</summary>
     public int FigurePeriodReach { get; }
+
+    /// <summary>"Nobody was killed", "personne n'a été tué": the most tokens before a single death verb in which a word denies it.</summary>
+    public int DeathVerbNegationReach { get; }
 
     private double Take(string name) =>
         _values.Remove(name, out var value) ? value : throw new InvalidDataException($"coding threshold '{name}' is missing");
