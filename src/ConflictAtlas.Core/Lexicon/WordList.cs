@@ -93,6 +93,9 @@ public enum WordList
     DestinationLinks,
     FigurativePhrases,
     AggregateMarkers,
+
+    /// <summary>"two days after", "au lendemain de", "غداة": before a figure, they make it the toll of an earlier event.</summary>
+    EarlierEventMarkers,
     PostnominalParticiples,
     PostnominalDeterminers,
     PeriodOpeners,

@@ -88,6 +88,7 @@ public sealed class EventLexicon
         PastPeriods = words.Matcher(WordList.PastPeriods);
         BlameWords = words.Matcher(WordList.BlameWords);
         AggregateMarkers = words.Matcher(WordList.AggregateMarkers);
+        EarlierEventMarkers = words.Matcher(WordList.EarlierEventMarkers);
         Attribution = words.Matcher(WordList.Attribution);
         StatementNouns = words.Matcher(WordList.StatementNouns);
         ContentClauseMarkers = words.Matcher(WordList.ContentClauseMarkers);
@@ -181,6 +182,9 @@ public sealed class EventLexicon
 
     /// <summary>"so far this year", "depuis le début du conflit": after a figure, they make it a total over a period.</summary>
     public PhraseMatcher<bool> AggregateMarkers { get; }
+
+    /// <summary>"two days after", "au lendemain de", "غداة": before a figure, they make it the toll of an earlier event.</summary>
+    public PhraseMatcher<bool> EarlierEventMarkers { get; }
 
     /// <summary>"a trade war", "as demonstrated by": figurative phrases; a trigger inside one tells no event.</summary>
     public PhraseMatcher<bool> FigurativePhrases { get; }

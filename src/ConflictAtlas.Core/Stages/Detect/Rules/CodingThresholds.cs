@@ -63,6 +63,8 @@ public sealed class CodingThresholds
         FigurePartOpenerReach = (int)Take("figure-part-opener-reach");
         FigurePartTotalReach = (int)Take("figure-part-total-reach");
         FigurePeriodReach = (int)Take("figure-period-reach");
+        FigureEarlierEventReach = (int)Take("figure-earlier-event-reach");
+        FigureEarlierEventLead = (int)Take("figure-earlier-event-lead");
         DeathVerbNegationReach = (int)Take("death-verb-negation-reach");
         if (_values.Count > 0)
         {
@@ -183,6 +185,12 @@ public sealed class CodingThresholds
 
     /// <summary>"So far this year": the most tokens between a figure and a period marker after it.</summary>
     public int FigurePeriodReach { get; }
+
+    /// <summary>"Two days after an ambush that killed 18": the most tokens between a marker of an earlier event and the figure after it.</summary>
+    public int FigureEarlierEventReach { get; }
+
+    /// <summary>"..., two days after": the most tokens between a comma or the sentence start and a marker that opens its clause.</summary>
+    public int FigureEarlierEventLead { get; }
 
     /// <summary>"Nobody was killed", "personne n'a été tué": the most tokens before a single death verb in which a word denies it.</summary>
     public int DeathVerbNegationReach { get; }
