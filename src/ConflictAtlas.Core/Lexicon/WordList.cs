@@ -31,6 +31,12 @@ public enum WordList
     /// <summary>Nouns that are one death by themselves, with no article before them, in a language that has no
     /// indefinite article ("قتيل"); after a figure they are its death word.</summary>
     LoneDeathNouns,
+
+    /// <summary>Verbs that tell one death whoever the subject ("was killed", "fue asesinado", "a perdu la vie").</summary>
+    SingleDeathVerbs,
+
+    /// <summary>Words just before a single death verb that deny it ("nobody was killed", "n'a été tué").</summary>
+    DeathVerbNegators,
     FigureNegators,
     PersonNegators,
     LooseDayWords,
@@ -87,6 +93,9 @@ public enum WordList
     DestinationLinks,
     FigurativePhrases,
     AggregateMarkers,
+
+    /// <summary>"two days after", "au lendemain de", "غداة": before a figure, they make it the toll of an earlier event.</summary>
+    EarlierEventMarkers,
     PostnominalParticiples,
     PostnominalDeterminers,
     PeriodOpeners,

@@ -88,6 +88,7 @@ public sealed class EventLexicon
         PastPeriods = words.Matcher(WordList.PastPeriods);
         BlameWords = words.Matcher(WordList.BlameWords);
         AggregateMarkers = words.Matcher(WordList.AggregateMarkers);
+        EarlierEventMarkers = words.Matcher(WordList.EarlierEventMarkers);
         Attribution = words.Matcher(WordList.Attribution);
         StatementNouns = words.Matcher(WordList.StatementNouns);
         ContentClauseMarkers = words.Matcher(WordList.ContentClauseMarkers);
@@ -104,6 +105,8 @@ public sealed class EventLexicon
         SinglePersons = words.Folded(WordList.SinglePersons);
         SingleDeathNouns = words.Folded(WordList.SingleDeathNouns);
         LoneDeathNouns = words.Folded(WordList.LoneDeathNouns);
+        SingleDeathVerbs = words.Matcher(WordList.SingleDeathVerbs);
+        DeathVerbNegators = words.Folded(WordList.DeathVerbNegators);
         FigureNegators = words.Folded(WordList.FigureNegators);
         PersonNegators = words.Folded(WordList.PersonNegators);
         Coordinators = words.Folded(WordList.Coordinators);
@@ -179,6 +182,9 @@ public sealed class EventLexicon
 
     /// <summary>"so far this year", "depuis le début du conflit": after a figure, they make it a total over a period.</summary>
     public PhraseMatcher<bool> AggregateMarkers { get; }
+
+    /// <summary>"two days after", "au lendemain de", "غداة": before a figure, they make it the toll of an earlier event.</summary>
+    public PhraseMatcher<bool> EarlierEventMarkers { get; }
 
     /// <summary>"a trade war", "as demonstrated by": figurative phrases; a trigger inside one tells no event.</summary>
     public PhraseMatcher<bool> FigurativePhrases { get; }
@@ -260,6 +266,12 @@ public sealed class EventLexicon
 
     /// <summary>Nouns that are one death with no article or figure before them ("قتيل").</summary>
     public HashSet<string> LoneDeathNouns { get; }
+
+    /// <summary>Verbs that tell one death whoever the subject ("was killed", "fue asesinado", "a perdu la vie").</summary>
+    public PhraseMatcher<bool> SingleDeathVerbs { get; }
+
+    /// <summary>Words just before a single death verb that deny it ("nobody was killed", "n'a été tué").</summary>
+    public HashSet<string> DeathVerbNegators { get; }
 
     /// <summary>Words before a figure that deny it ("no one was killed").</summary>
     public HashSet<string> FigureNegators { get; }

@@ -16,6 +16,7 @@ namespace ConflictAtlas.Core.Stages.Detect;
 public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxonomy, RoleRules? roles = null, FigureRules? figures = null, CodingThresholds? thresholds = null)
 {
     private readonly int _detaineeReach = (thresholds ?? CodingThresholds.Default).DetaineeReach;
+    private readonly int _deathVerbNegationReach = (thresholds ?? CodingThresholds.Default).DeathVerbNegationReach;
 
     private readonly RoleRules _roles = roles ?? RoleRules.Default;
     private readonly FigureRules _figures = figures ?? FigureRules.Default;
@@ -662,6 +663,12 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
         {
             ReadSingleDeaths(tokens, sentence.DeathAfterNumber, sentence.DeathBeforeNumber, sentence.VictimGroups, claims, claimant);
         }
+
+        // "A local leader who had been threatened was killed": one death told by the verb alone.
+        if (claims.Count == claimed)
+        {
+            ReadSingleDeathVerb(text, tokens, cues, claims, claimant);
+        }
     }
 
     /// <summary>"un muerto y más de 100 heridos", "un mort", "قتيل و3 جرحى": a noun that is one death by itself, with or
@@ -719,6 +726,25 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
         }
     }
 
+
+    /// <summary>"was killed", "fue asesinado", "a perdu la vie": a verb that tells one death whoever its subject, unless
+    /// a word just before it denies it ("nobody was killed") or a modal cue governs it.</summary>
+    private void ReadSingleDeathVerb(string text, List<Token> tokens, List<PhraseMatch<ModalCue>> cues, List<FatalityClaim> claims, string? claimant)
+    {
+        foreach (var verb in lexicon.SingleDeathVerbs.Match(tokens))
+        {
+            var from = Math.Max(0, verb.FirstToken - _deathVerbNegationReach);
+            if (tokens.Skip(from).Take(verb.FirstToken - from).Any(t => lexicon.DeathVerbNegators.Contains(t.Folded)) ||
+                cues.Exists(c => ModalScope.Governs(text, c, verb.FirstToken, verb.Span.Start)))
+            {
+                continue;
+            }
+
+            // Told with no figure, it counts as a vague figure does: a figure of the event elsewhere outweighs it.
+            claims.Add(new FatalityClaim(1, true, claimant, verb.Span, null));
+            return;
+        }
+    }
 
     private string? Claimant(string text, List<Token> tokens, SentenceMentions inSentence)
     {

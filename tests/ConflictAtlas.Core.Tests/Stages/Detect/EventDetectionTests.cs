@@ -310,6 +310,14 @@ public sealed class EventDetectionTests
     }
 
     [Fact]
+    public void One_death_told_by_the_verb_alone_does_not_lower_a_figure_of_the_same_event()
+    {
+        var e = Assert.Single(Run("Massacre near Kidal\n\nGunmen killed at least 30 villagers near Kidal on Sunday. " +
+                                  "The village chief, who tried to flee, was killed in the same attack near Kidal on Sunday.").Events);
+        Assert.Equal(30, e.Fatalities!.Value.Best);
+    }
+
+    [Fact]
     public void Conflicting_claims_keep_the_lowest_and_the_range()
     {
         var e = Assert.Single(Run("Attack on Kidal\n\nGunmen attacked the town of Kidal on Sunday. The army said five people were killed, while residents said 23 people died.").Events);

@@ -178,4 +178,18 @@ public sealed class SentenceReaderTests
     [InlineData("A civilian was killed on Sunday when gunmen attacked the market near Kidal.", "civilian")]
     public void One_death_without_a_figure_keeps_the_side_of_its_noun(string sentence, string group) =>
         Assert.Equal([(1, group)], Read(sentence).Claims.Select(c => (c.Number, c.Group)));
+
+    [Theory]
+    [InlineData("A local councillor who had received threats for months was killed by gunmen near Kidal on Sunday.", "was killed")]
+    [InlineData("Le chef du village, qui avait refusé de payer la zakat, a été tué dimanche près de Kidal par des hommes armés.", "a été tué")]
+    [InlineData("Un dirigente comunal que denunciaba a los grupos armados fue asesinado el domingo en el Cauca.", "fue asesinado")]
+    [InlineData("O presidente da associação de moradores morreu no domingo depois de ser atacado por homens armados em Maputo.", "morreu")]
+    public void A_singular_death_verb_with_no_figure_is_one_death(string sentence, string text) =>
+        Assert.Equal([(1, text)], Read(sentence).Claims.Select(c => (c.Number, c.Text)));
+
+    [Theory]
+    [InlineData("Gunmen attacked the village near Kidal on Sunday but nobody was killed.")]
+    [InlineData("Des hommes armés ont attaqué le village près de Kidal dimanche, mais personne n'a été tué.")]
+    [InlineData("Gunmen attacked a convoy near Kidal on Sunday; the driver was nearly killed.")]
+    public void A_denied_singular_death_verb_is_no_death(string sentence) => Assert.Empty(Read(sentence).Claims);
 }

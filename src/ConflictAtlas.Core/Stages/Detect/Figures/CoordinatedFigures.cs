@@ -1,11 +1,15 @@
+using ConflictAtlas.Core.Stages.Detect.Rules;
+
 namespace ConflictAtlas.Core.Stages.Detect.Figures;
 
 /// <summary>"Six soldiers and thirty attackers were killed": the death word after the last figure counts for all;
 /// "killed five soldiers and four civilians": the death word before the first one does too.</summary>
-public sealed class CoordinatedFigures : IFigureRule
+public sealed class CoordinatedFigures(CodingThresholds thresholds) : IFigureRule
 {
-    /// <summary>The most characters between two figures joined by "and"/"et".</summary>
-    public const int Reach = 40;
+    public CoordinatedFigures()
+        : this(CodingThresholds.Default)
+    {
+    }
 
     public string Name => "coordinated-figures";
 
@@ -23,13 +27,13 @@ public sealed class CoordinatedFigures : IFigureRule
         }
 
         if (figure.DeathAfter is not null || figure.DeathBefore is not null || figure.Index + 1 >= numbers.Count ||
-            !IsCoordinated(sentence, figure.Number.Span, numbers[figure.Index + 1].Span))
+            !IsCoordinated(sentence, figure.Number.Span, numbers[figure.Index + 1].Span, thresholds.FigureCoordinatedReach))
         {
             return false;
         }
 
         var nextLast = sentence.Tokens.FindLastIndex(t => t.Span.End <= numbers[figure.Index + 1].Span.End);
-        figure.DeathAfter = sentence.DeathWordAfter(nextLast, DeathWordAfter.Reach);
+        figure.DeathAfter = sentence.DeathWordAfter(nextLast, thresholds.FigureDeathAfterReach);
         return false;
     }
 
@@ -37,25 +41,25 @@ public sealed class CoordinatedFigures : IFigureRule
     /// "Killed five soldiers and four civilians": the death word before the figure this one is joined to by "and", when
     /// the coordinator stands just before this figure and no injury word follows it ("and four civilians were wounded").
     /// </summary>
-    private static Lexicon.PhraseMatch<bool>? SharedDeathBefore(FigureSentence sentence, Figure figure)
+    private Lexicon.PhraseMatch<bool>? SharedDeathBefore(FigureSentence sentence, Figure figure)
     {
         var tokens = sentence.Tokens;
         var previous = sentence.Mentions.Numbers[figure.Index - 1].Span;
         var previousFirst = tokens.FindIndex(t => t.Span.Start >= previous.Start);
         if (figure.FirstToken == 0 || !sentence.Lexicon.Coordinators.Contains(tokens[figure.FirstToken - 1].Folded) ||
-            !IsCoordinated(sentence, previous, figure.Number.Span) || previousFirst < 0 ||
-            sentence.Injuries.Exists(c => c.FirstToken > figure.LastToken && c.FirstToken - figure.LastToken <= DeathWordAfter.Reach))
+            !IsCoordinated(sentence, previous, figure.Number.Span, thresholds.FigureCoordinatedReach) || previousFirst < 0 ||
+            sentence.Injuries.Exists(c => c.FirstToken > figure.LastToken && c.FirstToken - figure.LastToken <= thresholds.FigureDeathAfterReach))
         {
             return null;
         }
 
-        return sentence.DeathBeforeNumber.LastOrDefault(c => c.FirstToken + c.TokenCount <= previousFirst && previousFirst - (c.FirstToken + c.TokenCount) <= 1);
+        return sentence.DeathBeforeNumber.LastOrDefault(c => c.FirstToken + c.TokenCount <= previousFirst && previousFirst - (c.FirstToken + c.TokenCount) <= thresholds.FigureDeathBeforeGap);
     }
 
-    /// <summary>Whether two figures are joined by a coordinator ("and", "et") with only a few words (no clause break) between them.</summary>
-    internal static bool IsCoordinated(FigureSentence sentence, Text.TextSpan first, Text.TextSpan second)
+    /// <summary>Whether two figures are joined by a coordinator ("and", "et") with at most <paramref name="reach"/> characters (no clause break) between them.</summary>
+    internal static bool IsCoordinated(FigureSentence sentence, Text.TextSpan first, Text.TextSpan second, int reach)
     {
-        if (second.Start <= first.End || second.Start - first.End > Reach)
+        if (second.Start <= first.End || second.Start - first.End > reach)
         {
             return false;
         }

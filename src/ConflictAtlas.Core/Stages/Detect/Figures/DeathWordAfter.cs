@@ -1,10 +1,14 @@
+using ConflictAtlas.Core.Stages.Detect.Rules;
+
 namespace ConflictAtlas.Core.Stages.Detect.Figures;
 
 /// <summary>"Eight soldiers were killed", "huit civils tués": the death word a few words after the figure.</summary>
-public sealed class DeathWordAfter : IFigureRule
+public sealed class DeathWordAfter(CodingThresholds thresholds) : IFigureRule
 {
-    /// <summary>A number counts as a death figure when a death word is at most this many tokens after it.</summary>
-    public const int Reach = 6;
+    public DeathWordAfter()
+        : this(CodingThresholds.Default)
+    {
+    }
 
     public string Name => "death-word-after";
 
@@ -14,7 +18,7 @@ public sealed class DeathWordAfter : IFigureRule
     {
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(figure);
-        figure.DeathAfter = sentence.DeathWordAfter(figure.LastToken, Reach);
+        figure.DeathAfter = sentence.DeathWordAfter(figure.LastToken, thresholds.FigureDeathAfterReach);
         return false;
     }
 }

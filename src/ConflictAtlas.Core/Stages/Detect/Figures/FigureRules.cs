@@ -1,3 +1,5 @@
+using ConflictAtlas.Core.Stages.Detect.Rules;
+
 namespace ConflictAtlas.Core.Stages.Detect.Figures;
 
 /// <summary>
@@ -6,20 +8,24 @@ namespace ConflictAtlas.Core.Stages.Detect.Figures;
 /// </summary>
 public sealed class FigureRules(IEnumerable<IFigureRule> rules) : NamedRules<IFigureRule>(rules)
 {
-    public static FigureRules Default { get; } = new(
+    public static FigureRules Default { get; } = With(CodingThresholds.Default);
+
+    /// <summary>The ordered rules, reading their reaches from <paramref name="thresholds"/>.</summary>
+    public static FigureRules With(CodingThresholds thresholds) => new(
     [
         new FigureUnderModalCue(),
         new NegatedFigure(),
         new CountedThings(),
-        new TotalOverAPeriod(),
-        new PartOfATotal(),
-        new DeathWordAfter(),
-        new DeathWordBefore(),
-        new CoordinatedFigures(),
-        new DeathWordAfterAside(),
-        new NearerFigureTakesTheDeathWord(),
+        new TotalOverAPeriod(thresholds),
+        new TollOfAnEarlierEvent(thresholds),
+        new PartOfATotal(thresholds),
+        new DeathWordAfter(thresholds),
+        new DeathWordBefore(thresholds),
+        new CoordinatedFigures(thresholds),
+        new DeathWordAfterAside(thresholds),
+        new NearerFigureTakesTheDeathWord(thresholds),
         new FigureNeedsADeathWord(),
-        new WoundedBeforeKilled(),
+        new WoundedBeforeKilled(thresholds),
     ]);
 
     /// <summary>The same list without the rule named <paramref name="name"/>.</summary>

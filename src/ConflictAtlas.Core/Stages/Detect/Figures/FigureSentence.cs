@@ -14,6 +14,7 @@ public sealed class FigureSentence(EventLexicon lexicon, string text, List<Token
     private List<PhraseMatch<bool>>? _injuries;
     private List<PhraseMatch<string>>? _victims;
     private List<PhraseMatch<bool>>? _aggregates;
+    private List<PhraseMatch<bool>>? _earlier;
 
     public EventLexicon Lexicon => lexicon;
 
@@ -36,6 +37,9 @@ public sealed class FigureSentence(EventLexicon lexicon, string text, List<Token
 
     /// <summary>Words that make a figure a total over a period ("so far this year").</summary>
     public List<PhraseMatch<bool>> AggregateMarkers => _aggregates ??= lexicon.AggregateMarkers.Match(tokens);
+
+    /// <summary>Words that make a figure after them the toll of an earlier event ("two days after", "au lendemain de").</summary>
+    public List<PhraseMatch<bool>> EarlierEventMarkers => _earlier ??= lexicon.EarlierEventMarkers.Match(tokens);
 
     /// <summary>Victim groups ("soldiers", "civilians"), each with its group name.</summary>
     public List<PhraseMatch<string>> VictimGroups => _victims ??= lexicon.VictimGroups.Match(tokens);

@@ -1,10 +1,17 @@
+using ConflictAtlas.Core.Stages.Detect.Rules;
+
 namespace ConflictAtlas.Core.Stages.Detect.Figures;
 
 /// <summary>"Two witnesses said about 80 people were killed", "two attacks left 13 dead": another figure stands between
 /// this one and the death word, and the death word counts that figure, not this one ("six soldiers and thirty
 /// attackers were killed" excepted: the figures joined by "and" share it).</summary>
-public sealed class NearerFigureTakesTheDeathWord : IFigureRule
+public sealed class NearerFigureTakesTheDeathWord(CodingThresholds thresholds) : IFigureRule
 {
+    public NearerFigureTakesTheDeathWord()
+        : this(CodingThresholds.Default)
+    {
+    }
+
     public string Name => "nearer-figure-takes-the-death-word";
 
     public string Codebook => "Fatalities are the figure the report gives for those killed: a count of witnesses or attacks before the toll is not one.";
@@ -20,7 +27,7 @@ public sealed class NearerFigureTakesTheDeathWord : IFigureRule
         }
 
         var next = numbers[figure.Index + 1].Span;
-        if (next.Start >= death.Span.Start || CoordinatedFigures.IsCoordinated(sentence, figure.Number.Span, next))
+        if (next.Start >= death.Span.Start || CoordinatedFigures.IsCoordinated(sentence, figure.Number.Span, next, thresholds.FigureCoordinatedReach))
         {
             return false;
         }

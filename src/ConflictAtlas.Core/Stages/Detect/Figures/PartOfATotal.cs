@@ -1,15 +1,16 @@
+using ConflictAtlas.Core.Stages.Detect.Rules;
+
 namespace ConflictAtlas.Core.Stages.Detect.Figures;
 
 /// <summary>"Thirteen civilians, including seven children, were killed", "onze personnes tuées, dont cinq policiers": the
 /// figure after "including" counts some of the dead the figure before it already counts. It is marked as a part: it
 /// still tells who died (the coding rules read its victim group), but adds nothing to the toll.</summary>
-public sealed class PartOfATotal : IFigureRule
+public sealed class PartOfATotal(CodingThresholds thresholds) : IFigureRule
 {
-    /// <summary>The most tokens between the aside opener and the figure ("among them three").</summary>
-    public const int OpenerReach = 2;
-
-    /// <summary>The most tokens between the total and the aside opener.</summary>
-    public const int TotalReach = 10;
+    public PartOfATotal()
+        : this(CodingThresholds.Default)
+    {
+    }
 
     public string Name => "part-of-a-total";
 
@@ -27,13 +28,13 @@ public sealed class PartOfATotal : IFigureRule
         var tokens = sentence.Tokens;
         var text = sentence.Text;
         var total = sentence.Mentions.Numbers[figure.Index - 1].Span;
-        for (var i = figure.FirstToken - 1; i >= 1 && figure.FirstToken - i <= OpenerReach; i--)
+        for (var i = figure.FirstToken - 1; i >= 1 && figure.FirstToken - i <= thresholds.FigurePartOpenerReach; i--)
         {
             var gap = text.AsSpan(tokens[i - 1].Span.End, tokens[i].Span.Start - tokens[i - 1].Span.End);
             if (gap.IndexOfAny(',', '،') >= 0 && sentence.Lexicon.AsideOpeners.Contains(tokens[i].Folded))
             {
                 var totalLast = tokens.FindLastIndex(t => t.Span.End <= total.End);
-                figure.IsPart = totalLast >= 0 && totalLast < i && i - totalLast <= TotalReach;
+                figure.IsPart = totalLast >= 0 && totalLast < i && i - totalLast <= thresholds.FigurePartTotalReach;
                 return false;
             }
         }

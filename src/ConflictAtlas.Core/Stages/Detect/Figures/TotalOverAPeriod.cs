@@ -1,11 +1,15 @@
+using ConflictAtlas.Core.Stages.Detect.Rules;
+
 namespace ConflictAtlas.Core.Stages.Detect.Figures;
 
 /// <summary>"More than 2,500 civilians have been killed so far this year": a total over a period, not the toll of the
 /// event the sentence tells.</summary>
-public sealed class TotalOverAPeriod : IFigureRule
+public sealed class TotalOverAPeriod(CodingThresholds thresholds) : IFigureRule
 {
-    /// <summary>The most tokens between the figure and a period marker after it.</summary>
-    public const int Reach = 14;
+    public TotalOverAPeriod()
+        : this(CodingThresholds.Default)
+    {
+    }
 
     public string Name => "total-over-a-period";
 
@@ -16,7 +20,7 @@ public sealed class TotalOverAPeriod : IFigureRule
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(figure);
         var text = sentence.Text;
-        return sentence.AggregateMarkers.Exists(m => m.FirstToken > figure.LastToken && m.FirstToken - figure.LastToken <= Reach &&
+        return sentence.AggregateMarkers.Exists(m => m.FirstToken > figure.LastToken && m.FirstToken - figure.LastToken <= thresholds.FigurePeriodReach &&
                                                      text.AsSpan(figure.Number.Span.End, m.Span.Start - figure.Number.Span.End).IndexOfAny(",;:") < 0);
     }
 }

@@ -55,6 +55,18 @@ public sealed class CodingThresholds
         PrefixSpeakerReach = (int)Take("prefix-speaker-reach");
         PrefixStatementReach = (int)Take("prefix-statement-reach");
         OwnMenReach = (int)Take("own-men-reach");
+        FigureDeathAfterReach = (int)Take("figure-death-after-reach");
+        FigureDeathBeforeGap = (int)Take("figure-death-before-gap");
+        FigureCoordinatedReach = (int)Take("figure-coordinated-reach");
+        FigureAsideOpenerReach = (int)Take("figure-aside-opener-reach");
+        FigureAsideLength = (int)Take("figure-aside-length");
+        FigureAfterAsideReach = (int)Take("figure-after-aside-reach");
+        FigurePartOpenerReach = (int)Take("figure-part-opener-reach");
+        FigurePartTotalReach = (int)Take("figure-part-total-reach");
+        FigurePeriodReach = (int)Take("figure-period-reach");
+        FigureEarlierEventReach = (int)Take("figure-earlier-event-reach");
+        FigureEarlierEventLead = (int)Take("figure-earlier-event-lead");
+        DeathVerbNegationReach = (int)Take("death-verb-negation-reach");
         if (_values.Count > 0)
         {
             throw new InvalidDataException("unknown coding thresholds: " + string.Join(", ", _values.Keys));
@@ -151,6 +163,42 @@ public sealed class CodingThresholds
 
     /// <summary>Characters after a speech verb in which "its"/"their" still refers back to the speaker.</summary>
     public int OwnMenReach { get; }
+
+    /// <summary>"Eight soldiers were killed": the most tokens between a figure and the death (or injury) word after it.</summary>
+    public int FigureDeathAfterReach { get; }
+
+    /// <summary>"Killing at least eight": the most tokens between a death word and the figure after it.</summary>
+    public int FigureDeathBeforeGap { get; }
+
+    /// <summary>"Six soldiers and thirty attackers": the most characters between two figures joined by "and"/"et".</summary>
+    public int FigureCoordinatedReach { get; }
+
+    /// <summary>"Four people, including two civilians, were killed": the most tokens between a figure and the aside opener after it.</summary>
+    public int FigureAsideOpenerReach { get; }
+
+    /// <summary>The longest aside, in tokens, skipped between a counted noun and its death word.</summary>
+    public int FigureAsideLength { get; }
+
+    /// <summary>The most tokens between the end of an aside and the death word.</summary>
+    public int FigureAfterAsideReach { get; }
+
+    /// <summary>"Among them three": the most tokens between an aside opener and the figure it marks as a part of a total.</summary>
+    public int FigurePartOpenerReach { get; }
+
+    /// <summary>The most tokens between a total and the aside opener of a part of it.</summary>
+    public int FigurePartTotalReach { get; }
+
+    /// <summary>"So far this year": the most tokens between a figure and a period marker after it.</summary>
+    public int FigurePeriodReach { get; }
+
+    /// <summary>"Two days after an ambush that killed 18": the most tokens between a marker of an earlier event and the figure after it.</summary>
+    public int FigureEarlierEventReach { get; }
+
+    /// <summary>"..., two days after": the most tokens between a comma or the sentence start and a marker that opens its clause.</summary>
+    public int FigureEarlierEventLead { get; }
+
+    /// <summary>"Nobody was killed", "personne n'a été tué": the most tokens before a single death verb in which a word denies it.</summary>
+    public int DeathVerbNegationReach { get; }
 
     private double Take(string name) =>
         _values.Remove(name, out var value) ? value : throw new InvalidDataException($"coding threshold '{name}' is missing");

@@ -27,7 +27,7 @@ public abstract class FigureRuleTests<TRule>
         Assert.Equal(expected, FiguresOf(sentence, FigureRules.Default.Without(Rule.Name)));
     }
 
-    private static int[] FiguresOf(string sentence, FigureRules rules)
+    protected static int[] FiguresOf(string sentence, FigureRules rules)
     {
         var document = Reports.Mentioned(sentence);
         var reader = new SentenceReader(EventLexicon.Default, Taxonomy.Default, figures: rules);

@@ -17,6 +17,8 @@ public sealed class CodingThresholdsTests
         Assert.Equal((0.7, 0.6, 0.4, 0.9, 0.6, 400), (t.EarlierDate, t.StatementDate, t.PublicationWeek, t.OwnPlace, t.EarlierPlace, t.PlaceReach));
         Assert.Equal((8, 4, 40, 3, 2), (t.PassiveSubjectReach, t.MarkedAgentReach, t.PossessiveActReach, t.SuffererReach, t.SuffererCountReach));
         Assert.Equal((2, 1, 6, 45, 1), (t.TrailingSpeakerReach, t.PrefixSpeakerReach, t.PrefixStatementReach, t.OwnMenReach, t.MarkedCountryReach));
+        Assert.Equal((6, 1, 40, 2, 10), (t.FigureDeathAfterReach, t.FigureDeathBeforeGap, t.FigureCoordinatedReach, t.FigureAsideOpenerReach, t.FigureAsideLength));
+        Assert.Equal((2, 2, 10, 14), (t.FigureAfterAsideReach, t.FigurePartOpenerReach, t.FigurePartTotalReach, t.FigurePeriodReach));
     }
 
     [Fact]
