@@ -214,4 +214,34 @@ public sealed class EventPlaceTests
                             "Gunmen attacked Dabnou town in Tahoua, killing the two soldiers, a Nigerien officer said.");
         Assert.Equal(("Dabnou", 1), (place.Name, place.GeoPrecision));
     }
+
+    [Fact]
+    public void A_town_of_the_region_told_after_an_event_at_the_seat_named_like_its_region_is_where_it_happened()
+    {
+        var place = PlaceOf("Gunmen kidnapped a foreign aid worker on Friday evening in Tahoua, in central Niger.\n\n" +
+                            "It happened in Dabnou, shortly before nine, residents said.");
+        Assert.Equal(("Dabnou", 1), (place.Name, place.GeoPrecision));
+    }
+
+    [Fact]
+    public void A_town_the_attackers_left_for_after_an_event_at_the_seat_does_not_move_it() =>
+        Assert.Equal("Tahoua", PlaceOf("Gunmen kidnapped a foreign aid worker on Friday evening in Tahoua, in central Niger.\n\n" +
+                                       "The kidnappers then drove north towards Dabnou, residents said.").Name);
+
+    [Fact]
+    public void A_village_the_gazetteer_lacks_told_right_after_an_event_at_a_region_or_its_seat_names_the_event()
+    {
+        var place = PlaceOf("A drone strike killed one man on Saturday in Tahoua, in Niger, officials said.\n\n" +
+                            "The drone hit the village of Tamkoura, close to the main road, residents said.");
+        Assert.Equal(("Tamkoura", 2), (place.Name, place.GeoPrecision));
+        Assert.Equal((14.9, 5.3), (place.Latitude, place.Longitude));
+    }
+
+    [Fact]
+    public void A_town_told_after_an_event_at_an_ordinary_town_does_not_move_it()
+    {
+        var place = PlaceOf("Gunmen killed nine villagers on Sunday in Dabnou, in western Niger.\n\n" +
+                            "The survivors walked to Tahoua on Monday, residents said.");
+        Assert.Equal("Dabnou", place.Name);
+    }
 }
