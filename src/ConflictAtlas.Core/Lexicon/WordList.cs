@@ -35,6 +35,7 @@ public enum WordList
     PersonNegators,
     LooseDayWords,
     CompassWords,
+    RegionPartWords,
     RegionWords,
 
     /// <summary>Words before a country's name or adjective that make it the neighbour across a border ("the border

@@ -87,6 +87,8 @@ public sealed class WordListsTests
             [WordList.PlaceHeads] = ["en", "fr"],
             [WordList.BorderAfter] = ["en"],
             [WordList.CapitalHeads] = ["en"],
+            // Only English puts a part of a region as an adjective before its name ("northern Potosi"; "le nord de").
+            [WordList.RegionPartWords] = ["en"],
             [WordList.ConjunctionPrefixes] = ["ar"],
             [WordList.PrepositionPrefixes] = ["ar"],
             [WordList.ArticlePrefixes] = ["ar"],

@@ -181,6 +181,12 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
                 // "the Timbuktu region": the region whose seat is Timbuktu (Tombouctou), not the town.
                 (entry, reason) = (region, $"{reason}; 'region' follows the seat of {region.Name}");
             }
+            else if (entry is { IsPopulated: true, FeatureCode: "PPLA", Admin1: { } seatOf } && RegionNames.Same(seatOf, entry.Name) &&
+                     AfterRegionPartWord(tokens, tokenAt, f.Span) && gazetteer.FindAdmin1(entry.CountryIso2, seatOf) is { } part)
+            {
+                // "in northern Potosi", "central Tahoua": a part of the region that goes by its seat's name, not the town.
+                (entry, reason) = (part, $"{reason}; a word naming a part of {part.Name} comes before its seat");
+            }
 
             var isSettlement = entry is null && !f.Near && f.Cue is { } cue &&
                                (Tokenizer.Tokenize(cue).Exists(t => SettlementWords.Contains(t.Folded)) ||
@@ -387,6 +393,13 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
     private static readonly HashSet<string> PlaceHeads = WordLists.Default.Folded(WordList.PlaceHeads);
 
     private static readonly HashSet<string> RegionHeads = WordLists.Default.Folded(WordList.RegionWords);
+
+    private static readonly HashSet<string> RegionPartWords = WordLists.Default.Folded(WordList.RegionPartWords);
+
+    /// <summary>Whether a word naming a part of a region ("northern", "central") stands right before the name.</summary>
+    private static bool AfterRegionPartWord(IReadOnlyList<Token> tokens, Dictionary<int, int> tokenAt, TextSpan span) =>
+        tokenAt.TryGetValue(span.Start, out var first) && first > 0 && tokens[first - 1] is var before &&
+        RegionPartWords.Contains(before.Folded) && span.Start - before.Span.End <= 1;
 
     private static bool FollowedByRegionWord(string text, TextSpan span)
     {

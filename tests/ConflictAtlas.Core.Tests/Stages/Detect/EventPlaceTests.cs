@@ -244,4 +244,24 @@ public sealed class EventPlaceTests
                             "The survivors walked to Tahoua on Monday, residents said.");
         Assert.Equal("Dabnou", place.Name);
     }
+
+    [Theory]
+    [InlineData("Gunmen killed seven soldiers in northern Tahoua on Sunday, the army said.")]
+    [InlineData("Gunmen killed seven soldiers on Sunday in central Tahoua, the army said.")]
+    public void The_seat_of_a_region_after_a_compass_adjective_is_the_region(string report)
+    {
+        var place = PlaceOf(report);
+        Assert.Equal(("Tahoua Region", 3), (place.Name, place.GeoPrecision));
+    }
+
+    [Fact]
+    public void A_word_of_another_language_spelled_like_a_compass_word_does_not_make_the_seat_a_region() =>
+        Assert.Equal(("Tahoua", 1), (PlaceOf("Des heurts ont fait deux morts dimanche sur Tahoua, selon la police.").Name, PlaceOf("Des heurts ont fait deux morts dimanche sur Tahoua, selon la police.").GeoPrecision));
+
+    [Fact]
+    public void A_town_told_in_a_part_of_its_region_named_like_the_seat_is_the_place()
+    {
+        var place = PlaceOf("Three policemen died on Sunday during an operation to reach the municipality of Dabnou, in northern Tahoua, where protesters clashed with police.");
+        Assert.Equal(("Dabnou", 1), (place.Name, place.GeoPrecision));
+    }
 }
