@@ -36,6 +36,8 @@ public enum WordList
     LooseDayWords,
     CompassWords,
     RegionPartWords,
+    SettlementAfterWords,
+    SettlementAfterOpeners,
     RegionWords,
 
     /// <summary>Words before a country's name or adjective that make it the neighbour across a border ("the border

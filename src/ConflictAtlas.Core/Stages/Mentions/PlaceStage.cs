@@ -153,15 +153,18 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
                 break;
             }
 
-            if (!matched && hasCue && listCountries is null && !cue.Near && (cue.Text.Length > 3 || SettlementApposition(document.Text, tokens, NameEnd(tokens, i))) && !sentenceStarts.Contains(i))
+            var villageWord = matched || hasCue || listCountries is not null ? null : SettlementWordAfter(document.Text, tokens, i, NameEnd(tokens, i));
+            if (!matched && ((hasCue && listCountries is null && !cue.Near && (cue.Text.Length > 3 || SettlementApposition(document.Text, tokens, NameEnd(tokens, i)))) || villageWord is not null) &&
+                !sentenceStarts.Contains(i))
             {
-                // "the village of Djiguibombo", "in Djiguibombo, a fishing village": a named place the gazetteer lacks.
+                // "the village of Djiguibombo", "in Djiguibombo, a fishing village", "an attack on Djiguibombo village": a
+                // named place the gazetteer lacks (the word after the name stands for its cue).
                 var last = NameEnd(tokens, i);
 
                 var span = new TextSpan(tokens[i].Span.Start, tokens[last].Span.End);
                 if (!blocked.Overlaps(span))
                 {
-                    found.Add((span, span.Of(document.Text), [], cue.Text, false, null));
+                    found.Add((span, span.Of(document.Text), [], villageWord ?? cue.Text, false, null));
                 }
 
                 i = last;
@@ -235,6 +238,25 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
         }
 
         return last;
+    }
+
+    private static readonly HashSet<string> SettlementAfterWords = WordLists.Default.Folded(WordList.SettlementAfterWords);
+
+    private static readonly HashSet<string> SettlementAfterOpeners = WordLists.Default.Folded(WordList.SettlementAfterOpeners);
+
+    /// <summary>"on Tamkoura village": the settlement word right after the name that runs from token <paramref name="first"/>
+    /// to <paramref name="last"/>, the name itself right after an opener ("on", "in"); null otherwise.</summary>
+    private static string? SettlementWordAfter(string text, IReadOnlyList<Token> tokens, int first, int last)
+    {
+        if (first == 0 || last + 1 >= tokens.Count || !SettlementAfterOpeners.Contains(tokens[first - 1].Folded) ||
+            !SettlementAfterWords.Contains(tokens[last + 1].Folded) || !char.IsLower(tokens[last + 1].Surface[0]) ||
+            !text.AsSpan(tokens[last].Span.End, tokens[last + 1].Span.Start - tokens[last].Span.End).SequenceEqual(" ") ||
+            !text.AsSpan(tokens[first - 1].Span.End, tokens[first].Span.Start - tokens[first - 1].Span.End).SequenceEqual(" "))
+        {
+            return null;
+        }
+
+        return tokens[last + 1].Surface;
     }
 
     /// <summary>"Tamkoura, a small farming village", "Tamkoura, une localité": a comma after the name at token

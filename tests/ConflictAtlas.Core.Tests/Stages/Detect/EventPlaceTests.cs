@@ -264,4 +264,15 @@ public sealed class EventPlaceTests
         var place = PlaceOf("Three policemen died on Sunday during an operation to reach the municipality of Dabnou, in northern Tahoua, where protesters clashed with police.");
         Assert.Equal(("Dabnou", 1), (place.Name, place.GeoPrecision));
     }
+
+    [Fact]
+    public void A_village_the_gazetteer_lacks_named_before_the_word_village_is_the_events_place()
+    {
+        var place = PlaceOf("Gunmen abducted thirty people on Sunday in an attack on Tamkoura village in Niger's Tahoua region.");
+        Assert.Equal(("Tamkoura", 3), (place.Name, place.GeoPrecision));
+    }
+
+    [Fact]
+    public void A_capitalised_word_after_an_article_before_the_word_village_is_no_village() =>
+        Assert.Equal("Dabnou", PlaceOf("Gunmen killed nine villagers in a Fulani village on Sunday in Dabnou, in western Niger.").Name);
 }
