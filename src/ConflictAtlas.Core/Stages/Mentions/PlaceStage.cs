@@ -154,7 +154,7 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
             }
 
             var villageWord = matched || hasCue || listCountries is not null ? null : SettlementWordAfter(document.Text, tokens, i, NameEnd(tokens, i));
-            if (!matched && ((hasCue && listCountries is null && !cue.Near && (cue.Text.Length > 3 || SettlementApposition(document.Text, tokens, NameEnd(tokens, i)))) || villageWord is not null) &&
+            if (!matched && ((hasCue && listCountries is null && !cue.Near && (cue.Text.Length > 3 || SettlementApposition(document.Text, tokens, NameEnd(tokens, i), cueEnds))) || villageWord is not null) &&
                 !sentenceStarts.Contains(i))
             {
                 // "the village of Djiguibombo", "in Djiguibombo, a fishing village", "an attack on Djiguibombo village": a
@@ -193,7 +193,7 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
 
             var isSettlement = entry is null && !f.Near && f.Cue is { } cue &&
                                (Tokenizer.Tokenize(cue).Exists(t => SettlementWords.Contains(t.Folded)) ||
-                                (tokenAt.TryGetValue(f.Span.Start, out var first) && SettlementApposition(document.Text, tokens, NameEnd(tokens, first))));
+                                (tokenAt.TryGetValue(f.Span.Start, out var first) && SettlementApposition(document.Text, tokens, NameEnd(tokens, first), cueEnds)));
             return new Mention<PlaceMention>(f.Span, new PlaceMention(f.Surface, f.Candidates, entry, f.Cue, f.Near, f.Rejected ?? reason) { IsSettlement = isSettlement, IsUnnamedCapital = unnamedCapitals.Exists(c => c.Span == f.Span) }, Name);
         });
         return document with { Places = [.. mentions] };
@@ -260,8 +260,9 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
     }
 
     /// <summary>"Tamkoura, a small farming village", "Tamkoura, une localité": a comma after the name at token
-    /// <paramref name="last"/>, then lower-case words only, one of them a settlement word.</summary>
-    private static bool SettlementApposition(string text, IReadOnlyList<Token> tokens, int last)
+    /// <paramref name="last"/>, then lower-case words only, one of them a settlement word. So is "Tamkoura, près de
+    /// Dabnou": a "near" cue (<paramref name="cueEnds"/>) and a name right after the comma place it by a known town.</summary>
+    private static bool SettlementApposition(string text, IReadOnlyList<Token> tokens, int last, Dictionary<int, (string Text, bool Near)> cueEnds)
     {
         if (last + 1 >= tokens.Count || text.AsSpan(tokens[last].Span.End, tokens[last + 1].Span.Start - tokens[last].Span.End).Trim() is not ",")
         {
@@ -270,6 +271,11 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
 
         for (var k = last + 1; k < tokens.Count && k <= last + AppositionWords; k++)
         {
+            if (k > last + 1 && tokens[k].IsCapitalized && cueEnds.TryGetValue(k, out var cue) && cue.Near)
+            {
+                return true;
+            }
+
             if (!char.IsLower(tokens[k].Surface[0]) || (k > last + 1 && text.AsSpan(tokens[k - 1].Span.End, tokens[k].Span.Start - tokens[k - 1].Span.End).Trim().Length > 0))
             {
                 return false;

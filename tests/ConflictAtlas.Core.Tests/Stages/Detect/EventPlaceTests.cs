@@ -143,6 +143,7 @@ public sealed class EventPlaceTests
     [InlineData("Gunmen killed nine villagers on Sunday in the village of Tamkoura, near Dabnou, in western Niger.")]
     [InlineData("Gunmen killed nine villagers on Sunday in Tamkoura, a small farming village near Dabnou, in western Niger.")]
     [InlineData("Des hommes armés ont tué neuf villageois dimanche à Tamkoura, une localité proche de Dabnou, dans l'ouest du Niger.")]
+    [InlineData("Des hommes armés ont tué neuf villageois dimanche à Tamkoura, près de Dabnou, dans l'ouest du Niger.")]
     [InlineData("Hombres armados mataron a nueve campesinos el domingo en la pequeña localidad de Tamkoura, cerca de Dabnou, en el oeste de Níger.")]
     public void A_village_the_gazetteer_lacks_is_named_and_placed_at_the_town_its_sentence_ties_it_to(string report)
     {
