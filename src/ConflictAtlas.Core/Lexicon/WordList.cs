@@ -41,6 +41,9 @@ public enum WordList
     PersonNegators,
     LooseDayWords,
     CompassWords,
+    RegionPartWords,
+    SettlementAfterWords,
+    SettlementAfterOpeners,
     RegionWords,
 
     /// <summary>Words before a country's name or adjective that make it the neighbour across a border ("the border

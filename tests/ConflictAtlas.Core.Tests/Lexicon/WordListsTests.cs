@@ -87,6 +87,11 @@ public sealed class WordListsTests
             [WordList.PlaceHeads] = ["en", "fr"],
             [WordList.BorderAfter] = ["en"],
             [WordList.CapitalHeads] = ["en"],
+            // Only English puts a part of a region as an adjective before its name ("northern Potosi"; "le nord de").
+            [WordList.RegionPartWords] = ["en"],
+            // Only English writes the settlement word after a village's name ("X village"; "le village de X").
+            [WordList.SettlementAfterWords] = ["en"],
+            [WordList.SettlementAfterOpeners] = ["en"],
             [WordList.ConjunctionPrefixes] = ["ar"],
             [WordList.PrepositionPrefixes] = ["ar"],
             [WordList.ArticlePrefixes] = ["ar"],

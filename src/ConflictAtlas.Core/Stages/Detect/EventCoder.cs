@@ -439,13 +439,28 @@ public sealed class EventCoder
             chosen = inside;
         }
 
-        if (!atSettlement && chosen is { Value.Resolved: { IsAdmin1: true } region } &&
-            report.FirstPlaceAfter(lead.Sentences[^1].End, Thresholds.PlaceReach, e => InRegion(e, region)) is { } town)
+        PlaceMention? villageAfter = null;
+        if (!atSettlement && chosen is { Value.Resolved: { } region } && (region.IsAdmin1 || IsSeatNamedLikeItsRegion(region)))
         {
-            // "Militants in Balochistan province killed 23 ... The attack happened in Musa Khel": the town of that
-            // region told right after the event's sentence is where it happened.
-            chosen = town;
-            found = PlaceEvidence.After;
+            // "Militants in Balochistan province killed 23 ... The attack happened in Musa Khel", "a drone strike in
+            // Belgorod ... the drone hit the village of X": a region, or its seat that goes by the region's name, is
+            // where the event was only until the text says more: the town of that region told right after the event's
+            // sentence is where it happened, and so is a village the gazetteer lacks told there first.
+            var after = lead.Sentences[^1].End;
+            var village = document.Places.FirstOrDefault(m => m.Span.Start >= after && m.Span.Start - after < Thresholds.PlaceReach && IsUnknownSettlement(m.Value));
+            // A seat's town must be told as where something was ("in Dabnou"), not as where the attackers went.
+            var town = report.FirstPlaceAfter(after, Thresholds.PlaceReach, m => m.Resolved!.Id != region.Id && InRegion(m.Resolved, region) &&
+                                                                              (region.IsAdmin1 || m is { Cue: not null, IsNear: false }));
+            if (village is not null && (town is null || village.Span.Start < town.Value.Span.Start))
+            {
+                villageAfter = village.Value;
+                found = PlaceEvidence.After;
+            }
+            else if (town is not null)
+            {
+                chosen = town;
+                found = PlaceEvidence.After;
+            }
         }
 
         if (chosen is null)
@@ -494,8 +509,24 @@ public sealed class EventCoder
         }
 
         var place = PlaceAt(country, entry, precision, c.Value.Reason);
+        if (villageAfter is not null)
+        {
+            place = place with
+            {
+                Name = villageAfter.Surface,
+                GeoPrecision = Math.Max(precision, NearPrecision),
+                GazetteerId = null,
+                Reason = $"'{villageAfter.Surface}' is not in the gazetteer: told right after the event, placed at {entry.Name}, which the event's sentence names",
+            };
+        }
+
         return new Evidence<Place>(place, c.Span, Producer, inherited ? Thresholds.EarlierPlace : Thresholds.OwnPlace);
     }
+
+    /// <summary>The seat of a first-order region that goes by the region's own name (Tahoua in the Tahoua region,
+    /// Belgorod in Belgorod Oblast): its name may mean either.</summary>
+    private static bool IsSeatNamedLikeItsRegion(GazetteerEntry entry) =>
+        entry is { IsPopulated: true, FeatureCode: "PPLA", Admin1: { } admin1 } && RegionNames.Same(admin1, entry.Name);
 
     /// <summary>
     /// An event told with its own day whose sentences place it only in a country ("in northern Niger": one country

@@ -134,11 +134,11 @@ internal sealed class ReportIndex
 
     /// <summary>The first resolved place that <paramref name="fits"/> among those starting at or after
     /// <paramref name="position"/> and less than <paramref name="reach"/> characters after it.</summary>
-    public (TextSpan Span, PlaceMention Value)? FirstPlaceAfter(int position, int reach, Func<GazetteerEntry, bool> fits)
+    public (TextSpan Span, PlaceMention Value)? FirstPlaceAfter(int position, int reach, Func<PlaceMention, bool> fits)
     {
         for (var i = FirstPlaceStartingAt(position); i < PlacesByStart.Length && PlacesByStart[i].Span.Start - position < reach; i++)
         {
-            if (fits(PlacesByStart[i].Value.Resolved!))
+            if (fits(PlacesByStart[i].Value))
             {
                 return (PlacesByStart[i].Span, PlacesByStart[i].Value);
             }

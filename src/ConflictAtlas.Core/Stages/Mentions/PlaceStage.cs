@@ -153,15 +153,18 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
                 break;
             }
 
-            if (!matched && hasCue && listCountries is null && !cue.Near && (cue.Text.Length > 3 || SettlementApposition(document.Text, tokens, NameEnd(tokens, i))) && !sentenceStarts.Contains(i))
+            var villageWord = matched || hasCue || listCountries is not null ? null : SettlementWordAfter(document.Text, tokens, i, NameEnd(tokens, i));
+            if (!matched && ((hasCue && listCountries is null && !cue.Near && (cue.Text.Length > 3 || SettlementApposition(document.Text, tokens, NameEnd(tokens, i), cueEnds))) || villageWord is not null) &&
+                !sentenceStarts.Contains(i))
             {
-                // "the village of Djiguibombo", "in Djiguibombo, a fishing village": a named place the gazetteer lacks.
+                // "the village of Djiguibombo", "in Djiguibombo, a fishing village", "an attack on Djiguibombo village": a
+                // named place the gazetteer lacks (the word after the name stands for its cue).
                 var last = NameEnd(tokens, i);
 
                 var span = new TextSpan(tokens[i].Span.Start, tokens[last].Span.End);
                 if (!blocked.Overlaps(span))
                 {
-                    found.Add((span, span.Of(document.Text), [], cue.Text, false, null));
+                    found.Add((span, span.Of(document.Text), [], villageWord ?? cue.Text, false, null));
                 }
 
                 i = last;
@@ -181,10 +184,16 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
                 // "the Timbuktu region": the region whose seat is Timbuktu (Tombouctou), not the town.
                 (entry, reason) = (region, $"{reason}; 'region' follows the seat of {region.Name}");
             }
+            else if (entry is { IsPopulated: true, FeatureCode: "PPLA", Admin1: { } seatOf } && RegionNames.Same(seatOf, entry.Name) &&
+                     AfterRegionPartWord(tokens, tokenAt, f.Span) && gazetteer.FindAdmin1(entry.CountryIso2, seatOf) is { } part)
+            {
+                // "in northern Potosi", "central Tahoua": a part of the region that goes by its seat's name, not the town.
+                (entry, reason) = (part, $"{reason}; a word naming a part of {part.Name} comes before its seat");
+            }
 
             var isSettlement = entry is null && !f.Near && f.Cue is { } cue &&
                                (Tokenizer.Tokenize(cue).Exists(t => SettlementWords.Contains(t.Folded)) ||
-                                (tokenAt.TryGetValue(f.Span.Start, out var first) && SettlementApposition(document.Text, tokens, NameEnd(tokens, first))));
+                                (tokenAt.TryGetValue(f.Span.Start, out var first) && SettlementApposition(document.Text, tokens, NameEnd(tokens, first), cueEnds)));
             return new Mention<PlaceMention>(f.Span, new PlaceMention(f.Surface, f.Candidates, entry, f.Cue, f.Near, f.Rejected ?? reason) { IsSettlement = isSettlement, IsUnnamedCapital = unnamedCapitals.Exists(c => c.Span == f.Span) }, Name);
         });
         return document with { Places = [.. mentions] };
@@ -231,9 +240,29 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
         return last;
     }
 
+    private static readonly HashSet<string> SettlementAfterWords = WordLists.Default.Folded(WordList.SettlementAfterWords);
+
+    private static readonly HashSet<string> SettlementAfterOpeners = WordLists.Default.Folded(WordList.SettlementAfterOpeners);
+
+    /// <summary>"on Tamkoura village": the settlement word right after the name that runs from token <paramref name="first"/>
+    /// to <paramref name="last"/>, the name itself right after an opener ("on", "in"); null otherwise.</summary>
+    private static string? SettlementWordAfter(string text, IReadOnlyList<Token> tokens, int first, int last)
+    {
+        if (first == 0 || last + 1 >= tokens.Count || !SettlementAfterOpeners.Contains(tokens[first - 1].Folded) ||
+            !SettlementAfterWords.Contains(tokens[last + 1].Folded) || !char.IsLower(tokens[last + 1].Surface[0]) ||
+            !text.AsSpan(tokens[last].Span.End, tokens[last + 1].Span.Start - tokens[last].Span.End).SequenceEqual(" ") ||
+            !text.AsSpan(tokens[first - 1].Span.End, tokens[first].Span.Start - tokens[first - 1].Span.End).SequenceEqual(" "))
+        {
+            return null;
+        }
+
+        return tokens[last + 1].Surface;
+    }
+
     /// <summary>"Tamkoura, a small farming village", "Tamkoura, une localité": a comma after the name at token
-    /// <paramref name="last"/>, then lower-case words only, one of them a settlement word.</summary>
-    private static bool SettlementApposition(string text, IReadOnlyList<Token> tokens, int last)
+    /// <paramref name="last"/>, then lower-case words only, one of them a settlement word. So is "Tamkoura, près de
+    /// Dabnou": a "near" cue (<paramref name="cueEnds"/>) and a name right after the comma place it by a known town.</summary>
+    private static bool SettlementApposition(string text, IReadOnlyList<Token> tokens, int last, Dictionary<int, (string Text, bool Near)> cueEnds)
     {
         if (last + 1 >= tokens.Count || text.AsSpan(tokens[last].Span.End, tokens[last + 1].Span.Start - tokens[last].Span.End).Trim() is not ",")
         {
@@ -242,6 +271,11 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
 
         for (var k = last + 1; k < tokens.Count && k <= last + AppositionWords; k++)
         {
+            if (k > last + 1 && tokens[k].IsCapitalized && cueEnds.TryGetValue(k, out var cue) && cue.Near)
+            {
+                return true;
+            }
+
             if (!char.IsLower(tokens[k].Surface[0]) || (k > last + 1 && text.AsSpan(tokens[k - 1].Span.End, tokens[k].Span.Start - tokens[k - 1].Span.End).Trim().Length > 0))
             {
                 return false;
@@ -387,6 +421,13 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
     private static readonly HashSet<string> PlaceHeads = WordLists.Default.Folded(WordList.PlaceHeads);
 
     private static readonly HashSet<string> RegionHeads = WordLists.Default.Folded(WordList.RegionWords);
+
+    private static readonly HashSet<string> RegionPartWords = WordLists.Default.Folded(WordList.RegionPartWords);
+
+    /// <summary>Whether a word naming a part of a region ("northern", "central") stands right before the name.</summary>
+    private static bool AfterRegionPartWord(IReadOnlyList<Token> tokens, Dictionary<int, int> tokenAt, TextSpan span) =>
+        tokenAt.TryGetValue(span.Start, out var first) && first > 0 && tokens[first - 1] is var before &&
+        RegionPartWords.Contains(before.Folded) && span.Start - before.Span.End <= 1;
 
     private static bool FollowedByRegionWord(string text, TextSpan span)
     {

@@ -143,6 +143,7 @@ public sealed class EventPlaceTests
     [InlineData("Gunmen killed nine villagers on Sunday in the village of Tamkoura, near Dabnou, in western Niger.")]
     [InlineData("Gunmen killed nine villagers on Sunday in Tamkoura, a small farming village near Dabnou, in western Niger.")]
     [InlineData("Des hommes armés ont tué neuf villageois dimanche à Tamkoura, une localité proche de Dabnou, dans l'ouest du Niger.")]
+    [InlineData("Des hommes armés ont tué neuf villageois dimanche à Tamkoura, près de Dabnou, dans l'ouest du Niger.")]
     [InlineData("Hombres armados mataron a nueve campesinos el domingo en la pequeña localidad de Tamkoura, cerca de Dabnou, en el oeste de Níger.")]
     public void A_village_the_gazetteer_lacks_is_named_and_placed_at_the_town_its_sentence_ties_it_to(string report)
     {
@@ -214,4 +215,65 @@ public sealed class EventPlaceTests
                             "Gunmen attacked Dabnou town in Tahoua, killing the two soldiers, a Nigerien officer said.");
         Assert.Equal(("Dabnou", 1), (place.Name, place.GeoPrecision));
     }
+
+    [Fact]
+    public void A_town_of_the_region_told_after_an_event_at_the_seat_named_like_its_region_is_where_it_happened()
+    {
+        var place = PlaceOf("Gunmen kidnapped a foreign aid worker on Friday evening in Tahoua, in central Niger.\n\n" +
+                            "It happened in Dabnou, shortly before nine, residents said.");
+        Assert.Equal(("Dabnou", 1), (place.Name, place.GeoPrecision));
+    }
+
+    [Fact]
+    public void A_town_the_attackers_left_for_after_an_event_at_the_seat_does_not_move_it() =>
+        Assert.Equal("Tahoua", PlaceOf("Gunmen kidnapped a foreign aid worker on Friday evening in Tahoua, in central Niger.\n\n" +
+                                       "The kidnappers then drove north towards Dabnou, residents said.").Name);
+
+    [Fact]
+    public void A_village_the_gazetteer_lacks_told_right_after_an_event_at_a_region_or_its_seat_names_the_event()
+    {
+        var place = PlaceOf("A drone strike killed one man on Saturday in Tahoua, in Niger, officials said.\n\n" +
+                            "The drone hit the village of Tamkoura, close to the main road, residents said.");
+        Assert.Equal(("Tamkoura", 2), (place.Name, place.GeoPrecision));
+        Assert.Equal((14.9, 5.3), (place.Latitude, place.Longitude));
+    }
+
+    [Fact]
+    public void A_town_told_after_an_event_at_an_ordinary_town_does_not_move_it()
+    {
+        var place = PlaceOf("Gunmen killed nine villagers on Sunday in Dabnou, in western Niger.\n\n" +
+                            "The survivors walked to Tahoua on Monday, residents said.");
+        Assert.Equal("Dabnou", place.Name);
+    }
+
+    [Theory]
+    [InlineData("Gunmen killed seven soldiers in northern Tahoua on Sunday, the army said.")]
+    [InlineData("Gunmen killed seven soldiers on Sunday in central Tahoua, the army said.")]
+    public void The_seat_of_a_region_after_a_compass_adjective_is_the_region(string report)
+    {
+        var place = PlaceOf(report);
+        Assert.Equal(("Tahoua Region", 3), (place.Name, place.GeoPrecision));
+    }
+
+    [Fact]
+    public void A_word_of_another_language_spelled_like_a_compass_word_does_not_make_the_seat_a_region() =>
+        Assert.Equal(("Tahoua", 1), (PlaceOf("Des heurts ont fait deux morts dimanche sur Tahoua, selon la police.").Name, PlaceOf("Des heurts ont fait deux morts dimanche sur Tahoua, selon la police.").GeoPrecision));
+
+    [Fact]
+    public void A_town_told_in_a_part_of_its_region_named_like_the_seat_is_the_place()
+    {
+        var place = PlaceOf("Three policemen died on Sunday during an operation to reach the municipality of Dabnou, in northern Tahoua, where protesters clashed with police.");
+        Assert.Equal(("Dabnou", 1), (place.Name, place.GeoPrecision));
+    }
+
+    [Fact]
+    public void A_village_the_gazetteer_lacks_named_before_the_word_village_is_the_events_place()
+    {
+        var place = PlaceOf("Gunmen abducted thirty people on Sunday in an attack on Tamkoura village in Niger's Tahoua region.");
+        Assert.Equal(("Tamkoura", 3), (place.Name, place.GeoPrecision));
+    }
+
+    [Fact]
+    public void A_capitalised_word_after_an_article_before_the_word_village_is_no_village() =>
+        Assert.Equal("Dabnou", PlaceOf("Gunmen killed nine villagers in a Fulani village on Sunday in Dabnou, in western Niger.").Name);
 }
