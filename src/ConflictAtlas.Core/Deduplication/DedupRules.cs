@@ -57,6 +57,10 @@ public static class DedupRules
     /// nor disagreeing (<c>Resources/dedup-thresholds.tsv</c>).</summary>
     public static double ReadDayDateScore { get; } = Data["read-day-date-score"];
 
+    /// <summary>The place score of a town against a region-level place that names no region (a country, "the north of
+    /// the country"): it may hold the town, and says no more (<c>Resources/dedup-thresholds.tsv</c>).</summary>
+    public static double CountryPlaceScore { get; } = Data["country-place-score"];
+
     /// <summary>How many days apart two weekdays may be when a weekday counted back from a read day is set against a
     /// day of the text (a night's events told by the evening or the morning; <c>Resources/dedup-thresholds.tsv</c>).</summary>
     public static int ReadDayWeekdayTolerance { get; } = (int)Data["read-day-weekday-tolerance"];
@@ -233,10 +237,12 @@ public static class DedupRules
         var samePlace = (a.GazetteerId is not null && string.Equals(a.GazetteerId, b.GazetteerId, StringComparison.Ordinal)) ||
                         (a.GeoPrecision == b.GeoPrecision && !string.IsNullOrEmpty(a.Location) && string.Equals(a.Location, b.Location, StringComparison.OrdinalIgnoreCase));
         var sameRegion = !string.IsNullOrEmpty(a.Admin1) && string.Equals(a.Admin1, b.Admin1, StringComparison.OrdinalIgnoreCase);
+        // A region-level place that names no region (the country, a part of it) may hold any place of the country.
+        var countryWide = IsCountryWide(a) || IsCountryWide(b);
         if (a.Latitude is null || a.Longitude is null || b.Latitude is null || b.Longitude is null)
         {
             // Without coordinates (a place the gazetteer does not know, a ship at sea) only the names compare.
-            return samePlace ? 1 : sameRegion ? RegionScore : -1;
+            return samePlace ? 1 : sameRegion ? RegionScore : countryWide ? CountryPlaceScore : -1;
         }
 
         // Two points farther apart than the tolerance are two places, whatever their names say (namesakes).
@@ -252,11 +258,13 @@ public static class DedupRules
         if (km > tolerance)
         {
             // A region-level place says only "somewhere in the region": a town inside it agrees with it.
-            return regional && sameRegion ? RegionScore : -1;
+            return regional && sameRegion ? RegionScore : countryWide ? CountryPlaceScore : -1;
         }
 
         return samePlace ? 1 : regional ? RegionScore : 1 - (km / tolerance);
     }
+
+    private static bool IsCountryWide(AtomKey key) => key.GeoPrecision >= 3 && string.IsNullOrEmpty(key.Admin1);
 
     /// <summary>True when either place is region-level (geo precision 3), so distance alone cannot rule it out.</summary>
     public static bool IsRegional(int geoPrecisionA, int geoPrecisionB) => Math.Max(geoPrecisionA, geoPrecisionB) >= 3;

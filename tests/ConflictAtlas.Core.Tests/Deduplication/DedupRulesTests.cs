@@ -95,6 +95,18 @@ public sealed class DedupRulesTests
     }
 
     [Fact]
+    public void A_part_of_the_country_named_without_a_region_holds_any_town_of_the_country_at_a_lower_place_score()
+    {
+        var north = Gao with { GeoPrecision = 3, GazetteerId = null, Location = "northern Mali", Admin1 = null, Latitude = 19.5, Longitude = -3.5 };
+        var town = Gao with { GazetteerId = null, Location = "Ber", Admin1 = "Tombouctou", Latitude = 16.85, Longitude = -3.4 };
+
+        Assert.Equal(DedupRules.CountryPlaceScore, DedupRules.PlaceScore(north, town));
+        Assert.Equal(DedupRules.CountryPlaceScore, DedupRules.PlaceScore(town, north with { Latitude = null, Longitude = null }));
+        Assert.Null(DedupRules.Explain(north, town));
+        Assert.Equal("different places", DedupRules.Explain(north with { Admin1 = "Kidal" }, town));
+    }
+
+    [Fact]
     public void Two_towns_of_one_name_far_apart_are_two_places()
     {
         var namesake = Gao with { GazetteerId = null, Latitude = 14.5, Longitude = -2.0 };
