@@ -1,3 +1,4 @@
+using ConflictAtlas.Core.Events;
 using ConflictAtlas.Storage.Tests.Support;
 
 namespace ConflictAtlas.Storage.Tests;
@@ -37,6 +38,34 @@ public abstract partial class EventStoreContract
         Assert.Equal((0, 1), (otherRegion.Merged, otherRegion.Created));
         var joined = (await store.QueryEventsAsync(EventFilter.All)).Single(e => e.Sources.Count == 2);
         Assert.Equal(("2025-03-03", "Ber"), (joined.Record["event_date"]!.GetValue<string>(), joined.Record["location"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task A_report_dated_only_by_the_day_it_was_read_joins_the_one_event_told_years_before_whichever_is_stored_first()
+    {
+        await using var store = await CreateStoreAsync();
+        Task<SaveResult> Save(string uri, string place, double lat, string date, DateSource source = DateSource.Text) =>
+            store.SaveDocumentAsync(Atoms.Document(uri, uri, Atoms.Make(
+                date, place, lat, 1.0, 4, timePrecision: source == DateSource.ReadDay ? 3 : 1, dateSource: source)));
+
+        // Read first, told after: the told event finds the read-day event ahead of its own date.
+        await Save("read-1.txt", "Gao", 16.27, "2027-11-20", DateSource.ReadDay);
+        var told = await Save("told-1.txt", "Gao", 16.27, "2025-03-03");
+        // Told first, read after: the read-day event looks back.
+        await Save("told-2.txt", "Kidal", 18.44, "2025-06-10");
+        var read = await Save("read-2.txt", "Kidal", 18.44, "2027-10-02", DateSource.ReadDay);
+        // A day after the read day is not before it.
+        var after = await Save("after.txt", "Kidal", 18.44, "2027-12-30");
+        // Two events at Gao before the read day: the undated report could be either, so it joins neither.
+        await Save("told-3.txt", "Gao", 16.27, "2026-01-05");
+        var either = await Save("read-3.txt", "Gao", 16.27, "2027-12-01", DateSource.ReadDay);
+
+        Assert.Equal((1, 0), (told.Merged, told.Created));
+        Assert.Equal((1, 0), (read.Merged, read.Created));
+        Assert.Equal((0, 1), (after.Merged, after.Created));
+        Assert.Equal((0, 1), (either.Merged, either.Created));
+        var dates = (await store.QueryEventsAsync(EventFilter.All)).Where(e => e.Sources.Count == 2).Select(e => e.Record["event_date"]!.GetValue<string>()).Order();
+        Assert.Equal(["2025-03-03", "2025-06-10"], dates);
     }
 
     [Fact]

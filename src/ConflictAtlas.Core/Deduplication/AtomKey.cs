@@ -7,7 +7,9 @@ namespace ConflictAtlas.Core.Deduplication;
 /// day and sub-event type). Actor names are the resolved catalogue names, so spelling variants in the text do not
 /// matter; places compare by gazetteer id, by distance within the place's precision, or by the region a region-level
 /// place names. <see cref="Location"/> and <see cref="Fatalities"/> (the report's own toll) serve the score and the
-/// explanation of a decision; keys stored before they existed read them as null.
+/// explanation of a decision; keys stored before they existed read them as null. <see cref="DateSource"/> says where
+/// the date came from (the text, the page's date, or only the day the report was read); keys stored before it existed
+/// read it as a date of the text.
 /// </summary>
 public sealed record AtomKey(
     string SubEventType,
@@ -22,11 +24,15 @@ public sealed record AtomKey(
     int TimePrecision,
     string? Admin1 = null,
     string? Location = null,
-    int? Fatalities = null)
+    int? Fatalities = null,
+    DateSource DateSource = DateSource.Text)
 {
     /// <summary>Without a date and a country an event cannot be placed in a block and is never merged (without
     /// coordinates it still merges with a record that names the same place or region).</summary>
     public bool IsMergeable => Date is not null && Iso is not null;
+
+    /// <summary>True when the date is only the day the report was read: the event is some time before it.</summary>
+    public bool IsReadDay => DateSource is DateSource.ReadDay or DateSource.ReadDayWeekday;
 
     public static AtomKey From(ConflictEvent e)
     {
@@ -45,6 +51,7 @@ public sealed record AtomKey(
             e.Date?.Value.Precision ?? 3,
             place?.Admin1,
             place?.Name,
-            e.Fatalities?.Value.Best);
+            e.Fatalities?.Value.Best,
+            e.Date?.Value.Source ?? DateSource.Text);
     }
 }

@@ -32,7 +32,8 @@ public static class CanonicalMerger
 
         var dated = ordered
             .Where(a => a.Key.Date is not null)
-            .OrderBy(a => a.Key.TimePrecision)
+            .OrderBy(a => a.Key.IsReadDay)
+            .ThenBy(a => a.Key.TimePrecision)
             .ThenByDescending(a => ordered.Count(o => o.Key.Date == a.Key.Date))
             .ThenBy(a => a.Key.Date)
             .FirstOrDefault() ?? first;
@@ -81,6 +82,7 @@ public static class CanonicalMerger
             GeoPrecision = placed.Key.GeoPrecision,
             Date = dated.Key.Date,
             TimePrecision = dated.Key.TimePrecision,
+            DateSource = dated.Key.DateSource,
         };
         return new CanonicalEvent(record, key);
     }

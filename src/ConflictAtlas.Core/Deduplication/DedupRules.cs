@@ -1,5 +1,8 @@
+using System.Globalization;
 using ConflictAtlas.Core.Catalogs;
+using ConflictAtlas.Core.Events;
 using ConflictAtlas.Core.Geo;
+using ConflictAtlas.Core.Lexicon;
 
 namespace ConflictAtlas.Core.Deduplication;
 
@@ -10,7 +13,8 @@ namespace ConflictAtlas.Core.Deduplication;
 /// apart:
 /// <list type="bullet">
 /// <item>blocking: the same country; dates within a window that follows the less precise date
-/// (<see cref="WindowDays(int, int)"/>); places within the tolerance of the less precise place, or a town inside the
+/// (<see cref="WindowDays(int, int)"/>), a date that is only the day a report was read standing for any day up to
+/// <see cref="ReadDayBeforeDays"/> before it; places within the tolerance of the less precise place, or a town inside the
 /// region (admin1) a region-level place names; sub-event types that ACLED's hierarchy lets one event be told as; actors
 /// that do not name two different organisations on one side;</item>
 /// <item>the score (0 to 1): <see cref="TypeWeight"/> for the sub-event types (1 same, 0.6 same event type or a
@@ -38,8 +42,73 @@ public static class DedupRules
     /// <summary>The lowest score at which two records are one event.</summary>
     public const double Threshold = 0.85;
 
-    /// <summary>The widest date window (month-precise dates): how far back and forward candidate search ever looks.</summary>
+    /// <summary>The widest date window (month-precise dates): how far back and forward candidate search looks for a
+    /// date of the text.</summary>
     public const int MaxWindowDays = 31;
+
+    private static readonly Dictionary<string, double> Data = ResourceFile.ReadRows("dedup-thresholds.tsv")
+        .ToDictionary(r => r[0].Trim(), r => double.Parse(ResourceFile.Field(r, 1), NumberStyles.Float, CultureInfo.InvariantCulture), StringComparer.Ordinal);
+
+    /// <summary>How many days before the day a report was read its event may lie, when the read day is all the date the
+    /// report has (<see cref="DateSource.ReadDay"/>; <c>Resources/dedup-thresholds.tsv</c>).</summary>
+    public static int ReadDayBeforeDays { get; } = (int)Data["read-day-before-days"];
+
+    /// <summary>The date part of the score when a record's date is only its read day: the day is unknown, neither agreeing
+    /// nor disagreeing (<c>Resources/dedup-thresholds.tsv</c>).</summary>
+    public static double ReadDayDateScore { get; } = Data["read-day-date-score"];
+
+    /// <summary>The place score of a town against a region-level place that names no region (a country, "the north of
+    /// the country"): it may hold the town, and says no more (<c>Resources/dedup-thresholds.tsv</c>).</summary>
+    public static double CountryPlaceScore { get; } = Data["country-place-score"];
+
+    /// <summary>How many days apart two weekdays may be when a weekday counted back from a read day is set against a
+    /// day of the text (a night's events told by the evening or the morning; <c>Resources/dedup-thresholds.tsv</c>).</summary>
+    public static int ReadDayWeekdayTolerance { get; } = (int)Data["read-day-weekday-tolerance"];
+
+    /// <summary>The days, relative to <paramref name="key"/>'s date, within which the date of a record of time precision
+    /// <paramref name="precision"/> and a date of the text may lie to be compared with it: the window of the less precise
+    /// date either side, or, for a key dated by its read day, from the limit before it (less the other's window) to the
+    /// other's window after it.</summary>
+    public static (int From, int To) CandidateDays(AtomKey key, int precision)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (key.IsReadDay)
+        {
+            var other = WindowDays(precision);
+            return (-(ReadDayBeforeDays + other), other);
+        }
+
+        var window = WindowDays(key.TimePrecision, precision);
+        return (-window, window);
+    }
+
+    /// <summary>Whether two dates may be one event's: within the window of the less precise date; a date that is only a
+    /// read day stands for any day up to <see cref="ReadDayBeforeDays"/> before it (two such dates: read within that many
+    /// days of each other).</summary>
+    private static bool DatesOverlap(AtomKey a, AtomKey b, int gap)
+    {
+        if (a.IsReadDay && b.IsReadDay)
+        {
+            return gap <= ReadDayBeforeDays;
+        }
+
+        if (!a.IsReadDay && !b.IsReadDay)
+        {
+            return gap <= WindowDays(a.TimePrecision, b.TimePrecision);
+        }
+
+        var (read, told) = a.IsReadDay ? (a, b) : (b, a);
+        var (from, to) = CandidateDays(read, told.TimePrecision);
+        var offset = told.Date!.Value.DayNumber - read.Date!.Value.DayNumber;
+        if (offset < from || offset > to)
+        {
+            return false;
+        }
+
+        // "On Tuesday" on an undated page: some Tuesday before the read day, so a day of the text must fall on it.
+        var weekdays = ((offset % 7) + 7) % 7;
+        return read.DateSource != DateSource.ReadDayWeekday || told.TimePrecision > 1 || Math.Min(weekdays, 7 - weekdays) <= ReadDayWeekdayTolerance;
+    }
 
     /// <summary>How many days either side of a date of ACLED time precision 1 (day), 2 (week or range of days) or
     /// 3 (month) the event may lie: 0, 7 or 31.</summary>
@@ -102,7 +171,7 @@ public static class DedupRules
         // Cheapest tests first: most candidates of a busy country and window are in another town.
         var gap = Math.Abs(a.Date!.Value.DayNumber - b.Date!.Value.DayNumber);
         var window = WindowDays(a.TimePrecision, b.TimePrecision);
-        if (gap > window)
+        if (!DatesOverlap(a, b, gap))
         {
             return (0, "different days");
         }
@@ -125,8 +194,15 @@ public static class DedupRules
             return (0, "different actors");
         }
 
-        // An exact date beats a date a day off; within a month-precise date's window a week counts as a day.
-        var date = 1.0 / (1 + (gap / (window > 7 ? 7.0 : 1.0)));
+        if ((a.IsReadDay || b.IsReadDay) && (type < 1 || actors < 1))
+        {
+            // A read day tells nothing of the day: only the same sub-event type and the same actors can stand for it.
+            return (0, "a read day needs the same type and actors");
+        }
+
+        // An exact date beats a date a day off; within a month-precise date's window a week counts as a day. A read day
+        // tells nothing of the event's day: neither agreement nor disagreement.
+        var date = a.IsReadDay || b.IsReadDay ? ReadDayDateScore : 1.0 / (1 + (gap / (window > 7 ? 7.0 : 1.0)));
         var score = (TypeWeight * type) + (ActorWeight * actors) + (PlaceWeight * place) + (DateWeight * date) + (TollWeight * TollScore(a.Fatalities, b.Fatalities));
         return (score, null);
     }
@@ -161,10 +237,12 @@ public static class DedupRules
         var samePlace = (a.GazetteerId is not null && string.Equals(a.GazetteerId, b.GazetteerId, StringComparison.Ordinal)) ||
                         (a.GeoPrecision == b.GeoPrecision && !string.IsNullOrEmpty(a.Location) && string.Equals(a.Location, b.Location, StringComparison.OrdinalIgnoreCase));
         var sameRegion = !string.IsNullOrEmpty(a.Admin1) && string.Equals(a.Admin1, b.Admin1, StringComparison.OrdinalIgnoreCase);
+        // A region-level place that names no region (the country, a part of it) may hold any place of the country.
+        var countryWide = IsCountryWide(a) || IsCountryWide(b);
         if (a.Latitude is null || a.Longitude is null || b.Latitude is null || b.Longitude is null)
         {
             // Without coordinates (a place the gazetteer does not know, a ship at sea) only the names compare.
-            return samePlace ? 1 : sameRegion ? RegionScore : -1;
+            return samePlace ? 1 : sameRegion ? RegionScore : countryWide ? CountryPlaceScore : -1;
         }
 
         // Two points farther apart than the tolerance are two places, whatever their names say (namesakes).
@@ -180,11 +258,13 @@ public static class DedupRules
         if (km > tolerance)
         {
             // A region-level place says only "somewhere in the region": a town inside it agrees with it.
-            return regional && sameRegion ? RegionScore : -1;
+            return regional && sameRegion ? RegionScore : countryWide ? CountryPlaceScore : -1;
         }
 
         return samePlace ? 1 : regional ? RegionScore : 1 - (km / tolerance);
     }
+
+    private static bool IsCountryWide(AtomKey key) => key.GeoPrecision >= 3 && string.IsNullOrEmpty(key.Admin1);
 
     /// <summary>True when either place is region-level (geo precision 3), so distance alone cannot rule it out.</summary>
     public static bool IsRegional(int geoPrecisionA, int geoPrecisionB) => Math.Max(geoPrecisionA, geoPrecisionB) >= 3;
@@ -310,6 +390,14 @@ public static class DedupRules
     private static HashSet<(string, string)> Pairs(params (string, string)[] pairs) =>
         [.. pairs.SelectMany(p => new[] { p, (p.Item2, p.Item1) })];
 
+    private static string SourceNote(AtomKey key) => key.DateSource switch
+    {
+        DateSource.ReadDay => ", read day",
+        DateSource.ReadDayWeekday => $", a {key.Date?.DayOfWeek} before the read day",
+        DateSource.Publication => ", page date",
+        _ => string.Empty,
+    };
+
     /// <summary>The fields on which two keys differ, each as "field: this vs that" (for listing merge decisions).</summary>
     public static IReadOnlyList<string> Differences(AtomKey a, AtomKey b)
     {
@@ -321,9 +409,9 @@ public static class DedupRules
             list.Add($"country: {a.Iso} vs {b.Iso}");
         }
 
-        if (a.Date != b.Date || a.TimePrecision != b.TimePrecision)
+        if (a.Date != b.Date || a.TimePrecision != b.TimePrecision || a.DateSource != b.DateSource)
         {
-            list.Add($"date: {a.Date:yyyy-MM-dd} (precision {a.TimePrecision}) vs {b.Date:yyyy-MM-dd} (precision {b.TimePrecision})");
+            list.Add($"date: {a.Date:yyyy-MM-dd} (precision {a.TimePrecision}{SourceNote(a)}) vs {b.Date:yyyy-MM-dd} (precision {b.TimePrecision}{SourceNote(b)})");
         }
 
         if (a.SubEventType != b.SubEventType)

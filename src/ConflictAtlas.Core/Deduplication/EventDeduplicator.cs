@@ -9,7 +9,9 @@ namespace ConflictAtlas.Core.Deduplication;
 /// the events of its country with precision q within <see cref="DedupRules.WindowDays(int, int)"/> of its day: one
 /// range of at most 2w+1 days per precision (w = 1, 7 or 31). The cost grows with the number of records times the
 /// (small) number of events per country and window, not with n². The store runs the same search as three ranges of
-/// its (iso, time_precision, event_date) index.
+/// its (iso, time_precision, event_date) index. A record dated only by the day its report was read stands for any day
+/// up to <see cref="DedupRules.ReadDayBeforeDays"/> before it: it looks back that far, and such events are kept apart
+/// per country, where every record reads them (they are few).
 /// </summary>
 public static class EventDeduplicator
 {
@@ -103,6 +105,9 @@ public static class EventDeduplicator
         private readonly Dictionary<(int Iso, int Precision, int Day), Block> _blocks = [];
         private readonly HashSet<(int Iso, int Precision)> _precisions = [];
 
+        /// <summary>The events dated only by a read day, per country, with that day.</summary>
+        private readonly Dictionary<int, List<(Entry Entry, int Day)>> _readDays = [];
+
         /// <summary>The widest latitude tolerance between two town-level places, in degrees.</summary>
         private static readonly double TownReachDegrees = DedupRules.PlaceToleranceKm(2) / DedupRules.KmPerDegree;
 
@@ -115,6 +120,7 @@ public static class EventDeduplicator
 
             var iso = key.Iso!.Value;
             var day = key.Date!.Value.DayNumber;
+            var first = into.Count;
             var lat = key.Latitude ?? double.NaN;
             var atTown = !double.IsNaN(lat) && key.GeoPrecision < 3;
             for (var q = 1; q <= 3; q++)
@@ -124,8 +130,8 @@ public static class EventDeduplicator
                     continue;
                 }
 
-                var window = DedupRules.WindowDays(key.TimePrecision, q);
-                for (var d = day - window; d <= day + window; d++)
+                var (earliest, latest) = DedupRules.CandidateDays(key, q);
+                for (var d = day + earliest; d <= day + latest; d++)
                 {
                     if (!_blocks.TryGetValue((iso, q, d), out var block))
                     {
@@ -156,6 +162,20 @@ public static class EventDeduplicator
                         Consider(key, record, threshold, entry, q, d, into);
                     }
                 }
+            }
+
+            if (_readDays.TryGetValue(iso, out var read))
+            {
+                foreach (var (entry, readDay) in read)
+                {
+                    Consider(key, record, threshold, entry, 3, readDay, into);
+                }
+            }
+
+            if (key.IsReadDay && into.Count - first > 1)
+            {
+                // A record that says only "some time before" could be any of these events: it joins none.
+                into.RemoveRange(first, into.Count - first);
             }
         }
 
@@ -214,7 +234,17 @@ public static class EventDeduplicator
         {
             var cluster = _representatives.Count;
             _representatives.Add(key);
-            if (key.IsMergeable)
+            if (key.IsMergeable && key.IsReadDay)
+            {
+                if (!_readDays.TryGetValue(key.Iso!.Value, out var read))
+                {
+                    read = [];
+                    _readDays[key.Iso.Value] = read;
+                }
+
+                read.Add((new Entry(cluster, key.Latitude ?? double.NaN, key.GeoPrecision), key.Date!.Value.DayNumber));
+            }
+            else if (key.IsMergeable)
             {
                 var block = (key.Iso!.Value, Math.Clamp(key.TimePrecision, 1, 3), key.Date!.Value.DayNumber);
                 if (!_blocks.TryGetValue(block, out var entries))

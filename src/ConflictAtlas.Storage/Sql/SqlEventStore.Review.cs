@@ -133,7 +133,8 @@ public abstract partial class SqlEventStore
     {
         if (corrections["event_date"] is JsonValue d && d.TryGetValue<string>(out var day))
         {
-            key = key with { Date = DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture) };
+            // A reviewer's date is the event's own, whatever the reports' dates came from.
+            key = key with { Date = DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture), DateSource = Core.Events.DateSource.Text };
         }
 
         if (corrections["time_precision"] is JsonValue p && p.TryGetValue<int>(out var precision))

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ConflictAtlas.Core.Deduplication;
+using ConflictAtlas.Core.Events;
 using Dapper;
 
 namespace ConflictAtlas.Storage.Sql;
@@ -553,26 +554,41 @@ public abstract partial class SqlEventStore : IEventStore
         await connection.ExecuteScalarAsync<long?>("select id from documents where sha256 = @sha256", new { sha256 }, tx).ConfigureAwait(false) is not null;
 
     /// <summary>The active events that score at or above the threshold with <paramref name="key"/>, among the events
-    /// of its country whose date lies in the pair's window: one range of the (iso, time_precision, event_date) index
-    /// per precision. Events the same document already feeds are left out.</summary>
+    /// of its country whose date lies in the pair's window (<see cref="DedupRules.CandidateDays"/>): one range of the
+    /// (iso, time_precision, event_date) index per precision, and one of the index of events dated only by a read day
+    /// (migration 012 on SQLite, 010 on PostgreSQL), which may lie up to <see cref="DedupRules.ReadDayBeforeDays"/> after
+    /// the key's date. Events the same document already feeds are left out. A key dated only by its read day could be
+    /// any of several events that fit: then it has none.</summary>
     private static async Task<List<(long Id, double Score)>> CandidatesAsync(WriteStatements w, AtomKey key, long documentId)
     {
         var day = key.Date!.Value;
         var args = new List<(string Name, object? Value)> { ("iso", (long?)key.Iso), ("documentId", documentId) };
         var ranges = new List<string>();
+        const string Others = "and not exists (select 1 from atoms a where a.canonical_id = c.id and a.document_id = @documentId)";
         for (var precision = 1; precision <= 3; precision++)
         {
-            var window = DedupRules.WindowDays(key.TimePrecision, precision);
-            args.Add(($"lo{precision}", Day(day.AddDays(-window))));
-            args.Add(($"hi{precision}", Day(day.AddDays(window))));
-            var equals = precision < 3 ? $"c.time_precision = {precision}" : "c.time_precision >= 3";
+            var (from, to) = DedupRules.CandidateDays(key, precision);
+            args.Add(($"lo{precision}", Day(day.AddDays(from))));
+            args.Add(($"hi{precision}", Day(day.AddDays(to))));
+            var equals = precision < 3 ? $"c.time_precision = {precision}" : "c.time_precision >= 3 and (c.date_source is null or c.date_source <> 2)";
             ranges.Add(
                 $"""
                 select c.id, c.key_json, c.key_z from canonical_events c
                 where c.status = 'active' and c.iso = @iso and {equals} and c.event_date between @lo{precision} and @hi{precision}
-                  and not exists (select 1 from atoms a where a.canonical_id = c.id and a.document_id = @documentId)
+                  {Others}
                 """);
         }
+
+        // Events dated only by a read day: any day up to the limit before it, whatever the key's own window.
+        var reach = DedupRules.ReadDayBeforeDays + DedupRules.MaxWindowDays;
+        args.Add(("loRead", Day(day.AddDays(-reach))));
+        args.Add(("hiRead", Day(day.AddDays(reach))));
+        ranges.Add(
+            $"""
+            select c.id, c.key_json, c.key_z from canonical_events c
+            where c.status = 'active' and c.date_source = 2 and c.iso = @iso and c.event_date between @loRead and @hiRead
+              {Others}
+            """);
 
         var found = new List<(long Id, double Score)>();
         await using var reader = await w.ReadAsync(string.Join(" union all ", ranges) + " order by 1", [.. args]).ConfigureAwait(false);
@@ -591,7 +607,8 @@ public abstract partial class SqlEventStore : IEventStore
             }
         }
 
-        return found;
+        // A key that says only "some time before" could be any of these events: it joins none.
+        return key.IsReadDay && found.Count > 1 ? [] : found;
     }
 
     /// <summary>Creates the canonical event of an atom just stored, from what the writer holds: the event is inserted
@@ -606,9 +623,9 @@ public abstract partial class SqlEventStore : IEventStore
         var eventId = (await w.ScalarAsync(
             """
             insert into canonical_events (status, iso, country, event_date, time_precision, sub_event_type, fatalities, record_json, record_z, record_base, key_json, key_z,
-                                          created_at, updated_at, admin1, event_type, actor1, actor2, location, latitude, longitude, week, search_text, confidence)
+                                          created_at, updated_at, admin1, event_type, actor1, actor2, location, latitude, longitude, week, search_text, confidence, date_source)
             values ('active', @iso, @country, @date, @tp, @SubEventType, @fatalities, @moved, @record, @recordBase, @moved, @key,
-                    @now, @now, @Admin1, @EventType, @Actor1, @Actor2, @Location, @Latitude, @Longitude, @Week, @SearchText, @Confidence)
+                    @now, @now, @Admin1, @EventType, @Actor1, @Actor2, @Location, @Latitude, @Longitude, @Week, @SearchText, @Confidence, @DateSource)
             returning id
             """,
             EventRow(merged.Record, recordBase, k, columns, now)).ConfigureAwait(false))!.Value;
@@ -631,6 +648,7 @@ public abstract partial class SqlEventStore : IEventStore
         ("key", StoredJson.Compress(JsonSerializer.Serialize(k), StoredJson.EventKeyDictionary)), ("now", now),
         ("Admin1", columns.Admin1), ("EventType", columns.EventType), ("Actor1", columns.Actor1), ("Actor2", columns.Actor2), ("Location", columns.Location),
         ("Latitude", columns.Latitude), ("Longitude", columns.Longitude), ("Week", columns.Week), ("SearchText", columns.SearchText), ("Confidence", columns.Confidence),
+        ("DateSource", k.IsReadDay ? (long)DateSource.ReadDay : k.DateSource == DateSource.Publication ? (long)DateSource.Publication : null),
     ];
 
     /// <summary>The atom whose stored contract JSON is the compression dictionary of an event's record or a revision's
@@ -700,7 +718,8 @@ public abstract partial class SqlEventStore : IEventStore
                     sub_event_type = @SubEventType, fatalities = @fatalities, record_json = @moved, record_z = @record, record_base = @recordBase,
                     key_json = @moved, key_z = @key, updated_at = @now,
                     admin1 = @Admin1, event_type = @EventType, actor1 = @Actor1, actor2 = @Actor2, location = @Location,
-                    latitude = @Latitude, longitude = @Longitude, week = @Week, search_text = @SearchText, confidence = @Confidence
+                    latitude = @Latitude, longitude = @Longitude, week = @Week, search_text = @SearchText, confidence = @Confidence,
+                    date_source = @DateSource
                 where id = @eventId
                 """,
                 [.. EventRow(merged.Record, recordBase, k, columns, now), ("eventId", eventId)]).ConfigureAwait(false);

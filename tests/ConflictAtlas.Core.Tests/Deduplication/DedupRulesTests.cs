@@ -1,4 +1,5 @@
 using ConflictAtlas.Core.Deduplication;
+using ConflictAtlas.Core.Events;
 
 namespace ConflictAtlas.Core.Tests.Deduplication;
 
@@ -25,6 +26,49 @@ public sealed class DedupRulesTests
         Assert.Equal(expected, DedupRules.Explain(Gao with { TimePrecision = precisionA }, Gao with { TimePrecision = precisionB, Date = Gao.Date!.Value.AddDays(daysApart) }));
 
     [Fact]
+    public void A_date_taken_from_the_day_the_page_was_read_matches_an_event_up_to_the_limit_before_it_but_not_after()
+    {
+        var read = Gao with { Date = Gao.Date!.Value.AddDays(900), TimePrecision = 3, DateSource = DateSource.ReadDay };
+
+        Assert.Null(DedupRules.Explain(Gao, read));
+        Assert.Null(DedupRules.Explain(read, Gao));
+        Assert.Equal("different days", DedupRules.Explain(Gao with { Date = read.Date!.Value.AddDays(40) }, read));
+        Assert.Equal("different days", DedupRules.Explain(Gao with { Date = read.Date!.Value.AddDays(-DedupRules.ReadDayBeforeDays - 2) }, read));
+    }
+
+    [Fact]
+    public void A_read_day_date_says_nothing_about_the_day_so_only_a_pair_agreeing_on_everything_else_merges()
+    {
+        var read = Gao with { Date = Gao.Date!.Value.AddDays(30), TimePrecision = 3, DateSource = DateSource.ReadDay };
+        var sameMonthText = read with { DateSource = DateSource.Text };
+
+        // Thirty days before a month-precise date of the text scores by the gap; before a read day it scores as unknown.
+        Assert.NotEqual(DedupRules.Score(Gao, sameMonthText).Score, DedupRules.Score(Gao, read).Score);
+        Assert.Equal("a read day needs the same type and actors", DedupRules.Explain(Gao with { Actor2 = string.Empty }, read));
+        Assert.Equal("a read day needs the same type and actors", DedupRules.Explain(Gao with { SubEventType = "Attack" }, read));
+    }
+
+    [Fact]
+    public void A_weekday_counted_back_from_the_read_day_matches_a_day_of_the_text_on_that_weekday_or_the_next_to_it()
+    {
+        // 2025-03-03 is a Monday; the read-day key names a Monday two years later.
+        var monday = Gao with { Date = new DateOnly(2027, 3, 1), TimePrecision = 3, DateSource = DateSource.ReadDayWeekday };
+
+        Assert.Null(DedupRules.Explain(Gao, monday));
+        Assert.Null(DedupRules.Explain(Gao with { Date = new DateOnly(2025, 3, 4) }, monday));
+        Assert.Equal("different days", DedupRules.Explain(Gao with { Date = new DateOnly(2025, 3, 6) }, monday));
+        Assert.Null(DedupRules.Explain(Gao with { Date = new DateOnly(2025, 3, 6), TimePrecision = 2 }, monday));
+    }
+
+    [Fact]
+    public void Two_pages_read_on_one_day_are_not_one_event_for_that_alone()
+    {
+        var read = Gao with { TimePrecision = 3, DateSource = DateSource.ReadDay };
+
+        Assert.True(DedupRules.Score(read, read).Score < DedupRules.Score(read with { DateSource = DateSource.Text }, read with { DateSource = DateSource.Text }).Score);
+    }
+
+    [Fact]
     public void An_exact_date_scores_above_a_date_one_day_off()
     {
         var week = Gao with { TimePrecision = 2 };
@@ -48,6 +92,18 @@ public sealed class DedupRulesTests
 
         Assert.Null(DedupRules.Explain(region, town));
         Assert.Equal("different places", DedupRules.Explain(region, town with { Admin1 = "Gao" }));
+    }
+
+    [Fact]
+    public void A_part_of_the_country_named_without_a_region_holds_any_town_of_the_country_at_a_lower_place_score()
+    {
+        var north = Gao with { GeoPrecision = 3, GazetteerId = null, Location = "northern Mali", Admin1 = null, Latitude = 19.5, Longitude = -3.5 };
+        var town = Gao with { GazetteerId = null, Location = "Ber", Admin1 = "Tombouctou", Latitude = 16.85, Longitude = -3.4 };
+
+        Assert.Equal(DedupRules.CountryPlaceScore, DedupRules.PlaceScore(north, town));
+        Assert.Equal(DedupRules.CountryPlaceScore, DedupRules.PlaceScore(town, north with { Latitude = null, Longitude = null }));
+        Assert.Null(DedupRules.Explain(north, town));
+        Assert.Equal("different places", DedupRules.Explain(north with { Admin1 = "Kidal" }, town));
     }
 
     [Fact]

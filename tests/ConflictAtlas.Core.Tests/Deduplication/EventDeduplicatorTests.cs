@@ -1,4 +1,5 @@
 using ConflictAtlas.Core.Deduplication;
+using ConflictAtlas.Core.Events;
 
 namespace ConflictAtlas.Core.Tests.Deduplication;
 
@@ -52,6 +53,27 @@ public sealed class EventDeduplicatorTests
         Assert.True(DedupRules.SameEvent(keys[0], keys[1]));
         Assert.Equal([0, 1, 0], EventDeduplicator.Cluster(keys, [0, 1, 1], DedupRules.Threshold));
         Assert.Equal([0, 0, 0], EventDeduplicator.Cluster(keys, null, DedupRules.Threshold));
+    }
+
+    [Fact]
+    public void A_report_dated_by_the_day_it_was_read_joins_the_event_years_before_in_either_order()
+    {
+        var told = Key("gao", 16.2717, -0.0447, 3);
+        var read = told with { Date = new DateOnly(2027, 11, 20), TimePrecision = 3, DateSource = DateSource.ReadDay };
+        var later = told with { Date = new DateOnly(2027, 12, 30) };
+
+        Assert.Equal([0, 0, 1], EventDeduplicator.Cluster([told, read, later]));
+        Assert.Equal([0, 0, 1], EventDeduplicator.Cluster([read, told, later]));
+    }
+
+    [Fact]
+    public void A_report_dated_by_the_day_it_was_read_joins_no_event_when_two_before_it_fit()
+    {
+        var first = Key("gao", 16.2717, -0.0447, 3);
+        var second = first with { Date = new DateOnly(2026, 8, 14) };
+        var read = first with { Date = new DateOnly(2027, 11, 20), TimePrecision = 3, DateSource = DateSource.ReadDay };
+
+        Assert.Equal([0, 1, 2], EventDeduplicator.Cluster([first, second, read]));
     }
 
     [Fact]

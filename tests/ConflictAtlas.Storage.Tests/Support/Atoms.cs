@@ -1,3 +1,4 @@
+using ConflictAtlas.Core.Events;
 using System.Text.Json.Nodes;
 using ConflictAtlas.Core.Deduplication;
 using ConflictAtlas.Storage;
@@ -10,7 +11,8 @@ public static class Atoms
     public static AtomToStore Make(
         string date, string location, double lat, double lon, int fatalities = 0, string subType = "Armed clash",
         string actor1 = "Military Forces of Mali (2021-)", string actor2 = "JNIM: Group for Support of Islam and Muslims",
-        int timePrecision = 1, int geoPrecision = 1, string? gazetteerId = null, int iso = 466, string country = "Mali", string? admin1 = null)
+        int timePrecision = 1, int geoPrecision = 1, string? gazetteerId = null, int iso = 466, string country = "Mali", string? admin1 = null,
+        DateSource dateSource = DateSource.Text)
     {
         var record = new JsonObject
         {
@@ -43,7 +45,7 @@ public static class Atoms
         };
         var key = new AtomKey(
             subType, actor1, actor2, iso, gazetteerId, lat, lon, geoPrecision, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), timePrecision,
-            admin1, location, fatalities);
+            admin1, location, fatalities, dateSource);
         return new AtomToStore(record, key);
     }
 

@@ -299,6 +299,11 @@ public sealed class EventCoder
     internal ReportIndex Index(Document document, IReadOnlyList<TextSpan>? actSentences = null, bool showsRiots = false) =>
         new(document, MonthPrecision, DayPrecision, (entry, day, country) => _actors.Resolve(entry, day, country), actSentences, showsRiots);
 
+    /// <summary>A date of the text, or one worked out from the day the report was read alone (a weekday counted back
+    /// from it is the only relative date read against that day).</summary>
+    private static DateSource SourceOf(DateMention mention) =>
+        !mention.IsFromReadDay ? DateSource.Text : mention.IsRelative ? DateSource.ReadDayWeekday : DateSource.ReadDay;
+
     private Evidence<EventDate>? CodeDate(Document document, ReportIndex report, List<EventCandidate> group, EventCandidate lead, out DateEvidence found)
     {
         found = DateEvidence.ReadDay;
@@ -323,7 +328,7 @@ public sealed class EventCoder
             // A date known only to its month (a day without a year on an undated page) is weaker evidence than a day
             // or a week of the event's own sentence.
             found = d.Value.Precision >= MonthPrecision ? DateEvidence.OwnMonth : DateEvidence.OwnDay;
-            return new Evidence<EventDate>(new EventDate(day, Math.Min(MonthPrecision, d.Value.Precision)), d.Span, Producer);
+            return new Evidence<EventDate>(new EventDate(day, Math.Min(MonthPrecision, d.Value.Precision), SourceOf(d.Value)), d.Span, Producer);
         }
 
         // The nearest earlier full date in the same paragraph ("On Monday, ... Later, gunmen ...").
@@ -346,7 +351,7 @@ public sealed class EventCoder
         if (earlier is { } e)
         {
             var offset = lead.DayOffset ?? 0;
-            return new Evidence<EventDate>(new EventDate(e.Value.Date!.Value.AddDays(offset), e.Value.Precision), e.Span, Producer, Thresholds.EarlierDate);
+            return new Evidence<EventDate>(new EventDate(e.Value.Date!.Value.AddDays(offset), e.Value.Precision, SourceOf(e.Value)), e.Span, Producer, Thresholds.EarlierDate);
         }
 
         // "The government said on Monday that the army had carried out air strikes": no later than the statement.
@@ -361,7 +366,7 @@ public sealed class EventCoder
             }
 
             found = DateEvidence.Statement;
-            return new Evidence<EventDate>(new EventDate(said, Math.Min(MonthPrecision, s.Value.Precision)), s.Span, Producer, Thresholds.StatementDate);
+            return new Evidence<EventDate>(new EventDate(said, Math.Min(MonthPrecision, s.Value.Precision), SourceOf(s.Value)), s.Span, Producer, Thresholds.StatementDate);
         }
 
         // Only the publication date is known: the event is in the days before it, so widen to the week.
@@ -370,7 +375,7 @@ public sealed class EventCoder
             var pday = DateOnly.FromDateTime(published.Date);
             var week = pday.AddDays(-(((int)pday.DayOfWeek + 6) % 7)).AddDays(2);
             found = DateEvidence.PublicationWeek;
-            return new Evidence<EventDate>(new EventDate(week > pday ? pday : week, WeekPrecision), lead.TriggerSpans[0], Producer, Thresholds.PublicationWeek);
+            return new Evidence<EventDate>(new EventDate(week > pday ? pday : week, WeekPrecision, DateSource.Publication), lead.TriggerSpans[0], Producer, Thresholds.PublicationWeek);
         }
 
         // An undated report that names no day for the event: the latest date the page gives, else the month the
@@ -385,11 +390,11 @@ public sealed class EventCoder
         if (latest is not null)
         {
             found = DateEvidence.PageDate;
-            return new Evidence<EventDate>(new EventDate(latest.Value.Date!.Value, MonthPrecision), latest.Span, Producer, Thresholds.PageDate);
+            return new Evidence<EventDate>(new EventDate(latest.Value.Date!.Value, MonthPrecision, latest.Value.IsFromReadDay ? DateSource.ReadDay : DateSource.Publication), latest.Span, Producer, Thresholds.PageDate);
         }
 
         found = DateEvidence.ReadDay;
-        return new Evidence<EventDate>(new EventDate(DateStage.Today(document), MonthPrecision), lead.TriggerSpans[0], Producer, Thresholds.ReadDay);
+        return new Evidence<EventDate>(new EventDate(DateStage.Today(document), MonthPrecision, DateSource.ReadDay), lead.TriggerSpans[0], Producer, Thresholds.ReadDay);
     }
 
     /// <summary>The first day (not a dateline's) the sentence just after the event's last sentence names.</summary>

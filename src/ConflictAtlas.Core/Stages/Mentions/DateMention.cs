@@ -16,6 +16,10 @@ public sealed record DateMention(DateOnly? Date, int Precision, bool IsRelative)
     /// is pinned by the weekday or taken as the latest before the report was read, so the precision is wider.</summary>
     public bool IsNamedDay { get; init; }
 
+    /// <summary>A date worked out from the day the report was read alone (a weekday, or a day without a year, on a page
+    /// giving no other date): the event is some time before that day, how long is unknown.</summary>
+    public bool IsFromReadDay { get; init; }
+
     /// <summary>A day the text names, its year known or inferred: a day an event can be told on.</summary>
     public bool IsEventDay => IsSpecificDay || (Date is not null && IsNamedDay);
 

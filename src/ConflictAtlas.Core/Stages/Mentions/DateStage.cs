@@ -238,7 +238,7 @@ public sealed partial class DateStage : IPipelineStage
             {
                 value = weekday is { } w && LatestYearWith(day, month, w, latest) is { } pd
                     ? new DateMention(pd, 2, false) { IsNamedDay = true }
-                    : new DateMention(LatestYearWith(day, month, null, latest), 3, false) { IsNamedDay = true };
+                    : new DateMention(LatestYearWith(day, month, null, latest), 3, false) { IsNamedDay = true, IsFromReadDay = true };
             }
             else
             {
@@ -363,7 +363,7 @@ public sealed partial class DateStage : IPipelineStage
                 precision = anchor is null ? MonthPrecision : anchorPrecision;
             }
 
-            return new DateMention(date, precision, true);
+            return new DateMention(date, precision, true) { IsFromReadDay = date is not null && anchor is null && precision == MonthPrecision && stampMonth is null };
         }
 
         bool Overlaps(Match m)

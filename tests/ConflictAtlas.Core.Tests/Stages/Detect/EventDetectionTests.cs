@@ -376,6 +376,20 @@ public sealed class EventDetectionTests
     }
 
     [Fact]
+    public void An_event_dated_only_from_the_day_an_undated_page_was_read_says_so_and_a_day_of_the_text_does_not()
+    {
+        var weekday = Assert.Single(RunUndated("Rally in Kidal\n\nHundreds of people marched peacefully through Kidal on Sunday.").Events);
+        var nothing = Assert.Single(RunUndated("Ambush in Mali\n\nGunmen killed nine soldiers in an ambush near Kidal, officials said.").Events);
+        var pinned = Assert.Single(RunUndated("Embuscade au Mali\n\nSamedi 12 août, des hommes armés ont tué neuf soldats dans une embuscade près de Kidal.").Events);
+        var published = Assert.Single(Run("Rally in Kidal\n\nHundreds of people marched peacefully through Kidal on Sunday.").Events);
+
+        Assert.Equal(Core.Events.DateSource.ReadDayWeekday, weekday.Date!.Value.Source);
+        Assert.Equal(Core.Events.DateSource.ReadDay, nothing.Date!.Value.Source);
+        Assert.Equal(Core.Events.DateSource.Text, pinned.Date!.Value.Source);
+        Assert.Equal(Core.Events.DateSource.Text, published.Date!.Value.Source);
+    }
+
+    [Fact]
     public void On_an_undated_page_fighting_told_with_neither_day_nor_toll_is_background() =>
         Assert.Empty(RunUndated("Years after the war\n\nRebels fought the army around Kidal for a decade, and farmers left their fields.").Events);
 

@@ -39,7 +39,7 @@ public sealed class NewLanguageTests
         Assert.Equal("supplement:ml-kidal", e.Place!.Value.GazetteerId);
         Assert.Equal("JNIM: Group for Support of Islam and Muslims", e.Actor1!.Value.Name);
         // No German day words: the publication date at week precision.
-        Assert.Equal(new EventDate(new DateOnly(2025, 3, 10), 2), e.Date!.Value);
+        Assert.Equal(new EventDate(new DateOnly(2025, 3, 10), 2, DateSource.Publication), e.Date!.Value);
     }
 
     [Fact]

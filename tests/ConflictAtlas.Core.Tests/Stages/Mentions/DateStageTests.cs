@@ -139,6 +139,15 @@ public sealed class DateStageTests
     }
 
     [Fact]
+    public void A_date_worked_out_from_the_day_an_undated_page_was_read_says_so()
+    {
+        Assert.True(DateStage.Find("Gunmen raided the camp on Sunday.", null, Today).Single().Value.IsFromReadDay);
+        Assert.True(DateStage.Find("Gunmen raided the camp on 15 November.", null, Today).Single().Value.IsFromReadDay);
+        Assert.False(DateStage.Find("Gunmen raided the camp on Sunday.", Today, Today).Single().Value.IsFromReadDay);
+        Assert.False(DateStage.Find("Gunmen raided the camp on 15 November 2025.", null, Today).Single().Value.IsFromReadDay);
+    }
+
+    [Fact]
     public void A_month_stamp_opening_an_undated_page_gives_the_year_of_its_days()
     {
         var found = DateStage.Find("date 2019-05 Des hommes armés ont enlevé un enseignant le jeudi 9 mai près de Kidal.", null, Today);
