@@ -134,10 +134,6 @@ public sealed class EventPlaceTests
                               e => e.Place!.Value.Name == "Tessoura");
 
     [Fact]
-    public void Two_avenues_named_like_towns_are_one_event() =>
-        Assert.Single(Run("Des manifestants ont bloqué dimanche les avenues Kelwa et Tessoura, au Bénin, contre la vie chère.").Events);
-
-    [Fact]
     public void Fighting_between_two_towns_is_one_event() =>
         Assert.Single(Run("Fighting between Kelwa and Tessoura in northern Benin killed four soldiers on Sunday.").Events);
 
