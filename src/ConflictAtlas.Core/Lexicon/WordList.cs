@@ -104,6 +104,10 @@ public enum WordList
     PeriodOpeners,
     NeighbourhoodCues,
 
+    /// <summary>Words that name streets ("las avenidas", "les rues", "the streets"): names listed right after one are
+    /// streets of one town, not towns of their own.</summary>
+    StreetWords,
+
     /// <summary>Words between a source and its town before its statement ("the police in Gao said", "la police de
     /// Gao a indiqué"): the source is still the one who speaks.</summary>
     SourcePlaceLinks,

@@ -64,6 +64,7 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
         }
 
         ResolveDayReferences(document, candidates);
+        SplitListsContinuingADatedAct(candidates);
         var groups = Group(candidates);
         var context = CountryContext.From(document, countries);
         // "No group claimed responsibility" speaks of the event told last before it.
@@ -389,6 +390,43 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
             {
                 candidate.Date = (named.Span, named.Value.Shifted(candidate.DayOffset!.Value));
             }
+        }
+    }
+
+    /// <summary>
+    /// "Gunmen killed twelve villagers on Sunday. The attackers raided Kelwa, Tessoura and Gbeni.": a list of towns with
+    /// no day of its own that goes on telling the act told just before it, in its paragraph or the one before, with a
+    /// day of its own, compatible with it and of its kind of disorder, is that act's towns: it takes that day and is split, one candidate
+    /// per town (<see cref="EventCandidate.SplitByPlace"/>). The act told just before decides: a list after an act of
+    /// another kind, or far from any dated act, stays one candidate.
+    /// </summary>
+    private static void SplitListsContinuingADatedAct(List<EventCandidate> candidates)
+    {
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var list = candidates[i];
+            if (list.ListedPlaces.Count < 2 || list.Date is not null || list.DayOffset is not null || list.IsSummary)
+            {
+                continue;
+            }
+
+            var told = candidates.Take(i).LastOrDefault(c => !c.IsSummary && c.Date is { Value: { IsSpecificDay: true, IsDateline: false } });
+            if (told is null || list.Paragraph - told.Paragraph is < 0 or > 1 || !Compatible(told, list) ||
+                !DisorderKinds(told.Class).Intersect(DisorderKinds(list.Class)).Any())
+            {
+                continue;
+            }
+
+            list.Date = told.Date;
+            var copies = list.SplitByPlace();
+            if (copies.Count == 0)
+            {
+                list.Date = null;
+                continue;
+            }
+
+            candidates.InsertRange(i + 1, copies);
+            i += copies.Count;
         }
     }
 

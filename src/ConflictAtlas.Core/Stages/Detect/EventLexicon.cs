@@ -85,6 +85,7 @@ public sealed class EventLexicon
         PostnominalDeterminers = words.Folded(WordList.PostnominalDeterminers);
         PeriodOpeners = words.Matcher(WordList.PeriodOpeners);
         NeighbourhoodCues = words.Folded(WordList.NeighbourhoodCues);
+        StreetWords = words.Folded(WordList.StreetWords);
         PastPeriods = words.Matcher(WordList.PastPeriods);
         BlameWords = words.Matcher(WordList.BlameWords);
         AggregateMarkers = words.Matcher(WordList.AggregateMarkers);
@@ -207,6 +208,9 @@ public sealed class EventLexicon
 
     /// <summary>"the neighbourhood of", "حي", "el barrio": place cues of a part of a town, which gives way to the town.</summary>
     public HashSet<string> NeighbourhoodCues { get; }
+
+    /// <summary>"avenidas", "rues", "streets": the names listed right after one are streets of one town.</summary>
+    public HashSet<string> StreetWords { get; }
 
     /// <summary>"century", "siècle": a period long past; a sentence that names one and no day tells background.</summary>
     public PhraseMatcher<bool> PastPeriods { get; }

@@ -354,8 +354,8 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
     /// <summary>
     /// "attacks on Kelwa, Tessoura and Gbeni", "à Lagos et à Abuja": the towns listed with the event's place, the list
     /// joined by commas and at least one coordinator, each town its own location (ACLED codes one event per location).
-    /// Empty when the place stands alone, is a region or "near" a town ("between X and Y" is one location), or when
-    /// two listed names are one location.
+    /// Empty when the place stands alone, is a region or "near" a town ("between X and Y" is one location), when
+    /// two listed names are one location, or when a street word comes right before the list (streets of one town).
     /// </summary>
     private List<(TextSpan Span, PlaceMention Value)> ListedWith(string text, List<(TextSpan Span, PlaceMention Value)> places, (TextSpan Span, PlaceMention Value) chosen)
     {
@@ -378,6 +378,13 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
         }
 
         var listed = sorted.GetRange(first, last - first + 1);
+        if (text[Math.Max(0, listed[0].Span.Start - StreetWordReach)..listed[0].Span.Start].Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries) is [.., var before] &&
+            lexicon.StreetWords.Contains(TextNormalizer.Fold(before)))
+        {
+            // "les manifestants bloquaient les avenues A et B": streets of one town.
+            return [];
+        }
+
         for (var i = 0; i < listed.Count; i++)
         {
             for (var j = i + 1; j < listed.Count; j++)
@@ -394,6 +401,9 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
 
         static bool IsTown(PlaceMention p) => p.Resolved is { IsAdmin1: false } && !p.IsNear;
     }
+
+    /// <summary>How far before a list its street word is looked for, in characters.</summary>
+    private const int StreetWordReach = 24;
 
     /// <summary>The most letters of the word after a coordinator that still joins two listed towns ("and in", "et à").</summary>
     private const int ListCueLetters = 3;

@@ -119,6 +119,21 @@ public sealed class EventPlaceTests
     }
 
     [Fact]
+    public void A_list_of_towns_continuing_a_dated_attack_is_one_event_per_town_on_its_day()
+    {
+        var events = Run("Jihadists attacked army posts in northern Benin on Sunday, killing nine soldiers, the army said.\n\n" +
+                         "The fighting took place in Kelwa, Tessoura and Gbeni, residents said.").Events;
+        Assert.Equal(["Gbeni", "Kelwa", "Tessoura"], events.Select(e => e.Place!.Value.Name).Order());
+        Assert.All(events, e => Assert.Equal(new DateOnly(2025, 3, 9), e.Date!.Value.Date));
+    }
+
+    [Fact]
+    public void A_list_of_towns_after_an_act_of_another_kind_is_not_split_on_its_day() =>
+        Assert.DoesNotContain(Run("Thousands of people marched in Cotonou on Sunday against the cost of living.\n\n" +
+                                  "The fighting took place in Kelwa, Tessoura and Gbeni, residents said.").Events,
+                              e => e.Place!.Value.Name == "Tessoura");
+
+    [Fact]
     public void Fighting_between_two_towns_is_one_event() =>
         Assert.Single(Run("Fighting between Kelwa and Tessoura in northern Benin killed four soldiers on Sunday.").Events);
 
