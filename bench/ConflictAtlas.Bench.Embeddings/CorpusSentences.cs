@@ -63,7 +63,7 @@ public sealed class CorpusSentences
     }
 
     /// <summary>The sentences of the event that hold one of its trigger spans (the first sentence when none does).</summary>
-    private static List<string> TriggerText(string text, ConflictEvent e)
+    internal static List<string> TriggerText(string text, ConflictEvent e)
     {
         var sentences = e.Sentences.Where(s => e.Trigger.Spans.Any(s.Overlaps)).Select(s => s.Of(text)).ToList();
         return sentences.Count > 0 || e.Sentences.IsDefaultOrEmpty ? sentences : [e.Sentences[0].Of(text)];

@@ -21,12 +21,9 @@ public static class EmbeddingsExperiment
 
     public static int Run(string[] args, TextWriter output, TextWriter errors)
     {
-        ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
-        var corpus = args.FirstOrDefault() ?? "corpus";
-        if (!Directory.Exists(corpus))
+        if (CorpusOf(args, errors) is not { } corpus)
         {
-            errors.WriteLine($"{corpus}: no such corpus folder");
             return 2;
         }
 
@@ -57,6 +54,22 @@ public static class EmbeddingsExperiment
         PrintThroughput(output, data, reportsPerSecond, encoder);
         output.WriteLine($"load average at end: {LoadAverage()}");
         return 0;
+    }
+
+    /// <summary>The corpus folder the first argument names ("corpus" without one), or null, said on
+    /// <paramref name="errors"/>, when there is no such folder.</summary>
+    internal static string? CorpusOf(string[] args, TextWriter errors)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(errors);
+        var corpus = args.FirstOrDefault() ?? "corpus";
+        if (Directory.Exists(corpus))
+        {
+            return corpus;
+        }
+
+        errors.WriteLine($"{corpus}: no such corpus folder");
+        return null;
     }
 
     private static Dictionary<string, (string EventType, string SubType)[]> Classify(IReadOnlyList<LabelledSentence> items, float[][] vectors)

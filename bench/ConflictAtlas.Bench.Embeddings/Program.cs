@@ -1,3 +1,5 @@
 using ConflictAtlas.Bench.Embeddings;
 
-return EmbeddingsExperiment.Run(args, Console.Out, Console.Error);
+return args.FirstOrDefault() == "dedup"
+    ? DedupSimilarity.Run(args[1..], Console.Out, Console.Error)
+    : EmbeddingsExperiment.Run(args, Console.Out, Console.Error);
