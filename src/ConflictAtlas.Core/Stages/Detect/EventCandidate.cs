@@ -79,6 +79,12 @@ public sealed class EventCandidate
     public bool IsSummary { get; set; }
 
     /// <summary>
+    /// How many acts the sentence counts ("two raids", "deux frappes"), 0 when it counts none: it sums up acts the report
+    /// may then tell one by one, and joins the first of them when the report codes them all (<see cref="EventDetectionStage"/>).
+    /// </summary>
+    public int CountedActs { get; set; }
+
+    /// <summary>
     /// ACLED's one event per location: a sentence listing several towns on its own day becomes one candidate per town, this one
     /// the first. A toll told for all of them is split evenly, the remainder going to the towns named first, and
     /// each share's range reaches the whole toll. Returns the candidates added for the other towns.
@@ -125,6 +131,7 @@ public sealed class EventCandidate
             DayOffset = DayOffset,
             IsSeparate = IsSeparate,
             NamesAnotherAct = NamesAnotherAct,
+            CountedActs = CountedActs,
             RiotSigns = RiotSigns,
             AgentCountry = AgentCountry,
             NamesPoliticalDetainee = NamesPoliticalDetainee,

@@ -86,7 +86,7 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
             codedGroups.Add(new Coded(group, coded, dateFound));
         }
 
-        var units = OneEventPerUnit(codedGroups);
+        var units = CountedActsJoinTheirActs(OneEventPerUnit(codedGroups), coder.Thresholds.RetellingDays);
         var recalled = Recalled(units, document.Metadata.Published, coder.Thresholds.RecalledDays);
         foreach (var (group, coded, _) in units)
         {
@@ -317,6 +317,42 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
             var others = unit.Where(u => !ReferenceEquals(u, keeper)).ToList();
             var sentences = others.SelectMany(u => u.Event.Sentences).Concat(keeper.Event.Sentences).Distinct().OrderBy(s => s.Start).ToImmutableArray();
             result.Add(new Coded([.. keeper.Group, .. others.SelectMany(u => u.Group)], keeper.Event with { Sentences = sentences }, keeper.DateFound));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// "Eleven villagers were killed on Saturday and Sunday in two raids", then each raid told with its own day and town:
+    /// an event told only by sentences that count their acts (<see cref="EventCandidate.CountedActs"/>) sums up the acts
+    /// the report then tells one by one. When the report codes as many acts of its type by its actor1 as it counts,
+    /// each within <paramref name="retellingDays"/> of its day, it joins the first of them, which keeps its own day,
+    /// place and toll. A count the report does not tell in full stays an event.
+    /// </summary>
+    private static List<Coded> CountedActsJoinTheirActs(List<Coded> coded, int retellingDays)
+    {
+        var result = new List<Coded>(coded);
+        // An event sums up when every telling of it that is not a headline or a quotation counts its acts.
+        static bool SumsUp(Coded c) => c.Group.Exists(m => m.CountedActs >= 2) && c.Group.TrueForAll(m => m.CountedActs >= 2 || m.IsSummary);
+        foreach (var summary in coded.Where(SumsUp))
+        {
+            if (summary.Event.Date?.Value.Date is not { } day)
+            {
+                continue;
+            }
+
+            var told = result.Where(c => !SumsUp(c) && c.Event.Class.Value.EventType == summary.Event.Class.Value.EventType &&
+                                         c.Event.Actor1?.Value.Name == summary.Event.Actor1?.Value.Name &&
+                                         c.Event.Date?.Value.Date is { } other && Math.Abs(other.DayNumber - day.DayNumber) <= retellingDays).ToList();
+            if (told.Count == 0 || told.Count < summary.Group.Max(m => m.CountedActs))
+            {
+                continue;
+            }
+
+            var act = told[0];
+            var sentences = act.Event.Sentences.Concat(summary.Event.Sentences).Distinct().OrderBy(s => s.Start).ToImmutableArray();
+            result[result.FindIndex(c => ReferenceEquals(c, act))] = new Coded([.. act.Group, .. summary.Group], act.Event with { Sentences = sentences }, act.DateFound);
+            result.RemoveAt(result.FindIndex(c => ReferenceEquals(c, summary)));
         }
 
         return result;

@@ -17,6 +17,7 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
 {
     private readonly int _detaineeReach = (thresholds ?? CodingThresholds.Default).DetaineeReach;
     private readonly int _deathVerbNegationReach = (thresholds ?? CodingThresholds.Default).DeathVerbNegationReach;
+    private readonly int _countedActGap = (thresholds ?? CodingThresholds.Default).CountedActGap;
 
     private readonly RoleRules _roles = roles ?? RoleRules.Default;
     private readonly FigureRules _figures = figures ?? FigureRules.Default;
@@ -269,6 +270,7 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
             .Exists(d => arrests.Exists(a => Math.Abs(d.FirstToken - a.FirstToken) <= _detaineeReach));
         candidate.RiotSigns = triggers.Exists(t => t.Values.Any(v => v.SubEventType == SubEventTypes.ViolentDemonstration));
         candidate.IsSummary = (isHeadline && sentence.Paragraph == 0) || IsQuoted(text, sentence.Span, best.Match.Span);
+        candidate.CountedActs = CountedActs(tokens, inSentence.Numbers, kept);
         var trigger = best.Match;
 
         // "..., the army said in a statement on Monday": the day of the statement, not of the event. A day after
@@ -633,6 +635,17 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
             }
         }
     }
+
+    /// <summary>
+    /// "Two raids", "deux frappes", "two separate attacks": a count of two or more, up to <see cref="CodingThresholds.CountedActGap"/>
+    /// words before an act word in the plural (its last letter an s or an x), counts the acts the sentence sums up. A
+    /// count before a verb ("two killed") counts people, not acts. The count, 0 when the sentence counts no acts.
+    /// </summary>
+    private int CountedActs(List<Token> tokens, List<Mention<NumberMention>> numbers, List<PhraseMatch<Trigger>> triggers) =>
+        numbers.Find(n => n.Value is { Value: >= 2, IsVague: false, High: null } &&
+                          tokens.FindLastIndex(t => t.Span.End <= n.Span.End) is var last and >= 0 &&
+                          triggers.Exists(t => t.FirstToken > last && t.FirstToken - last - 1 <= _countedActGap &&
+                                               tokens[t.FirstToken + t.TokenCount - 1].Folded is [.., 's' or 'x']))?.Value.Value ?? 0;
 
     private void ReadClaims(string text, List<Token> tokens, SentenceMentions inSentence, List<FatalityClaim> claims, List<PhraseMatch<ModalCue>> cues)
     {

@@ -56,4 +56,27 @@ public sealed class OneEventPerUnitTests
                          "On Sunday, gunmen killed four more villagers in Mopti.").Events;
         Assert.Equal(2, events.Length);
     }
+    [Theory]
+    // A lead that counts its acts ("two raids") and the raids then told one by one, each with its own day and town:
+    // the count sums up the two events, it is not a third.
+    [InlineData("Gunmen killed eleven villagers on Saturday and Sunday in two raids in central Mali.\n\n" +
+                "The first raid, on Saturday evening, hit the town of Gao.\n\n" +
+                "On Sunday, a second raid struck Ménaka, where gunmen killed five herders.")]
+    [InlineData("Onze villageois ont été tués samedi et dimanche dans deux attaques dans le centre du Mali.\n\n" +
+                "La première attaque, samedi soir, a visé la ville de Gao.\n\n" +
+                "Dimanche, une seconde attaque a frappé Ménaka, où des hommes armés ont tué cinq bergers.")]
+    public void A_lead_that_counts_its_acts_joins_the_acts_it_counts(string report)
+    {
+        var events = Run(report).Events;
+        Assert.Equal(2, events.Length);
+        Assert.Equal(["Gao", "Ménaka"], events.Select(e => e.Place!.Value.Name).Order().ToArray());
+    }
+
+    [Fact]
+    public void A_single_counted_raid_told_once_stays_an_event()
+    {
+        // "two raids" with only one of them told again: the count still founds its own event beside nothing to join.
+        var events = Run("Gunmen killed eleven villagers in Mopti on Sunday in two raids.").Events;
+        Assert.Single(events);
+    }
 }

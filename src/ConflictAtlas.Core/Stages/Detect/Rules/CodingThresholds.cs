@@ -43,6 +43,7 @@ public sealed class CodingThresholds
         ContextEventConfidence = Take("context-event-confidence");
         RetellingDays = (int)Take("retelling-days");
         RecalledDays = (int)Take("recalled-days");
+        CountedActGap = (int)Take("counted-act-gap");
         DetaineeReach = (int)Take("detainee-reach");
         PassiveSubjectReach = (int)Take("passive-subject-reach");
         MarkedAgentReach = (int)Take("marked-agent-reach");
@@ -122,6 +123,9 @@ public sealed class CodingThresholds
     /// <summary>Days before the day a report dates a telling by (its dateline, a statement's day, its publication week)
     /// within which the own day of an act at the same place with the same actors is the day the telling speaks of.</summary>
     public int RetellingDays { get; }
+
+    /// <summary>Words between a count and a plural act word for a sentence to count its acts ("two raids").</summary>
+    public int CountedActGap { get; }
 
     /// <summary>Days before the latest day of a report's events (none after its publication) beyond which an event that
     /// ended then is an earlier act the report recalls, not its news.</summary>
