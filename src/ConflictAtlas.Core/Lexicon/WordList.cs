@@ -22,6 +22,9 @@ public enum WordList
     OwnWords,
     CountedThings,
     CountedLinks,
+
+    /// <summary>Links that open a complement of a counted noun ("two soldiers of a patrol unit"): the death word may follow it.</summary>
+    ComplementLinks,
     Coordinators,
     AsideOpeners,
     SingleArticles,

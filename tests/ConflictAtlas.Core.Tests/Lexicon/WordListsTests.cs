@@ -95,6 +95,8 @@ public sealed class WordListsTests
             [WordList.ConjunctionPrefixes] = ["ar"],
             [WordList.PrepositionPrefixes] = ["ar"],
             [WordList.ArticlePrefixes] = ["ar"],
+            // Arabic joins a noun to its complement without a link word ("عناصر الدورية").
+            [WordList.ComplementLinks] = latin,
             [WordList.AttributiveParticiples] = ["en"],
             [WordList.AttributiveOpeners] = ["en"],
             // Only Spanish and Portuguese put the participle after its noun among the languages read with it.

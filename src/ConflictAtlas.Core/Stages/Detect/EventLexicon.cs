@@ -98,6 +98,7 @@ public sealed class EventLexicon
         NotAgentiveBy = words.Folded(WordList.NotAgentiveBy);
         CountedThings = words.Folded(WordList.CountedThings);
         CountedLinks = words.Folded(WordList.CountedLinks);
+        ComplementLinks = words.Folded(WordList.ComplementLinks);
         PassiveAuxiliaries = words.Folded(WordList.PassiveAuxiliaries);
         ActiveDeathVerbs = words.Folded(WordList.ActiveDeathVerbs);
         LooseDayWords = words.Folded(WordList.LooseDayWords);
@@ -246,6 +247,9 @@ public sealed class EventLexicon
 
     /// <summary>Words between a rough number and what it counts ("une trentaine d'années", "dozens of houses").</summary>
     public HashSet<string> CountedLinks { get; }
+
+    /// <summary>Links that open a complement of a counted noun ("two soldiers of a patrol unit", "trois membres d'une famille").</summary>
+    public HashSet<string> ComplementLinks { get; }
 
     /// <summary>Auxiliaries that make the word after them passive ("were killed").</summary>
     public HashSet<string> PassiveAuxiliaries { get; }

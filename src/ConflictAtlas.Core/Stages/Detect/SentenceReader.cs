@@ -741,14 +741,40 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
                 continue;
             }
 
-            var span = cueBefore is not null ? cueBefore.Span.Union(tokens[i + 1].Span) : tokens[i].Span.Union(cueAfter!.Span);
-            // "un soldat a été tué": the side of the one who died.
-            var group = victimGroups.Find(v => v.FirstToken == i + 1)?.Values[0];
-            claims.Add(new FatalityClaim(1, false, claimant, span, group));
+            // "a farmer and a teacher were killed", "killed a farmer and a teacher": each single joined by "and" is one more.
+            var first = i;
+            var last = i + 1;
+            if (cueBefore is not null)
+            {
+                while (IsJoinedSingle(tokens, last + 1, last + 2))
+                {
+                    last += 3;
+                }
+            }
+            else
+            {
+                while (IsJoinedSingle(tokens, first - 1, first - 3))
+                {
+                    first -= 3;
+                }
+            }
+
+            var count = 1 + ((last - first - 1) / 3);
+            var span = cueBefore is not null ? cueBefore.Span.Union(tokens[last].Span) : tokens[first].Span.Union(cueAfter!.Span);
+            // "un soldat a été tué": the side of the one who died, when there is one.
+            var group = count == 1 ? victimGroups.Find(v => v.FirstToken == i + 1)?.Values[0] : null;
+            claims.Add(new FatalityClaim(count, false, claimant, span, group));
             return;
         }
     }
 
+
+    /// <summary>Whether a coordinator at <paramref name="coordinator"/> joins a single ("a teacher") whose article is at
+    /// <paramref name="article"/> to the single next to it.</summary>
+    private bool IsJoinedSingle(List<Token> tokens, int coordinator, int article) =>
+        coordinator >= 0 && article >= 0 && coordinator < tokens.Count && article + 1 < tokens.Count &&
+        lexicon.Coordinators.Contains(tokens[coordinator].Folded) && lexicon.SingleArticles.Contains(tokens[article].Folded) &&
+        lexicon.SinglePersons.Contains(tokens[article + 1].Folded);
 
     /// <summary>"was killed", "fue asesinado", "a perdu la vie": a verb that tells one death whoever its subject, unless
     /// a word just before it denies it ("nobody was killed") or a modal cue governs it.</summary>

@@ -168,6 +168,13 @@ public sealed class SentenceReaderTests
         Assert.Equal([(1, text)], Read(sentence).Claims.Select(c => (c.Number, c.Text)));
 
     [Theory]
+    [InlineData("A trader and a driver were killed when gunmen attacked a bus near Kidal on Sunday.", "A trader and a driver were killed")]
+    [InlineData("Dimanche près de Kidal, un commerçant et un chauffeur ont été tués par des hommes armés.", "un commerçant et un chauffeur ont été tués")]
+    [InlineData("Gunmen shot dead a teacher and a student near Kidal on Sunday.", "shot dead a teacher and a student")]
+    public void Single_victims_joined_by_and_add_up(string sentence, string text) =>
+        Assert.Equal([(2, text)], Read(sentence).Claims.Select(c => (c.Number, c.Text)));
+
+    [Theory]
     [InlineData("قتل جنديان في هجوم مسلح على حاجز أمني يوم الأربعاء.", "قتل جنديان")]
     [InlineData("تسببت الاشتباكات في سقوط قتيلين يوم الثلاثاء في العاصمة.", "سقوط قتيلين")]
     public void An_arabic_dual_noun_counts_two(string sentence, string text) =>

@@ -62,6 +62,8 @@ public sealed class CodingThresholds
         FigureAsideOpenerReach = (int)Take("figure-aside-opener-reach");
         FigureAsideLength = (int)Take("figure-aside-length");
         FigureAfterAsideReach = (int)Take("figure-after-aside-reach");
+        FigureComplementOpenerReach = (int)Take("figure-complement-opener-reach");
+        FigureComplementLength = (int)Take("figure-complement-length");
         FigurePartOpenerReach = (int)Take("figure-part-opener-reach");
         FigurePartTotalReach = (int)Take("figure-part-total-reach");
         FigurePeriodReach = (int)Take("figure-period-reach");
@@ -185,6 +187,13 @@ public sealed class CodingThresholds
 
     /// <summary>The most tokens between the end of an aside and the death word.</summary>
     public int FigureAfterAsideReach { get; }
+
+    /// <summary>"Two soldiers of a patrol unit were killed": the most tokens between a figure and the link ("of", "de")
+    /// that opens a complement of its counted noun.</summary>
+    public int FigureComplementOpenerReach { get; }
+
+    /// <summary>The most tokens between the link of a complement of the counted noun and the death word after it.</summary>
+    public int FigureComplementLength { get; }
 
     /// <summary>"Among them three": the most tokens between an aside opener and the figure it marks as a part of a total.</summary>
     public int FigurePartOpenerReach { get; }

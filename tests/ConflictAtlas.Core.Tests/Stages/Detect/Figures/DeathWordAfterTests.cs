@@ -7,4 +7,14 @@ public sealed class DeathWordAfterTests : FigureRuleTests<DeathWordAfter>
     [Fact]
     public void The_death_word_after_the_figure_makes_it_a_toll() =>
         Decides("Eight soldiers were killed when JNIM attacked a convoy near Kidal on Sunday.", 8);
+
+    [Theory]
+    [InlineData("Three guards of the new regional grain depot were killed when JNIM fighters stormed Kidal on Sunday.", 3)]
+    [InlineData("Quatre agents de la brigade mobile des douanes ont été tués dimanche lors d'une attaque de JNIM à Kidal.", 4)]
+    public void A_complement_of_the_counted_noun_is_skipped_before_the_death_word(string sentence, int expected) =>
+        Decides(sentence, expected);
+
+    [Fact]
+    public void A_complement_that_runs_into_another_clause_is_not_skipped() =>
+        Leaves("Two leaders of the militia, which JNIM fighters attacked in Kidal on Sunday, were later killed in a raid.");
 }
