@@ -102,6 +102,15 @@ public sealed class EventDetectionTests
     }
 
     [Fact]
+    public void Clashes_placed_in_one_sentence_and_dated_in_the_next_are_a_riot_among_demonstrations()
+    {
+        var events = Run("Unrest in Mali\n\nYouths burned tyres and set up barricades in Mopti on Saturday. In Kidal, clashes resumed at the market. In Kidal, the clashes left three dead on Sunday.").Events;
+        var e = Assert.Single(events, e => e.Place?.Value.Name == "Kidal");
+        Assert.Equal("Violent demonstration", e.Class.Value.SubEventType);
+        Assert.Equal(("Rioters (Mali)", "Police Forces of Mali (2021-)"), (e.Actor1?.Value.Name, e.Actor2?.Value.Name));
+    }
+
+    [Fact]
     public void Strikes_said_to_be_carried_out_by_a_country_are_its_militarys()
     {
         var e = Assert.Single(Run("Strikes near Kidal\n\nAir strikes carried out by Niger killed nine villagers near Kidal on Sunday, the Malian army said.").Events);
