@@ -11,6 +11,10 @@ public sealed class SidesNamedAfterBetween : IRoleRule
     /// <summary>The most words between the act and the "between" that lists its sides.</summary>
     private static readonly int Reach = CodingThresholds.Default.BetweenReach;
 
+    /// <summary>The most words between "between" and the first side: one further away only qualifies a side ("forces
+    /// loyal to the government").</summary>
+    private static readonly int SideReach = CodingThresholds.Default.BetweenSideReach;
+
     public string Name => "sides-named-after-between";
 
     public string Codebook => "Actor1 and actor2 are the two sides of a clash: as the sentence lists them after \"between\", the first named first.";
@@ -29,6 +33,8 @@ public sealed class SidesNamedAfterBetween : IRoleRule
         }
 
         var first = !sentence.Mentions.Actors.Exists(a => a.Span.Start >= marker.Span.End && a.Span.End <= actor.Span.Start);
-        return first ? Role.Agent : Role.Patient;
+        return !first ? Role.Patient
+            : actor.FirstToken - (marker.FirstToken + marker.TokenCount) <= SideReach ? Role.Agent
+            : null;
     }
 }

@@ -49,6 +49,7 @@ public sealed class CodingThresholds
         MarkedCountryReach = (int)Take("marked-country-reach");
         MarkedTargetReach = (int)Take("marked-target-reach");
         BetweenReach = (int)Take("between-reach");
+        BetweenSideReach = (int)Take("between-side-reach");
         PossessiveActReach = (int)Take("possessive-act-reach");
         SuffererReach = (int)Take("sufferer-reach");
         SuffererCountReach = (int)Take("sufferer-count-reach");
@@ -145,6 +146,9 @@ public sealed class CodingThresholds
 
     /// <summary>"affrontements armés entre policiers et bandits": the words allowed between an act and the "between" that lists its sides.</summary>
     public int BetweenReach { get; }
+
+    /// <summary>"entre les policiers": the words allowed between "between" and the first side it lists for that side to be the agent.</summary>
+    public int BetweenSideReach { get; }
 
     /// <summary>The most characters between a possessive and the act it owns.</summary>
     public int PossessiveActReach { get; }

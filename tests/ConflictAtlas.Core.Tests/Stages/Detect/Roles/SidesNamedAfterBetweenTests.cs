@@ -18,4 +18,8 @@ public sealed class SidesNamedAfterBetweenTests : RoleRuleTests<SidesNamedAfterB
     [Fact]
     public void An_actor_after_the_act_with_no_between_stays_the_target() =>
         Leaves("On Sunday there were clashes with soldiers near Kidal.", "soldiers", Role.Patient);
+
+    [Fact]
+    public void An_actor_that_only_qualifies_the_first_side_is_not_its_agent() =>
+        Leaves("On Sunday there were clashes between units loyal to the army and gunmen near Kidal.", "army", Role.Patient);
 }
