@@ -118,4 +118,8 @@ public enum WordList
     /// <summary>Words that name what an act was aimed at ("targeted", "an attack on", "pris pour cible", "un ataque
     /// contra", "هجوم على"): the actor shortly after one is the target.</summary>
     TargetMarkers,
+
+    /// <summary>Words right after an act that open the list of its two sides ("clashes between", "affrontements
+    /// entre", "اشتباكات بين"): the first side named after one is the agent.</summary>
+    BetweenMarkers,
 }

@@ -76,6 +76,7 @@ public sealed class EventLexicon
 
         AgentMarkers = words.Matcher(WordList.AgentMarkers);
         TargetMarkers = words.Matcher(WordList.TargetMarkers);
+        BetweenMarkers = words.Matcher(WordList.BetweenMarkers);
         InjuryWords = words.Matcher(WordList.InjuryWords);
         PoliticalDetainees = words.Matcher(WordList.PoliticalDetainees);
         FigurativePhrases = words.Matcher(WordList.FigurativePhrases);
@@ -176,6 +177,9 @@ public sealed class EventLexicon
 
     /// <summary>Words before what the act was aimed at ("targeted", "attaque contre", "هجوم على").</summary>
     public PhraseMatcher<bool> TargetMarkers { get; }
+
+    /// <summary>Words after an act that open the list of its two sides ("clashes between", "affrontements entre").</summary>
+    public PhraseMatcher<bool> BetweenMarkers { get; }
 
     public PhraseMatcher<bool> InjuryWords { get; }
 

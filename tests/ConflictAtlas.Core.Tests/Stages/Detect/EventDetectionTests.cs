@@ -92,10 +92,12 @@ public sealed class EventDetectionTests
         Assert.Contains(document.Verdicts, v => v.Reason == reason);
     }
 
-    [Fact]
-    public void Clashes_in_a_report_of_burning_tyres_and_barricades_are_a_riot_against_the_police()
+    [Theory]
+    [InlineData("In Kidal, clashes went on late into the night on Sunday, leaving three dead.")]
+    [InlineData("In Kidal, clashes resumed at the market. In Kidal, the clashes left three dead on Sunday.")] // placed in one sentence, dated in the next
+    public void Clashes_in_a_report_of_burning_tyres_and_barricades_are_a_riot_against_the_police(string clashes)
     {
-        var events = Run("Unrest in Mali\n\nYouths burned tyres and set up barricades in Mopti on Saturday. In Kidal, clashes went on late into the night on Sunday, leaving three dead.").Events;
+        var events = Run("Unrest in Mali\n\nYouths burned tyres and set up barricades in Mopti on Saturday. " + clashes).Events;
         var e = Assert.Single(events, e => e.Place?.Value.Name == "Kidal");
         Assert.Equal("Violent demonstration", e.Class.Value.SubEventType);
         Assert.Equal(("Rioters (Mali)", "Police Forces of Mali (2021-)"), (e.Actor1?.Value.Name, e.Actor2?.Value.Name));

@@ -18,6 +18,7 @@ public sealed class RoleRules(IEnumerable<IRoleRule> rules) : NamedRules<IRoleRu
         new AttributiveActs(),
         new SuffererIsTarget(),
         new PassiveSubjectIsTarget(),
+        new SidesNamedAfterBetween(),
         new SubjectActs(),
     ]);
 

@@ -8,7 +8,8 @@ namespace ConflictAtlas.Core.Stages.Detect.Rules;
 /// a crowd's violence: barricades, burning tyres): with no armed, organised group on either side and no armed dead, the
 /// clashes are the demonstrators' fight with the state (a violent demonstration), not a battle.
 /// The state forces met are the event's other side: those its sentences name, else those the report names, else the
-/// police. Only clashes told with their own day (a weekday the page pins only to a month counts): an undated headline ("clashes between students and police") sums up
+/// police. Only clashes told with their own day, by any of the event's sentences ("in the town clashes resumed ... there they left
+/// three dead on Monday"; a weekday the page pins only to a month counts): an undated headline ("clashes between students and police") sums up
 /// the event its report tells next, which the other rules code.
 /// </summary>
 public sealed class ClashesOfACrowdAreAViolentDemonstration : ICodingRule
@@ -23,7 +24,7 @@ public sealed class ClashesOfACrowdAreAViolentDemonstration : ICodingRule
     {
         ArgumentNullException.ThrowIfNull(state);
         if (state.EventClass?.SubEventType != SubEventTypes.ArmedClash ||
-            state.Lead.Date is not { Value: { Date: not null, IsDateline: false } } ||
+            !state.Group.Any(c => c.Date is { Value: { Date: not null, IsDateline: false } }) ||
             state.Agents.Concat(state.Patients).Any(a => a.Value.Type is not (ActorType.StateForces or ActorType.Protesters or ActorType.Rioters or ActorType.Civilians)) ||
             state.Claims.Any(c => c.VictimGroup == VictimGroups.Armed) ||
             !state.ReportTellsOfCrowds)

@@ -49,6 +49,8 @@ public sealed class CodingThresholds
         MarkedAgentReach = (int)Take("marked-agent-reach");
         MarkedCountryReach = (int)Take("marked-country-reach");
         MarkedTargetReach = (int)Take("marked-target-reach");
+        BetweenReach = (int)Take("between-reach");
+        BetweenSideReach = (int)Take("between-side-reach");
         PossessiveActReach = (int)Take("possessive-act-reach");
         SuffererReach = (int)Take("sufferer-reach");
         SuffererCountReach = (int)Take("sufferer-count-reach");
@@ -147,6 +149,12 @@ public sealed class CodingThresholds
 
     /// <summary>"pris pour cible un poste de sécurité de l'armée": the words allowed between a target word and the actor it marks.</summary>
     public int MarkedTargetReach { get; }
+
+    /// <summary>"affrontements armés entre policiers et bandits": the words allowed between an act and the "between" that lists its sides.</summary>
+    public int BetweenReach { get; }
+
+    /// <summary>"entre les policiers": the words allowed between "between" and the first side it lists for that side to be the agent.</summary>
+    public int BetweenSideReach { get; }
 
     /// <summary>The most characters between a possessive and the act it owns.</summary>
     public int PossessiveActReach { get; }
