@@ -106,6 +106,7 @@ public sealed class EventLexicon
         AsideOpeners = words.Folded(WordList.AsideOpeners);
         SingleArticles = words.Folded(WordList.SingleArticles);
         SinglePersons = words.Folded(WordList.SinglePersons);
+        SingleNationals = NationalNouns(CountryCatalog.Default);
         SingleDeathNouns = words.Folded(WordList.SingleDeathNouns);
         LoneDeathNouns = words.Folded(WordList.LoneDeathNouns);
         SingleDeathVerbs = words.Matcher(WordList.SingleDeathVerbs);
@@ -146,6 +147,22 @@ public sealed class EventLexicon
                 matcher.Add(phrase, offset);
             }
         }
+    }
+
+    private static HashSet<string> NationalNouns(CountryCatalog countries)
+    {
+        var nouns = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var country in countries.All)
+        {
+            // A plural form ("maliens", "peruanos") is a group, not one person; a masculine ending in s ("gabonais") is kept.
+            var singulars = country.Demonyms.Concat(CountryCatalog.AdjectiveFormsByLanguage(country)
+                .Where(f => f.Language != "ar" && !f.Form.EndsWith('s'))
+                .Select(f => f.Form))
+                .Concat(country.FrenchDemonyms).Concat(country.SpanishDemonyms).Concat(country.PortugueseDemonyms);
+            nouns.UnionWith(singulars.Where(w => !w.Contains(' ', StringComparison.Ordinal)).Select(TextNormalizer.Fold));
+        }
+
+        return nouns;
     }
 
     /// <summary>The languages this lexicon has triggers for: a report in any other cannot give events.</summary>
@@ -272,6 +289,12 @@ public sealed class EventLexicon
 
     /// <summary>Nouns of one person that can be killed without a figure ("a soldier was killed").</summary>
     public HashSet<string> SinglePersons { get; }
+
+    /// <summary>
+    /// The singular demonyms of <c>countries.tsv</c>, read as one person after a single article ("un Malien", "a
+    /// Colombian", "una peruana"): English as given, French, Spanish and Portuguese in the masculine and feminine singular.
+    /// </summary>
+    public HashSet<string> SingleNationals { get; }
 
     /// <summary>Nouns that are one death by themselves after a single article ("un muerto", "un mort").</summary>
     public HashSet<string> SingleDeathNouns { get; }

@@ -727,15 +727,17 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
     {
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            if (!lexicon.SingleArticles.Contains(tokens[i].Folded) || !lexicon.SinglePersons.Contains(tokens[i + 1].Folded) ||
-                (i > 0 && lexicon.PersonNegators.Contains(tokens[i - 1].Folded)))
+            var head = SinglePersonHead(tokens, i);
+            if (head < 0 || (i > 0 && lexicon.PersonNegators.Contains(tokens[i - 1].Folded)))
             {
                 // "No one was killed": a denial, not a death.
                 continue;
             }
 
+            // "a Malian was killed": a nationality standing alone names a person only when the death word follows it.
+            var reach = lexicon.SinglePersons.Contains(tokens[head].Folded) ? 2 : 1;
             var cueBefore = before.FirstOrDefault(c => c.FirstToken + c.TokenCount == i);
-            var cueAfter = after.FirstOrDefault(c => c.FirstToken > i + 1 && c.FirstToken - (i + 1) <= 2);
+            var cueAfter = after.FirstOrDefault(c => c.FirstToken > head && c.FirstToken - head <= reach);
             if (cueBefore is null && cueAfter is null)
             {
                 continue;
@@ -743,7 +745,7 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
 
             // "a farmer and a teacher were killed", "killed a farmer and a teacher": each single joined by "and" is one more.
             var first = i;
-            var last = i + 1;
+            var last = head;
             if (cueBefore is not null)
             {
                 while (IsJoinedSingle(tokens, last + 1, last + 2))
@@ -762,7 +764,7 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
             var count = 1 + ((last - first - 1) / 3);
             var span = cueBefore is not null ? cueBefore.Span.Union(tokens[last].Span) : tokens[first].Span.Union(cueAfter!.Span);
             // "un soldat a été tué": the side of the one who died, when there is one.
-            var group = count == 1 ? victimGroups.Find(v => v.FirstToken == i + 1)?.Values[0] : null;
+            var group = count == 1 ? victimGroups.Find(v => v.FirstToken > i && v.FirstToken <= head)?.Values[0] : null;
             claims.Add(new FatalityClaim(count, false, claimant, span, group));
             return;
         }
@@ -774,7 +776,33 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
     private bool IsJoinedSingle(List<Token> tokens, int coordinator, int article) =>
         coordinator >= 0 && article >= 0 && coordinator < tokens.Count && article + 1 < tokens.Count &&
         lexicon.Coordinators.Contains(tokens[coordinator].Folded) && lexicon.SingleArticles.Contains(tokens[article].Folded) &&
-        lexicon.SinglePersons.Contains(tokens[article + 1].Folded);
+        (lexicon.SinglePersons.Contains(tokens[article + 1].Folded) || lexicon.SingleNationals.Contains(tokens[article + 1].Folded));
+
+    /// <summary>
+    /// The noun of one person after the single article at <paramref name="article"/>, or -1: "a soldier", a nationality
+    /// standing for a person ("un Malien", "una peruana"), or a nationality before a person noun ("a Malian soldier",
+    /// one person whose noun is the head).
+    /// </summary>
+    private int SinglePersonHead(List<Token> tokens, int article)
+    {
+        if (article + 1 >= tokens.Count || !lexicon.SingleArticles.Contains(tokens[article].Folded))
+        {
+            return -1;
+        }
+
+        var next = tokens[article + 1].Folded;
+        if (lexicon.SinglePersons.Contains(next))
+        {
+            return article + 1;
+        }
+
+        if (!lexicon.SingleNationals.Contains(next))
+        {
+            return -1;
+        }
+
+        return article + 2 < tokens.Count && lexicon.SinglePersons.Contains(tokens[article + 2].Folded) ? article + 2 : article + 1;
+    }
 
     /// <summary>"was killed", "fue asesinado", "a perdu la vie": a verb that tells one death whoever its subject, unless
     /// a word just before it denies it ("nobody was killed") or a modal cue governs it.</summary>

@@ -175,6 +175,26 @@ public sealed class SentenceReaderTests
         Assert.Equal([(2, text)], Read(sentence).Claims.Select(c => (c.Number, c.Text)));
 
     [Theory]
+    [InlineData("Près de Kidal, dimanche, un Malien et un Nigérien ont été tués par des hommes armés.", "un Malien et un Nigérien ont été tués")]
+    [InlineData("A Colombian and a Moroccan were killed when gunmen attacked a bus near Kidal on Sunday.", "A Colombian and a Moroccan were killed")]
+    [InlineData("Hombres armados mataron a un venezolano y una peruana el domingo cerca de Cúcuta.", "mataron a un venezolano y una peruana")]
+    public void People_named_by_their_nationality_count_one_each(string sentence, string text) =>
+        Assert.Equal([(2, text)], Read(sentence).Claims.Select(c => (c.Number, c.Text)));
+
+    [Theory]
+    [InlineData("Un colombiano murió el domingo en un ataque de hombres armados cerca de Cúcuta.")]
+    [InlineData("A Malian soldier was killed when gunmen attacked a checkpoint near Kidal on Sunday.")]
+    [InlineData("Un soldat malien a été tué dimanche lors de l'attaque d'un poste près de Kidal.")]
+    public void A_nationality_used_alone_or_as_adjective_is_one_death(string sentence) =>
+        Assert.Equal(1, Assert.Single(Read(sentence).Claims).Number);
+
+    [Theory]
+    [InlineData("An Israeli strike killed people near the camp on Sunday, residents said.")]
+    [InlineData("Les forces maliennes ont attaqué un village près de Kidal dimanche, selon des habitants.")]
+    public void A_nationality_adjective_before_a_thing_is_no_death(string sentence) =>
+        Assert.DoesNotContain(Read(sentence).Candidate?.Claims ?? [], c => c.Number == 1 && !c.IsVague);
+
+    [Theory]
     [InlineData("قتل جنديان في هجوم مسلح على حاجز أمني يوم الأربعاء.", "قتل جنديان")]
     [InlineData("تسببت الاشتباكات في سقوط قتيلين يوم الثلاثاء في العاصمة.", "سقوط قتيلين")]
     public void An_arabic_dual_noun_counts_two(string sentence, string text) =>
