@@ -9,7 +9,8 @@ namespace ConflictAtlas.Core.Deduplication;
 /// place names. <see cref="Location"/> and <see cref="Fatalities"/> (the report's own toll) serve the score and the
 /// explanation of a decision; keys stored before they existed read them as null. <see cref="DateSource"/> says where
 /// the date came from (the text, the page's date, or only the day the report was read); keys stored before it existed
-/// read it as a date of the text.
+/// read it as a date of the text. <see cref="Admin2"/> (the district) lets a town match the district its seat names;
+/// keys stored before it existed read it as null.
 /// </summary>
 public sealed record AtomKey(
     string SubEventType,
@@ -25,7 +26,8 @@ public sealed record AtomKey(
     string? Admin1 = null,
     string? Location = null,
     int? Fatalities = null,
-    DateSource DateSource = DateSource.Text)
+    DateSource DateSource = DateSource.Text,
+    string? Admin2 = null)
 {
     /// <summary>Without a date and a country an event cannot be placed in a block and is never merged (without
     /// coordinates it still merges with a record that names the same place or region).</summary>
@@ -52,6 +54,7 @@ public sealed record AtomKey(
             place?.Admin1,
             place?.Name,
             e.Fatalities?.Value.Best,
-            e.Date?.Value.Source ?? DateSource.Text);
+            e.Date?.Value.Source ?? DateSource.Text,
+            place?.Admin2);
     }
 }

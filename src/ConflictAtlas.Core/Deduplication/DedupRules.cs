@@ -36,6 +36,10 @@ public static class DedupRules
     /// <summary>The place score of a town inside the region the other record names (or of one region named twice).</summary>
     private const double RegionScore = 0.8;
 
+    /// <summary>How far a town may lie from the seat named like its district to be in that district ("in Igabi" for a
+    /// village of the Igabi district): the tolerance of a region-level place.</summary>
+    public static double DistrictToleranceKm => PlaceToleranceKm(3);
+
     /// <summary>Kilometres per degree of latitude (a lower bound of the distance two latitudes differ by).</summary>
     public const double KmPerDegree = 111.0;
 
@@ -236,7 +240,7 @@ public static class DedupRules
         ArgumentNullException.ThrowIfNull(b);
         var samePlace = (a.GazetteerId is not null && string.Equals(a.GazetteerId, b.GazetteerId, StringComparison.Ordinal)) ||
                         (a.GeoPrecision == b.GeoPrecision && !string.IsNullOrEmpty(a.Location) && string.Equals(a.Location, b.Location, StringComparison.OrdinalIgnoreCase));
-        var sameRegion = !string.IsNullOrEmpty(a.Admin1) && string.Equals(a.Admin1, b.Admin1, StringComparison.OrdinalIgnoreCase);
+        var sameRegion = SameRegion(a.Admin1, b.Admin1);
         // A region-level place that names no region (the country, a part of it) may hold any place of the country.
         var countryWide = IsCountryWide(a) || IsCountryWide(b);
         if (a.Latitude is null || a.Longitude is null || b.Latitude is null || b.Longitude is null)
@@ -248,7 +252,8 @@ public static class DedupRules
         // Two points farther apart than the tolerance are two places, whatever their names say (namesakes).
         var tolerance = PlaceToleranceKm(Math.Max(a.GeoPrecision, b.GeoPrecision));
         var regional = IsRegional(a.GeoPrecision, b.GeoPrecision);
-        if (TooFarByLatitude(a.Latitude.Value, a.GeoPrecision, b.Latitude.Value, b.GeoPrecision))
+        var inDistrict = sameRegion && (InDistrictSeatedAt(a, b) || InDistrictSeatedAt(b, a));
+        if (!inDistrict && TooFarByLatitude(a.Latitude.Value, a.GeoPrecision, b.Latitude.Value, b.GeoPrecision))
         {
             // A degree of latitude is 111 km anywhere: too far apart without the great-circle distance.
             return -1;
@@ -257,11 +262,31 @@ public static class DedupRules
         var km = GeoMath.DistanceKm(a.Latitude.Value, a.Longitude.Value, b.Latitude.Value, b.Longitude.Value);
         if (km > tolerance)
         {
-            // A region-level place says only "somewhere in the region": a town inside it agrees with it.
-            return regional && sameRegion ? RegionScore : countryWide ? CountryPlaceScore : -1;
+            // A region-level place says only "somewhere in the region": a town inside it agrees with it; so does a
+            // town with the district its seat names (the district's seat, "in Igabi", may mean the whole district).
+            return (regional && sameRegion) || (inDistrict && km <= DistrictToleranceKm) ? RegionScore : countryWide ? CountryPlaceScore : -1;
         }
 
         return samePlace ? 1 : regional ? RegionScore : 1 - (km / tolerance);
+    }
+
+    /// <summary>Two first-order region names of one region ("Kaduna State" and "Kaduna"), compared without their region word.</summary>
+    private static bool SameRegion(string? a, string? b) =>
+        !string.IsNullOrEmpty(a) && !string.IsNullOrEmpty(b) &&
+        (string.Equals(a, b, StringComparison.OrdinalIgnoreCase) || RegionNames.Same(a, b));
+
+    /// <summary>Whether <paramref name="town"/> lies in the district (admin2) that <paramref name="seat"/>, a place named
+    /// like its own district, is the seat of.</summary>
+    private static bool InDistrictSeatedAt(AtomKey town, AtomKey seat) =>
+        !string.IsNullOrEmpty(town.Admin2) && NamesItsDistrict(seat) && RegionNames.Same(town.Admin2, seat.Admin2!);
+
+    /// <summary>Whether a place is named like the district (admin2) it lies in, so a report naming it may mean the whole
+    /// district: it is compared with every town of its region up to <see cref="DistrictToleranceKm"/>, not only with
+    /// those within its own tolerance (candidate searches that sort towns by latitude read it always).</summary>
+    public static bool NamesItsDistrict(AtomKey key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return key.GeoPrecision < 3 && !string.IsNullOrEmpty(key.Admin2) && !string.IsNullOrEmpty(key.Location) && RegionNames.Same(key.Location, key.Admin2);
     }
 
     private static bool IsCountryWide(AtomKey key) => key.GeoPrecision >= 3 && string.IsNullOrEmpty(key.Admin1);

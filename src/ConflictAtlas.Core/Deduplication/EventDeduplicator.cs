@@ -97,7 +97,8 @@ public static class EventDeduplicator
     /// The events so far (each represented by the key of its first record), indexed by country, precision and day.
     /// Within a block the events placed at a town (geo precision 1 or 2) are kept in order of latitude, so a record
     /// placed at a town reads only those within its latitude tolerance (<see cref="DedupRules.TooFarByLatitude"/>);
-    /// region-level and unplaced events are always read.
+    /// region-level and unplaced events, and towns named like their district (<see cref="DedupRules.NamesItsDistrict"/>),
+    /// are always read, and a record at such a town reads every event of the block.
     /// </summary>
     private sealed class Blocks
     {
@@ -122,7 +123,7 @@ public static class EventDeduplicator
             var day = key.Date!.Value.DayNumber;
             var first = into.Count;
             var lat = key.Latitude ?? double.NaN;
-            var atTown = !double.IsNaN(lat) && key.GeoPrecision < 3;
+            var atTown = !double.IsNaN(lat) && key.GeoPrecision < 3 && !DedupRules.NamesItsDistrict(key);
             for (var q = 1; q <= 3; q++)
             {
                 if (!_precisions.Contains((iso, q)))
@@ -198,9 +199,9 @@ public static class EventDeduplicator
 
             public List<Entry> ByLatitude { get; } = [];
 
-            public void Add(Entry entry)
+            public void Add(Entry entry, bool always)
             {
-                if (double.IsNaN(entry.Latitude) || entry.GeoPrecision >= 3)
+                if (always || double.IsNaN(entry.Latitude) || entry.GeoPrecision >= 3)
                 {
                     Always.Add(entry);
                     return;
@@ -253,7 +254,7 @@ public static class EventDeduplicator
                     _blocks[block] = entries;
                 }
 
-                entries.Add(new Entry(cluster, key.Latitude ?? double.NaN, key.GeoPrecision));
+                entries.Add(new Entry(cluster, key.Latitude ?? double.NaN, key.GeoPrecision), DedupRules.NamesItsDistrict(key));
                 _precisions.Add((block.Item1, block.Item2));
             }
 

@@ -60,4 +60,18 @@ public sealed class CanonicalMergerTests
         Assert.Equal((new DateOnly(2025, 3, 4), 1), (merged.Key.Date, merged.Key.GeoPrecision));
         Assert.Equal(0.8, merged.Record["confidence"]!.GetValue<double>(), 3);
     }
+
+    [Fact]
+    public void The_key_names_the_place_it_takes_the_coordinates_of_with_its_regions()
+    {
+        // The first report names only the country; the second a town of a district and region: the event's key is the
+        // town's, regions and name included, so a later report naming the region or the district still finds it.
+        var country = Atom(1, "2025-03-03", 1, 3, "Mali");
+        var town = Atom(2, "2025-03-03", 1, 1, "Tessit");
+        town = town with { Key = town.Key with { Location = "Tessit", Admin1 = "Gao", Admin2 = "Ansongo", GazetteerId = "gn-1" } };
+
+        var key = CanonicalMerger.Merge([country with { Key = country.Key with { Location = "Mali" } }, town]).Key;
+
+        Assert.Equal(("Tessit", "Gao", "Ansongo", "gn-1", 1), (key.Location, key.Admin1, key.Admin2, key.GazetteerId, key.GeoPrecision));
+    }
 }

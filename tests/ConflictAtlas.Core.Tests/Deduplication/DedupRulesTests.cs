@@ -107,6 +107,32 @@ public sealed class DedupRulesTests
     }
 
     [Fact]
+    public void A_town_and_the_district_its_seat_names_are_one_place()
+    {
+        // One report names the village, the other the district by the name of its seat, some 40 km off.
+        var village = Gao with { GazetteerId = "v-1", Location = "Kobo", Admin1 = "Gao", Admin2 = "Tessit", Latitude = 15.9, Longitude = 0.6 };
+        var seat = Gao with { GazetteerId = "v-2", Location = "Tessit", Admin1 = "Gao", Admin2 = "Tessit", Latitude = 15.65, Longitude = 0.9 };
+
+        Assert.Equal(0.8, DedupRules.PlaceScore(village, seat));
+        Assert.Equal(0.8, DedupRules.PlaceScore(seat, village));
+        Assert.Null(DedupRules.Explain(village, seat));
+        Assert.Equal("different places", DedupRules.Explain(village with { Admin2 = "Bourem" }, seat));
+        Assert.Equal("different places", DedupRules.Explain(village, seat with { Admin1 = "Kidal" }));
+        // A town that is not the seat of the district both lie in is only another town of it.
+        Assert.Equal("different places", DedupRules.Explain(village with { Admin2 = "Ansongo" }, seat with { Admin2 = "Ansongo" }));
+    }
+
+    [Fact]
+    public void Region_names_compare_without_their_region_word()
+    {
+        var region = Gao with { GeoPrecision = 3, GazetteerId = null, Location = "Kaduna State", Admin1 = "Kaduna State", Latitude = 10.5, Longitude = 7.4 };
+        var town = Gao with { GazetteerId = null, Location = "Zaria", Admin1 = "Kaduna", Latitude = 11.1, Longitude = 7.7 };
+
+        Assert.Null(DedupRules.Explain(region with { Latitude = 12.5 }, town));
+        Assert.Equal(0.8, DedupRules.PlaceScore(region with { Latitude = 12.5 }, town));
+    }
+
+    [Fact]
     public void Two_towns_of_one_name_far_apart_are_two_places()
     {
         var namesake = Gao with { GazetteerId = null, Latitude = 14.5, Longitude = -2.0 };

@@ -25,6 +25,20 @@ public sealed class EventDeduplicatorTests
     }
 
     [Fact]
+    public void A_village_joins_the_event_placed_at_the_seat_named_like_its_district_whichever_comes_first()
+    {
+        // The seat lies 45 km south of the village: beyond a town's reach, within its district.
+        var seat = Key("tessit", 15.5, 0.6, 3) with { Admin2 = "Tessit" };
+        var village = Key("kobo", 15.9, 0.6, 3) with { Admin2 = "Tessit" };
+        var elsewhere = Key("kara", 15.9, 0.6, 3) with { Admin2 = "Bourem", Actor2 = "ISGS" };
+
+        Assert.Equal([0, 0], EventDeduplicator.Cluster([seat, village]));
+        Assert.Equal([0, 0], EventDeduplicator.Cluster([village, seat]));
+        Assert.Equal([0, 1], EventDeduplicator.Cluster([village with { Admin2 = "Bourem" }, seat]));
+        Assert.Equal([0, 1, 1], EventDeduplicator.Cluster([elsewhere, seat, village]));
+    }
+
+    [Fact]
     public void A_week_precise_report_joins_the_event_a_few_days_away_and_a_month_precise_one_the_event_weeks_away()
     {
         var keys = new[]
