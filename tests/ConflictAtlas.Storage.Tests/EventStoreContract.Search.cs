@@ -121,7 +121,7 @@ public abstract partial class EventStoreContract
         Assert.Equal([gao.Id, newId], (await store.QueryEventsAsync(new EventFilter { Text = "gao" })).Select(e => e.Id));
     }
 
-    private static async Task<List<string>> Places(IEventStore store, EventFilter filter) =>
+    private protected static async Task<List<string>> Places(IEventStore store, EventFilter filter) =>
         [.. (await store.QueryEventsAsync(filter)).Select(e => e.Record["location"]!.GetValue<string>())];
 
     private static async Task<List<string>> Sorted(IEventStore store, EventSort sort) =>

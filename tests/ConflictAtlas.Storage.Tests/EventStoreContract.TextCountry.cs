@@ -64,7 +64,7 @@ public abstract partial class EventStoreContract
 
     /// <summary>Ségou (Mali), Baidoa (Somalia), Mandera (Kenya, code 404), Herat (Afghanistan, code 4) and Nowhere
     /// (code 4666) all mention Ségou, with or without capitals; Gao (Mali) does not.</summary>
-    private static async Task SaveSegouEventsAsync(IEventStore store)
+    private protected static async Task SaveSegouEventsAsync(IEventStore store)
     {
         var segou = Atoms.Make("2025-03-01", "Ségou", 13.4317, -6.2157, 3);
         segou.Record["notes"] = "raid on the Ségou market, Mali";

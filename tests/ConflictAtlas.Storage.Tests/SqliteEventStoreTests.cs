@@ -38,6 +38,28 @@ public sealed class SqliteEventStoreTests : EventStoreContract, IDisposable
     }
 
     [Fact]
+    public async Task A_bulk_load_rebuilds_the_text_index_with_each_events_country_as_the_triggers_write_it()
+    {
+        var path = Path.Combine(_folder, "bulk.db");
+        await using (var store = await SqliteEventStore.OpenAsync(path))
+        {
+            await SaveSegouEventsAsync(store);
+        }
+
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + path + ";Pooling=False"))
+        {
+            connection.Open();
+            SqliteBulkLoad.Begin(connection).Finish(connection);
+        }
+
+        await using var reopened = await SqliteEventStore.OpenAsync(path);
+        Assert.Equal(["Ségou"], await Places(reopened, new EventFilter(Iso: 466) { Text = "ségou" }));
+        Assert.Equal(["Baidoa"], await Places(reopened, new EventFilter(Iso: 706) { Text = "SÉGOU" }));
+        Assert.Equal(["Herat"], await Places(reopened, new EventFilter(Iso: 4) { Text = "ségou market" }));
+        Assert.Empty(await Places(reopened, new EventFilter(Iso: 40) { Text = "ségou" }));
+    }
+
+    [Fact]
     public async Task A_file_that_is_not_a_database_gives_a_clear_error()
     {
         var path = Path.Combine(_folder, "not-a-db.db");

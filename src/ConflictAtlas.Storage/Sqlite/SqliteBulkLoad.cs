@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using ConflictAtlas.Storage.Sql;
 using Microsoft.Data.Sqlite;
 
 namespace ConflictAtlas.Storage.Sqlite;
@@ -57,13 +59,8 @@ public sealed class SqliteBulkLoad
             Execute(connection, sql);
         }
 
-        // In sort-key order (the order of the date index), as FTS5 appends fastest; the country as migration 011 writes it.
-        Execute(connection, """
-            insert into event_text (event_text) values ('delete-all');
-            insert into event_text (rowid, search_text, iso)
-            select sort_key, search_text, case when iso between 0 and 999 then char(57344 + iso / 100, 57344 + iso / 10 % 10, 57344 + iso % 10) end
-            from canonical_events where status = 'active' order by event_date, id;
-            """);
+        Execute(connection, "insert into event_text (event_text) values ('delete-all')");
+        Execute(connection, TextIndexFill.Value);
         Execute(connection, """
             delete from event_geo;
             insert into event_geo (id, min_lon, max_lon, min_lat, max_lat, latitude, longitude)
@@ -77,6 +74,16 @@ public sealed class SqliteBulkLoad
             group by week, iso, country, event_type;
             """);
     }
+
+    /// <summary>The statement of migration 011 that fills the text index from the active events, in sort-key order (the
+    /// order of the date index, as FTS5 appends fastest), with each event's country token written as its triggers write
+    /// it: taken from the migration, so the token's expression has one copy.</summary>
+    private static readonly Lazy<string> TextIndexFill = new(() =>
+    {
+        var migration = Migrations.For("sqlite").Single(m => m.Version == 11).Sql;
+        var fill = Regex.Match(migration, @"insert into event_text \(rowid, search_text, iso\)\s+select sort_key[^;]*;", RegexOptions.CultureInvariant);
+        return fill.Success ? fill.Value : throw new InvalidOperationException("migration 011 no longer holds the statement that fills event_text");
+    });
 
     private static void Execute(SqliteConnection connection, string sql)
     {
