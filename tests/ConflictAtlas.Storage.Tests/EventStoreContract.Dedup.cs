@@ -41,6 +41,18 @@ public abstract partial class EventStoreContract
     }
 
     [Fact]
+    public async Task A_village_joins_the_event_placed_at_the_seat_named_like_its_district_and_a_village_of_another_district_does_not()
+    {
+        await using var store = await CreateStoreAsync();
+        await store.SaveDocumentAsync(Atoms.Document("seat.txt", "s", Atoms.Make("2025-03-03", "Tessit", 15.5, 0.6, 4, admin1: "Gao", admin2: "Tessit")));
+        var village = await store.SaveDocumentAsync(Atoms.Document("village.txt", "v", Atoms.Make("2025-03-03", "Kobo", 15.9, 0.6, 4, admin1: "Gao", admin2: "Tessit")));
+        var outside = await store.SaveDocumentAsync(Atoms.Document("outside.txt", "o", Atoms.Make("2025-03-03", "Kara", 15.9, 1.0, 4, admin1: "Gao", admin2: "Bourem")));
+
+        Assert.Equal((1, 0), (village.Merged, village.Created));
+        Assert.Equal((0, 1), (outside.Merged, outside.Created));
+    }
+
+    [Fact]
     public async Task A_report_dated_only_by_the_day_it_was_read_joins_the_one_event_told_years_before_whichever_is_stored_first()
     {
         await using var store = await CreateStoreAsync();

@@ -12,7 +12,7 @@ public static class Atoms
         string date, string location, double lat, double lon, int fatalities = 0, string subType = "Armed clash",
         string actor1 = "Military Forces of Mali (2021-)", string actor2 = "JNIM: Group for Support of Islam and Muslims",
         int timePrecision = 1, int geoPrecision = 1, string? gazetteerId = null, int iso = 466, string country = "Mali", string? admin1 = null,
-        DateSource dateSource = DateSource.Text)
+        DateSource dateSource = DateSource.Text, string? admin2 = null)
     {
         var record = new JsonObject
         {
@@ -45,7 +45,7 @@ public static class Atoms
         };
         var key = new AtomKey(
             subType, actor1, actor2, iso, gazetteerId, lat, lon, geoPrecision, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), timePrecision,
-            admin1, location, fatalities, dateSource);
+            admin1, location, fatalities, dateSource, admin2);
         return new AtomToStore(record, key);
     }
 
