@@ -54,6 +54,14 @@ public sealed class EventDateTests
     public void A_dateline_day_gives_way_to_the_day_the_next_sentence_names_shortly_before_it(string second, int day) =>
         Assert.Equal(new DateOnly(2025, 3, day), DayOfTheKilling("KIDAL, March 8 (Sahel Wire) - Eighteen villagers were killed by gunmen in the town of Kidal. " + second));
 
+    // A headline with no day leads the event; the sentence after it gives the statement day (Saturday) and the one after
+    // that the day the fighters struck (Thursday): the event is Thursday's, not the statement's.
+    [Fact]
+    public void A_statement_day_after_a_headline_gives_way_to_the_day_the_next_sentence_names() =>
+        Assert.Equal(new DateOnly(2025, 3, 6), DayOfTheKilling(
+            "Gunmen kill 18 villagers in Kidal region.\nEighteen villagers were killed by gunmen in the town of Kidal, a rights group said on Saturday. " +
+            "Fighters on Thursday stormed two hamlets south of the town."));
+
     private static DateOnly DayOfTheKilling(string text)
     {
         var document = Standard.Run(Document.Create(text, new ArticleMetadata { Published = new DateTimeOffset(2025, 3, 9, 0, 0, 0, TimeSpan.Zero) }));
