@@ -62,6 +62,15 @@ public sealed class EventDateTests
             "Gunmen kill 18 villagers in Kidal region.\nEighteen villagers were killed by gunmen in the town of Kidal, a rights group said on Saturday. " +
             "Fighters on Thursday stormed two hamlets south of the town."));
 
+    // Published on Sunday 9 March. A lead that opens with the day a speaker reported what happened ("On 8 March, the
+    // governor reported that ...") gives the statement's day: the day the next sentence names shortly before it is the
+    // event's. A day opening a sentence that tells the act itself, the speaker after it, is the act's.
+    [Theory]
+    [InlineData("On 8 March, the regional governor reported that gunmen had killed eighteen villagers in the town of Kidal. The attack happened late on 7 March.", 7)]
+    [InlineData("On 8 March, gunmen killed eighteen villagers in the town of Kidal, the regional governor reported. The governor visited the town on 7 March.", 8)]
+    public void A_day_opening_a_lead_before_the_speech_verb_is_the_statement_day(string text, int day) =>
+        Assert.Equal(new DateOnly(2025, 3, day), DayOfTheKilling(text));
+
     private static DateOnly DayOfTheKilling(string text)
     {
         var document = Standard.Run(Document.Create(text, new ArticleMetadata { Published = new DateTimeOffset(2025, 3, 9, 0, 0, 0, TimeSpan.Zero) }));
