@@ -8,4 +8,13 @@ namespace ConflictAtlas.Core.Events;
 public sealed record EventDate(DateOnly Date, int Precision, DateSource Source = DateSource.Text)
 {
     public static EventDate Day(DateOnly date) => new(date, 1);
+
+    /// <summary>The last day the date may stand for: its day; for a week, coded on its middle day, three days on; for a
+    /// month, its last day.</summary>
+    public DateOnly LastDay => Precision switch
+    {
+        2 => Date.AddDays(3),
+        >= 3 => new DateOnly(Date.Year, Date.Month, 1).AddMonths(1).AddDays(-1),
+        _ => Date,
+    };
 }

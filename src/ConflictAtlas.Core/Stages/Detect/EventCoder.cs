@@ -359,7 +359,10 @@ public sealed class EventCoder
         {
             // "..., a rights group said on Saturday. Fighters on Thursday stormed two hamlets": the day the next sentence
             // names, shortly before the statement, is the event's (further back, another event's).
-            if (ShortlyBefore(NextSentenceDay(document, lead), said) is { Value.Date: { } next } n)
+            // The sentence after the one that gives the statement: a headline leading the event has no day of its own,
+            // and the day its next sentence names is the statement's.
+            var teller = lead.StatementDate is not null ? lead : group.Find(c => c.StatementDate is not null) ?? lead;
+            if (ShortlyBefore(NextSentenceDay(document, teller), said) is { Value.Date: { } next } n)
             {
                 found = DateEvidence.Paragraph;
                 return new Evidence<EventDate>(new EventDate(next, n.Value.Precision), n.Span, Producer, Thresholds.EarlierDate);

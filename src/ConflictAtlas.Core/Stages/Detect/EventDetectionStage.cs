@@ -219,7 +219,7 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
         }
 
         var latest = dated.Max(c => c.Event.Date!.Value.Date);
-        bool Old(Coded c) => latest.DayNumber - LastDay(c.Event.Date!.Value).DayNumber > recalledDays;
+        bool Old(Coded c) => latest.DayNumber - c.Event.Date!.Value.LastDay.DayNumber > recalledDays;
         // The news is told first: an old act told before the report's first recent one may be what the report is about.
         // Precision 1: a day, not a week or a month the report sums up.
         var news = dated.Where(c => !Old(c)).Min(First);
@@ -236,14 +236,6 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
         return recalled;
 
         static int First(Coded c) => c.Group.Min(m => m.Sentences[0].Start);
-
-        // The last day a date may stand for: its day, the end of its week or of its month.
-        static DateOnly LastDay(EventDate date) => date.Precision switch
-        {
-            2 => date.Date.AddDays(6),
-            >= 3 => new DateOnly(date.Date.Year, date.Date.Month, 1).AddMonths(1).AddDays(-1),
-            _ => date.Date,
-        };
     }
 
     /// <summary>A group of candidates coded as an event, and how the event's date was found.</summary>

@@ -34,6 +34,9 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
     /// <summary>A date this many characters or fewer after "said" is the day of the statement.</summary>
     public const int StatementDateReach = 20;
 
+    /// <summary>The longest word that may stand before a day opening a sentence ("On", "Le", "El").</summary>
+    private const int MaxOpeningWord = 3;
+
     /// <summary>A day this many characters or fewer after "occurred" or "survenue" is the day of the act.</summary>
     public const int OccurrenceDateReach = 40;
 
@@ -276,6 +279,8 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
         // "..., the army said in a statement on Monday": the day of the statement, not of the event. A day after
         // "that" is in what was said ("said that fighters on Thursday attacked").
         var contentClauses = lexicon.ContentClauseMarkers.Match(tokens);
+        // A day the sentence opens with, at most a preposition before it ("On December 25,").
+        bool OpensSentence(TextSpan date) => text.AsSpan(sentence.Span.Start, date.Start - sentence.Span.Start).Trim().Length <= MaxOpeningWord;
         bool Opens(TextSpan speech, TextSpan date) => contentClauses.Exists(c => c.Span.Start >= speech.End && c.Span.End <= date.Start);
         var statementDates = lexicon.Attribution.Match(tokens)
             .Select(a => dates.Where(d => d.Span.Start >= a.Span.End && d.Span.Start - a.Span.End <= StatementDateReach && !Opens(a.Span, d.Span))
@@ -286,6 +291,12 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
         statementDates.AddRange(lexicon.StatementNouns.Match(tokens)
             .SelectMany(a => dates.Where(d => d.Span.Start >= a.Span.End && d.Span.Start - a.Span.End <= StatementNounReach && !ModalScope.HasClauseBreak(text, a.Span.End, d.Span.Start) && !Opens(a.Span, d.Span) &&
                                               text.AsSpan(a.Span.End, d.Span.Start - a.Span.End).IndexOf(',') < 0)
+                                  .Select(d => d.Span)));
+        // "On December 25, the ministry reported that gunmen had ...": a day opening the sentence before a speech verb that
+        // opens what was said (and comes before the act) is the day of the saying.
+        statementDates.AddRange(lexicon.Attribution.Match(tokens)
+            .Where(a => a.Span.End <= trigger.Span.Start && contentClauses.Exists(c => c.Span.Start >= a.Span.End && c.Span.Start - a.Span.End <= 1))
+            .SelectMany(a => dates.Where(d => d.Span.End <= a.Span.Start && OpensSentence(d.Span) && text.AsSpan(d.Span.End).TrimStart().StartsWith(","))
                                   .Select(d => d.Span)));
         var occurred = OccurrenceDays(text, tokens, dates);
         // "the toll rose to 12 dead since Monday": Monday opens a period, it is not the day of an act.

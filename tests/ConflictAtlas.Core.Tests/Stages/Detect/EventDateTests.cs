@@ -54,6 +54,23 @@ public sealed class EventDateTests
     public void A_dateline_day_gives_way_to_the_day_the_next_sentence_names_shortly_before_it(string second, int day) =>
         Assert.Equal(new DateOnly(2025, 3, day), DayOfTheKilling("KIDAL, March 8 (Sahel Wire) - Eighteen villagers were killed by gunmen in the town of Kidal. " + second));
 
+    // A headline with no day leads the event; the sentence after it gives the statement day (Saturday) and the one after
+    // that the day the fighters struck (Thursday): the event is Thursday's, not the statement's.
+    [Fact]
+    public void A_statement_day_after_a_headline_gives_way_to_the_day_the_next_sentence_names() =>
+        Assert.Equal(new DateOnly(2025, 3, 6), DayOfTheKilling(
+            "Gunmen kill 18 villagers in Kidal region.\nEighteen villagers were killed by gunmen in the town of Kidal, a rights group said on Saturday. " +
+            "Fighters on Thursday stormed two hamlets south of the town."));
+
+    // Published on Sunday 9 March. A lead that opens with the day a speaker reported what happened ("On 8 March, the
+    // governor reported that ...") gives the statement's day: the day the next sentence names shortly before it is the
+    // event's. A day opening a sentence that tells the act itself, the speaker after it, is the act's.
+    [Theory]
+    [InlineData("On 8 March, the regional governor reported that gunmen had killed eighteen villagers in the town of Kidal. The attack happened late on 7 March.", 7)]
+    [InlineData("On 8 March, gunmen killed eighteen villagers in the town of Kidal, the regional governor reported. The governor visited the town on 7 March.", 8)]
+    public void A_day_opening_a_lead_before_the_speech_verb_is_the_statement_day(string text, int day) =>
+        Assert.Equal(new DateOnly(2025, 3, day), DayOfTheKilling(text));
+
     private static DateOnly DayOfTheKilling(string text)
     {
         var document = Standard.Run(Document.Create(text, new ArticleMetadata { Published = new DateTimeOffset(2025, 3, 9, 0, 0, 0, TimeSpan.Zero) }));
