@@ -29,6 +29,7 @@ public sealed class RoleSentence(EventLexicon lexicon, string text, List<Token> 
 
     private List<PhraseMatch<bool>>? _agentMarks;
     private List<PhraseMatch<bool>>? _targetMarks;
+    private List<PhraseMatch<bool>>? _betweenMarks;
     private List<PhraseMatch<bool>>? _attributions;
     private List<PhraseMatch<bool>>? _sufferings;
     private HashSet<int>? _actTokens;
@@ -54,6 +55,9 @@ public sealed class RoleSentence(EventLexicon lexicon, string text, List<Token> 
 
     /// <summary>"targeted", "attaque contre", "هجوم على": the words that mark what the act was aimed at.</summary>
     public List<PhraseMatch<bool>> TargetMarks => _targetMarks ??= lexicon.TargetMarkers.Match(tokens);
+
+    /// <summary>"between", "entre": the words that list the two sides of a clash.</summary>
+    public List<PhraseMatch<bool>> BetweenMarks => _betweenMarks ??= lexicon.BetweenMarkers.Match(tokens);
 
     /// <summary>Death words that take their figure after them ("killing", "tuant", "قتل").</summary>
     public List<PhraseMatch<bool>> DeathsBefore => _deathsBefore ??= lexicon.DeathBeforeNumber.Match(tokens);
