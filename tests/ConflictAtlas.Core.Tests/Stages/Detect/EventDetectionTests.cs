@@ -143,6 +143,13 @@ public sealed class EventDetectionTests
     public void Where_a_bus_was_going_is_not_where_the_blast_was(string report) =>
         Assert.Equal("Ansongo", Assert.Single(Run(report).Events).Place!.Value.Name);
 
+    [Theory]
+    [InlineData("Blast at a market\n\nThree traders were killed on Sunday when a bomb went off in the market of Ansongo. Police said the bombing wounded twelve others.")]
+    [InlineData("Night of blasts\n\nTwo villagers were killed near Ansongo on Sunday in a series of bomb attacks blamed on the rebels.")]
+    [InlineData("Hall hit\n\nFive worshippers were killed on Sunday in Ansongo when an explosion tore through a prayer hall. Officials condemned the bomb attack.")]
+    public void Deaths_from_a_bomb_named_in_english_are_a_remote_explosive_not_an_attack(string report) =>
+        Assert.Equal("Remote explosive/landmine/IED", Assert.Single(Run(report).Events).Class.Value.SubEventType);
+
     [Fact]
     public void A_group_said_to_operate_in_the_area_is_not_the_attacker_of_an_unclaimed_blast()
     {

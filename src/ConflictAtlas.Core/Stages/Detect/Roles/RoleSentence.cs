@@ -23,8 +23,13 @@ public sealed class RoleSentence(EventLexicon lexicon, string text, List<Token> 
     /// <summary>"pris pour cible un poste de sécurité de l'armée": the words allowed between a target word and the actor it marks.</summary>
     private static readonly int MarkedTargetReach = CodingThresholds.Default.MarkedTargetReach;
 
+    /// <summary>"the police and local officials said": the most words of the second source between the coordinator and
+    /// the speech verb.</summary>
+    private static readonly int FellowSpeakerReach = CodingThresholds.Default.FellowSpeakerReach;
+
     private List<PhraseMatch<bool>>? _agentMarks;
     private List<PhraseMatch<bool>>? _targetMarks;
+    private List<PhraseMatch<bool>>? _betweenMarks;
     private List<PhraseMatch<bool>>? _attributions;
     private List<PhraseMatch<bool>>? _sufferings;
     private HashSet<int>? _actTokens;
@@ -50,6 +55,9 @@ public sealed class RoleSentence(EventLexicon lexicon, string text, List<Token> 
 
     /// <summary>"targeted", "attaque contre", "هجوم على": the words that mark what the act was aimed at.</summary>
     public List<PhraseMatch<bool>> TargetMarks => _targetMarks ??= lexicon.TargetMarkers.Match(tokens);
+
+    /// <summary>"between", "entre": the words that list the two sides of a clash.</summary>
+    public List<PhraseMatch<bool>> BetweenMarks => _betweenMarks ??= lexicon.BetweenMarkers.Match(tokens);
 
     /// <summary>Death words that take their figure after them ("killing", "tuant", "قتل").</summary>
     public List<PhraseMatch<bool>> DeathsBefore => _deathsBefore ??= lexicon.DeathBeforeNumber.Match(tokens);
@@ -92,6 +100,21 @@ public sealed class RoleSentence(EventLexicon lexicon, string text, List<Token> 
         ArgumentNullException.ThrowIfNull(attribution);
         return attribution.FirstToken > actor.LastToken && attribution.FirstToken - actor.LastToken <= 1 &&
                text.AsSpan(actor.Span.End, attribution.Span.Start - actor.Span.End).IndexOfAny(",;:") < 0;
+    }
+
+    /// <summary>Whether <paramref name="attribution"/> follows the actor once a second source is joined to it ("Malian
+    /// police and local officials said"): a coordinator and a few words, none an actor, an act or clause punctuation.</summary>
+    public bool IsRightAfterAFellowSpeaker(RoleActor actor, PhraseMatch<bool> attribution)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(attribution);
+        var next = actor.LastToken + 1;
+        var words = attribution.FirstToken - next - 1;
+        return next < attribution.FirstToken && words >= 1 && words <= FellowSpeakerReach &&
+               lexicon.Coordinators.Contains(tokens[next].Folded) &&
+               text.AsSpan(actor.Span.End, attribution.Span.Start - actor.Span.End).IndexOfAny(",;:") < 0 &&
+               !mentions.Actors.Exists(a => a.Span.Start >= actor.Span.End && a.Span.End <= attribution.Span.Start) &&
+               !Enumerable.Range(next, attribution.FirstToken - next).Any(ActTokens.Contains);
     }
 
     /// <summary>Whether <paramref name="attribution"/> follows the actor once its town is told ("the police in Gao

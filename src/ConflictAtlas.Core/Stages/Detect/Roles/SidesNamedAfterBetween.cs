@@ -24,8 +24,7 @@ public sealed class SidesNamedAfterBetween : IRoleRule
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(actor);
         var actEnd = sentence.Trigger.FirstToken + sentence.Trigger.TokenCount;
-        var marker = sentence.Lexicon.BetweenMarkers.Match(sentence.Tokens)
-            .Find(m => m.FirstToken >= actEnd && m.FirstToken - actEnd <= Reach && m.FirstToken + m.TokenCount <= actor.FirstToken);
+        var marker = sentence.BetweenMarks.Find(m => m.FirstToken >= actEnd && m.FirstToken - actEnd <= Reach && m.FirstToken + m.TokenCount <= actor.FirstToken);
         if (marker is null ||
             sentence.Text.AsSpan(marker.Span.End, Math.Max(0, actor.Span.Start - marker.Span.End)).IndexOfAny(",;:") >= 0)
         {

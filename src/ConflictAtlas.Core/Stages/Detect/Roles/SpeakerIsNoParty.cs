@@ -3,7 +3,8 @@ using ConflictAtlas.Core.Stages.Detect.Rules;
 
 namespace ConflictAtlas.Core.Stages.Detect.Roles;
 
-/// <summary>"..., the army said", "according to the police", "the police in Gao said": the source of a report is no
+/// <summary>"..., the army said", "according to the police", "the police in Gao said", "the police and local
+/// officials said": the source of a report is no
 /// party to its event.</summary>
 public sealed class SpeakerIsNoParty : IRoleRule
 {
@@ -21,7 +22,7 @@ public sealed class SpeakerIsNoParty : IRoleRule
         return sentence.Attributions.Exists(a =>
         {
             var end = a.FirstToken + a.TokenCount;
-            return sentence.IsRightAfter(actor, a) || sentence.IsRightAfterItsPlace(actor, a) ||
+            return sentence.IsRightAfter(actor, a) || sentence.IsRightAfterItsPlace(actor, a) || sentence.IsRightAfterAFellowSpeaker(actor, a) ||
                    (index >= end && index - end <= Thresholds.TrailingSpeakerReach && sentence.Text.AsSpan(0, a.Span.Start).TrimEnd().EndsWith(",") && !sentence.IsPrefix(a)) ||
                    (end <= index && index - end <= Thresholds.PrefixSpeakerReach && sentence.IsPrefix(a)) ||
                    (end <= index && index - end <= Thresholds.PrefixStatementReach && sentence.IsPrefix(a) && IsSourceOfAStatement(sentence, actor, a, end));

@@ -5,7 +5,8 @@ namespace ConflictAtlas.Core.Stages.Detect.Rules;
 
 /// <summary>
 /// A battle (or state forces' remote violence) whose target is missing or generic, or a battle whose target is civilian,
-/// takes the armed patient, else the named armed group of the report of another kind than actor1. A battle whose target
+/// takes the armed patient, else the named armed group of the report of another kind than actor1; a group's clash with no
+/// second side at all, else the army the report names. A battle whose target
 /// is a government ("clashes between units loyal to the government") takes the armed patient, else any other named armed
 /// group of the report: a government is a political body, not a side that fights.
 /// </summary>
@@ -39,7 +40,8 @@ public sealed class ArmedOpponentOfABattle : ICodingRule
         // The civilians a strike from afar killed are its target; only a clash is fought between armed sides.
         if (battle && (state.Actor2 is null || state.IsGenericArmed(state.Actor2) || (clash && state.Actor2.Value.Type == ActorType.Civilians)))
         {
-            state.Actor2 = ArmedPatient(state, actor1) ?? state.NamedArmedActors.FirstOrDefault(a => a.Value.Name != actor1?.Value.Name && a.Value.Type != actor1?.Value.Type) ?? state.Actor2;
+            state.Actor2 = ArmedPatient(state, actor1) ?? state.NamedArmedActors.FirstOrDefault(a => a.Value.Name != actor1?.Value.Name && a.Value.Type != actor1?.Value.Type)
+                           ?? (clash && state.Actor2 is null && actor1 is { } group && CodingState.IsNonStateArmed(group.Value) ? state.StateForces() : null) ?? state.Actor2;
         }
     }
 

@@ -56,6 +56,7 @@ public sealed class CodingThresholds
         SuffererCountReach = (int)Take("sufferer-count-reach");
         TrailingSpeakerReach = (int)Take("trailing-speaker-reach");
         PrefixSpeakerReach = (int)Take("prefix-speaker-reach");
+        FellowSpeakerReach = (int)Take("fellow-speaker-reach");
         PrefixStatementReach = (int)Take("prefix-statement-reach");
         OwnMenReach = (int)Take("own-men-reach");
         FigureDeathAfterReach = (int)Take("figure-death-after-reach");
@@ -167,6 +168,10 @@ public sealed class CodingThresholds
 
     /// <summary>"..., said the governor": the most words between a speech verb after a comma and the speaker.</summary>
     public int TrailingSpeakerReach { get; }
+
+    /// <summary>"the police and local officials said": the most words between the coordinator after the speaker and
+    /// the speech verb.</summary>
+    public int FellowSpeakerReach { get; }
 
     /// <summary>"according to the police": the most words between the prefix and the speaker.</summary>
     public int PrefixSpeakerReach { get; }

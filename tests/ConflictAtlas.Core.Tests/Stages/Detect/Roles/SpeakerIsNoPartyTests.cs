@@ -34,4 +34,14 @@ public sealed class SpeakerIsNoPartyTests : RoleRuleTests<SpeakerIsNoParty>
     [Fact]
     public void Forces_named_with_their_town_that_act_are_a_party() =>
         Leaves("The army in Gao killed two gunmen at the market on Saturday, residents said.", "army", Role.Agent);
+
+    [Theory]
+    [InlineData("Gunmen killed two traders near Gao on Saturday, Malian police and local officials said.", "police")]
+    [InlineData("Hombres armados mataron a dos comerciantes cerca de Gao el sábado, la policía y fuentes locales informaron.", "la policía")]
+    public void A_source_named_first_of_two_sources_of_a_statement_is_no_party(string sentence, string actor) =>
+        Decides(sentence, actor, Role.NoParty);
+
+    [Fact]
+    public void Forces_that_act_before_another_speaker_is_named_are_a_party() =>
+        Leaves("The army killed two gunmen near Gao and residents said the fighting lasted hours.", "army", Role.Agent);
 }

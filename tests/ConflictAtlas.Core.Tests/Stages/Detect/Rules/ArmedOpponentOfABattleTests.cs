@@ -13,6 +13,18 @@ public sealed class ArmedOpponentOfABattleTests : RuleTests<ArmedOpponentOfABatt
             new(Army, Jnim, SubEventTypes.ArmedClash));
 
     [Fact]
+    public void A_group_s_clash_with_no_opponent_named_is_with_the_army_the_report_names_elsewhere() =>
+        Changes(
+            CodingCase.Report("JNIM fighters clashed near the town for hours. Soldiers later combed the area.").Event(SubEventTypes.ArmedClash, "clashed").Agent("JNIM"),
+            new(Jnim, Army, SubEventTypes.ArmedClash));
+
+    [Fact]
+    public void A_group_s_clash_in_a_report_that_names_no_army_keeps_no_second_side() =>
+        Keeps(
+            CodingCase.Report("JNIM fighters clashed near the town for hours.").Event(SubEventTypes.ArmedClash, "clashed").Agent("JNIM"),
+            new(Jnim, null, SubEventTypes.ArmedClash));
+
+    [Fact]
     public void A_named_opponent_stays() =>
         Keeps(
             CodingCase.Report("Soldiers clashed with Dan Na Ambassagou. JNIM was not involved.").Event(SubEventTypes.ArmedClash, "clashed").Agent("Soldiers").Patient("Dan Na Ambassagou"),
