@@ -41,6 +41,7 @@ public sealed class CodingThresholds
         InsideGap = (int)Take("inside-gap");
         ContextLeadParagraphs = (int)Take("context-lead-paragraphs");
         ContextEventConfidence = Take("context-event-confidence");
+        ListContinuationParagraphs = (int)Take("list-continuation-paragraphs");
         RetellingDays = (int)Take("retelling-days");
         RecalledDays = (int)Take("recalled-days");
         CountedActGap = (int)Take("counted-act-gap");
@@ -120,6 +121,10 @@ public sealed class CodingThresholds
     /// <summary>Paragraphs from the top of a report within which an act told with no day or place of its own can be
     /// the report's main event, dated and placed from the report's context.</summary>
     public int ContextLeadParagraphs { get; }
+
+    /// <summary>The most paragraphs after a dated act within which a list of towns with no day of its own, told with no
+    /// other act between, still continues it (the paragraphs between only describe the scene).</summary>
+    public int ListContinuationParagraphs { get; }
 
     /// <summary>The least confidence of a report's main event told only from its context.</summary>
     public double ContextEventConfidence { get; }
