@@ -95,6 +95,10 @@ public enum WordList
     AttributiveParticiples,
     AttributiveOpeners,
     PastPeriods,
+
+    /// <summary>Superlatives that rank one act against a period ("the deadliest attack in recent years"): the period
+    /// after one is a comparison, not a habit.</summary>
+    Superlatives,
     BlameWords,
     DestinationLinks,
     FigurativePhrases,

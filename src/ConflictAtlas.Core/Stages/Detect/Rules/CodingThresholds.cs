@@ -46,6 +46,7 @@ public sealed class CodingThresholds
         RecalledDays = (int)Take("recalled-days");
         CountedActGap = (int)Take("counted-act-gap");
         DetaineeReach = (int)Take("detainee-reach");
+        SuperlativeReach = (int)Take("superlative-reach");
         PassiveSubjectReach = (int)Take("passive-subject-reach");
         MarkedAgentReach = (int)Take("marked-agent-reach");
         MarkedCountryReach = (int)Take("marked-country-reach");
@@ -139,6 +140,10 @@ public sealed class CodingThresholds
     /// <summary>Days before the latest day of a report's events (none after its publication) beyond which an event that
     /// ended then is an earlier act the report recalls, not its news.</summary>
     public int RecalledDays { get; }
+
+    /// <summary>The most words between a superlative and a habit cue after it for the cue to rank the act told
+    /// ("the deadliest attack in recent years") rather than tell a habit.</summary>
+    public int SuperlativeReach { get; }
 
     /// <summary>Words between an arrest and the politician, journalist or fighter it names for the arrest to be theirs.</summary>
     public int DetaineeReach { get; }
