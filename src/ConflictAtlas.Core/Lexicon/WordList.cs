@@ -95,6 +95,14 @@ public enum WordList
     AttributiveParticiples,
     AttributiveOpeners,
     PastPeriods,
+
+    /// <summary>Superlatives that rank one act against a period ("the deadliest attack in recent years"): the period
+    /// after one is a comparison, not a habit.</summary>
+    Superlatives,
+
+    /// <summary>Words before a place that make it a municipality ("the municipality of X"): the town that seats the
+    /// municipality of that name is meant.</summary>
+    MunicipalityOf,
     BlameWords,
     DestinationLinks,
     FigurativePhrases,

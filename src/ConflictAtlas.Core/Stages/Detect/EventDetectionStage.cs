@@ -64,7 +64,7 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
         }
 
         ResolveDayReferences(document, candidates);
-        SplitListsContinuingADatedAct(candidates);
+        SplitListsContinuingADatedAct(candidates, coder.Thresholds.ListContinuationParagraphs);
         var groups = Group(candidates);
         var context = CountryContext.From(document, countries);
         // "No group claimed responsibility" speaks of the event told last before it.
@@ -426,9 +426,11 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
     /// no day of its own that goes on telling the act told just before it, in its paragraph or the one before, with a
     /// day of its own, compatible with it and of its kind of disorder, is that act's towns: it takes that day and is split, one candidate
     /// per town (<see cref="EventCandidate.SplitByPlace"/>). The act told just before decides: a list after an act of
-    /// another kind, or far from any dated act, stays one candidate.
+    /// another kind, or far from any dated act, stays one candidate. Paragraphs that tell no act (the scene, the
+    /// crowd's slogans) do not part the list from the act told last: it reaches up to <paramref name="reach"/>
+    /// paragraphs back.
     /// </summary>
-    private static void SplitListsContinuingADatedAct(List<EventCandidate> candidates)
+    private static void SplitListsContinuingADatedAct(List<EventCandidate> candidates, int reach)
     {
         for (var i = 0; i < candidates.Count; i++)
         {
@@ -439,7 +441,8 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
             }
 
             var told = candidates.Take(i).LastOrDefault(c => !c.IsSummary && c.Date is { Value: { IsSpecificDay: true, IsDateline: false } });
-            if (told is null || list.Paragraph - told.Paragraph is < 0 or > 1 || !Compatible(told, list) ||
+            var gap = list.Paragraph - (told?.Paragraph ?? 0);
+            if (told is null || gap < 0 || gap > (ReferenceEquals(told, candidates[i - 1]) ? Math.Max(1, reach) : 1) || !Compatible(told, list) ||
                 !DisorderKinds(told.Class).Intersect(DisorderKinds(list.Class)).Any())
             {
                 continue;

@@ -88,6 +88,7 @@ public sealed class EventLexicon
         NeighbourhoodCues = words.Folded(WordList.NeighbourhoodCues);
         StreetWords = words.Folded(WordList.StreetWords);
         PastPeriods = words.Matcher(WordList.PastPeriods);
+        Superlatives = words.Matcher(WordList.Superlatives);
         BlameWords = words.Matcher(WordList.BlameWords);
         AggregateMarkers = words.Matcher(WordList.AggregateMarkers);
         EarlierEventMarkers = words.Matcher(WordList.EarlierEventMarkers);
@@ -236,6 +237,10 @@ public sealed class EventLexicon
 
     /// <summary>"century", "siècle": a period long past; a sentence that names one and no day tells background.</summary>
     public PhraseMatcher<bool> PastPeriods { get; }
+
+    /// <summary>"deadliest", "la plus meurtrière": a superlative that ranks the act told against a period, so a habit
+    /// cue just after it ("in recent years") compares and tells no habit.</summary>
+    public PhraseMatcher<bool> Superlatives { get; }
 
     /// <summary>"blamed", "revendiqué": a sentence that lays an act on someone, so the group it names is tied to the act.</summary>
     public PhraseMatcher<bool> BlameWords { get; }

@@ -18,6 +18,7 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
     private readonly int _detaineeReach = (thresholds ?? CodingThresholds.Default).DetaineeReach;
     private readonly int _deathVerbNegationReach = (thresholds ?? CodingThresholds.Default).DeathVerbNegationReach;
     private readonly int _countedActGap = (thresholds ?? CodingThresholds.Default).CountedActGap;
+    private readonly int _superlativeReach = (thresholds ?? CodingThresholds.Default).SuperlativeReach;
 
     private readonly RoleRules _roles = roles ?? RoleRules.Default;
     private readonly FigureRules _figures = figures ?? FigureRules.Default;
@@ -90,7 +91,17 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(sentence);
         var tokens = document.TokensIn(sentence.Span);
-        return new ScannedSentence(sentence, tokens, lexicon.Modality.Match(tokens));
+        var cues = lexicon.Modality.Match(tokens);
+        var superlatives = lexicon.Superlatives.Match(tokens);
+        if (superlatives.Count > 0)
+        {
+            // "one of the deadliest attacks against the army in recent years": the period ranks the act, it is no habit.
+            cues.RemoveAll(c => c.Values.All(v => v.Kind == ModalKind.Habitual) &&
+                                superlatives.Exists(s => s.FirstToken + s.TokenCount <= c.FirstToken &&
+                                                         c.FirstToken - (s.FirstToken + s.TokenCount) <= _superlativeReach));
+        }
+
+        return new ScannedSentence(sentence, tokens, cues);
     }
 
     /// <summary>

@@ -21,6 +21,16 @@ public sealed class PlaceResolver(CountryContext context, IReadOnlyList<Gazettee
     // "the region of Mopti", "la région de Gao" (folded).
     private static readonly string[] RegionOf = [.. WordLists.Default.Folded(WordList.RegionOf)];
 
+    /// <summary>"the municipality of Los Reyes", "el municipio de X" (folded).</summary>
+    private static readonly string[] MunicipalityOf = [.. WordLists.Default.Folded(WordList.MunicipalityOf)];
+
+    /// <summary>A municipality named before the name: the town whose municipality (GeoNames admin2) bears that name
+    /// outweighs a namesake village's own spelling, not a region written after the name.</summary>
+    private const double MunicipalityWeight = 3.0;
+
+    /// <summary>How far before a name its municipality cue is looked for, in characters ("in the municipality of ").</summary>
+    private const int MunicipalityCueReach = 24;
+
     /// <summary>"Mopti region", "Gao province" (folded).</summary>
     private static readonly string[] RegionAfter = [.. WordLists.Default.Folded(WordList.RegionWords)];
     private const double PrimaryNameWeight = 1.0;
@@ -293,6 +303,15 @@ public sealed class PlaceResolver(CountryContext context, IReadOnlyList<Gazettee
         var before = span.Start <= foldedText.Length ? foldedText[Math.Max(0, span.Start - 14)..span.Start].TrimEnd() : string.Empty;
         var saysRegion = RegionAfter.Any(r => after.TrimStart().StartsWith(r, StringComparison.Ordinal)) ||
                          RegionOf.Any(r => before.EndsWith(r, StringComparison.Ordinal));
+        var wider = span.Start <= foldedText.Length ? foldedText[Math.Max(0, span.Start - MunicipalityCueReach)..span.Start].TrimEnd() : string.Empty;
+        if (candidate.Admin2 is { } admin2 && MunicipalityOf.Any(m => wider.EndsWith(m, StringComparison.Ordinal)) &&
+            TextNormalizer.PlaceKey(admin2) == TextNormalizer.PlaceKey(span.Of(text)))
+        {
+            // "the municipality of Los Reyes": Los Reyes de Salgado, seat of the Los Reyes municipality, not a hamlet
+            // called Los Reyes in another municipality.
+            score += MunicipalityWeight;
+        }
+
         if (candidate.IsAdmin1)
         {
             score += saysRegion ? 2 : -0.5;

@@ -128,6 +128,23 @@ public sealed class EventPlaceTests
     }
 
     [Fact]
+    public void A_list_of_towns_continuing_a_dated_act_across_a_paragraph_of_scene_is_split_on_its_day()
+    {
+        var events = Run("Jihadists attacked army posts in northern Benin on Sunday, killing nine soldiers, the army said.\n\n" +
+                         "The area is remote and poorly served by roads, with little mobile coverage.\n\n" +
+                         "The fighting took place in Kelwa, Tessoura and Gbeni, residents said.").Events;
+        Assert.Equal(["Gbeni", "Kelwa", "Tessoura"], events.Select(e => e.Place!.Value.Name).Order());
+        Assert.All(events, e => Assert.Equal(new DateOnly(2025, 3, 9), e.Date!.Value.Date));
+    }
+
+    [Fact]
+    public void A_list_of_towns_two_paragraphs_after_a_dated_act_with_another_act_between_is_not_split() =>
+        Assert.DoesNotContain(Run("Jihadists attacked army posts in northern Benin on Sunday, killing nine soldiers, the army said.\n\n" +
+                                  "Gunmen also kidnapped a priest near the border, a local official said.\n\n" +
+                                  "The fighting took place in Kelwa, Tessoura and Gbeni, residents said.").Events,
+                              e => e.Place!.Value.Name == "Tessoura" && e.Date!.Value.Date == new DateOnly(2025, 3, 9));
+
+    [Fact]
     public void A_list_of_towns_after_an_act_of_another_kind_is_not_split_on_its_day() =>
         Assert.DoesNotContain(Run("Thousands of people marched in Cotonou on Sunday against the cost of living.\n\n" +
                                   "The fighting took place in Kelwa, Tessoura and Gbeni, residents said.").Events,

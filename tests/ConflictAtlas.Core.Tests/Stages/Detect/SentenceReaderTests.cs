@@ -89,6 +89,18 @@ public sealed class SentenceReaderTests
         Assert.NotNull(Read(without).Candidate);
     }
 
+    // A period after a superlative ranks the act told; the same period alone tells a habit.
+    [Theory]
+    [InlineData("A roadside bomb killed eight soldiers near Kidal, one of the deadliest attacks on the army in recent years.",
+                "Roadside bombs have killed soldiers near Kidal in recent years.")]
+    [InlineData("Une mine a tué huit soldats près de Kidal, l'attaque la plus meurtrière contre l'armée ces dernières années.",
+                "Des mines ont tué des soldats près de Kidal ces dernières années.")]
+    public void A_period_that_ranks_the_act_after_a_superlative_tells_no_habit(string ranked, string habit)
+    {
+        Assert.NotNull(Read(ranked).Candidate);
+        Assert.Null(Read(habit).Candidate);
+    }
+
     [Theory]
     [InlineData("A convoy was attacked by JNIM near Kidal on Sunday.")]
     [InlineData("Un convoi a été attaqué par le JNIM près de Kidal dimanche.")]

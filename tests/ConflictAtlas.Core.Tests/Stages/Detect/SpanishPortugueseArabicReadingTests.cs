@@ -115,4 +115,22 @@ public sealed class SpanishPortugueseArabicReadingTests
         var document = coder.Run(Reports.New("قصفت ميليشيات مسلحة أمس بقذائف الهاون حي الروضة في مدينة طرابلس الليبية، وفق مصادر طبية."));
         Assert.Equal("طرابلس", Assert.Single(document.Events).Place!.Value.Name);
     }
+
+    // "مسيرات" is marches, and also (short for "طائرات مسيرة") drones: alone it tells a march; beside a word of
+    // attack or of the drone's kind it tells a drone strike.
+    [Fact]
+    public void Arabic_marches_are_a_protest()
+    {
+        var e = Assert.Single(Code("خرجت مسيرات السبت في مدينة طرابلس الليبية رفضا لغلاء الأسعار.").Events);
+        Assert.Equal("Peaceful protest", e.Class.Value.SubEventType);
+    }
+
+    [Theory]
+    [InlineData("استهدفت مسيرات انتحارية السبت مخزنا للوقود في مدينة طرابلس الليبية.")]
+    [InlineData("قتل ثلاثة أشخاص في هجوم بالمسيرات السبت على مدينة طرابلس الليبية.")]
+    public void Arabic_drones_that_strike_are_no_march(string text)
+    {
+        var e = Assert.Single(Code(text).Events);
+        Assert.Equal("Air/drone strike", e.Class.Value.SubEventType);
+    }
 }

@@ -180,6 +180,23 @@ public sealed class PlaceStageTests
     }
 
 
+    /// <summary>"the municipality of X", "el municipio de X": the town that seats the municipality of that name, even
+    /// when it goes by a longer name and a small village bears the short one; without the cue the village's own name wins.</summary>
+    [Theory]
+    [InlineData("Soldiers were ambushed on Sunday in the municipality of Tamarindo, in Mexico.", "t:tamarindo-seat")]
+    [InlineData("Militares fueron emboscados el domingo en el municipio de Tamarindo, en México.", "t:tamarindo-seat")]
+    [InlineData("Soldiers were ambushed on Sunday in Tamarindo, in Mexico.", "t:tamarindo-village")]
+    public void A_municipality_cue_picks_the_town_of_the_municipality_of_that_name(string text, string id)
+    {
+        var gazetteer = new InMemoryGazetteer(
+        [
+            (Entry("t:tamarindo-village", "Tamarindo", "MX", 'P', "PPL", 800) with { Admin1 = "Colima", Admin2 = "Otra Parte" }, []),
+            (Entry("t:tamarindo-seat", "Tamarindo de Juárez", "MX", 'P', "PPL", 30_000) with { Admin1 = "Colima", Admin2 = "Tamarindo" }, ["Tamarindo"]),
+        ]);
+        var document = Reports.MentionStages(gazetteer).Build().Run(Reports.New(text));
+        Assert.Equal(id, Place(document, "Tamarindo").Resolved?.Id);
+    }
+
     /// <summary>A headline run into the line after it puts "On" inside a sentence; a hyphenated adjective
     /// ("French-speaking") names no country of the text, so a French namesake is no nearer for it.</summary>
     [Fact]

@@ -41,10 +41,12 @@ public sealed class CodingThresholds
         InsideGap = (int)Take("inside-gap");
         ContextLeadParagraphs = (int)Take("context-lead-paragraphs");
         ContextEventConfidence = Take("context-event-confidence");
+        ListContinuationParagraphs = (int)Take("list-continuation-paragraphs");
         RetellingDays = (int)Take("retelling-days");
         RecalledDays = (int)Take("recalled-days");
         CountedActGap = (int)Take("counted-act-gap");
         DetaineeReach = (int)Take("detainee-reach");
+        SuperlativeReach = (int)Take("superlative-reach");
         PassiveSubjectReach = (int)Take("passive-subject-reach");
         MarkedAgentReach = (int)Take("marked-agent-reach");
         MarkedCountryReach = (int)Take("marked-country-reach");
@@ -122,6 +124,10 @@ public sealed class CodingThresholds
     /// the report's main event, dated and placed from the report's context.</summary>
     public int ContextLeadParagraphs { get; }
 
+    /// <summary>The most paragraphs after a dated act within which a list of towns with no day of its own, told with no
+    /// other act between, still continues it (the paragraphs between only describe the scene).</summary>
+    public int ListContinuationParagraphs { get; }
+
     /// <summary>The least confidence of a report's main event told only from its context.</summary>
     public double ContextEventConfidence { get; }
 
@@ -135,6 +141,10 @@ public sealed class CodingThresholds
     /// <summary>Days before the latest day of a report's events (none after its publication) beyond which an event that
     /// ended then is an earlier act the report recalls, not its news.</summary>
     public int RecalledDays { get; }
+
+    /// <summary>The most words between a superlative and a habit cue after it for the cue to rank the act told
+    /// ("the deadliest attack in recent years") rather than tell a habit.</summary>
+    public int SuperlativeReach { get; }
 
     /// <summary>Words between an arrest and the politician, journalist or fighter it names for the arrest to be theirs.</summary>
     public int DetaineeReach { get; }
