@@ -18,6 +18,7 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
     private readonly int _detaineeReach = (thresholds ?? CodingThresholds.Default).DetaineeReach;
     private readonly int _deathVerbNegationReach = (thresholds ?? CodingThresholds.Default).DeathVerbNegationReach;
     private readonly int _countedActGap = (thresholds ?? CodingThresholds.Default).CountedActGap;
+    private readonly int _coordinatedReach = (thresholds ?? CodingThresholds.Default).FigureCoordinatedReach;
 
     private readonly RoleRules _roles = roles ?? RoleRules.Default;
     private readonly FigureRules _figures = figures ?? FigureRules.Default;
@@ -655,6 +656,8 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
         var numbers = inSentence.Numbers;
         var claimed = claims.Count;
         ReadDeathNouns(tokens, numbers, claims, claimant);
+        // The figure whose exact claim was added last: a figure joined to it by "and" may add to it.
+        Figure? joinable = null;
         for (var n = 0; n < numbers.Count; n++)
         {
             var number = numbers[n];
@@ -666,6 +669,8 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
             }
 
             var figure = new Figure(number, n, first, last);
+            var previous = joinable;
+            joinable = null;
             if (_figures.RuledOutBy(sentence, figure) is not null)
             {
                 continue;
@@ -674,10 +679,24 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
             var span = figure.DeathAfter is { } after ? number.Span.Union(after.Span) : figure.DeathBefore is { } before ? before.Span.Union(number.Span) : number.Span;
             var group = sentence.VictimGroups.FirstOrDefault(v => v.FirstToken > last && v.FirstToken - last <= VictimGroupReach)?.Values[0];
             var value = number.Value;
-            claims.Add(new FatalityClaim(value.Value, value.IsVague, claimant, span, group, partisan, figure.IsPart));
+            var claim = new FatalityClaim(value.Value, value.IsVague, claimant, span, group, partisan, figure.IsPart);
+            if (previous is not null && SharesTheDeathWord(sentence, previous, figure) && JoinedOnOneSide(claims[^1], claim) is { } joined)
+            {
+                // "Three farmers and two herders were killed": figures sharing one death word on one side add up.
+                claims[^1] = joined;
+            }
+            else
+            {
+                claims.Add(claim);
+            }
+
             if (value.High is { } high)
             {
                 claims.Add(new FatalityClaim(high, value.IsVague, claimant, span, group, partisan, figure.IsPart));
+            }
+            else if (!value.IsVague && !figure.IsPart)
+            {
+                joinable = figure;
             }
         }
 
@@ -692,6 +711,27 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
         {
             ReadSingleDeathVerb(text, tokens, cues, claims, claimant);
         }
+    }
+
+    /// <summary>Whether two figures joined by "and" are counted by one death word ("five traders and four drivers were
+    /// killed", "killed five traders and four drivers").</summary>
+    private bool SharesTheDeathWord(FigureSentence sentence, Figure previous, Figure figure) =>
+        CoordinatedFigures.IsCoordinated(sentence, previous.Number.Span, figure.Number.Span, _coordinatedReach) &&
+        ((previous.DeathAfter is { } after && after.Span == figure.DeathAfter?.Span) ||
+         (previous.DeathBefore is { } before && before.Span == figure.DeathBefore?.Span));
+
+    /// <summary>Two exact figures that share one death word ("two gendarmes and three customs officers were killed"), as
+    /// one claim when they count the same side or one of them names none; null when they count two sides, which add
+    /// up anyway.</summary>
+    private static FatalityClaim? JoinedOnOneSide(FatalityClaim before, FatalityClaim claim)
+    {
+        if (before.IsVague || claim.IsVague || before.IsPart || claim.IsPart ||
+            (before.VictimGroup is not null && claim.VictimGroup is not null && before.VictimGroup != claim.VictimGroup))
+        {
+            return null;
+        }
+
+        return before with { Number = before.Number + claim.Number, Span = before.Span.Union(claim.Span), VictimGroup = before.VictimGroup ?? claim.VictimGroup };
     }
 
     /// <summary>"un muerto y más de 100 heridos", "un mort", "قتيل و3 جرحى": a noun that is one death by itself, with or

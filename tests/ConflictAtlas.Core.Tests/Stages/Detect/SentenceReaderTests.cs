@@ -168,6 +168,17 @@ public sealed class SentenceReaderTests
         Assert.Equal([(1, text)], Read(sentence).Claims.Select(c => (c.Number, c.Text)));
 
     [Theory]
+    [InlineData("Three farmers and two herders were killed by gunmen near Kidal on Sunday.", 5)]
+    [InlineData("Dimanche près de Kidal, deux gendarmes et trois douaniers ont été tués par des hommes armés.", 5)]
+    [InlineData("Gunmen killed two traders and three drivers near Kidal on Sunday.", 5)]
+    public void Figures_joined_by_and_on_one_side_add_up(string sentence, int toll) =>
+        Assert.Equal([toll], Read(sentence).Claims.Select(c => c.Number));
+
+    [Fact]
+    public void Figures_joined_by_and_on_two_sides_stay_two_claims() =>
+        Assert.Equal([(6, "state"), (30, "armed")], Read("Six soldiers and thirty attackers were killed near Kidal on Sunday.").Claims.Select(c => (c.Number, c.Group)));
+
+    [Theory]
     [InlineData("A trader and a driver were killed when gunmen attacked a bus near Kidal on Sunday.", "A trader and a driver were killed")]
     [InlineData("Dimanche près de Kidal, un commerçant et un chauffeur ont été tués par des hommes armés.", "un commerçant et un chauffeur ont été tués")]
     [InlineData("Gunmen shot dead a teacher and a student near Kidal on Sunday.", "shot dead a teacher and a student")]
