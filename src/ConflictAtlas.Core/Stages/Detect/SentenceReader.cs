@@ -721,17 +721,17 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
          (previous.DeathBefore is { } before && before.Span == figure.DeathBefore?.Span));
 
     /// <summary>Two exact figures that share one death word ("two gendarmes and three customs officers were killed"), as
-    /// one claim when they count the same side or one of them names none; null when they count two sides, which add
-    /// up anyway.</summary>
+    /// one claim: of their side when both count the same one, a total when one of them counts no side ("four people and
+    /// two children": 6); null when they count two sides, which add up anyway.</summary>
     private static FatalityClaim? JoinedOnOneSide(FatalityClaim before, FatalityClaim claim)
     {
         if (before.IsVague || claim.IsVague || before.IsPart || claim.IsPart ||
-            (before.VictimGroup is not null && claim.VictimGroup is not null && before.VictimGroup != claim.VictimGroup))
+            (VictimGroups.IsSide(before.VictimGroup) && VictimGroups.IsSide(claim.VictimGroup) && before.VictimGroup != claim.VictimGroup))
         {
             return null;
         }
 
-        return before with { Number = before.Number + claim.Number, Span = before.Span.Union(claim.Span), VictimGroup = before.VictimGroup ?? claim.VictimGroup };
+        return before with { Number = before.Number + claim.Number, Span = before.Span.Union(claim.Span), VictimGroup = before.VictimGroup == claim.VictimGroup ? claim.VictimGroup : null };
     }
 
     /// <summary>"un muerto y más de 100 heridos", "un mort", "قتيل و3 جرحى": a noun that is one death by itself, with or

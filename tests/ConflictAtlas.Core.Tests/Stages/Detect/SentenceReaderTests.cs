@@ -174,6 +174,12 @@ public sealed class SentenceReaderTests
     public void Figures_joined_by_and_on_one_side_add_up(string sentence, int toll) =>
         Assert.Equal([toll], Read(sentence).Claims.Select(c => c.Number));
 
+    [Theory]
+    [InlineData("Four people and two children were killed when gunmen attacked a bus near Kidal on Sunday.", 6, null)]
+    [InlineData("Three farmers and two herders were killed by gunmen near Kidal on Sunday.", 5, "civilian")]
+    public void Figures_joined_by_and_keep_their_side_only_when_both_count_it(string sentence, int toll, string? group) =>
+        Assert.Equal([(toll, group)], Read(sentence).Claims.Select(c => (c.Number, c.Group)));
+
     [Fact]
     public void Figures_joined_by_and_on_two_sides_stay_two_claims() =>
         Assert.Equal([(6, "state"), (30, "armed")], Read("Six soldiers and thirty attackers were killed near Kidal on Sunday.").Claims.Select(c => (c.Number, c.Group)));
