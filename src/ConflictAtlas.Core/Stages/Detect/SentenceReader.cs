@@ -679,7 +679,7 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
             var span = figure.DeathAfter is { } after ? number.Span.Union(after.Span) : figure.DeathBefore is { } before ? before.Span.Union(number.Span) : number.Span;
             var group = sentence.VictimGroups.FirstOrDefault(v => v.FirstToken > last && v.FirstToken - last <= VictimGroupReach)?.Values[0];
             var value = number.Value;
-            var claim = new FatalityClaim(value.Value, value.IsVague, claimant, span, group, partisan, figure.IsPart);
+            var claim = WithJoinedSingle(sentence, figure, new FatalityClaim(value.Value, value.IsVague, claimant, span, group, partisan, figure.IsPart));
             if (previous is not null && SharesTheDeathWord(sentence, previous, figure) && JoinedOnOneSide(claims[^1], claim) is { } joined)
             {
                 // "Three farmers and two herders were killed": figures sharing one death word on one side add up.
@@ -711,6 +711,25 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
         {
             ReadSingleDeathVerb(text, tokens, cues, claims, claimant);
         }
+    }
+
+    /// <summary>"Three soldiers and a policeman were killed": one person joined by "and" just before the figure's death
+    /// word is one more death, of the figure's side when the person is of it too.</summary>
+    private FatalityClaim WithJoinedSingle(FigureSentence sentence, Figure figure, FatalityClaim claim)
+    {
+        if (figure.DeathAfter is not { } death || claim.IsVague || claim.IsPart || figure.Number.Value.High is not null)
+        {
+            return claim;
+        }
+
+        var at = death.FirstToken;
+        if (at - 3 <= figure.LastToken || !IsJoinedSingle(sentence.Tokens, at - 3, at - 2) || !lexicon.SinglePersons.Contains(sentence.Tokens[at - 1].Folded))
+        {
+            return claim;
+        }
+
+        var side = sentence.VictimGroups.Find(v => v.FirstToken == at - 1)?.Values[0];
+        return claim with { Number = claim.Number + 1, VictimGroup = side == claim.VictimGroup ? side : null };
     }
 
     /// <summary>Whether two figures joined by "and" are counted by one death word ("five traders and four drivers were
