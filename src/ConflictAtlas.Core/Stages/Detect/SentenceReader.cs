@@ -19,6 +19,7 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
     private readonly int _deathVerbNegationReach = (thresholds ?? CodingThresholds.Default).DeathVerbNegationReach;
     private readonly int _countedActGap = (thresholds ?? CodingThresholds.Default).CountedActGap;
     private readonly int _superlativeReach = (thresholds ?? CodingThresholds.Default).SuperlativeReach;
+    private readonly int _coordinatedReach = (thresholds ?? CodingThresholds.Default).FigureCoordinatedReach;
 
     private readonly RoleRules _roles = roles ?? RoleRules.Default;
     private readonly FigureRules _figures = figures ?? FigureRules.Default;
@@ -677,6 +678,8 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
         var numbers = inSentence.Numbers;
         var claimed = claims.Count;
         ReadDeathNouns(tokens, numbers, claims, claimant);
+        // The figure whose exact claim was added last: a figure joined to it by "and" may add to it.
+        Figure? joinable = null;
         for (var n = 0; n < numbers.Count; n++)
         {
             var number = numbers[n];
@@ -688,6 +691,8 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
             }
 
             var figure = new Figure(number, n, first, last);
+            var previous = joinable;
+            joinable = null;
             if (_figures.RuledOutBy(sentence, figure) is not null)
             {
                 continue;
@@ -696,10 +701,24 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
             var span = figure.DeathAfter is { } after ? number.Span.Union(after.Span) : figure.DeathBefore is { } before ? before.Span.Union(number.Span) : number.Span;
             var group = sentence.VictimGroups.FirstOrDefault(v => v.FirstToken > last && v.FirstToken - last <= VictimGroupReach)?.Values[0];
             var value = number.Value;
-            claims.Add(new FatalityClaim(value.Value, value.IsVague, claimant, span, group, partisan, figure.IsPart));
+            var claim = WithJoinedSingle(sentence, figure, new FatalityClaim(value.Value, value.IsVague, claimant, span, group, partisan, figure.IsPart));
+            if (previous is not null && SharesTheDeathWord(sentence, previous, figure) && JoinedOnOneSide(claims[^1], claim) is { } joined)
+            {
+                // "Three farmers and two herders were killed": figures sharing one death word on one side add up.
+                claims[^1] = joined;
+            }
+            else
+            {
+                claims.Add(claim);
+            }
+
             if (value.High is { } high)
             {
                 claims.Add(new FatalityClaim(high, value.IsVague, claimant, span, group, partisan, figure.IsPart));
+            }
+            else if (!value.IsVague && !figure.IsPart)
+            {
+                joinable = figure;
             }
         }
 
@@ -714,6 +733,46 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
         {
             ReadSingleDeathVerb(text, tokens, cues, claims, claimant);
         }
+    }
+
+    /// <summary>"Three soldiers and a policeman were killed": one person joined by "and" just before the figure's death
+    /// word is one more death, of the figure's side when the person is of it too.</summary>
+    private FatalityClaim WithJoinedSingle(FigureSentence sentence, Figure figure, FatalityClaim claim)
+    {
+        if (figure.DeathAfter is not { } death || claim.IsVague || claim.IsPart || figure.Number.Value.High is not null)
+        {
+            return claim;
+        }
+
+        var at = death.FirstToken;
+        if (at - 3 <= figure.LastToken || !IsJoinedSingle(sentence.Tokens, at - 3, at - 2) || !lexicon.SinglePersons.Contains(sentence.Tokens[at - 1].Folded))
+        {
+            return claim;
+        }
+
+        var side = sentence.VictimGroups.Find(v => v.FirstToken == at - 1)?.Values[0];
+        return claim with { Number = claim.Number + 1, VictimGroup = side == claim.VictimGroup ? side : null };
+    }
+
+    /// <summary>Whether two figures joined by "and" are counted by one death word ("five traders and four drivers were
+    /// killed", "killed five traders and four drivers").</summary>
+    private bool SharesTheDeathWord(FigureSentence sentence, Figure previous, Figure figure) =>
+        CoordinatedFigures.IsCoordinated(sentence, previous.Number.Span, figure.Number.Span, _coordinatedReach) &&
+        ((previous.DeathAfter is { } after && after.Span == figure.DeathAfter?.Span) ||
+         (previous.DeathBefore is { } before && before.Span == figure.DeathBefore?.Span));
+
+    /// <summary>Two exact figures that share one death word ("two gendarmes and three customs officers were killed"), as
+    /// one claim: of their side when both count the same one, a total when one of them counts no side ("four people and
+    /// two children": 6); null when they count two sides, which add up anyway.</summary>
+    private static FatalityClaim? JoinedOnOneSide(FatalityClaim before, FatalityClaim claim)
+    {
+        if (before.IsVague || claim.IsVague || before.IsPart || claim.IsPart ||
+            (VictimGroups.IsSide(before.VictimGroup) && VictimGroups.IsSide(claim.VictimGroup) && before.VictimGroup != claim.VictimGroup))
+        {
+            return null;
+        }
+
+        return before with { Number = before.Number + claim.Number, Span = before.Span.Union(claim.Span), VictimGroup = before.VictimGroup == claim.VictimGroup ? claim.VictimGroup : null };
     }
 
     /// <summary>"un muerto y más de 100 heridos", "un mort", "قتيل و3 جرحى": a noun that is one death by itself, with or

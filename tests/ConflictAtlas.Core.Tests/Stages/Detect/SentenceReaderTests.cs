@@ -180,6 +180,30 @@ public sealed class SentenceReaderTests
         Assert.Equal([(1, text)], Read(sentence).Claims.Select(c => (c.Number, c.Text)));
 
     [Theory]
+    [InlineData("Three farmers and two herders were killed by gunmen near Kidal on Sunday.", 5)]
+    [InlineData("Dimanche près de Kidal, deux gendarmes et trois douaniers ont été tués par des hommes armés.", 5)]
+    [InlineData("Gunmen killed two traders and three drivers near Kidal on Sunday.", 5)]
+    public void Figures_joined_by_and_on_one_side_add_up(string sentence, int toll) =>
+        Assert.Equal([toll], Read(sentence).Claims.Select(c => c.Number));
+
+    [Theory]
+    [InlineData("Four people and two children were killed when gunmen attacked a bus near Kidal on Sunday.", 6, null)]
+    [InlineData("Three farmers and two herders were killed by gunmen near Kidal on Sunday.", 5, "civilian")]
+    public void Figures_joined_by_and_keep_their_side_only_when_both_count_it(string sentence, int toll, string? group) =>
+        Assert.Equal([(toll, group)], Read(sentence).Claims.Select(c => (c.Number, c.Group)));
+
+    [Theory]
+    [InlineData("Three soldiers and a policeman were killed when gunmen attacked a checkpoint near Kidal on Sunday.", 4)]
+    [InlineData("Dimanche près de Kidal, deux commerçants et un chauffeur ont été tués par des hommes armés.", 3)]
+    [InlineData("Three soldiers were killed and a policeman was wounded near Kidal on Sunday.", 3)]
+    public void A_person_joined_by_and_to_a_figure_before_its_death_word_is_one_more(string sentence, int toll) =>
+        Assert.Equal([toll], Read(sentence).Read.Claims.Where(c => !c.IsVague).Select(c => c.Number));
+
+    [Fact]
+    public void Figures_joined_by_and_on_two_sides_stay_two_claims() =>
+        Assert.Equal([(6, "state"), (30, "armed")], Read("Six soldiers and thirty attackers were killed near Kidal on Sunday.").Claims.Select(c => (c.Number, c.Group)));
+
+    [Theory]
     [InlineData("A trader and a driver were killed when gunmen attacked a bus near Kidal on Sunday.", "A trader and a driver were killed")]
     [InlineData("Dimanche près de Kidal, un commerçant et un chauffeur ont été tués par des hommes armés.", "un commerçant et un chauffeur ont été tués")]
     [InlineData("Gunmen shot dead a teacher and a student near Kidal on Sunday.", "shot dead a teacher and a student")]

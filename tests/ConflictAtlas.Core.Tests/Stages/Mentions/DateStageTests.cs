@@ -234,6 +234,7 @@ public sealed class DateStageTests
     [InlineData("قتل خمسة مدنيين في قصف على البلدة في 4 جانفي 2025.", "2025-01-04")]
     [InlineData("قتل خمسة مدنيين في قصف على البلدة يوم الثلاثاء 4 مارس.", "2025-03-04")]
     [InlineData("قتل خمسة مدنيين في قصف على البلدة أول أمس.", "2025-03-08")]
+    [InlineData("وكان ثلاثة جنود قتلوا أول من أمس في هجوم على حاجز.", "2025-03-08")]
     public void Arabic_dates(string text, string expected)
     {
         var first = DateStage.Find(text, Monday).First().Value;
