@@ -183,6 +183,19 @@ public sealed class EventPlaceTests
         Assert.Equal(("Tamkoura", "Niger", 3), (place.Name, place.Country, place.GeoPrecision));
     }
 
+    [Theory]
+    [InlineData("Gunmen attacked the villages of Tamkoura and Sabere in Niger's Tahoua region on Sunday, killing nine people.")]
+    [InlineData("Des hommes armés ont attaqué dimanche les villages de Tamkoura et Sabere, dans la région de Tahoua au Niger, tuant neuf personnes.")]
+    public void The_first_of_the_villages_a_plural_cue_lists_names_the_event(string report) =>
+        Assert.Equal("Tamkoura", PlaceOf(report).Name);
+
+    [Fact]
+    public void A_village_an_apposition_describes_after_an_attack_on_it_names_the_event()
+    {
+        var place = PlaceOf("Nine people died on Sunday in the attack on Tamkoura, a village located south of Dabnou, in western Niger.");
+        Assert.Equal(("Tamkoura", 2), (place.Name, place.GeoPrecision));
+    }
+
     [Fact]
     public void A_name_the_gazetteer_lacks_that_nothing_calls_a_settlement_does_not_rename_the_town() =>
         Assert.Equal("Dabnou", PlaceOf("Gunmen killed nine villagers on Sunday in Dabnou, in the zone of Tamkoura, in western Niger.").Name);
