@@ -52,6 +52,10 @@ public enum WordList
     /// Tamkoura, a village near Dabnou"): the name is a place even with no place cue before it.</summary>
     SettlementAppositionOpeners,
 
+    /// <summary>Indefinite articles before a settlement word ("in a remote village", "numa aldeia"): the sentence tells
+    /// the event at a settlement it does not name.</summary>
+    UnnamedSettlementOpeners,
+
     /// <summary>Lower-case words inside a place name between two capitalised words ("Cerro Prieto de Abajo", "Vila Nova
     /// da Barra"): a name the gazetteer lacks runs on through one.</summary>
     NameParticles,

@@ -94,6 +94,8 @@ public sealed class WordListsTests
             [WordList.SettlementAfterOpeners] = ["en"],
             // Other languages put a place cue before a village named in an apposition ("à X, une localité"), which finds it.
             [WordList.SettlementAppositionOpeners] = ["en"],
+            // Arabic marks no indefinite article before a noun ("في قرية").
+            [WordList.UnnamedSettlementOpeners] = latin,
             // English and French names keep no lower-case word inside; Arabic script has no capitals to run through.
             [WordList.NameParticles] = ["es", "pt"],
             // Transliterated Arabic names with a hyphened article occur in the Latin-script reports (English, French).

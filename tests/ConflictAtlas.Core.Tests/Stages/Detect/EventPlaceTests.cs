@@ -196,6 +196,18 @@ public sealed class EventPlaceTests
         Assert.Equal(("Tamkoura", 2), (place.Name, place.GeoPrecision));
     }
 
+    [Theory]
+    [InlineData("Gunmen killed four farmers on Monday in a remote village of the Dabnou district, in western Niger.\n\n" +
+                "The killings took place in the hamlet of Tamkoura, residents said.")]
+    [InlineData("Homens armados mataram quatro camponeses na segunda-feira numa aldeia do distrito de Dabnou, no Níger.\n\n" +
+                "O ataque ocorreu na aldeia Tamkoura, disseram moradores.")]
+    public void A_village_named_after_a_lead_that_tells_an_unnamed_village_names_the_event(string report)
+    {
+        var place = PlaceOf(report);
+        Assert.Equal(("Tamkoura", 2), (place.Name, place.GeoPrecision));
+        Assert.Equal((14.9, 5.5), (place.Latitude, place.Longitude));
+    }
+
     [Fact]
     public void A_name_the_gazetteer_lacks_that_nothing_calls_a_settlement_does_not_rename_the_town() =>
         Assert.Equal("Dabnou", PlaceOf("Gunmen killed nine villagers on Sunday in Dabnou, in the zone of Tamkoura, in western Niger.").Name);
