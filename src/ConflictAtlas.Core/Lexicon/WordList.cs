@@ -47,6 +47,22 @@ public enum WordList
     RegionPartWords,
     SettlementAfterWords,
     SettlementAfterOpeners,
+
+    /// <summary>Words right before a name the gazetteer lacks that an apposition then calls a settlement ("an attack on
+    /// Tamkoura, a village near Dabnou"): the name is a place even with no place cue before it.</summary>
+    SettlementAppositionOpeners,
+
+    /// <summary>Indefinite articles before a settlement word ("in a remote village", "numa aldeia"): the sentence tells
+    /// the event at a settlement it does not name.</summary>
+    UnnamedSettlementOpeners,
+
+    /// <summary>Lower-case words inside a place name between two capitalised words ("Cerro Prieto de Abajo", "Vila Nova
+    /// da Barra"): a name the gazetteer lacks runs on through one.</summary>
+    NameParticles,
+
+    /// <summary>Articles written onto the next word of a place name with a hyphen ("Markaz al-Ziyadiyah"): a name the
+    /// gazetteer lacks runs on through one so joined.</summary>
+    HyphenNameParticles,
     RegionWords,
 
     /// <summary>Words before a country's name or adjective that make it the neighbour across a border ("the border

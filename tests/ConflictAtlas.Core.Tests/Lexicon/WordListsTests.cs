@@ -92,6 +92,14 @@ public sealed class WordListsTests
             // Only English writes the settlement word after a village's name ("X village"; "le village de X").
             [WordList.SettlementAfterWords] = ["en"],
             [WordList.SettlementAfterOpeners] = ["en"],
+            // Other languages put a place cue before a village named in an apposition ("à X, une localité"), which finds it.
+            [WordList.SettlementAppositionOpeners] = ["en"],
+            // Arabic marks no indefinite article before a noun ("في قرية").
+            [WordList.UnnamedSettlementOpeners] = latin,
+            // English and French names keep no lower-case word inside; Arabic script has no capitals to run through.
+            [WordList.NameParticles] = ["es", "pt"],
+            // Transliterated Arabic names with a hyphened article occur in the Latin-script reports (English, French).
+            [WordList.HyphenNameParticles] = ["en", "fr"],
             [WordList.ConjunctionPrefixes] = ["ar"],
             [WordList.PrepositionPrefixes] = ["ar"],
             [WordList.ArticlePrefixes] = ["ar"],

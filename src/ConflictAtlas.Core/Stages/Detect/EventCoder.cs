@@ -471,6 +471,16 @@ public sealed class EventCoder
             }
         }
 
+        if (!atSettlement && villageAfter is null && chosen is { Value.Resolved: not null } && TellsAnUnnamedSettlement(document, lead.Sentences[0]) &&
+            NamedSettlementOf(document, members, lead.Sentences[0].Start) is { } named)
+        {
+            // "killed four farmers in a remote village of the Dabnou district ... it happened in the hamlet of Tamkoura":
+            // the lead tells the event at a settlement it does not name, and the first settlement the gazetteer lacks
+            // named in the event's sentences, or right after one of them, is that one.
+            villageAfter = named;
+            found = PlaceEvidence.After;
+        }
+
         if (chosen is null)
         {
             var start = lead.Sentences[0].Start;
@@ -530,6 +540,43 @@ public sealed class EventCoder
 
         return new Evidence<Place>(place, c.Span, Producer, inherited ? Thresholds.EarlierPlace : Thresholds.OwnPlace);
     }
+
+    private static readonly HashSet<string> UnnamedSettlementOpeners = Lexicon.WordLists.Default.Folded(Lexicon.WordList.UnnamedSettlementOpeners);
+
+    private static readonly HashSet<string> SettlementWords = Lexicon.WordLists.Default.Folded(Lexicon.WordList.SettlementWords);
+
+    /// <summary>The most words between an indefinite article and the settlement word it opens ("a remote village").</summary>
+    private const int UnnamedSettlementGap = 2;
+
+    /// <summary>Whether the sentence tells of a settlement without naming it: an indefinite article, then at most
+    /// <see cref="UnnamedSettlementGap"/> lower-case words, then a settlement word ("in a remote village", "una aldea").</summary>
+    private static bool TellsAnUnnamedSettlement(Document document, TextSpan sentence)
+    {
+        var tokens = document.Tokens.Where(t => sentence.Contains(t.Span)).ToList();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!UnnamedSettlementOpeners.Contains(tokens[i].Folded) || !char.IsLower(tokens[i].Surface[0]))
+            {
+                continue;
+            }
+
+            for (var k = i + 1; k < tokens.Count && k <= i + 1 + UnnamedSettlementGap && char.IsLower(tokens[k].Surface[0]); k++)
+            {
+                if (SettlementWords.Contains(tokens[k].Folded))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first settlement the gazetteer lacks named from <paramref name="from"/> on in a sentence of the event,
+    /// or within the place reach after one.</summary>
+    private PlaceMention? NamedSettlementOf(Document document, List<EventCandidate> members, int from) =>
+        document.Places.FirstOrDefault(m => m.Span.Start >= from && IsUnknownSettlement(m.Value) &&
+                                            members.Exists(c => c.Sentences.Exists(s => m.Span.Start >= s.Start && m.Span.Start - s.End < Thresholds.PlaceReach)))?.Value;
 
     /// <summary>The seat of a first-order region that goes by the region's own name (Tahoua in the Tahoua region,
     /// Belgorod in Belgorod Oblast): its name may mean either.</summary>

@@ -127,8 +127,18 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
                     if (hasCue && listCountries is null && !sentenceStarts.Contains(i))
                     {
                         // "in Léré" with only French and Nigerian namesakes: a place, but not one the gazetteer has here.
-                        found.Add((span, surface, [], cue.Text, cue.Near, $"'{surface}' has gazetteer namesakes only outside the text's countries ({string.Join(", ", known.Select(k => k.CountryIso2).Distinct().Order(StringComparer.Ordinal).Take(6))}): left unresolved"));
-                        i += n - 1;
+                        // A longer name of which the namesake is only the start ("Markaz al-Ziyadiyah") is that place; a name
+                        // joined on by a hyphen is another place ("the Fada-Pama road").
+                        var end = NameEnd(document.Text, tokens, i);
+                        var whole = new TextSpan(start, tokens[Math.Max(end, i + n - 1)].Span.End);
+                        if (end <= i + n - 1 || (span.End < document.Text.Length && document.Text[span.End] == '-') || blocked.Overlaps(whole) || document.Text.AsSpan(whole.Start, whole.Length).Contains('\n'))
+                        {
+                            (whole, end) = (span, i + n - 1);
+                        }
+
+                        var name = whole.Of(document.Text);
+                        found.Add((whole, name, [], cue.Text, cue.Near, $"'{name}' has gazetteer namesakes only outside the text's countries ({string.Join(", ", known.Select(k => k.CountryIso2).Distinct().Order(StringComparer.Ordinal).Take(6))}): left unresolved"));
+                        i = end;
                         matched = true;
                         break;
                     }
@@ -153,13 +163,14 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
                 break;
             }
 
-            var villageWord = matched || hasCue || listCountries is not null ? null : SettlementWordAfter(document.Text, tokens, i, NameEnd(tokens, i));
-            if (!matched && ((hasCue && listCountries is null && !cue.Near && (cue.Text.Length > 3 || SettlementApposition(document.Text, tokens, NameEnd(tokens, i), cueEnds))) || villageWord is not null) &&
+            var villageWord = matched || hasCue || listCountries is not null ? null :
+                SettlementWordAfter(document.Text, tokens, i, NameEnd(document.Text, tokens, i)) ?? OpenerOfAnApposition(document.Text, tokens, i, cueEnds);
+            if (!matched && ((hasCue && listCountries is null && !cue.Near && (cue.Text.Length > 3 || SettlementApposition(document.Text, tokens, NameEnd(document.Text, tokens, i), cueEnds))) || villageWord is not null) &&
                 !sentenceStarts.Contains(i))
             {
                 // "the village of Djiguibombo", "in Djiguibombo, a fishing village", "an attack on Djiguibombo village": a
                 // named place the gazetteer lacks (the word after the name stands for its cue).
-                var last = NameEnd(tokens, i);
+                var last = NameEnd(document.Text, tokens, i);
 
                 var span = new TextSpan(tokens[i].Span.Start, tokens[last].Span.End);
                 if (!blocked.Overlaps(span))
@@ -193,7 +204,7 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
 
             var isSettlement = entry is null && !f.Near && f.Cue is { } cue &&
                                (Tokenizer.Tokenize(cue).Exists(t => SettlementWords.Contains(t.Folded)) ||
-                                (tokenAt.TryGetValue(f.Span.Start, out var first) && SettlementApposition(document.Text, tokens, NameEnd(tokens, first), cueEnds)));
+                                (tokenAt.TryGetValue(f.Span.Start, out var first) && SettlementApposition(document.Text, tokens, NameEnd(document.Text, tokens, first), cueEnds)));
             return new Mention<PlaceMention>(f.Span, new PlaceMention(f.Surface, f.Candidates, entry, f.Cue, f.Near, f.Rejected ?? reason) { IsSettlement = isSettlement, IsUnnamedCapital = unnamedCapitals.Exists(c => c.Span == f.Span) }, Name);
         });
         return document with { Places = [.. mentions] };
@@ -228,13 +239,30 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
     /// fishing community", "une localité située").</summary>
     private const int AppositionWords = 6;
 
-    /// <summary>The last token of the run of capitalised words that starts at token <paramref name="i"/>.</summary>
-    private static int NameEnd(IReadOnlyList<Token> tokens, int i)
+    private static readonly HashSet<string> NameParticles = WordLists.Default.Folded(WordList.NameParticles);
+
+    private static readonly HashSet<string> HyphenNameParticles = WordLists.Default.Folded(WordList.HyphenNameParticles);
+
+    /// <summary>The last token of the run of capitalised words that starts at token <paramref name="i"/>; the run goes on
+    /// through a lower-case particle between two capitalised words ("Cerro Prieto de Abajo", "Markaz al-Ziyadiyah").</summary>
+    private static int NameEnd(string text, IReadOnlyList<Token> tokens, int i)
     {
         var last = i;
-        while (last + 1 < tokens.Count && tokens[last + 1].IsCapitalized && tokens[last + 1].Span.Start - tokens[last].Span.End <= 1)
+        while (last + 1 < tokens.Count && tokens[last + 1].Span.Start - tokens[last].Span.End <= 1)
         {
-            last++;
+            if (tokens[last + 1].IsCapitalized)
+            {
+                last++;
+            }
+            else if (last + 2 < tokens.Count && tokens[last + 2].IsCapitalized && tokens[last + 2].Span.Start - tokens[last + 1].Span.End == 1 &&
+                     (text[tokens[last + 1].Span.End] == '-' ? HyphenNameParticles : NameParticles).Contains(tokens[last + 1].Folded))
+            {
+                last += 2;
+            }
+            else
+            {
+                break;
+            }
         }
 
         return last;
@@ -258,6 +286,17 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
 
         return tokens[last + 1].Surface;
     }
+
+    private static readonly HashSet<string> AppositionOpeners = WordLists.Default.Folded(WordList.SettlementAppositionOpeners);
+
+    /// <summary>"an attack on Tamkoura, a village south of Dabnou": the opener right before the name that starts at token
+    /// <paramref name="first"/> when an apposition after the name calls it a settlement; null otherwise.</summary>
+    private static string? OpenerOfAnApposition(string text, IReadOnlyList<Token> tokens, int first, Dictionary<int, (string Text, bool Near)> cueEnds) =>
+        first > 0 && AppositionOpeners.Contains(tokens[first - 1].Folded) &&
+        text.AsSpan(tokens[first - 1].Span.End, tokens[first].Span.Start - tokens[first - 1].Span.End).SequenceEqual(" ") &&
+        SettlementApposition(text, tokens, NameEnd(text, tokens, first), cueEnds)
+            ? tokens[first - 1].Surface
+            : null;
 
     /// <summary>"Tamkoura, a small farming village", "Tamkoura, une localité": a comma after the name at token
     /// <paramref name="last"/>, then lower-case words only, one of them a settlement word. So is "Tamkoura, près de

@@ -200,6 +200,31 @@ public sealed class EventPlaceTests
         Assert.Equal(("Tamkoura", "Niger", 3), (place.Name, place.Country, place.GeoPrecision));
     }
 
+    [Theory]
+    [InlineData("Gunmen attacked the villages of Tamkoura and Sabere in Niger's Tahoua region on Sunday, killing nine people.")]
+    [InlineData("Des hommes armés ont attaqué dimanche les villages de Tamkoura et Sabere, dans la région de Tahoua au Niger, tuant neuf personnes.")]
+    public void The_first_of_the_villages_a_plural_cue_lists_names_the_event(string report) =>
+        Assert.Equal("Tamkoura", PlaceOf(report).Name);
+
+    [Fact]
+    public void A_village_an_apposition_describes_after_an_attack_on_it_names_the_event()
+    {
+        var place = PlaceOf("Nine people died on Sunday in the attack on Tamkoura, a village located south of Dabnou, in western Niger.");
+        Assert.Equal(("Tamkoura", 2), (place.Name, place.GeoPrecision));
+    }
+
+    [Theory]
+    [InlineData("Gunmen killed four farmers on Monday in a remote village of the Dabnou district, in western Niger.\n\n" +
+                "The killings took place in the hamlet of Tamkoura, residents said.")]
+    [InlineData("Homens armados mataram quatro camponeses na segunda-feira numa aldeia do distrito de Dabnou, no Níger.\n\n" +
+                "O ataque ocorreu na aldeia Tamkoura, disseram moradores.")]
+    public void A_village_named_after_a_lead_that_tells_an_unnamed_village_names_the_event(string report)
+    {
+        var place = PlaceOf(report);
+        Assert.Equal(("Tamkoura", 2), (place.Name, place.GeoPrecision));
+        Assert.Equal((14.9, 5.5), (place.Latitude, place.Longitude));
+    }
+
     [Fact]
     public void A_name_the_gazetteer_lacks_that_nothing_calls_a_settlement_does_not_rename_the_town() =>
         Assert.Equal("Dabnou", PlaceOf("Gunmen killed nine villagers on Sunday in Dabnou, in the zone of Tamkoura, in western Niger.").Name);

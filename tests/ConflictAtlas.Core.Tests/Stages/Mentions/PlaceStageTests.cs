@@ -66,6 +66,64 @@ public sealed class PlaceStageTests
         Assert.Equal(3, place.GeoPrecision);
     }
 
+    [Theory]
+    [InlineData("Gunmen raided the villages of Djiguibombo and Sabere on Sunday.", "the villages of")]
+    [InlineData("Des hommes armés ont attaqué dimanche les localités de Djiguibombo et Sabere.", "les localités de")]
+    [InlineData("Hombres armados atacaron el domingo las comunidades de Djiguibombo y Sabere.", "las comunidades de")]
+    [InlineData("Homens armados atacaram no domingo as aldeias de Djiguibombo e Sabere.", "as aldeias de")]
+    public void A_plural_settlement_cue_introduces_the_first_of_the_villages_it_lists(string text, string cue)
+    {
+        var place = Place(Reports.Mentioned(text), "Djiguibombo");
+        Assert.Null(place.Resolved);
+        Assert.Equal(cue, place.Cue);
+        Assert.True(place.IsSettlement);
+    }
+
+    [Theory]
+    [InlineData("Gunmen raided the village of Markaz al-Sabere on Sunday.", "Markaz al-Sabere")]
+    [InlineData("Hombres armados atacaron el domingo la comunidad de Loma Seca de Abajo.", "Loma Seca de Abajo")]
+    [InlineData("O ataque ocorreu no domingo na aldeia Vila Nova da Sabere.", "Vila Nova da Sabere")]
+    public void A_village_the_gazetteer_lacks_keeps_the_particles_of_its_name(string text, string name)
+    {
+        var place = Place(Reports.Mentioned(text), name);
+        Assert.Null(place.Resolved);
+        Assert.True(place.IsSettlement);
+    }
+
+    [Fact]
+    public void A_village_whose_first_word_has_namesakes_only_abroad_keeps_its_whole_name()
+    {
+        var place = Place(Mentioned("Gunmen attacked the village of Sabere al-Nour in Sudan on Sunday.", Entry("x:sabere", "Sabere", "KG", 'P', "PPL", 3_000)), "Sabere al-Nour");
+        Assert.Null(place.Resolved);
+        Assert.True(place.IsSettlement);
+    }
+
+    [Fact]
+    public void A_town_joined_by_a_hyphen_to_a_namesake_abroad_stays_a_place_of_its_own()
+    {
+        var document = Mentioned("Des hommes armés ont attaqué un convoi dimanche au Soudan sur l'axe Sabere-Kelwani.",
+            Entry("x:sabere", "Sabere", "KG", 'P', "PPL", 3_000), Entry("x:kelwani", "Kelwani", "SD", 'P', "PPL", 3_000));
+        Assert.Equal("x:kelwani", Place(document, "Kelwani").Resolved?.Id);
+    }
+
+    [Fact]
+    public void A_spaced_article_is_no_particle_of_a_village_name() =>
+        Assert.Equal("Djiguibombo", Place(Reports.Mentioned("Gunmen raided the village of Djiguibombo at Sabere junction on Sunday."), "Djiguibombo").Surface);
+
+    [Fact]
+    public void A_name_the_gazetteer_lacks_after_on_is_a_settlement_when_an_apposition_calls_it_one()
+    {
+        var place = Place(Reports.Mentioned("The raid on Djiguibombo, a farming village south of the river, left nine dead on Sunday."), "Djiguibombo");
+        Assert.Null(place.Resolved);
+        Assert.Equal("on", place.Cue);
+        Assert.True(place.IsSettlement);
+    }
+
+    [Fact]
+    public void A_person_named_after_of_with_a_village_title_is_no_place() =>
+        Assert.DoesNotContain(Reports.Mentioned("Gunmen demanded the release of Djiguibombo, a village chief, on Sunday.").Places,
+            m => m.Value.Surface == "Djiguibombo");
+
     [Fact]
     public void A_name_after_a_cue_that_the_gazetteer_lacks_stays_unresolved()
     {
