@@ -213,6 +213,8 @@ public sealed class EventDetectionTests
     [InlineData("Heurts près de Kidal\n\nDe violents heurts ont opposé dimanche des soldats à des combattants du JNIM près de Kidal.", "Armed clash")]
     [InlineData("Car détruit\n\nDix passagers ont été tués dimanche près de Kidal dans l'explosion de leur car, causée par une mine.", "Remote explosive/landmine/IED")]
     [InlineData("Car détruit\n\nUn car de voyageurs a heurté une mine dimanche près de Kidal, tuant dix passagers.", "Remote explosive/landmine/IED")]
+    [InlineData("Car détruit\n\nSix passagers ont été tués dimanche près de Kidal lors de l'explosion d'un engin artisanal sous leur car.", "Remote explosive/landmine/IED")]
+    [InlineData("Marché visé\n\nUne bombe artisanale a tué trois commerçants dimanche sur le marché de Kidal.", "Remote explosive/landmine/IED")]
     [InlineData("Kidal reprise\n\nLes soldats maliens ont reconquis dimanche la ville de Kidal, tenue par les rebelles.", "Government regains territory")]
     [InlineData("Kidal reprise\n\nL'armée malienne a chassé dimanche les rebelles de la ville de Kidal.", "Government regains territory")]
     [InlineData("Kidal évacuée\n\nDimanche, les rebelles ont abandonné les positions qu'ils tenaient à Kidal.", "Non-violent transfer of territory")]
