@@ -229,6 +229,12 @@ public sealed class EventDetectionTests
         Assert.Equal("Air/drone strike", Assert.Single(Run(report).Events).Class.Value.SubEventType);
 
     [Theory]
+    [InlineData("Truck hit near Kidal\n\nFour herders were killed on Sunday near Kidal when their truck was hit by a suspected Turkish drone.")]
+    [InlineData("Car destroyed\n\nTwo traders were killed on Sunday near Kidal when an Israeli drone targeted their car.")]
+    public void A_drone_named_by_the_state_that_flies_it_makes_the_killing_an_air_strike(string report) =>
+        Assert.Equal("Air/drone strike", Assert.Single(Run(report).Events).Class.Value.SubEventType);
+
+    [Theory]
     [InlineData("Sécheresse\n\nLa sécheresse frappe durement les éleveurs de Mopti depuis dimanche.")]
     [InlineData("Football\n\nL'attaquant a égalisé dimanche à Mopti d'une frappe du pied gauche.")]
     [InlineData("Inondations\n\nLes pluies ont frappé dimanche la ville de Mopti, où trois personnes sont mortes noyées.")]
