@@ -9,7 +9,8 @@ namespace ConflictAtlas.Core.Stages.Mentions;
 
 /// <summary>
 /// Finds dates in English and French: absolute ("December 1, 2024", "1er décembre 2024", "2024-12-01"), month
-/// and year ("in March 2024"), bare years, and relative dates ("on Sunday", "yesterday", "last week",
+/// and year ("in March 2024"), a part of a month without its year ("début août", "late October": the latest such month
+/// of the page), bare years, and relative dates ("on Sunday", "yesterday", "last week",
 /// "dimanche dernier", "hier") resolved against the publication date. Without a publication date, relative dates
 /// are resolved against the latest full date in the text; with neither they stay unresolved rather than guessed.
 /// </summary>
@@ -170,14 +171,7 @@ public sealed partial class DateStage : IPipelineStage
                 continue;
             }
 
-            var lastDay = DateTime.DaysInMonth(year, month);
-            var (day, precision) = Words.PartOf(m.Groups["mpart"].Success ? m.Groups["mpart"].Value : null) switch
-            {
-                MonthPart.Start => (1, 3),
-                MonthPart.End => (lastDay, 3),
-                _ => (15, 3),
-            };
-            Take(m, new DateMention(new DateOnly(year, month, day), precision, false));
+            Take(m, new DateMention(MonthPartDay(year, month, m), MonthPrecision, false));
         }
 
         var knownYear = published?.Year ?? absolute.Select(a => a.Item2.Date?.Year).Max();
@@ -275,6 +269,20 @@ public sealed partial class DateStage : IPipelineStage
             anchorPrecision = 2;
         }
 
+        // "early August", "fin octobre" without a year: that part of the latest such month not after the page's day.
+        if ((anchor ?? stampMonth) is { } pageDay && AddDays(pageDay, FutureToleranceDays) is { } partBound)
+        {
+            foreach (Match m in Words.MonthPartAlone.Matches(text))
+            {
+                if (!Overlaps(m) && Words.IsMonth(m.Groups["m"].Value, out var month) &&
+                    (new DateOnly(pageDay.Year, month, 1) > partBound ? pageDay.Year - 1 : pageDay.Year) is var year &&
+                    TryDate(year, month, 1) is not null)
+                {
+                    Take(m, new DateMention(MonthPartDay(year, month, m), MonthPrecision, false));
+                }
+            }
+        }
+
         // "dans la nuit de jeudi à vendredi": the night is dated by the evening it began.
         foreach (Match m in Words.NightPair.Matches(text))
         {
@@ -365,6 +373,15 @@ public sealed partial class DateStage : IPipelineStage
 
             return new DateMention(date, precision, true) { IsFromReadDay = date is not null && anchor is null && precision == MonthPrecision && stampMonth is null };
         }
+
+        // The day a part of a month is coded on: its first day, its middle or its last day.
+        static DateOnly MonthPartDay(int year, int month, Match m) =>
+            Words.PartOf(m.Groups["mpart"].Success ? m.Groups["mpart"].Value : null) switch
+            {
+                MonthPart.Start => new DateOnly(year, month, 1),
+                MonthPart.End => new DateOnly(year, month, DateTime.DaysInMonth(year, month)),
+                _ => new DateOnly(year, month, MidMonth),
+            };
 
         bool Overlaps(Match m)
         {

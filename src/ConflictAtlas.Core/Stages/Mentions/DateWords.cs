@@ -102,6 +102,7 @@ public sealed class DateWords
         DayMonth = new Regex($@"\b(?<d>[0-9]{{1,2}}){ordinal}\s+{join}(?<m>{months})\.?(?:,?\s+{join}(?<y>{Year}))?\b", Options);
         MonthDay = new Regex($@"\b(?<m>{months})\.?\s+(?<d>[0-9]{{1,2}}){ordinal}\b(?:,?\s+(?<y>{Year})\b)?", Options);
         MonthYear = new Regex($@"\b(?:(?<mpart>{Alternatives(DateWordKind.MonthPart)})[\s-]+)?(?<m>{months})\.?,?\s+{join}(?<y>{Year})\b", Options);
+        MonthPartAlone = new Regex($@"\b(?<mpart>{Alternatives(DateWordKind.MonthPart)})[\s-]+(?<m>{months})\b", Options);
         Weekday = new Regex($@"\b(?:(?<lastb>{Alternatives(DateWordKind.WeekdayLast)})\s+)?(?<wd>{Alternatives(DateWordKind.Weekday)})(?:\s+(?<lasta>{Alternatives(DateWordKind.WeekdayLastAfter)}))?\b", Options);
         RelativeWord = new Regex($@"\b(?<w>{Alternatives(DateWordKind.Relative)})\b", Options);
         // "dans la nuit de jeudi à vendredi", "ليلة الخميس الجمعة": a night word, a weekday, perhaps a joining word, the
@@ -141,6 +142,9 @@ public sealed class DateWords
 
     /// <summary>"March 2024", "early March 2024", "fin mars 2025".</summary>
     public Regex MonthYear { get; }
+
+    /// <summary>"early August", "fin octobre", "a mediados de febrero": a part of a month named without its year.</summary>
+    public Regex MonthPartAlone { get; }
 
     /// <summary>"on Sunday", "last Sunday", "dimanche dernier".</summary>
     public Regex Weekday { get; }

@@ -220,6 +220,8 @@ public sealed class EventDetectionTests
     [InlineData("Heurts près de Kidal\n\nDe violents heurts ont opposé dimanche des soldats à des combattants du JNIM près de Kidal.", "Armed clash")]
     [InlineData("Car détruit\n\nDix passagers ont été tués dimanche près de Kidal dans l'explosion de leur car, causée par une mine.", "Remote explosive/landmine/IED")]
     [InlineData("Car détruit\n\nUn car de voyageurs a heurté une mine dimanche près de Kidal, tuant dix passagers.", "Remote explosive/landmine/IED")]
+    [InlineData("Car détruit\n\nSix passagers ont été tués dimanche près de Kidal lors de l'explosion d'un engin artisanal sous leur car.", "Remote explosive/landmine/IED")]
+    [InlineData("Marché visé\n\nUne bombe artisanale a tué trois commerçants dimanche sur le marché de Kidal.", "Remote explosive/landmine/IED")]
     [InlineData("Kidal reprise\n\nLes soldats maliens ont reconquis dimanche la ville de Kidal, tenue par les rebelles.", "Government regains territory")]
     [InlineData("Kidal reprise\n\nL'armée malienne a chassé dimanche les rebelles de la ville de Kidal.", "Government regains territory")]
     [InlineData("Kidal évacuée\n\nDimanche, les rebelles ont abandonné les positions qu'ils tenaient à Kidal.", "Non-violent transfer of territory")]
@@ -231,6 +233,12 @@ public sealed class EventDetectionTests
     [InlineData("Nuit de frappes\n\nQuatre personnes ont été tuées dimanche dans des frappes nocturnes sur Kidal.")]
     [InlineData("Bombes sur Kidal\n\nDimanche soir, un appareil de l'armée a largué deux bombes sur un hameau près de Kidal, tuant quatre personnes.")]
     public void A_french_strike_named_by_its_noun_and_a_word_of_war_is_an_air_strike(string report) =>
+        Assert.Equal("Air/drone strike", Assert.Single(Run(report).Events).Class.Value.SubEventType);
+
+    [Theory]
+    [InlineData("Truck hit near Kidal\n\nFour herders were killed on Sunday near Kidal when their truck was hit by a suspected Turkish drone.")]
+    [InlineData("Car destroyed\n\nTwo traders were killed on Sunday near Kidal when an Israeli drone targeted their car.")]
+    public void A_drone_named_by_the_state_that_flies_it_makes_the_killing_an_air_strike(string report) =>
         Assert.Equal("Air/drone strike", Assert.Single(Run(report).Events).Class.Value.SubEventType);
 
     [Theory]

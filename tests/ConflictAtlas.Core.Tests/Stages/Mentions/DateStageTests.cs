@@ -27,6 +27,26 @@ public sealed class DateStageTests
     }
 
     [Theory]
+    [InlineData("Early February, a convoy was ambushed on the same road.", "2025-02-01")]
+    [InlineData("Militia fighters burned the market in late January.", "2025-01-31")]
+    [InlineData("Fin janvier, deux villages avaient été incendiés.", "2025-01-31")]
+    [InlineData("A mediados de febrero hubo otro ataque.", "2025-02-15")]
+    [InlineData("The base was shelled in late October.", "2024-10-31")]
+    public void A_part_of_a_month_named_without_a_year_is_the_latest_such_month_of_the_page(string text, string expected)
+    {
+        var date = Single(text, Monday);
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), date.Date);
+        Assert.Equal(3, date.Precision);
+        Assert.False(date.IsSpecificDay);
+    }
+
+    [Fact]
+    public void A_part_of_a_month_named_without_a_year_stays_unread_on_a_page_with_no_date()
+    {
+        Assert.DoesNotContain(DateStage.Find("Late October, the base was shelled.", null), f => f.Value.Date is not null);
+    }
+
+    [Theory]
     [InlineData("Gunmen struck on Sunday.", "2025-03-09")]
     [InlineData("Gunmen struck yesterday.", "2025-03-09")]
     [InlineData("Des hommes armés ont frappé dimanche dernier.", "2025-03-09")]
