@@ -186,6 +186,16 @@ public sealed class DateStageTests
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), day.Date);
     }
 
+    // The same with a weekday: the weekday pins the year among those not before that month, not an earlier one.
+    [Theory]
+    [InlineData("Survivors said the raid of Wednesday, March 5 on Kidal was the worst since the attacks of November 2024.", "2025-03-05")]
+    [InlineData("Le mercredi 5 mars, des hommes armés ont attaqué Kidal, l'attaque la plus meurtrière depuis novembre 2024.", "2025-03-05")]
+    public void On_an_undated_page_a_weekday_pins_a_day_without_a_year_after_the_latest_month_named_with_one(string text, string expected)
+    {
+        var day = DateStage.Find(text, null, Today).Single(f => f.Value.Date?.Day == 5).Value;
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), day.Date);
+    }
+
     [Fact]
     public void A_year_and_month_inside_the_text_is_not_a_page_stamp()
     {
