@@ -54,8 +54,10 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
         var tokens = scanned.Tokens;
         var marker = lexicon.EarlierClauses.Match(tokens)
             .FirstOrDefault(m => m.FirstToken > 0 && text.AsSpan(tokens[m.FirstToken - 1].Span.End, m.Span.Start - tokens[m.FirstToken - 1].Span.End).Contains(','));
-        // "..., and the next day supporters set up barricades": a later act, counted from the main clause's day.
-        marker ??= lexicon.DayReferences.Match(tokens).FirstOrDefault(m => m.FirstToken > 0 && OpensClause(tokens, text, m.FirstToken));
+        // "..., and the next day supporters set up barricades": a later act, counted from the main clause's day. Only
+        // after an act: "The rebels, the same day, took the town" is one act, its subject before the reference.
+        marker ??= lexicon.DayReferences.Match(tokens).FirstOrDefault(m => m.FirstToken > 0 && OpensClause(tokens, text, m.FirstToken) &&
+                                                                       lexicon.Triggers.Match(tokens).Exists(t => t.FirstToken + t.TokenCount <= m.FirstToken));
         if (marker is null)
         {
             yield return (scanned, null);

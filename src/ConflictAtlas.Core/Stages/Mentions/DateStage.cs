@@ -217,15 +217,16 @@ public sealed partial class DateStage : IPipelineStage
             {
                 // The other dates of the page give its year; a weekday that does not fit it moves to the year before
                 // in which it does.
-                // A year only a weekday pins is known to the week.
-                var pinned = weekday is { } w ? LatestYearWith(day, month, w, new DateOnly(year, 12, 31)) : null;
+                // A year only a weekday pins is known to the week; it is not before the latest month the page names
+                // with a year either ("Wednesday, March 5", the worst since "November 2024": 2025).
                 var date = TryDate(year, month, day);
                 if (date < latestMonthNamed && TryDate(year + 1, month, day) is { } next && (today is not { } t || next <= AddDays(t, FutureToleranceDays)))
                 {
                     date = next;
                 }
 
-                value = pinned is { } pd && (pd.Year != year || yearPinned) ? new DateMention(pd, 2, false) { IsNamedDay = true }
+                var pinned = weekday is { } w ? LatestYearWith(day, month, w, new DateOnly(date?.Year ?? year, 12, 31)) : null;
+                value = pinned is { } pd && (pd.Year != (date?.Year ?? year) || yearPinned) ? new DateMention(pd, 2, false) { IsNamedDay = true }
                     : new DateMention(date, yearPinned ? 2 : 1, false) { IsNamedDay = yearPinned };
             }
             else if (today is { } t && AddDays(t, FutureToleranceDays) is { } latest)

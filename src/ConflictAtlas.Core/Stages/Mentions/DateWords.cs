@@ -27,6 +27,7 @@ public sealed class DateWords
         var phrases = new Dictionary<DateWordKind, List<string>>();
         var datelineNames = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var datelineOrder = new Dictionary<string, DatelineOrder>(StringComparer.Ordinal);
+        var monthNames = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var row in rows)
         {
             if (row.Length < 4)
@@ -51,6 +52,8 @@ public sealed class DateWords
                 switch (kind)
                 {
                     case DateWordKind.Month:
+                        monthNames.TryAdd(lang, []);
+                        monthNames[lang].Add(phrase);
                         _months[folded] = int.Parse(value, CultureInfo.InvariantCulture) is var m and >= 1 and <= 12
                             ? m
                             : throw new InvalidDataException($"{source}: month '{value}' is not 1-12");
@@ -100,7 +103,9 @@ public sealed class DateWords
 
         DayRange = new Regex($@"\b(?:{Alternatives(DateWordKind.RangeStart)})\s+(?<d1>[0-9]{{1,2}}){ordinal}\s+(?:{Alternatives(DateWordKind.RangeJoin)})\s+(?<d2>[0-9]{{1,2}}){ordinal}\s+{join}(?<m>{months})\.?(?:,?\s+{join}(?<y>{Year}))?\b", Options);
         DayMonth = new Regex($@"\b(?<d>[0-9]{{1,2}}){ordinal}\s+{join}(?<m>{months})\.?(?:,?\s+{join}(?<y>{Year}))?\b", Options);
-        MonthDay = new Regex($@"\b(?<m>{months})\.?\s+(?<d>[0-9]{{1,2}}){ordinal}\b(?:,?\s+(?<y>{Year})\b)?", Options);
+        // "June 17": only the month names of the languages that write the month first ("juin 17" is June 2017).
+        var monthFirst = Alternation([.. monthNames.Where(kv => datelineOrder.GetValueOrDefault(kv.Key) == DatelineOrder.MonthDay).SelectMany(kv => kv.Value)]);
+        MonthDay = new Regex($@"\b(?<m>{(monthFirst.Length == 0 ? "(?!)" : monthFirst)})\.?\s+(?<d>[0-9]{{1,2}}){ordinal}\b(?:,?\s+(?<y>{Year})\b)?", Options);
         MonthYear = new Regex($@"\b(?:(?<mpart>{Alternatives(DateWordKind.MonthPart)})[\s-]+)?(?<m>{months})\.?,?\s+{join}(?<y>{Year})\b", Options);
         MonthPartAlone = new Regex($@"\b(?<mpart>{Alternatives(DateWordKind.MonthPart)})[\s-]+(?<m>{months})\b", Options);
         Weekday = new Regex($@"\b(?:(?<lastb>{Alternatives(DateWordKind.WeekdayLast)})\s+)?(?<wd>{Alternatives(DateWordKind.Weekday)})(?:\s+(?<lasta>{Alternatives(DateWordKind.WeekdayLastAfter)}))?\b", Options);

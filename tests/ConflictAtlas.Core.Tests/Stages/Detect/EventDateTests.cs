@@ -89,6 +89,32 @@ public sealed class EventDateTests
         Assert.Equal(new DateOnly(2025, 3, 6),
             DayOf("Ce vendredi 7 mars 2025, Kidal panse ses plaies après une manifestation violemment réprimée la veille par la police.", "2025-03-07"));
 
+    // "Ce même jour", "la même journée": the day named last, paragraphs apart, as "le même jour" is.
+    [Theory]
+    [InlineData("Samedi 4 janvier, l'armée malienne a repris la localité de Tessit aux rebelles, près de Gao.\n\nCe même jour, des hommes armés ont tué trois civils à Kidal.")]
+    [InlineData("Samedi 4 janvier, l'armée malienne a repris la localité de Tessit aux rebelles, près de Gao.\n\nAu cours de la même journée, des hommes armés ont tué trois civils à Kidal.")]
+    [InlineData("El sábado 4 de enero, el ejército maliense recuperó la localidad de Tessit, cerca de Gao.\n\nEse mismo día, hombres armados mataron a tres civiles en Kidal.")]
+    public void This_same_day_is_the_day_named_last(string report)
+    {
+        var document = Standard.Run(Document.Create(report, new ArticleMetadata { Published = new DateTimeOffset(2025, 1, 6, 0, 0, 0, TimeSpan.Zero) }));
+        var killing = Assert.Single(document.Events, e => e.Fatalities?.Value.Best == 3);
+        Assert.Equal(new DateOnly(2025, 1, 4), killing.Date!.Value.Date);
+    }
+
+    // A day reference set off by commas after the subject ("X, the same day, attacked ...") does not open a later act:
+    // the sentence keeps its subject, and is dated from the day named last.
+    [Theory]
+    [InlineData("Le JNIM, ce même jour, a attaqué un camp militaire à Kidal, tuant trois soldats.")]
+    [InlineData("Le JNIM, le même jour, a attaqué un camp militaire à Kidal, tuant trois soldats.")]
+    public void A_day_reference_after_the_subject_keeps_the_subject(string second)
+    {
+        var document = Standard.Run(Document.Create("Samedi 4 janvier, l'armée malienne a repris la localité de Tessit aux rebelles, près de Gao.\n\n" + second,
+            new ArticleMetadata { Published = new DateTimeOffset(2025, 1, 6, 0, 0, 0, TimeSpan.Zero) }));
+        var attack = Assert.Single(document.Events, e => e.Fatalities?.Value.Best == 3);
+        Assert.Equal(new DateOnly(2025, 1, 4), attack.Date!.Value.Date);
+        Assert.StartsWith("JNIM", attack.Actor1!.Value.Name, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Des milliers de femmes se sont rassemblées vendredi à Kidal pour réclamer le départ du gouverneur.")]
     [InlineData("Plusieurs centaines de jeunes se sont rassemblés vendredi à Kidal pour exiger la libération des détenus.")]

@@ -206,6 +206,28 @@ public sealed class DateStageTests
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), day.Date);
     }
 
+    // The same with a weekday: the weekday pins the year among those not before that month, not an earlier one.
+    [Theory]
+    [InlineData("Survivors said the raid of Wednesday, March 5 on Kidal was the worst since the attacks of November 2024.", "2025-03-05")]
+    [InlineData("Le mercredi 5 mars, des hommes armés ont attaqué Kidal, l'attaque la plus meurtrière depuis novembre 2024.", "2025-03-05")]
+    public void On_an_undated_page_a_weekday_pins_a_day_without_a_year_after_the_latest_month_named_with_one(string text, string expected)
+    {
+        var day = DateStage.Find(text, null, Today).Single(f => f.Value.Date?.Day == 5).Value;
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), day.Date);
+    }
+
+    // French, Spanish and Portuguese write the day before the month: a number after a month name there is not its day
+    // ("entre avril 11 et juin 17" is April 2011 to June 2017), while English writes "June 17".
+    [Theory]
+    [InlineData("Une étude parue en août 2017 recense les attentats commis entre avril 11 et juin 17 dans la région.")]
+    [InlineData("Un informe publicado en agosto de 2017 cuenta los atentados cometidos entre abril 11 y junio 17 en la región.")]
+    public void In_a_day_first_language_a_number_after_a_month_is_not_its_day(string text) =>
+        Assert.DoesNotContain(DateStage.Find(text, null, Today), f => f.Value.Date is { Month: 6, Day: 17 });
+
+    [Fact]
+    public void In_english_a_number_after_a_month_is_its_day() =>
+        Assert.Contains(DateStage.Find("Gunmen attacked the camp on June 17, a report published in August 2017 said.", null, Today), f => f.Value.Date is { Month: 6, Day: 17 });
+
     [Fact]
     public void A_year_and_month_inside_the_text_is_not_a_page_stamp()
     {
