@@ -20,6 +20,14 @@ public sealed class UpdatedTollTests : FigureRuleTests<UpdatedToll>
         Decides("El saldo del ataque armado contra el cuartel de Gao ascendió a siete.", 7);
 
     [Fact]
+    public void An_arabic_toll_that_rose_is_the_toll() =>
+        Decides("ارتفعت حصيلة الهجوم المسلح على سوق غاو إلى 8", 8);
+
+    [Fact]
+    public void An_arabic_sum_that_reaches_a_figure_without_rising_is_no_toll() =>
+        Leaves("بعد الهجوم المسلح على غاو وصلت قيمة المساعدات إلى 800");
+
+    [Fact]
     public void A_figure_that_rises_with_no_toll_named_is_no_toll() =>
         Leaves("After the attack near Gao, the number of displaced families rose to 800.");
 
