@@ -38,7 +38,10 @@ public sealed record FatalityEstimate(int Best, int Low, int High, ImmutableArra
         // a total ("people") stands when it is larger than the sides' sum.
         var sides = counted.Where(c => VictimGroups.IsSide(c.VictimGroup)).GroupBy(c => c.VictimGroup).Select(Conservative).ToList();
         var totals = counted.Where(c => !VictimGroups.IsSide(c.VictimGroup)).ToList();
-        var total = totals.Count > 0 ? Conservative(totals) : 0;
+        // An updated toll ("the death toll stands at eight") is the latest account: it stands over the lower figures told
+        // before it, and the highest update is the latest.
+        var updates = totals.FindAll(c => c.IsUpdate && !c.IsVague);
+        var total = updates.Count > 0 ? updates.Max(c => c.Number) : totals.Count > 0 ? Conservative(totals) : 0;
         var sided = counted.Where(c => VictimGroups.IsSide(c.VictimGroup)).ToList();
         // A total from another source than the sides is a competing account, not a completion: "we buried eight
         // bodies" against the army's "twenty terrorists neutralised", or residents' "21 bodies" against the army's

@@ -126,6 +126,13 @@ public enum WordList
 
     /// <summary>"two days after", "au lendemain de", "غداة": before a figure, they make it the toll of an earlier event.</summary>
     EarlierEventMarkers,
+
+    /// <summary>"death toll", "le bilan", "el saldo", "حصيلة": nouns that name an event's toll.</summary>
+    TollNouns,
+
+    /// <summary>"stands at", "rose to", "s'élève à", "ascendió a": words right before a figure that give a toll named
+    /// before them its latest value.</summary>
+    TollUpdates,
     PostnominalParticiples,
     PostnominalDeterminers,
     PeriodOpeners,

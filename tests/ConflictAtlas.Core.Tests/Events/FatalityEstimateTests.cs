@@ -8,6 +8,13 @@ public sealed class FatalityEstimateTests
     private static readonly TextSpan Span = new(0, 1);
 
     [Fact]
+    public void An_updated_toll_stands_over_the_lower_figures_told_before_it()
+    {
+        var e = FatalityEstimate.FromClaims([new(5, false, null, Span), new(9, false, null, Span, IsUpdate: true), new(6, false, null, Span)]);
+        Assert.Equal((9, 5, 9), (e.Best, e.Low, e.High));
+    }
+
+    [Fact]
     public void Conflicting_claims_about_one_side_keep_the_lowest()
     {
         var e = FatalityEstimate.FromClaims([new(5, false, "the army", Span, "state"), new(23, false, "residents", Span, "state")]);

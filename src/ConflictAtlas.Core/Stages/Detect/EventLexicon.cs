@@ -92,6 +92,8 @@ public sealed class EventLexicon
         BlameWords = words.Matcher(WordList.BlameWords);
         AggregateMarkers = words.Matcher(WordList.AggregateMarkers);
         EarlierEventMarkers = words.Matcher(WordList.EarlierEventMarkers);
+        TollNouns = words.Matcher(WordList.TollNouns);
+        TollUpdates = words.Matcher(WordList.TollUpdates);
         Attribution = words.Matcher(WordList.Attribution);
         StatementNouns = words.Matcher(WordList.StatementNouns);
         ContentClauseMarkers = words.Matcher(WordList.ContentClauseMarkers);
@@ -209,6 +211,12 @@ public sealed class EventLexicon
 
     /// <summary>"two days after", "au lendemain de", "غداة": before a figure, they make it the toll of an earlier event.</summary>
     public PhraseMatcher<bool> EarlierEventMarkers { get; }
+
+    /// <summary>"death toll", "le bilan", "el saldo", "حصيلة": nouns that name an event's toll.</summary>
+    public PhraseMatcher<bool> TollNouns { get; }
+
+    /// <summary>"stands at", "s'élève à", "ascendió a": right before a figure, they give a toll named before them its latest value.</summary>
+    public PhraseMatcher<bool> TollUpdates { get; }
 
     /// <summary>"a trade war", "as demonstrated by": figurative phrases; a trigger inside one tells no event.</summary>
     public PhraseMatcher<bool> FigurativePhrases { get; }

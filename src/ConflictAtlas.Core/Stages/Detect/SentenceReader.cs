@@ -703,7 +703,7 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
             var span = figure.DeathAfter is { } after ? number.Span.Union(after.Span) : figure.DeathBefore is { } before ? before.Span.Union(number.Span) : number.Span;
             var group = sentence.VictimGroups.FirstOrDefault(v => v.FirstToken > last && v.FirstToken - last <= VictimGroupReach)?.Values[0];
             var value = number.Value;
-            var claim = WithJoinedSingle(sentence, figure, new FatalityClaim(value.Value, value.IsVague, claimant, span, group, partisan, figure.IsPart));
+            var claim = WithJoinedSingle(sentence, figure, new FatalityClaim(value.Value, value.IsVague, claimant, span, group, partisan, figure.IsPart, figure.IsUpdate));
             if (previous is not null && SharesTheDeathWord(sentence, previous, figure) && JoinedOnOneSide(claims[^1], claim) is { } joined)
             {
                 // "Three farmers and two herders were killed": figures sharing one death word on one side add up.
@@ -716,7 +716,7 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
 
             if (value.High is { } high)
             {
-                claims.Add(new FatalityClaim(high, value.IsVague, claimant, span, group, partisan, figure.IsPart));
+                claims.Add(new FatalityClaim(high, value.IsVague, claimant, span, group, partisan, figure.IsPart, figure.IsUpdate));
             }
             else if (!value.IsVague && !figure.IsPart)
             {

@@ -27,4 +27,7 @@ public sealed class Figure(Mention<NumberMention> number, int index, int firstTo
 
     /// <summary>Whether the figure counts some of the dead an earlier figure already counts ("including seven children").</summary>
     public bool IsPart { get; set; }
+
+    /// <summary>Whether the figure gives a toll named before it its latest value ("the death toll stands at eight").</summary>
+    public bool IsUpdate { get; set; }
 }

@@ -21,6 +21,7 @@ public sealed class FigureRules(IEnumerable<IFigureRule> rules) : NamedRules<IFi
         new PartOfATotal(thresholds),
         new DeathWordAfter(thresholds),
         new DeathWordBefore(thresholds),
+        new UpdatedToll(thresholds),
         new CoordinatedFigures(thresholds),
         new DeathWordAfterAside(thresholds),
         new NearerFigureTakesTheDeathWord(thresholds),

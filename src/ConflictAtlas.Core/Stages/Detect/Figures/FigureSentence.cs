@@ -15,6 +15,8 @@ public sealed class FigureSentence(EventLexicon lexicon, string text, List<Token
     private List<PhraseMatch<string>>? _victims;
     private List<PhraseMatch<bool>>? _aggregates;
     private List<PhraseMatch<bool>>? _earlier;
+    private List<PhraseMatch<bool>>? _tollNouns;
+    private List<PhraseMatch<bool>>? _tollUpdates;
 
     public EventLexicon Lexicon => lexicon;
 
@@ -40,6 +42,12 @@ public sealed class FigureSentence(EventLexicon lexicon, string text, List<Token
 
     /// <summary>Words that make a figure after them the toll of an earlier event ("two days after", "au lendemain de").</summary>
     public List<PhraseMatch<bool>> EarlierEventMarkers => _earlier ??= lexicon.EarlierEventMarkers.Match(tokens);
+
+    /// <summary>Nouns that name a toll ("death toll", "le bilan").</summary>
+    public List<PhraseMatch<bool>> TollNouns => _tollNouns ??= lexicon.TollNouns.Match(tokens);
+
+    /// <summary>Words that give a toll its latest value right before a figure ("stands at", "s'élève à").</summary>
+    public List<PhraseMatch<bool>> TollUpdates => _tollUpdates ??= lexicon.TollUpdates.Match(tokens);
 
     /// <summary>Victim groups ("soldiers", "civilians"), each with its group name.</summary>
     public List<PhraseMatch<string>> VictimGroups => _victims ??= lexicon.VictimGroups.Match(tokens);

@@ -74,6 +74,7 @@ public sealed class CodingThresholds
         FigurePeriodReach = (int)Take("figure-period-reach");
         FigureEarlierEventReach = (int)Take("figure-earlier-event-reach");
         FigureEarlierEventLead = (int)Take("figure-earlier-event-lead");
+        FigureTollUpdateReach = (int)Take("figure-toll-update-reach");
         DeathVerbNegationReach = (int)Take("death-verb-negation-reach");
         if (_values.Count > 0)
         {
@@ -232,6 +233,9 @@ public sealed class CodingThresholds
 
     /// <summary>"..., two days after": the most tokens between a comma or the sentence start and a marker that opens its clause.</summary>
     public int FigureEarlierEventLead { get; }
+
+    /// <summary>"The death toll from the attack on the market stands at eight": the most tokens between a toll noun and the word that updates it.</summary>
+    public int FigureTollUpdateReach { get; }
 
     /// <summary>"Nobody was killed", "personne n'a été tué": the most tokens before a single death verb in which a word denies it.</summary>
     public int DeathVerbNegationReach { get; }
