@@ -180,6 +180,17 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
                 continue;
             }
 
+            // "The attack happened on Saturday": the day, toll and town of the act told just before, when that act already
+            // has a town (another town only the retelling names stays with its own candidate).
+            if (dayOffset is null && candidates.Count > 0 && candidates[^1] is { IsSummary: false } before && !candidate.IsSeparate &&
+                scanned.Sentence.Paragraph - before.Paragraph is >= 0 and <= 1 && Compatible(before, candidate) &&
+                before.Place is { } earlier && TownLike(earlier.Value) && !NamesAnotherTown(document.Text, before, candidate) &&
+                reader.RetellsTheActBefore(clause))
+            {
+                Retell(document.Text, before, candidate);
+                continue;
+            }
+
             if (dayOffset is { } offset)
             {
                 candidate.IsSeparate = true;
@@ -718,6 +729,41 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
 
     /// <summary>Places closer than this are one location for merging mentions of an event.</summary>
     public const double SamePlaceKm = 30;
+
+    /// <summary>A sentence that retells <paramref name="told"/> gives it the day it names (unless the act names an
+    /// earlier one), its toll, and its town when that town is the finer place (<see cref="FinerPlace"/>).</summary>
+    private static void Retell(string text, EventCandidate told, EventCandidate retelling)
+    {
+        if (retelling.Date is { Value: { IsEventDay: true, IsDateline: false } day } dated && GivesWayTo(told.Date, day))
+        {
+            told.Date = dated;
+        }
+
+        if (told.Place is { } own && retelling.Place is { } named && FinerPlace(text, own, named.Value))
+        {
+            told.Place = named;
+        }
+
+        told.Claims.AddRange(retelling.Claims);
+        told.Sentences.AddRange(retelling.Sentences.Where(s => !told.Sentences.Contains(s)));
+    }
+
+    /// <summary>
+    /// The place a retelling names ("The raid took place on Sunday in Tillabéri", "... in the Tahoua region") is where the
+    /// act told before it happened when that act's town is only the one the report was filed from ("DAKAR: ... in
+    /// western Niger").
+    /// </summary>
+    private static bool FinerPlace(string text, (TextSpan Span, PlaceMention Value) own, PlaceMention named) =>
+        (TownLike(named) || named.Resolved is not null) && SentenceReader.IsDatelinePlace(text, own.Span);
+
+    /// <summary>A retelling that names a town other than the act's own, which is not just where the report was filed
+    /// from: a place of its own, left to the grouping of mentions.</summary>
+    private static bool NamesAnotherTown(string text, EventCandidate told, EventCandidate retelling) =>
+        told.Place is { } own && retelling.Place is { } named && TownLike(named.Value) && !SameLocation(told, retelling) &&
+        !FinerPlace(text, own, named.Value);
+
+    /// <summary>A town, village or other settlement, known to the gazetteer or not (not a region or a country).</summary>
+    private static bool TownLike(PlaceMention place) => place is { Resolved: { IsPopulated: true } } or { Resolved: null, IsSettlement: true };
 
     /// <summary>Whether an event's own date gives way to the day a following sentence says it occurred on: it has none,
     /// only a dateline, or a later day (the day it was reported).</summary>
