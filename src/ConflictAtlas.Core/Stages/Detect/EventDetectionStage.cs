@@ -42,7 +42,7 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
         var referenceYear = ReferenceYear(document, retrospective);
         var candidates = new List<EventCandidate>();
         var verdicts = new List<SentenceVerdict>();
-        var tolls = new List<(TextSpan Span, EventCandidate Told)>();
+        var added = new List<(TextSpan Span, EventCandidate Told, VerdictKind Kind)>();
         var unclaimed = new List<int>();
         var blaming = new List<TextSpan>();
         foreach (var sentence in document.Sentences)
@@ -60,7 +60,7 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
 
             var isHeadline = document.Metadata.Title is { } title && sentence.Paragraph == 0 &&
                              string.Equals(sentence.Span.Of(document.Text), title, StringComparison.Ordinal);
-            ReadSentence(document, scanned, referenceYear, isHeadline, candidates, verdicts, tolls);
+            ReadSentence(document, scanned, referenceYear, isHeadline, candidates, verdicts, added);
         }
 
         ResolveDayReferences(document, candidates);
@@ -138,7 +138,7 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
         }
 
         verdicts.AddRange(candidates.Where(c => !grouped.Contains(c)).Select(c => new SentenceVerdict(c.Sentences[0], VerdictKind.Dropped, DropReason.NoEventToJoin)));
-        verdicts.AddRange(tolls.Where(t => eventOf.ContainsKey(t.Told)).Select(t => new SentenceVerdict(t.Span, VerdictKind.AddedToll, Event: eventOf[t.Told])));
+        verdicts.AddRange(added.Where(t => eventOf.ContainsKey(t.Told)).Select(t => new SentenceVerdict(t.Span, t.Kind, Event: eventOf[t.Told])));
         verdicts.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.End.CompareTo(b.Span.End));
         return document with { Events = events.ToImmutable(), Verdicts = [.. verdicts] };
     }
@@ -148,7 +148,7 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
     /// event, dated from the main clause); a clause that names no act may still give the toll of the event just told.
     /// </summary>
     private void ReadSentence(Document document, ScannedSentence scanned, int? referenceYear, bool isHeadline, List<EventCandidate> candidates,
-                              List<SentenceVerdict> verdicts, List<(TextSpan Span, EventCandidate Told)> tolls)
+                              List<SentenceVerdict> verdicts, List<(TextSpan Span, EventCandidate Told, VerdictKind Kind)> added)
     {
         EventCandidate? main = null;
         foreach (var (clause, dayOffset) in reader.Clauses(document, scanned))
@@ -166,7 +166,7 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
                     reader.ReadToll(document, clause) is { Count: > 0 } toll)
                 {
                     told.Claims.AddRange(toll);
-                    tolls.Add((clause.Sentence.Span, told));
+                    added.Add((clause.Sentence.Span, told, VerdictKind.AddedToll));
                 }
 
                 // "The incident occurred on Sunday night": the day of the event told just before, unless that event
@@ -188,6 +188,7 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
                 reader.RetellsTheActBefore(clause))
             {
                 Retell(document.Text, before, candidate);
+                added.Add((clause.Sentence.Span, before, VerdictKind.JoinedEvent));
                 continue;
             }
 

@@ -250,7 +250,10 @@ public sealed class EventDetectionTests
     [InlineData("Villageois tués au Niger\n\nBAMAKO: Au moins douze villageois ont été tués par des hommes armés dans l'ouest du Niger, selon les autorités. L'attaque a eu lieu dimanche matin à Tillabéri, jour de marché.")]
     public void A_retelling_that_names_the_town_places_the_act_told_with_its_region_and_a_dateline_there(string report)
     {
-        var e = Assert.Single(Run(report).Events);
+        var document = Run(report);
+        var e = Assert.Single(document.Events);
+        var retelling = document.Verdicts.Single(v => v.Span.Of(document.Text).Contains("Tillabéri", StringComparison.Ordinal));
+        Assert.Equal(VerdictKind.JoinedEvent, retelling.Kind);
         Assert.Equal("Tillabéri", e.Place!.Value.Name);
         Assert.Equal(new DateOnly(2025, 3, 9), e.Date!.Value.Date);
         Assert.Equal(12, e.Fatalities!.Value.Best);
