@@ -17,6 +17,10 @@ public enum WordList
 
     /// <summary>Words that say when an act happened ("occurred", "survenue"): a day just after one is the event's day.</summary>
     OccurrenceWords,
+
+    /// <summary>Determiners that point back to an act already told ("the attack occurred on Saturday", "l'attaque a eu
+    /// lieu samedi"): the sentence places and dates that act.</summary>
+    RetellingDeterminers,
     SpeakerNouns,
     SpeakerPlaceLinks,
     OwnWords,

@@ -42,7 +42,7 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
         var referenceYear = ReferenceYear(document, retrospective);
         var candidates = new List<EventCandidate>();
         var verdicts = new List<SentenceVerdict>();
-        var tolls = new List<(TextSpan Span, EventCandidate Told)>();
+        var added = new List<(TextSpan Span, EventCandidate Told, VerdictKind Kind)>();
         var unclaimed = new List<int>();
         var blaming = new List<TextSpan>();
         foreach (var sentence in document.Sentences)
@@ -60,7 +60,7 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
 
             var isHeadline = document.Metadata.Title is { } title && sentence.Paragraph == 0 &&
                              string.Equals(sentence.Span.Of(document.Text), title, StringComparison.Ordinal);
-            ReadSentence(document, scanned, referenceYear, isHeadline, candidates, verdicts, tolls);
+            ReadSentence(document, scanned, referenceYear, isHeadline, candidates, verdicts, added);
         }
 
         ResolveDayReferences(document, candidates);
@@ -138,7 +138,7 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
         }
 
         verdicts.AddRange(candidates.Where(c => !grouped.Contains(c)).Select(c => new SentenceVerdict(c.Sentences[0], VerdictKind.Dropped, DropReason.NoEventToJoin)));
-        verdicts.AddRange(tolls.Where(t => eventOf.ContainsKey(t.Told)).Select(t => new SentenceVerdict(t.Span, VerdictKind.AddedToll, Event: eventOf[t.Told])));
+        verdicts.AddRange(added.Where(t => eventOf.ContainsKey(t.Told)).Select(t => new SentenceVerdict(t.Span, t.Kind, Event: eventOf[t.Told])));
         verdicts.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.End.CompareTo(b.Span.End));
         return document with { Events = events.ToImmutable(), Verdicts = [.. verdicts] };
     }
@@ -148,7 +148,7 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
     /// event, dated from the main clause); a clause that names no act may still give the toll of the event just told.
     /// </summary>
     private void ReadSentence(Document document, ScannedSentence scanned, int? referenceYear, bool isHeadline, List<EventCandidate> candidates,
-                              List<SentenceVerdict> verdicts, List<(TextSpan Span, EventCandidate Told)> tolls)
+                              List<SentenceVerdict> verdicts, List<(TextSpan Span, EventCandidate Told, VerdictKind Kind)> added)
     {
         EventCandidate? main = null;
         foreach (var (clause, dayOffset) in reader.Clauses(document, scanned))
@@ -166,7 +166,7 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
                     reader.ReadToll(document, clause) is { Count: > 0 } toll)
                 {
                     told.Claims.AddRange(toll);
-                    tolls.Add((clause.Sentence.Span, told));
+                    added.Add((clause.Sentence.Span, told, VerdictKind.AddedToll));
                 }
 
                 // "The incident occurred on Sunday night": the day of the event told just before, unless that event
@@ -177,6 +177,18 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
                     previous.Date = occurrence;
                 }
 
+                continue;
+            }
+
+            // "The attack happened on Saturday": the day, toll and town of the act told just before, when that act already
+            // has a town (another town only the retelling names stays with its own candidate).
+            if (dayOffset is null && candidates.Count > 0 && candidates[^1] is { IsSummary: false } before && !candidate.IsSeparate &&
+                scanned.Sentence.Paragraph - before.Paragraph is >= 0 and <= 1 && Compatible(before, candidate) &&
+                before.Place is { } earlier && TownLike(earlier.Value) && !NamesAnotherTown(document.Text, before, candidate) &&
+                reader.RetellsTheActBefore(clause))
+            {
+                Retell(document.Text, before, candidate);
+                added.Add((clause.Sentence.Span, before, VerdictKind.JoinedEvent));
                 continue;
             }
 
@@ -718,6 +730,41 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
 
     /// <summary>Places closer than this are one location for merging mentions of an event.</summary>
     public const double SamePlaceKm = 30;
+
+    /// <summary>A sentence that retells <paramref name="told"/> gives it the day it names (unless the act names an
+    /// earlier one), its toll, and its town when that town is the finer place (<see cref="FinerPlace"/>).</summary>
+    private static void Retell(string text, EventCandidate told, EventCandidate retelling)
+    {
+        if (retelling.Date is { Value: { IsEventDay: true, IsDateline: false } day } dated && GivesWayTo(told.Date, day))
+        {
+            told.Date = dated;
+        }
+
+        if (told.Place is { } own && retelling.Place is { } named && FinerPlace(text, own, named.Value))
+        {
+            told.Place = named;
+        }
+
+        told.Claims.AddRange(retelling.Claims);
+        told.Sentences.AddRange(retelling.Sentences.Where(s => !told.Sentences.Contains(s)));
+    }
+
+    /// <summary>
+    /// The place a retelling names ("The raid took place on Sunday in Tillabéri", "... in the Tahoua region") is where the
+    /// act told before it happened when that act's town is only the one the report was filed from ("DAKAR: ... in
+    /// western Niger").
+    /// </summary>
+    private static bool FinerPlace(string text, (TextSpan Span, PlaceMention Value) own, PlaceMention named) =>
+        (TownLike(named) || named.Resolved is not null) && SentenceReader.IsDatelinePlace(text, own.Span);
+
+    /// <summary>A retelling that names a town other than the act's own, which is not just where the report was filed
+    /// from: a place of its own, left to the grouping of mentions.</summary>
+    private static bool NamesAnotherTown(string text, EventCandidate told, EventCandidate retelling) =>
+        told.Place is { } own && retelling.Place is { } named && TownLike(named.Value) && !SameLocation(told, retelling) &&
+        !FinerPlace(text, own, named.Value);
+
+    /// <summary>A town, village or other settlement, known to the gazetteer or not (not a region or a country).</summary>
+    private static bool TownLike(PlaceMention place) => place is { Resolved: { IsPopulated: true } } or { Resolved: null, IsSettlement: true };
 
     /// <summary>Whether an event's own date gives way to the day a following sentence says it occurred on: it has none,
     /// only a dateline, or a later day (the day it was reported).</summary>

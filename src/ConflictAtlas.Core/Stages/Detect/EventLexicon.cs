@@ -98,6 +98,7 @@ public sealed class EventLexicon
         StatementNouns = words.Matcher(WordList.StatementNouns);
         ContentClauseMarkers = words.Matcher(WordList.ContentClauseMarkers);
         OccurrenceWords = words.Matcher(WordList.OccurrenceWords);
+        RetellingDeterminers = words.Folded(WordList.RetellingDeterminers);
         AttributionPrefixes = words.Folded(WordList.AttributionPrefixes);
         NotAgentiveBy = words.Folded(WordList.NotAgentiveBy);
         CountedThings = words.Folded(WordList.CountedThings);
@@ -269,6 +270,9 @@ public sealed class EventLexicon
     /// <summary>Words that say when an act happened ("occurred", "took place", "survenue"): a day just after one is
     /// the event's day.</summary>
     public PhraseMatcher<bool> OccurrenceWords { get; }
+
+    /// <summary>"the", "l'": a determiner before the act that opens a sentence points back to an act already told.</summary>
+    public HashSet<string> RetellingDeterminers { get; }
 
     /// <summary>Attributions written before the speaker ("according to the police"), folded.</summary>
     public HashSet<string> AttributionPrefixes { get; }

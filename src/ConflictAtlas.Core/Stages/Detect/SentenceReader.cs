@@ -147,6 +147,29 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
         return dates.Where(d => occurred.Contains(d.Span) && d.Value.IsEventDay && !d.Value.IsDateline).Select(d => ((TextSpan Span, DateMention Value)?)d).FirstOrDefault();
     }
 
+    /// <summary>The most tokens between the act that opens a sentence and the occurrence word after it ("The attack
+    /// in the market happened").</summary>
+    public const int RetellingOccurrenceReach = 4;
+
+    /// <summary>
+    /// The sentence opens on the act already told and says when or where it happened ("The attack happened on
+    /// Saturday in Kidal", "L'attaque a eu lieu samedi"): a determiner, the act, then an occurrence word.
+    /// </summary>
+    public bool RetellsTheActBefore(ScannedSentence scanned)
+    {
+        ArgumentNullException.ThrowIfNull(scanned);
+        var tokens = scanned.Tokens;
+        var first = lexicon.Triggers.Match(tokens).OrderBy(t => t.FirstToken).FirstOrDefault();
+        // One word: "the first strike" or "the drone strike" names an act of its own.
+        if (first is not { FirstToken: 1, TokenCount: 1 } || !lexicon.RetellingDeterminers.Contains(tokens[0].Folded))
+        {
+            return false;
+        }
+
+        var actEnd = first.FirstToken + first.TokenCount;
+        return lexicon.OccurrenceWords.Match(tokens).Any(o => o.FirstToken >= actEnd && o.FirstToken - actEnd <= RetellingOccurrenceReach);
+    }
+
     /// <summary>A one-word act between a determiner or preposition and the noun it describes ("to detained migrants"),
     /// or just after the noun it describes where a participle follows its noun ("a los once soldados asesinados").</summary>
     private bool IsAttributive(List<Token> tokens, PhraseMatch<Trigger> trigger)

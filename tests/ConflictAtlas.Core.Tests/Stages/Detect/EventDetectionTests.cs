@@ -236,6 +236,30 @@ public sealed class EventDetectionTests
         Assert.Equal("Air/drone strike", Assert.Single(Run(report).Events).Class.Value.SubEventType);
 
     [Theory]
+    [InlineData("Gunmen kill villagers\n\nAt least twelve villagers were killed by gunmen in northern Mali, officials said on Monday. The attack happened on Saturday in Kidal, as people gathered at the market.")]
+    public void A_sentence_that_says_when_and_where_the_act_just_told_happened_gives_its_day_and_place(string report)
+    {
+        var e = Assert.Single(Run(report).Events);
+        Assert.Equal(new DateOnly(2025, 3, 8), e.Date!.Value.Date);
+        Assert.Equal("Kidal", e.Place!.Value.Name);
+        Assert.Equal(12, e.Fatalities!.Value.Best);
+    }
+
+    [Theory]
+    [InlineData("Villagers killed in Niger\n\nDAKAR: At least twelve villagers were killed when gunmen attacked a market in western Niger, officials said. The assault occurred early on Sunday in Tillabéri, as traders set out their stalls.")]
+    [InlineData("Villageois tués au Niger\n\nBAMAKO: Au moins douze villageois ont été tués par des hommes armés dans l'ouest du Niger, selon les autorités. L'attaque a eu lieu dimanche matin à Tillabéri, jour de marché.")]
+    public void A_retelling_that_names_the_town_places_the_act_told_with_its_region_and_a_dateline_there(string report)
+    {
+        var document = Run(report);
+        var e = Assert.Single(document.Events);
+        var retelling = document.Verdicts.Single(v => v.Span.Of(document.Text).Contains("Tillabéri", StringComparison.Ordinal));
+        Assert.Equal(VerdictKind.JoinedEvent, retelling.Kind);
+        Assert.Equal("Tillabéri", e.Place!.Value.Name);
+        Assert.Equal(new DateOnly(2025, 3, 9), e.Date!.Value.Date);
+        Assert.Equal(12, e.Fatalities!.Value.Best);
+    }
+
+    [Theory]
     [InlineData("Truck hit near Kidal\n\nFour herders were killed on Sunday near Kidal when their truck was hit by a suspected Turkish drone.")]
     [InlineData("Car destroyed\n\nTwo traders were killed on Sunday near Kidal when an Israeli drone targeted their car.")]
     public void A_drone_named_by_the_state_that_flies_it_makes_the_killing_an_air_strike(string report) =>
