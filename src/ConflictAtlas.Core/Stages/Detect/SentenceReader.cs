@@ -98,7 +98,7 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
         var superlatives = lexicon.Superlatives.Match(tokens);
         if (superlatives.Count > 0)
         {
-            // "one of the deadliest attacks against the army in recent years": the period ranks the act, it is no habit.
+            // "the bloodiest ambush the garrison has suffered in years": the period ranks the act, it is no habit.
             cues.RemoveAll(c => c.Values.All(v => v.Kind == ModalKind.Habitual) &&
                                 superlatives.Exists(s => s.FirstToken + s.TokenCount <= c.FirstToken &&
                                                          c.FirstToken - (s.FirstToken + s.TokenCount) <= _superlativeReach));

@@ -91,9 +91,9 @@ public sealed class SentenceReaderTests
 
     // A period after a superlative ranks the act told; the same period alone tells a habit.
     [Theory]
-    [InlineData("A roadside bomb killed eight soldiers near Kidal, one of the deadliest attacks on the army in recent years.",
+    [InlineData("A roadside bomb killed eight soldiers near Kidal, the worst ambush on the garrison in recent years.",
                 "Roadside bombs have killed soldiers near Kidal in recent years.")]
-    [InlineData("Une mine a tué huit soldats près de Kidal, l'attaque la plus meurtrière contre l'armée ces dernières années.",
+    [InlineData("Une mine a tué huit soldats près de Kidal, le raid le plus sanglant subi par la garnison ces dernières années.",
                 "Des mines ont tué des soldats près de Kidal ces dernières années.")]
     public void A_period_that_ranks_the_act_after_a_superlative_tells_no_habit(string ranked, string habit)
     {
