@@ -455,7 +455,7 @@ public static class DedupRules
                 ? $", {Geo.GeoMath.DistanceKm(la, lo, lb, mb):0} km apart" : string.Empty;
             if (a.Location != b.Location || km.Length == 0 || a.GazetteerId != b.GazetteerId)
             {
-                list.Add($"place: {a.Location} (precision {a.GeoPrecision}, {a.Admin1}) vs {b.Location} (precision {b.GeoPrecision}, {b.Admin1}){km}");
+                list.Add($"place: {a.Location} (precision {a.GeoPrecision}, {Regions(a)}) vs {b.Location} (precision {b.GeoPrecision}, {Regions(b)}){km}");
             }
         }
 
@@ -466,4 +466,8 @@ public static class DedupRules
 
         return list;
     }
+
+    /// <summary>The region, and the district after it when the key has one ("Kaduna / Igabi").</summary>
+    private static string Regions(AtomKey key) =>
+        string.IsNullOrEmpty(key.Admin2) ? key.Admin1 ?? string.Empty : $"{key.Admin1} / {key.Admin2}";
 }

@@ -209,4 +209,16 @@ public sealed class DedupRulesTests
         Assert.Equal(["date", "sub-event type", "fatalities"], differences.Select(d => d[..d.IndexOf(':', StringComparison.Ordinal)]));
         Assert.Empty(DedupRules.Differences(Gao, Gao));
     }
+
+    [Fact]
+    public void A_place_difference_names_each_side_s_district_when_the_key_has_one()
+    {
+        var village = Gao with { GazetteerId = "v-1", Location = "Kobo", Admin1 = "Gao", Admin2 = "Tessit", Latitude = 15.9, Longitude = 0.6 };
+        var elsewhere = Gao with { GazetteerId = "v-3", Location = "Bara", Admin1 = "Gao", Admin2 = null, Latitude = 17.0, Longitude = 0.4 };
+
+        var place = Assert.Single(DedupRules.Differences(village, elsewhere), d => d.StartsWith("place:", StringComparison.Ordinal));
+
+        Assert.Contains("Kobo (precision 1, Gao / Tessit)", place, StringComparison.Ordinal);
+        Assert.Contains("Bara (precision 1, Gao)", place, StringComparison.Ordinal);
+    }
 }
