@@ -552,7 +552,7 @@ public sealed class EventCoder
     /// <see cref="UnnamedSettlementGap"/> lower-case words, then a settlement word ("in a remote village", "una aldea").</summary>
     private static bool TellsAnUnnamedSettlement(Document document, TextSpan sentence)
     {
-        var tokens = document.Tokens.Where(t => sentence.Contains(t.Span)).ToList();
+        var tokens = document.TokensIn(sentence);
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!UnnamedSettlementOpeners.Contains(tokens[i].Folded) || !char.IsLower(tokens[i].Surface[0]))

@@ -56,8 +56,9 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
             .FirstOrDefault(m => m.FirstToken > 0 && text.AsSpan(tokens[m.FirstToken - 1].Span.End, m.Span.Start - tokens[m.FirstToken - 1].Span.End).Contains(','));
         // "..., and the next day supporters set up barricades": a later act, counted from the main clause's day. Only
         // after an act: "The rebels, the same day, took the town" is one act, its subject before the reference.
+        List<PhraseMatch<Trigger>>? triggers = null;
         marker ??= lexicon.DayReferences.Match(tokens).FirstOrDefault(m => m.FirstToken > 0 && OpensClause(tokens, text, m.FirstToken) &&
-                                                                       lexicon.Triggers.Match(tokens).Exists(t => t.FirstToken + t.TokenCount <= m.FirstToken));
+                                                                       (triggers ??= lexicon.Triggers.Match(tokens)).Exists(t => t.FirstToken + t.TokenCount <= m.FirstToken));
         if (marker is null)
         {
             yield return (scanned, null);
@@ -319,7 +320,8 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
         // A day the sentence opens with, at most a preposition before it ("On December 25,").
         bool OpensSentence(TextSpan date) => text.AsSpan(sentence.Span.Start, date.Start - sentence.Span.Start).Trim().Length <= MaxOpeningWord;
         bool Opens(TextSpan speech, TextSpan date) => contentClauses.Exists(c => c.Span.Start >= speech.End && c.Span.End <= date.Start);
-        var statementDates = lexicon.Attribution.Match(tokens)
+        var attributions = lexicon.Attribution.Match(tokens);
+        var statementDates = attributions
             .Select(a => dates.Where(d => d.Span.Start >= a.Span.End && d.Span.Start - a.Span.End <= StatementDateReach && !Opens(a.Span, d.Span))
                               .Select(d => (TextSpan?)d.Span).FirstOrDefault())
             .OfType<TextSpan>().ToList();
@@ -331,7 +333,7 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
                                   .Select(d => d.Span)));
         // "On December 25, the ministry reported that gunmen had ...": a day opening the sentence before a speech verb that
         // opens what was said (and comes before the act) is the day of the saying.
-        statementDates.AddRange(lexicon.Attribution.Match(tokens)
+        statementDates.AddRange(attributions
             .Where(a => a.Span.End <= trigger.Span.Start && contentClauses.Exists(c => c.Span.Start >= a.Span.End && c.Span.Start - a.Span.End <= 1))
             .SelectMany(a => dates.Where(d => d.Span.End <= a.Span.Start && OpensSentence(d.Span) && text.AsSpan(d.Span.End).TrimStart().StartsWith(","))
                                   .Select(d => d.Span)));

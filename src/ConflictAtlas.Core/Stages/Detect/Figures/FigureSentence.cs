@@ -17,6 +17,7 @@ public sealed class FigureSentence(EventLexicon lexicon, string text, List<Token
     private List<PhraseMatch<bool>>? _earlier;
     private List<PhraseMatch<bool>>? _tollNouns;
     private List<PhraseMatch<bool>>? _tollUpdates;
+    private List<PhraseMatch<bool>>? _periodOpeners;
 
     public EventLexicon Lexicon => lexicon;
 
@@ -48,6 +49,19 @@ public sealed class FigureSentence(EventLexicon lexicon, string text, List<Token
 
     /// <summary>Words that give a toll its latest value right before a figure ("stands at", "s'élève à").</summary>
     public List<PhraseMatch<bool>> TollUpdates => _tollUpdates ??= lexicon.TollUpdates.Match(tokens);
+
+    /// <summary>Words that open a period ("since Monday", "depuis lundi").</summary>
+    public List<PhraseMatch<bool>> PeriodOpeners => _periodOpeners ??= lexicon.PeriodOpeners.Match(tokens);
+
+    /// <summary>Whether one of <paramref name="marks"/> starts at most <paramref name="reach"/> tokens after the figure,
+    /// in its clause (no comma, semicolon or colon between them).</summary>
+    public bool MarkedRightAfter(Figure figure, List<PhraseMatch<bool>> marks, int reach)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        ArgumentNullException.ThrowIfNull(marks);
+        return marks.Exists(m => m.FirstToken > figure.LastToken && m.FirstToken - figure.LastToken <= reach &&
+                                 text.AsSpan(figure.Number.Span.End, m.Span.Start - figure.Number.Span.End).IndexOfAny(",;:") < 0);
+    }
 
     /// <summary>Victim groups ("soldiers", "civilians"), each with its group name.</summary>
     public List<PhraseMatch<string>> VictimGroups => _victims ??= lexicon.VictimGroups.Match(tokens);

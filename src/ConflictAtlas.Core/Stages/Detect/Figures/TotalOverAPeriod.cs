@@ -19,8 +19,6 @@ public sealed class TotalOverAPeriod(CodingThresholds thresholds) : IFigureRule
     {
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(figure);
-        var text = sentence.Text;
-        return sentence.AggregateMarkers.Exists(m => m.FirstToken > figure.LastToken && m.FirstToken - figure.LastToken <= thresholds.FigurePeriodReach &&
-                                                     text.AsSpan(figure.Number.Span.End, m.Span.Start - figure.Number.Span.End).IndexOfAny(",;:") < 0);
+        return sentence.MarkedRightAfter(figure, sentence.AggregateMarkers, thresholds.FigurePeriodReach);
     }
 }

@@ -38,14 +38,7 @@ public sealed class UpdatedToll(CodingThresholds thresholds) : IFigureRule
         }
 
         // "The toll rose to 12 since Monday": a running total over several days is no later account of one event's toll.
-        if (sentence.Lexicon.PeriodOpeners.Match(sentence.Tokens).Exists(p => p.FirstToken > figure.LastToken && p.FirstToken - figure.LastToken <= thresholds.FigurePeriodReach &&
-                                                                               text.AsSpan(figure.Number.Span.End, p.Span.Start - figure.Number.Span.End).IndexOfAny(",;:") < 0))
-        {
-            figure.DeathBefore ??= toll;
-            return false;
-        }
-
-        figure.IsUpdate = true;
+        figure.IsUpdate |= !sentence.MarkedRightAfter(figure, sentence.PeriodOpeners, thresholds.FigurePeriodReach);
         figure.DeathBefore ??= toll;
         return false;
     }
