@@ -45,6 +45,7 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
         var added = new List<(TextSpan Span, EventCandidate Told, VerdictKind Kind)>();
         var unclaimed = new List<int>();
         var blaming = new List<TextSpan>();
+        (int Offset, int Paragraph)? scene = null;
         foreach (var sentence in document.Sentences)
         {
             var scanned = reader.Scan(document, sentence);
@@ -60,7 +61,9 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
 
             var isHeadline = document.Metadata.Title is { } title && sentence.Paragraph == 0 &&
                              string.Equals(sentence.Span.Of(document.Text), title, StringComparison.Ordinal);
+            var count = candidates.Count;
             ReadSentence(document, scanned, referenceYear, isHeadline, candidates, verdicts, added);
+            scene = DateFromScene(scanned, candidates, count, scene);
         }
 
         ResolveDayReferences(document, candidates);
@@ -141,6 +144,31 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
         verdicts.AddRange(added.Where(t => eventOf.ContainsKey(t.Told)).Select(t => new SentenceVerdict(t.Span, t.Kind, Event: eventOf[t.Told])));
         verdicts.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.End.CompareTo(b.Span.End));
         return document with { Events = events.ToImmutable(), Verdicts = [.. verdicts] };
+    }
+
+    /// <summary>
+    /// "The day before, gunfire was heard in the town. It was a clash between police and gangs.": a sentence that tells
+    /// no act but opens with a day reference sets the scene, and the act told in the next sentence of its paragraph,
+    /// with no day of its own, is of that day. Returns the day reference the sentence read (from
+    /// <paramref name="first"/> on in <paramref name="candidates"/>) leaves for the next one.
+    /// </summary>
+    private (int Offset, int Paragraph)? DateFromScene(ScannedSentence scanned, List<EventCandidate> candidates, int first, (int Offset, int Paragraph)? scene)
+    {
+        var paragraph = scanned.Sentence.Paragraph;
+        if (candidates.Count > first)
+        {
+            if (scene is { } s && s.Paragraph == paragraph &&
+                candidates[first] is { Date: null, DayOffset: null, StatementDate: null, IsSummary: false } told)
+            {
+                told.DayOffset = s.Offset;
+            }
+
+            return null;
+        }
+
+        return reader.Lexicon.DayReferences.Match(scanned.Tokens).Find(m => m.FirstToken == 0) is { } opening
+            ? (opening.Values[0], paragraph)
+            : null;
     }
 
     /// <summary>

@@ -126,6 +126,23 @@ public sealed class EventDateTests
         Assert.Equal(new DateOnly(2025, 3, 7), e.Date!.Value.Date);
     }
 
+    // Published on Saturday 8 March. A sentence that tells no act opens with a day reference ("the day before") and sets
+    // the scene; the act sentence right after it, with no day of its own, is of that day: Wednesday 5 March, the day
+    // before the Thursday the report named.
+    [Theory]
+    [InlineData("Masked men burned the market of the town of Kidal on Thursday 6 March 2025, residents said. " +
+                "The day before, heavy gunfire was heard across Kidal and families hid in their homes. " +
+                "According to local sources, it was a clash between soldiers and rebels who surround the town of Kidal.")]
+    [InlineData("Des hommes masqués ont incendié le marché de la ville de Kidal le jeudi 6 mars 2025, selon des habitants. " +
+                "La veille, des tirs nourris avaient retenti dans Kidal et des familles se sont cachées chez elles. " +
+                "Selon des sources locales, il s'agissait d'affrontements armés entre militaires et rebelles qui encerclent la ville de Kidal.")]
+    public void An_act_told_right_after_a_scene_opened_by_the_day_before_is_of_that_day(string report)
+    {
+        var document = Standard.Run(Document.Create(report, new ArticleMetadata { Published = new DateTimeOffset(2025, 3, 8, 0, 0, 0, TimeSpan.Zero) }));
+        var clash = Assert.Single(document.Events, e => e.Class.Value.EventType == "Battles");
+        Assert.Equal(new DateOnly(2025, 3, 5), clash.Date!.Value.Date);
+    }
+
     [Fact]
     public void Last_evening_is_the_day_before_the_report() =>
         Assert.Equal(new DateOnly(2025, 3, 7),
