@@ -71,6 +71,17 @@ public sealed class EventDateTests
     public void A_day_opening_a_lead_before_the_speech_verb_is_the_statement_day(string text, int day) =>
         Assert.Equal(new DateOnly(2025, 3, day), DayOfTheKilling(text));
 
+    // The same in French, with the speech verbs a French lead ends on ("rapporte", "a précisé", "annonce"): the day
+    // after the verb is when the group spoke (Saturday), the next sentence's Thursday when the fighters struck.
+    [Theory]
+    [InlineData("rapporte la radio locale ce samedi")]
+    [InlineData("a précisé samedi une organisation de défense des droits")]
+    [InlineData("annonce samedi une organisation de défense des droits")]
+    public void A_french_statement_day_gives_way_to_the_day_the_next_sentence_names(string speech) =>
+        Assert.Equal(new DateOnly(2025, 3, 6), DayOfTheKilling(
+            "Dix-huit villageois ont été tués par des hommes armés dans la ville de Kidal, " + speech + ". " +
+            "Des combattants ont attaqué jeudi deux hameaux au sud de la ville."));
+
     private static DateOnly DayOfTheKilling(string text)
     {
         var document = Standard.Run(Document.Create(text, new ArticleMetadata { Published = new DateTimeOffset(2025, 3, 9, 0, 0, 0, TimeSpan.Zero) }));
