@@ -33,6 +33,10 @@ public sealed partial class DateStage : IPipelineStage
     /// <summary>A weekday in a month known only as a month is taken this many days or fewer from its middle.</summary>
     private const int DaysAroundMiddle = 3;
 
+    /// <summary>"This Wednesday" on a page known only to be of the latest day it names or later is at most this many
+    /// days after that day (else the one before it).</summary>
+    private const int DaysAheadOfTextDay = 3;
+
     /// <summary>A day range this long or shorter is coded at week precision.</summary>
     private const int DaysInWeekRange = 7;
 
@@ -259,9 +263,10 @@ public sealed partial class DateStage : IPipelineStage
         // (on a page stamped with a month, only one from its second half: an earlier day tells little of the page's
         // own), else the latest day a weekday pins on a page without a year, at week precision.
         var latestDay = absolute.Where(a => a.Item2.IsSpecificDay).Select(a => a.Item2.Date).Max();
-        var anchor = published ??
-                     absolute.Where(a => a.Item2.IsDateline && a.Item2.IsSpecificDay).Select(a => a.Item2.Date).FirstOrDefault() ??
-                     (latestDay < stampMonth ? null : latestDay);
+        var datelineDay = absolute.Where(a => a.Item2.IsDateline && a.Item2.IsSpecificDay).Select(a => a.Item2.Date).FirstOrDefault();
+        var anchor = published ?? datelineDay ?? (latestDay < stampMonth ? null : latestDay);
+        // Only a day the text names anchors: the page is of that day or a later one.
+        var anchorIsLowerBound = published is null && datelineDay is null;
         var anchorPrecision = 1;
         if (anchor is null && stampMonth is null &&
             absolute.Where(a => a.Item2.IsNamedDay && a.Item2.Precision == 2).Select(a => a.Item2.Date).Max() is { } pinnedDay)
@@ -297,7 +302,7 @@ public sealed partial class DateStage : IPipelineStage
         {
             if (!Overlaps(m))
             {
-                Take(m, WeekdayDate(Words.WeekdayOf(m.Groups["wd"].Value), m.Groups["lastb"].Success || m.Groups["lasta"].Success));
+                Take(m, WeekdayDate(Words.WeekdayOf(m.Groups["wd"].Value), m.Groups["lastb"].Success || m.Groups["lasta"].Success, m.Groups["thisb"].Success));
             }
         }
 
@@ -348,7 +353,7 @@ public sealed partial class DateStage : IPipelineStage
         return [.. absolute.OrderBy(a => a.Item1.Start)];
 
         // A weekday named alone ("on Sunday", "last Sunday"): the latest such day before the anchor.
-        DateMention WeekdayDate(DayOfWeek weekday, bool last)
+        DateMention WeekdayDate(DayOfWeek weekday, bool last, bool thisWeek = false)
         {
             DateOnly? date = null;
             var precision = 1;
@@ -367,6 +372,16 @@ public sealed partial class DateStage : IPipelineStage
                 }
 
                 date = AddDays(a, -back);
+
+                // "ce mercredi", "this Wednesday" on a page whose day is only known to be on or after the latest day it
+                // names: the writer's present week, so the such day nearest that day, a few days after it or not
+                // (within the stamped month).
+                var ahead = (7 - back) % 7;
+                if (thisWeek && anchor is not null && anchorIsLowerBound && ahead is >= 1 and <= DaysAheadOfTextDay &&
+                    AddDays(a, ahead) is { } later && (stampMonth is not { } sm || later.Month == sm.Month))
+                {
+                    date = later;
+                }
 
                 // Only the day the report was read is known: the weekday is in some week before it.
                 precision = anchor is null ? MonthPrecision : anchorPrecision;
@@ -466,7 +481,8 @@ public sealed partial class DateStage : IPipelineStage
         {
             if (m.Groups["wd"].Success && text.AsSpan(windowStart + m.Index + m.Length, dayStart - (windowStart + m.Index + m.Length)).Trim(" ,\u00A0").IsEmpty)
             {
-                return windowStart + m.Index;
+                // "ce mercredi 8 janvier 2024": the date is the weekday and day, not the word before them.
+                return windowStart + (m.Groups["thisb"].Success ? m.Groups["wd"].Index : m.Index);
             }
         }
 

@@ -108,7 +108,7 @@ public sealed class DateWords
         MonthDay = new Regex($@"\b(?<m>{(monthFirst.Length == 0 ? "(?!)" : monthFirst)})\.?\s+(?<d>[0-9]{{1,2}}){ordinal}\b(?:,?\s+(?<y>{Year})\b)?", Options);
         MonthYear = new Regex($@"\b(?:(?<mpart>{Alternatives(DateWordKind.MonthPart)})[\s-]+)?(?<m>{months})\.?,?\s+{join}(?<y>{Year})\b", Options);
         MonthPartAlone = new Regex($@"\b(?<mpart>{Alternatives(DateWordKind.MonthPart)})[\s-]+(?<m>{months})\b", Options);
-        Weekday = new Regex($@"\b(?:(?<lastb>{Alternatives(DateWordKind.WeekdayLast)})\s+)?(?<wd>{Alternatives(DateWordKind.Weekday)})(?:\s+(?<lasta>{Alternatives(DateWordKind.WeekdayLastAfter)}))?\b", Options);
+        Weekday = new Regex($@"\b(?:(?:(?<lastb>{Alternatives(DateWordKind.WeekdayLast)})|(?<thisb>{Alternatives(DateWordKind.WeekdayThis)}))\s+)?(?<wd>{Alternatives(DateWordKind.Weekday)})(?:\s+(?<lasta>{Alternatives(DateWordKind.WeekdayLastAfter)}))?\b", Options);
         RelativeWord = new Regex($@"\b(?<w>{Alternatives(DateWordKind.Relative)})\b", Options);
         // "dans la nuit de jeudi à vendredi", "ليلة الخميس الجمعة": a night word, a weekday, perhaps a joining word, the
         // next weekday.
@@ -205,6 +205,7 @@ public enum DateWordKind
     Weekday,
     WeekdayLast,
     WeekdayLastAfter,
+    WeekdayThis,
     Relative,
     RangeStart,
     RangeJoin,

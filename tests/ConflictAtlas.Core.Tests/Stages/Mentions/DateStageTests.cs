@@ -254,6 +254,25 @@ public sealed class DateStageTests
         Assert.Equal(new DateOnly(2021, 1, 20), found.Single(f => f.Value.IsRelative).Value.Date);
     }
 
+    // A page stamped January 2021 names Tuesday 26 January or Thursday 28 January in full: the page is of that day or
+    // later, so "this Wednesday" is the Wednesday nearest it, the 27th either way (a plain "on Wednesday" stays the
+    // one before, above).
+    [Theory]
+    [InlineData("date 2021-01 On 26 January, a minibus hit a mine near Bankass, the local press reported this Wednesday.")]
+    [InlineData("date 2021-01 Un minibus a heurté une mine le 26 janvier près de Bankass, rapporte la presse ce mercredi.")]
+    [InlineData("date 2021-01 Un minibus a heurté une mine le 28 janvier près de Bankass, rapporte la presse ce mercredi.")]
+    [InlineData("date 2021-01 Un minibus ha pisado una mina el 26 de enero cerca de Bankass, informó este miércoles la prensa.")]
+    public void This_weekday_on_a_page_dated_only_by_its_text_is_the_one_nearest_the_latest_day_it_names(string text)
+    {
+        var found = DateStage.Find(text, null, Today);
+        Assert.Equal(new DateOnly(2021, 1, 27), found.Single(f => f.Value.IsRelative).Value.Date);
+    }
+
+    [Fact]
+    public void This_weekday_on_a_published_page_is_the_one_before_publication() =>
+        Assert.Equal(new DateOnly(2021, 1, 20),
+            DateStage.Find("Un minibus a heurté une mine près de Bankass, rapporte la presse ce mercredi.", new DateOnly(2021, 1, 26), Today).Single().Value.Date);
+
     [Fact]
     public void On_an_undated_page_a_day_its_weekday_pins_dates_the_other_weekdays_at_week_precision()
     {
