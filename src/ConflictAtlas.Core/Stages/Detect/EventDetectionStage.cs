@@ -43,6 +43,7 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
         var candidates = new List<EventCandidate>();
         var verdicts = new List<SentenceVerdict>();
         var added = new List<(TextSpan Span, EventCandidate Told, VerdictKind Kind)>();
+        var pending = new PendingToll();
         var unclaimed = new List<int>();
         var blaming = new List<TextSpan>();
         (int Offset, int Paragraph)? scene = null;
@@ -62,7 +63,7 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
             var isHeadline = document.Metadata.Title is { } title && sentence.Paragraph == 0 &&
                              string.Equals(sentence.Span.Of(document.Text), title, StringComparison.Ordinal);
             var count = candidates.Count;
-            ReadSentence(document, scanned, referenceYear, isHeadline, candidates, verdicts, added);
+            ReadSentence(document, scanned, referenceYear, isHeadline, candidates, verdicts, added, pending);
             scene = DateFromScene(scanned, candidates, count, scene);
         }
 
@@ -173,11 +174,17 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
 
     /// <summary>
     /// Reads a sentence clause by clause ("..., a day after militants killed eight villagers" is another, earlier
-    /// event, dated from the main clause); a clause that names no act may still give the toll of the event just told.
+    /// event, dated from the main clause); a clause that names no act may still give the toll of the event just told,
+    /// or, when it opens its paragraph's telling, of the act the paragraph tells next.
     /// </summary>
     private void ReadSentence(Document document, ScannedSentence scanned, int? referenceYear, bool isHeadline, List<EventCandidate> candidates,
-                              List<SentenceVerdict> verdicts, List<(TextSpan Span, EventCandidate Told, VerdictKind Kind)> added)
+                              List<SentenceVerdict> verdicts, List<(TextSpan Span, EventCandidate Told, VerdictKind Kind)> added, PendingToll pending)
     {
+        if (pending.Claims is not null && pending.Paragraph != scanned.Sentence.Paragraph)
+        {
+            pending.Claims = null;
+        }
+
         EventCandidate? main = null;
         foreach (var (clause, dayOffset) in reader.Clauses(document, scanned))
         {
@@ -195,6 +202,13 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
                 {
                     told.Claims.AddRange(toll);
                     added.Add((clause.Sentence.Span, told, VerdictKind.AddedToll));
+                }
+                else if (pending.Claims is null && (candidates.Count == 0 || candidates[^1].Paragraph != scanned.Sentence.Paragraph) &&
+                         reader.ReadToll(document, clause) is { Count: > 0 } first)
+                {
+                    // "A new standoff between inmates has left nine dead. The riot began on Friday...": a toll that opens
+                    // the paragraph, before any act of it is told, waits for the paragraph's first act.
+                    (pending.Paragraph, pending.Span, pending.Claims) = (scanned.Sentence.Paragraph, clause.Sentence.Span, first);
                 }
 
                 // "The incident occurred on Sunday night": the day of the event told just before, unless that event
@@ -233,6 +247,13 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
                 }
             }
 
+            if (pending.Claims is { } waiting && candidate.Claims.Count == 0 && !candidate.IsSeparate && !candidate.NamesAnotherAct && !candidate.IsSummary)
+            {
+                candidate.Claims.AddRange(waiting);
+                added.Add((pending.Span, candidate, VerdictKind.AddedToll));
+            }
+
+            pending.Claims = null;
             main ??= candidate;
             candidates.Add(candidate);
             candidates.AddRange(candidate.SplitByPlace());
@@ -801,6 +822,16 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
 
     internal static DateOnly? OwnDay(EventCandidate c) =>
         c.Date is { Value: { IsEventDay: true, IsDateline: false } d } ? d.Date : null;
+
+    /// <summary>The toll of a sentence that names no act and opens its paragraph's telling, waiting for the paragraph's first act.</summary>
+    private sealed class PendingToll
+    {
+        public int Paragraph { get; set; }
+
+        public TextSpan Span { get; set; }
+
+        public IReadOnlyList<FatalityClaim>? Claims { get; set; }
+    }
 
     private static bool Compatible(EventCandidate a, EventCandidate b) =>
         !a.IsStrong || !b.IsStrong || a.Class.EventType == b.Class.EventType;

@@ -246,6 +246,25 @@ public sealed class EventDetectionTests
     }
 
     [Theory]
+    [InlineData("Deadly night in Mopti prison\n\nA new standoff between rival inmates has left nine people dead, the prosecutor said. The riot broke out on Sunday at noon in the central prison of Mopti and ended at dawn.")]
+    [InlineData("Nuit meurtrière à la prison de Mopti\n\nUn nouveau face-à-face entre détenus rivaux a fait neuf morts, selon le procureur. L'émeute a éclaté dimanche à midi dans la prison centrale de Mopti et a pris fin à l'aube.")]
+    public void A_toll_that_opens_a_paragraph_before_its_act_is_told_is_the_toll_of_that_act(string report)
+    {
+        var document = Run(report);
+        var e = Assert.Single(document.Events);
+        Assert.Equal(9, e.Fatalities!.Value.Best);
+        Assert.Contains(document.Verdicts, v => v.Kind == VerdictKind.AddedToll);
+    }
+
+    [Fact]
+    public void A_toll_told_alone_in_its_paragraph_gives_nothing_to_the_act_of_the_next_one()
+    {
+        var e = Assert.Single(Run("Deadly night in Mopti prison\n\nA new standoff between rival inmates has left nine people dead, the prosecutor said.\n\n" +
+                                  "The riot broke out on Sunday at noon in the central prison of Mopti and ended at dawn.").Events);
+        Assert.Equal(0, e.Fatalities?.Value.Best ?? 0);
+    }
+
+    [Theory]
     [InlineData("Villagers killed in Niger\n\nDAKAR: At least twelve villagers were killed when gunmen attacked a market in western Niger, officials said. The raid took place on Sunday morning in Tillabéri, while traders were setting up.")]
     [InlineData("Villageois tués au Niger\n\nBAMAKO: Au moins douze villageois ont été tués par des hommes armés dans l'ouest du Niger, selon les autorités. L'attaque a eu lieu dimanche matin à Tillabéri, jour de marché.")]
     public void A_retelling_that_names_the_town_places_the_act_told_with_its_region_and_a_dateline_there(string report)

@@ -14,6 +14,16 @@ public sealed class DeathWordAfterTests : FigureRuleTests<DeathWordAfter>
     public void A_complement_of_the_counted_noun_is_skipped_before_the_death_word(string sentence, int expected) =>
         Decides(sentence, expected);
 
+    [Theory]
+    [InlineData("Nine villagers were executed by JNIM fighters near Kidal on Sunday.", 9)]
+    [InlineData("Fourteen farmers were massacred by gunmen near Kidal on Sunday.", 14)]
+    [InlineData("Onze assaillants ont été abattus par l'armée dimanche près de Kidal.", 11)]
+    [InlineData("Neuf otages ont été exécutés par les ravisseurs dimanche près de Kidal.", 9)]
+    [InlineData("Seis campesinos fueron ejecutados por hombres armados el domingo cerca de Kidal.", 6)]
+    [InlineData("Cinco agricultores foram executados por homens armados no domingo perto de Kidal.", 5)]
+    public void Executed_massacred_and_shot_down_are_death_words(string sentence, int expected) =>
+        Decides(sentence, expected);
+
     [Fact]
     public void A_complement_that_runs_into_another_clause_is_not_skipped() =>
         Leaves("Two leaders of the militia, which JNIM fighters attacked in Kidal on Sunday, were later killed in a raid.");
