@@ -206,6 +206,20 @@ public sealed class EventPlaceTests
     public void The_first_of_the_villages_a_plural_cue_lists_names_the_event(string report) =>
         Assert.Equal("Tamkoura", PlaceOf(report).Name);
 
+    [Theory]
+    [InlineData("Gunmen killed nine villagers on Sunday in Tamkoura, Ituri, in the Democratic Republic of Congo.", 1.6)]
+    [InlineData("Des hommes armés ont tué neuf villageois dimanche à Tamkoura, Niger, selon la police.", 17.6)]
+    public void A_name_the_gazetteer_lacks_followed_by_its_region_or_country_names_the_event(string report, double latitude)
+    {
+        var place = PlaceOf(report);
+        Assert.Equal(("Tamkoura", 3), (place.Name, place.GeoPrecision));
+        Assert.Equal(latitude, place.Latitude, 1);
+    }
+
+    [Fact]
+    public void A_name_the_gazetteer_lacks_followed_by_a_name_that_is_no_region_names_nothing() =>
+        Assert.Equal("Tahoua Region", PlaceOf("Gunmen killed nine villagers on Sunday in Tamkoura, Reuters said, in Niger's Tahoua region.").Name);
+
     [Fact]
     public void A_village_an_apposition_describes_after_an_attack_on_it_names_the_event()
     {
