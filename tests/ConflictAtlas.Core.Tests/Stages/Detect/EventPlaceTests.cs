@@ -217,6 +217,11 @@ public sealed class EventPlaceTests
     }
 
     [Fact]
+    public void A_small_place_of_a_country_named_in_passing_loses_to_a_town_of_the_report_s_country_in_its_sentence() =>
+        Assert.Equal("Burkina Faso", PlaceOf("Burkina Faso: six traders killed\n\nGunmen killed six traders at Dambora market in Ouarkoye in Burkina Faso " +
+                                             "on Sunday; the Burkina Faso army said the attackers had come from Cameroon.").Country);
+
+    [Fact]
     public void A_name_the_gazetteer_lacks_followed_by_a_name_that_is_no_region_names_nothing() =>
         Assert.Equal("Tahoua Region", PlaceOf("Gunmen killed nine villagers on Sunday in Tamkoura, Reuters said, in Niger's Tahoua region.").Name);
 
