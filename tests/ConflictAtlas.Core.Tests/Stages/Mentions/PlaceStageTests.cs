@@ -121,6 +121,16 @@ public sealed class PlaceStageTests
         Assert.True(place.IsSettlement);
     }
 
+    [Theory]
+    [InlineData("A protester died on Monday in Djiguibombo, a poor suburb of Niamey, after clashes with the police.")]
+    [InlineData("Un manifestant est mort lundi à Djiguibombo, dans la banlieue de Niamey, lors de heurts avec la police.")]
+    public void A_name_the_gazetteer_lacks_that_an_apposition_calls_a_suburb_is_a_settlement(string text)
+    {
+        var place = Place(Reports.Mentioned(text), "Djiguibombo");
+        Assert.Null(place.Resolved);
+        Assert.True(place.IsSettlement);
+    }
+
     [Fact]
     public void A_region_after_a_name_the_gazetteer_lacks_may_be_of_the_country_of_a_town_named_before()
     {
