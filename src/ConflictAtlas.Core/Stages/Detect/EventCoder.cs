@@ -438,6 +438,17 @@ public sealed class EventCoder
                         (Named(lead.Place) ? lead : null) ?? members.Find(c => Named(c.Place)) ??
                         (Fits(lead.Place) ? lead : null) ?? members.Find(c => Fits(c.Place));
         (TextSpan Span, PlaceMention Value)? chosen = withPlace?.Place;
+        if (withPlace is not null && chosen is { Value.Resolved: { } small } && IsMinorPlaceElsewhere(context, small) &&
+            withPlace.Sentences.SelectMany(s => SpanSearch.Within(document.Places, s))
+                .FirstOrDefault(m => m.Value is { Cue: not null, IsNear: false, Resolved: { IsPopulated: true, IsAdmin1: false } home } &&
+                                     IsLeading(context, home.CountryIso2) && !SentenceReader.IsDatelinePlace(document.Text, m.Span)) is { } own)
+        {
+            // "the Basij post (a word also the name of an Afghan hamlet) on a street in Tehran", in a report on Iran: a
+            // small place of a country named only in passing loses to a town of the report's own country that the
+            // same sentence tells as where something was.
+            chosen = (own.Span, own.Value);
+        }
+
         var inherited = false;
         if (!atSettlement && chosen is { Value.Resolved: { IsPopulated: true, FeatureCode: "PPLA" } seat } &&
             TownInside(document, members, seat, Thresholds.InsideGap) is { } inside)
@@ -736,6 +747,11 @@ public sealed class EventCoder
     /// nothing against its places.</summary>
     private static bool IsAbroad(CountryContext context, GazetteerEntry entry) =>
         context.Ranked.Any() && context.Weight(entry.CountryIso2) <= 0;
+
+    /// <summary>Whether a place is a small one (not a large town) in a country that weighs less in the report than
+    /// another.</summary>
+    private static bool IsMinorPlaceElsewhere(CountryContext context, GazetteerEntry place) =>
+        place.IsPopulated && place.Population < PlaceResolver.LargeTownPopulation && !IsLeading(context, place.CountryIso2);
 
     /// <summary>Whether no country weighs more in the report than <paramref name="iso2"/>.</summary>
     private static bool IsLeading(CountryContext context, string iso2) =>

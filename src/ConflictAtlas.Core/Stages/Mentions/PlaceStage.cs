@@ -165,7 +165,8 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
 
             var villageWord = matched || hasCue || listCountries is not null ? null :
                 SettlementWordAfter(document.Text, tokens, i, NameEnd(document.Text, tokens, i)) ?? OpenerOfAnApposition(document.Text, tokens, i, cueEnds);
-            if (!matched && ((hasCue && listCountries is null && !cue.Near && (cue.Text.Length > 3 || SettlementApposition(document.Text, tokens, NameEnd(document.Text, tokens, i), cueEnds))) || villageWord is not null) &&
+            if (!matched && ((hasCue && listCountries is null && !cue.Near && (cue.Text.Length > 3 || SettlementApposition(document.Text, tokens, NameEnd(document.Text, tokens, i), cueEnds) ||
+                                                                             RegionApposition(document, tokens, NameEnd(document.Text, tokens, i), context, found))) || villageWord is not null) &&
                 !sentenceStarts.Contains(i))
             {
                 // "the village of Djiguibombo", "in Djiguibombo, a fishing village", "an attack on Djiguibombo village": a
@@ -176,6 +177,11 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
                 if (!blocked.Overlaps(span))
                 {
                     found.Add((span, span.Of(document.Text), [], villageWord ?? cue.Text, false, null));
+                    if (hasCue && !cueEnds.ContainsKey(last + 1) && RegionApposition(document, tokens, last, context, found))
+                    {
+                        // "in Tamkoura, Tahoua": the region after the comma is told with the village's cue.
+                        cueEnds[last + 1] = cue;
+                    }
                 }
 
                 i = last;
@@ -204,7 +210,8 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
 
             var isSettlement = entry is null && !f.Near && f.Cue is { } cue &&
                                (Tokenizer.Tokenize(cue).Exists(t => SettlementWords.Contains(t.Folded)) ||
-                                (tokenAt.TryGetValue(f.Span.Start, out var first) && SettlementApposition(document.Text, tokens, NameEnd(document.Text, tokens, first), cueEnds)));
+                                (tokenAt.TryGetValue(f.Span.Start, out var first) && (SettlementApposition(document.Text, tokens, NameEnd(document.Text, tokens, first), cueEnds) ||
+                                                                                      RegionApposition(document, tokens, NameEnd(document.Text, tokens, first), context, found))));
             return new Mention<PlaceMention>(f.Span, new PlaceMention(f.Surface, f.Candidates, entry, f.Cue, f.Near, f.Rejected ?? reason) { IsSettlement = isSettlement, IsUnnamedCapital = unnamedCapitals.Exists(c => c.Span == f.Span) }, Name);
         });
         return document with { Places = [.. mentions] };
@@ -321,6 +328,38 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
             }
 
             if (SettlementWords.Contains(tokens[k].Folded))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"in Djiguibombo, Mali, on Sunday", "en Loma Seca, Orellana": a comma after the name at token
+    /// <paramref name="last"/>, then right after it a country the text names or a region of one of the report's
+    /// countries or of a place found before it: the name the gazetteer lacks is a place in that region or country.</summary>
+    private bool RegionApposition(Document document, IReadOnlyList<Token> tokens, int last, CountryContext context,
+                                  List<(TextSpan Span, string Surface, IReadOnlyList<GazetteerEntry> Candidates, string? Cue, bool Near, string? Rejected)> found)
+    {
+        if (last + 1 >= tokens.Count || !tokens[last + 1].IsCapitalized ||
+            document.Text.AsSpan(tokens[last].Span.End, tokens[last + 1].Span.Start - tokens[last].Span.End).Trim() is not ",")
+        {
+            return false;
+        }
+
+        var next = tokens[last + 1].Span.Start;
+        if (document.Countries.Any(m => m.Span.Start == next && !m.Value.IsAdjective && m.Value.Places))
+        {
+            return true;
+        }
+
+        // "Jonglei State" or "Jonglei": the whole name after the comma, or its first words.
+        for (var end = NameEnd(document.Text, tokens, last + 1); end > last; end--)
+        {
+            var key = TextNormalizer.PlaceKey(new TextSpan(next, tokens[end].Span.End).Of(document.Text));
+            if (gazetteer.Lookup(key).Any(e => e.IsAdmin1 && (PlaceResolver.IsPlausible(context, e, key, hasCue: true) ||
+                                                              found.Exists(f => f.Span.Start < next && f.Candidates.Any(c => c.CountryIso2 == e.CountryIso2)))))
             {
                 return true;
             }

@@ -206,6 +206,25 @@ public sealed class EventPlaceTests
     public void The_first_of_the_villages_a_plural_cue_lists_names_the_event(string report) =>
         Assert.Equal("Tamkoura", PlaceOf(report).Name);
 
+    [Theory]
+    [InlineData("Gunmen killed nine villagers on Sunday in Tamkoura, Ituri, in the Democratic Republic of Congo.", 1.6)]
+    [InlineData("Des hommes armés ont tué neuf villageois dimanche à Tamkoura, Niger, selon la police.", 17.6)]
+    public void A_name_the_gazetteer_lacks_followed_by_its_region_or_country_names_the_event(string report, double latitude)
+    {
+        var place = PlaceOf(report);
+        Assert.Equal(("Tamkoura", 3), (place.Name, place.GeoPrecision));
+        Assert.Equal(latitude, place.Latitude, 1);
+    }
+
+    [Fact]
+    public void A_small_place_of_a_country_named_in_passing_loses_to_a_town_of_the_report_s_country_in_its_sentence() =>
+        Assert.Equal("Burkina Faso", PlaceOf("Burkina Faso: six traders killed\n\nGunmen killed six traders at Dambora market in Ouarkoye in Burkina Faso " +
+                                             "on Sunday; the Burkina Faso army said the attackers had come from Cameroon.").Country);
+
+    [Fact]
+    public void A_name_the_gazetteer_lacks_followed_by_a_name_that_is_no_region_names_nothing() =>
+        Assert.Equal("Tahoua Region", PlaceOf("Gunmen killed nine villagers on Sunday in Tamkoura, Reuters said, in Niger's Tahoua region.").Name);
+
     [Fact]
     public void A_village_an_apposition_describes_after_an_attack_on_it_names_the_event()
     {

@@ -110,6 +110,43 @@ public sealed class PlaceStageTests
     public void A_spaced_article_is_no_particle_of_a_village_name() =>
         Assert.Equal("Djiguibombo", Place(Reports.Mentioned("Gunmen raided the village of Djiguibombo at Sabere junction on Sunday."), "Djiguibombo").Surface);
 
+    [Theory]
+    [InlineData("Soldiers were ambushed on Sunday in Djiguibombo, Zamfara, during a patrol in Nigeria.", "in")]
+    [InlineData("Des soldats sont tombés dimanche dans une embuscade à Djiguibombo, Nigeria, lors d'une patrouille.", "à")]
+    public void A_name_the_gazetteer_lacks_followed_by_a_region_or_country_is_a_settlement(string text, string cue)
+    {
+        var place = Place(Mentioned(text, Entry("ng-zamfara", "Zamfara", "NG", 'A', "ADM1")), "Djiguibombo");
+        Assert.Null(place.Resolved);
+        Assert.Equal(cue, place.Cue);
+        Assert.True(place.IsSettlement);
+    }
+
+    [Theory]
+    [InlineData("A protester died on Monday in Djiguibombo, a poor suburb of Niamey, after clashes with the police.")]
+    [InlineData("Un manifestant est mort lundi à Djiguibombo, dans la banlieue de Niamey, lors de heurts avec la police.")]
+    public void A_name_the_gazetteer_lacks_that_an_apposition_calls_a_suburb_is_a_settlement(string text)
+    {
+        var place = Place(Reports.Mentioned(text), "Djiguibombo");
+        Assert.Null(place.Resolved);
+        Assert.True(place.IsSettlement);
+    }
+
+    [Fact]
+    public void A_region_after_a_name_the_gazetteer_lacks_may_be_of_the_country_of_a_town_named_before()
+    {
+        var document = Mentioned("After a march in Gusau on Friday, soldiers were ambushed on Sunday in Djiguibombo, Zamfara.",
+            Entry("ng-gusau", "Gusau", "NG", 'P', "PPLA", 200_000), Entry("ng-zamfara", "Zamfara", "NG", 'A', "ADM1"));
+        Assert.True(Place(document, "Djiguibombo").IsSettlement);
+        Assert.Equal("ng-zamfara", Place(document, "Zamfara").Resolved?.Id);
+    }
+
+    [Fact]
+    public void A_name_the_gazetteer_lacks_followed_by_a_name_that_is_no_region_is_no_place()
+    {
+        var document = Mentioned("Soldiers were ambushed on Sunday in Djiguibombo, Reuters reported from Nigeria.", Entry("ng-zamfara", "Zamfara", "NG", 'A', "ADM1"));
+        Assert.DoesNotContain(document.Places, m => document.TextOf(m.Span) == "Djiguibombo");
+    }
+
     [Fact]
     public void A_name_the_gazetteer_lacks_after_on_is_a_settlement_when_an_apposition_calls_it_one()
     {
