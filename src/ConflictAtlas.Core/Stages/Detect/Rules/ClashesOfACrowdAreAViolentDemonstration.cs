@@ -11,6 +11,8 @@ namespace ConflictAtlas.Core.Stages.Detect.Rules;
 /// police. Only clashes told with their own day, by any of the event's sentences ("in the town clashes resumed ... there they left
 /// three dead on Monday"; a weekday the page pins only to a month counts): an undated headline ("clashes between students and police") sums up
 /// the event its report tells next, which the other rules code.
+/// An undated headline whose clashes would set a country's police against its own army ("marchers killed in clashes with
+/// police and soldiers") is the crowd's fight all the same.
 /// </summary>
 public sealed class ClashesOfACrowdAreAViolentDemonstration : ICodingRule
 {
@@ -23,8 +25,12 @@ public sealed class ClashesOfACrowdAreAViolentDemonstration : ICodingRule
     public void Apply(CodingState state)
     {
         ArgumentNullException.ThrowIfNull(state);
+        // A country's police and army are not each other's enemy: clashes that would set them against one another are
+        // the crowd's fight with both, even when only an undated headline tells them.
+        var stateAgainstItself = state.Actor1 is { Value.Type: ActorType.StateForces } one && state.Actor2 is { Value.Type: ActorType.StateForces } other &&
+                                 one.Value.Country == other.Value.Country;
         if (state.EventClass?.SubEventType != SubEventTypes.ArmedClash ||
-            !state.Group.Any(c => c.Date is { Value: { Date: not null, IsDateline: false } }) ||
+            !(stateAgainstItself || state.Group.Any(c => c.Date is { Value: { Date: not null, IsDateline: false } })) ||
             state.Agents.Concat(state.Patients).Any(a => a.Value.Type is not (ActorType.StateForces or ActorType.Protesters or ActorType.Rioters or ActorType.Civilians)) ||
             state.Claims.Any(c => c.VictimGroup == VictimGroups.Armed) ||
             !state.ReportTellsOfCrowds)

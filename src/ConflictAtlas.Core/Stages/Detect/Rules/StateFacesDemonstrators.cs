@@ -5,8 +5,8 @@ namespace ConflictAtlas.Core.Stages.Detect.Rules;
 
 /// <summary>
 /// Police or soldiers named in the event's sentences are the other side of a demonstration that is not peaceful. A crowd
-/// dispersed by forces its sentences do not name (protest with intervention) faces the state forces the report names,
-/// else the police.
+/// dispersed or fired on by forces its sentences do not name (protest with intervention, excessive force) faces the
+/// state forces the report names, else the police; never its own dead.
 /// </summary>
 public sealed class StateFacesDemonstrators : ICodingRule
 {
@@ -31,8 +31,10 @@ public sealed class StateFacesDemonstrators : ICodingRule
             return;
         }
 
-        // A crowd dispersed was met by a force even when its sentence does not name it: the state forces the report
-        // names, else the police. A violent demonstration may have met nobody ("rioters burned tyres").
-        state.Actor2 = forces ?? (eventClass.SubEventType == SubEventTypes.ProtestWithIntervention ? state.InterveningForce() : null) ?? state.Actor2;
+        // A crowd dispersed or fired on was met by a force even when its sentence does not name it ("security forces",
+        // "gunfire"): the state forces the report names, else the police. A violent demonstration may have met nobody
+        // ("rioters burned tyres").
+        var metByForce = eventClass.SubEventType is SubEventTypes.ProtestWithIntervention or SubEventTypes.ExcessiveForceAgainstProtesters;
+        state.Actor2 = forces ?? (metByForce ? state.InterveningForce() : null) ?? state.Actor2;
     }
 }

@@ -11,4 +11,17 @@ public sealed class ArrestsAreMadeByTheForcesTests : RuleTests<ArrestsAreMadeByT
         Changes(
             CodingCase.Report("JNIM fighters were detained near the market by the police.").Event(SubEventTypes.Arrests, "detained").Agent("JNIM").Patient("the police"),
             new(Police, Jnim, SubEventTypes.Arrests));
+
+    [Fact]
+    public void An_arrest_whose_makers_are_left_unnamed_was_made_by_the_police() =>
+        Changes(
+            CodingCase.Report("Two villagers were detained at their homes on Tuesday.").Event(SubEventTypes.Arrests, "detained").Patient("villagers"),
+            new(Police, Civilians, SubEventTypes.Arrests));
+
+    [Fact]
+    public void An_arrest_whose_makers_are_left_unnamed_was_made_by_the_forces_the_report_names() =>
+        Changes(
+            CodingCase.Report("Two villagers were detained at their homes on Tuesday. Soldiers guarded the capital's bridges.")
+                .Event(SubEventTypes.Arrests, "detained").Patient("villagers"),
+            new(Army, Civilians, SubEventTypes.Arrests));
 }

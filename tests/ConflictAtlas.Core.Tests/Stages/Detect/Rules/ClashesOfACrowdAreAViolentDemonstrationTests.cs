@@ -53,4 +53,11 @@ public sealed class ClashesOfACrowdAreAViolentDemonstrationTests : RuleTests<Cla
             CodingCase.Report("Clashes with police at the university. Protesters blocked the main road on Monday.")
                 .Event(SubEventTypes.ArmedClash, "Clashes").Patient("police"),
             new(Police, null, SubEventTypes.ArmedClash));
+
+    [Fact]
+    public void Undated_clashes_that_would_set_the_police_against_the_army_are_the_crowd_s_fight() =>
+        Changes(
+            CodingCase.Report("Four demonstrators dead in clashes with police and soldiers near the fuel depot.")
+                .Event(SubEventTypes.ArmedClash, "clashes").Patient("police").Patient("soldiers"),
+            new(Rioters, Police, SubEventTypes.ViolentDemonstration));
 }

@@ -17,4 +17,11 @@ public sealed class ExcessiveForceIsTheForceActingTests : RuleTests<ExcessiveFor
         Keeps(
             CodingCase.Report("Police dispersed a march.").Event(SubEventTypes.ProtestWithIntervention, "dispersed").Agent("Police"),
             new(Protesters, Police, SubEventTypes.ProtestWithIntervention));
+
+    [Fact]
+    public void A_force_the_sentences_do_not_show_firing_leaves_the_crowd_as_actor1() =>
+        Keeps(
+            CodingCase.Report("Shots were fired at the protesters near the stadium, killing two people.")
+                .Event(SubEventTypes.ExcessiveForceAgainstProtesters, "Shots were fired at").Patient("protesters").Claim(2, "killing two people"),
+            new(Protesters, Police, SubEventTypes.ExcessiveForceAgainstProtesters, true));
 }

@@ -26,6 +26,13 @@ public sealed class StateFacesDemonstratorsTests : RuleTests<StateFacesDemonstra
             new(Protesters, Army, SubEventTypes.ProtestWithIntervention));
 
     [Fact]
+    public void A_crowd_fired_on_by_forces_left_unnamed_faces_the_police_not_its_own_dead() =>
+        Changes(
+            CodingCase.Report("Gunfire was opened on the protesters at the bridge, killing three villagers.")
+                .Event(SubEventTypes.ExcessiveForceAgainstProtesters, "Gunfire was opened on").Patient("protesters").Patient("villagers"),
+            new(Protesters, Police, SubEventTypes.ExcessiveForceAgainstProtesters, CivilianTargeting: true));
+
+    [Fact]
     public void A_violent_demonstration_with_no_force_named_keeps_no_second_side() =>
         Keeps(
             CodingCase.Report("Rioters burned tyres in the market.").Event(SubEventTypes.ViolentDemonstration, "burned tyres").Agent("Rioters"),
