@@ -597,9 +597,19 @@ public sealed class EventCoder
             return null;
         }
 
-        var named = document.Countries
-            .Where(m => !m.Value.IsAdjective && m.Value.Places && m.Value.Countries.Count == 1 && group.Exists(c => c.Sentences.Any(s => s.Contains(m.Span))))
-            .ToList();
+        bool Names(Mention<CountryMention> m) => !m.Value.IsAdjective && m.Value.Places && m.Value.Countries.Count == 1;
+        var named = document.Countries.Where(m => Names(m) && group.Exists(c => c.Sentences.Any(s => s.Contains(m.Span)))).ToList();
+        if (named.Count == 0)
+        {
+            // "Au Mali, la vague d'arrestations se poursuit. Un ancien ministre a été arrêté mardi": a country named by the
+            // sentence just before the act's, in its paragraph, is where it happened.
+            var at = document.Sentences.IndexOf(document.Sentences.FirstOrDefault(x => x.Span.Start == lead.Sentences[0].Start)!);
+            if (at > 0 && document.Sentences[at - 1] is var before && before.Paragraph == document.Sentences[at].Paragraph)
+            {
+                named = document.Countries.Where(m => Names(m) && before.Span.Contains(m.Span)).ToList();
+            }
+        }
+
         Country country;
         TextSpan span;
         string reason;

@@ -204,6 +204,16 @@ public sealed class EventDetectionTests
         Assert.Equal(3, e.Place.Value.GeoPrecision);
     }
 
+    [Theory]
+    [InlineData("Violences au Niger\n\nAu Niger, les violences se poursuivent. Des hommes armés ont tué six villageois samedi 8 mars, selon des élus.", "Niger")]
+    [InlineData("Violence goes on\n\nIn Niger, the violence goes on. Gunmen killed six villagers on Saturday, March 8, local officials said.", "Niger")]
+    public void A_dated_act_takes_the_country_its_paragraph_opened_with(string report, string country)
+    {
+        var e = Assert.Single(Run(report).Events);
+        Assert.Equal(country, e.Place!.Value.Country);
+        Assert.Equal(new DateOnly(2025, 3, 8), e.Date!.Value.Date);
+    }
+
     [Fact]
     public void A_country_named_in_a_sentence_with_no_day_of_its_own_makes_no_event() =>
         Assert.Empty(Run("Insecurity in Niger\n\nGunmen have killed hundreds of villagers in northern Niger, a rights group said.").Events);
