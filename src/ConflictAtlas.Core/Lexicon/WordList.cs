@@ -140,6 +140,13 @@ public enum WordList
     PostnominalParticiples,
     PostnominalDeterminers,
     PeriodOpeners,
+
+    /// <summary>"to", "au", "al": alone between two days, they make them the ends of one period.</summary>
+    DayRangeJoiners,
+
+    /// <summary>"southern", "le sud du", "el norte de": right before a country name, they tell a part of it as where
+    /// something happened.</summary>
+    CountryPartCues,
     NeighbourhoodCues,
 
     /// <summary>Words that name streets ("las avenidas", "les rues", "the streets"): names listed right after one are

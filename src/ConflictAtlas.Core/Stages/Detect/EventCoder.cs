@@ -608,14 +608,24 @@ public sealed class EventCoder
             return null;
         }
 
-        var named = document.Countries
-            .Where(m => !m.Value.IsAdjective && m.Value.Places && m.Value.Countries.Count == 1 && group.Exists(c => c.Sentences.Any(s => s.Contains(m.Span))))
-            .ToList();
+        bool Names(Mention<CountryMention> m) => !m.Value.IsAdjective && m.Value.Places && m.Value.Countries.Count == 1;
+        var named = document.Countries.Where(m => Names(m) && group.Exists(c => c.Sentences.Any(s => s.Contains(m.Span)))).ToList();
+        if (named.Count == 0)
+        {
+            // "Au Mali, la vague d'arrestations se poursuit. Un ancien ministre a été arrêté mardi": a country named by the
+            // sentence just before the act's, in its paragraph, is where it happened.
+            var at = document.Sentences.IndexOf(document.Sentences.FirstOrDefault(x => x.Span.Start == lead.Sentences[0].Start)!);
+            if (at > 0 && document.Sentences[at - 1] is var before && before.Paragraph == document.Sentences[at].Paragraph)
+            {
+                named = document.Countries.Where(m => Names(m) && before.Span.Contains(m.Span)).ToList();
+            }
+        }
+
         Country country;
         TextSpan span;
         string reason;
         if (named.Count > 0 && named.All(m => m.Value.Countries[0].Iso2 == named[0].Value.Countries[0].Iso2) &&
-            IsLeading(context, named[0].Value.Countries[0].Iso2))
+            (IsLeading(context, named[0].Value.Countries[0].Iso2) || named.Exists(m => IsCountryPart(document.Text, m.Span))))
         {
             (country, span) = (named[0].Value.Countries[0], named[0].Span);
             reason = $"only the country is named: coded at {country.Name}";
@@ -631,6 +641,22 @@ public sealed class EventCoder
         }
 
         return new Evidence<Place>(PlaceIn(country, country.Name, country.Latitude, country.Longitude, RegionPrecision, reason), span, Producer, Thresholds.EarlierPlace);
+    }
+
+    private static readonly string[] CountryPartCues =
+        [.. Lexicon.WordLists.Default.Phrases(Lexicon.WordList.CountryPartCues).Select(Lexicon.TextNormalizer.Fold)];
+
+    /// <summary>The most characters before a country name that its part cue is looked for in.</summary>
+    private const int CountryPartReach = 24;
+
+    /// <summary>Whether a country name is told as the part of it where something happened ("in southern Lebanon", "dans
+    /// le sud du Liban", "en el norte de Siria"): the act is placed there even in a report that names another country
+    /// more (the one whose forces struck).</summary>
+    private static bool IsCountryPart(string text, TextSpan country)
+    {
+        var before = Lexicon.TextNormalizer.Fold(text[Math.Max(0, country.Start - CountryPartReach)..country.Start]).TrimEnd();
+        return Array.Exists(CountryPartCues, cue => before.EndsWith(cue, StringComparison.Ordinal) &&
+                                                    (before.Length == cue.Length || !char.IsLetter(before[before.Length - cue.Length - 1])));
     }
 
     /// <summary>

@@ -85,6 +85,7 @@ public sealed class EventLexicon
         PostnominalParticiples = words.Folded(WordList.PostnominalParticiples);
         PostnominalDeterminers = words.Folded(WordList.PostnominalDeterminers);
         PeriodOpeners = words.Matcher(WordList.PeriodOpeners);
+        DayRangeJoiners = words.Folded(WordList.DayRangeJoiners);
         NeighbourhoodCues = words.Folded(WordList.NeighbourhoodCues);
         StreetWords = words.Folded(WordList.StreetWords);
         PastPeriods = words.Matcher(WordList.PastPeriods);
@@ -237,6 +238,9 @@ public sealed class EventLexicon
 
     /// <summary>"since", "desde", "منذ": a day just after one is where a period starts, not the day of an act.</summary>
     public PhraseMatcher<bool> PeriodOpeners { get; }
+
+    /// <summary>"to", "au", "al": alone between two days, they make them the ends of one period.</summary>
+    public HashSet<string> DayRangeJoiners { get; }
 
     /// <summary>"the neighbourhood of", "حي", "el barrio": place cues of a part of a town, which gives way to the town.</summary>
     public HashSet<string> NeighbourhoodCues { get; }

@@ -20,6 +20,7 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
     private readonly int _countedActGap = (thresholds ?? CodingThresholds.Default).CountedActGap;
     private readonly int _superlativeReach = (thresholds ?? CodingThresholds.Default).SuperlativeReach;
     private readonly int _coordinatedReach = (thresholds ?? CodingThresholds.Default).FigureCoordinatedReach;
+    private readonly int _periodRangeDays = (thresholds ?? CodingThresholds.Default).PeriodRangeDays;
 
     private readonly RoleRules _roles = roles ?? RoleRules.Default;
     private readonly FigureRules _figures = figures ?? FigureRules.Default;
@@ -340,6 +341,8 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
         var occurred = OccurrenceDays(text, tokens, dates);
         // "the toll rose to 12 dead since Monday": Monday opens a period, it is not the day of an act.
         var periodStarts = PeriodStarts(text, tokens, dates);
+        // "du 27 janvier au 27 mars": the ends of a period of weeks are no days of an act.
+        periodStarts.UnionWith(PeriodRange.LongPeriodEnds(text, lexicon.DayRangeJoiners, dates, _periodRangeDays));
         var day = dates.Where(d => d.Value.Precision <= 3 && d.Value.Date is not null && !statementDates.Contains(d.Span) && !periodStarts.Contains(d.Span))
             .OrderBy(d => d.Value.IsDateline)
             .ThenBy(d => !occurred.Contains(d.Span))

@@ -23,6 +23,12 @@ public sealed class EventDateTests
     public void A_statement_day_of_the_event_sentence_beats_the_filing_day_of_the_same_sentence(string report) =>
         Assert.Equal(new DateOnly(2025, 3, 9), DayOf(report, "2025-03-11"));
 
+    [Theory]
+    [InlineData("KIDAL, 9 mars 2025 (Sahel Wire) - Trois soldats ont été tués dans une embuscade près de Kidal. Une mission de l'ONU a recensé, du 3 janvier au 28 février, au moins 140 civils tués dans la région.")]
+    [InlineData("KIDAL, March 9, 2025 (Sahel Wire) - Three soldiers were killed in an ambush near Kidal. From 3 January to 28 February, at least 140 civilians were killed in the region, a UN mission said.")]
+    public void The_ends_of_a_period_of_weeks_are_no_day_of_the_event(string report) =>
+        Assert.NotEqual(new DateOnly(2025, 2, 28), DayOf(report, "2025-03-10"));
+
     [Fact]
     public void A_day_in_what_a_statement_says_is_the_event_day_not_the_day_of_the_statement() =>
         // "said that ... on Thursday": Thursday is when the gunmen attacked, Saturday when the group spoke.

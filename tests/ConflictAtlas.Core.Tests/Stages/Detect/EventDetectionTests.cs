@@ -193,6 +193,27 @@ public sealed class EventDetectionTests
         Assert.Equal(new DateOnly(2025, 3, 8), e.Date!.Value.Date);
     }
 
+    [Theory]
+    [InlineData("Frappe israélienne\n\nUne frappe aérienne israélienne a tué trois personnes samedi 8 mars dans le sud du Liban, selon l'armée israélienne.", "Lebanon")]
+    [InlineData("Israeli strike kills three\n\nAn Israeli air strike killed three people on Saturday, March 8, in southern Lebanon, the Israeli army said.", "Lebanon")]
+    [InlineData("Frappe russe\n\nUne frappe russe a tué trois civils samedi 8 mars dans l'est de l'Ukraine, selon l'armée russe.", "Ukraine")]
+    public void A_part_of_a_country_places_the_act_there_even_when_the_striking_country_is_named_more(string report, string country)
+    {
+        var e = Assert.Single(Run(report).Events);
+        Assert.Equal(country, e.Place!.Value.Country);
+        Assert.Equal(3, e.Place.Value.GeoPrecision);
+    }
+
+    [Theory]
+    [InlineData("Violences au Niger\n\nAu Niger, les violences se poursuivent. Des hommes armés ont tué six villageois samedi 8 mars, selon des élus.", "Niger")]
+    [InlineData("Violence goes on\n\nIn Niger, the violence goes on. Gunmen killed six villagers on Saturday, March 8, local officials said.", "Niger")]
+    public void A_dated_act_takes_the_country_its_paragraph_opened_with(string report, string country)
+    {
+        var e = Assert.Single(Run(report).Events);
+        Assert.Equal(country, e.Place!.Value.Country);
+        Assert.Equal(new DateOnly(2025, 3, 8), e.Date!.Value.Date);
+    }
+
     [Fact]
     public void A_country_named_in_a_sentence_with_no_day_of_its_own_makes_no_event() =>
         Assert.Empty(Run("Insecurity in Niger\n\nGunmen have killed hundreds of villagers in northern Niger, a rights group said.").Events);
@@ -227,6 +248,23 @@ public sealed class EventDetectionTests
     [InlineData("Kidal évacuée\n\nDimanche, les rebelles ont abandonné les positions qu'ils tenaient à Kidal.", "Non-violent transfer of territory")]
     public void French_clashes_mines_and_changes_of_hands_are_named_in_their_own_words(string report, string subEventType) =>
         Assert.Equal(subEventType, Assert.Single(Run(report).Events).Class.Value.SubEventType);
+
+    [Theory]
+    [InlineData("Drame près de Mopti\n\nQuatre femmes ont été tuées dimanche près de Mopti par des hommes armés.")]
+    [InlineData("Drame près de Mopti\n\nDimanche près de Mopti, cinq villageoises ont été exécutées par des hommes armés.")]
+    [InlineData("Drame près de Mopti\n\nTrois commerçantes ont été abattues dimanche sur la route de Mopti par des hommes armés.")]
+    public void French_acts_told_with_a_feminine_plural_participle_are_acts(string report)
+    {
+        var e = Assert.Single(Run(report).Events);
+        Assert.Equal("Violence against civilians", e.Class.Value.EventType);
+        Assert.Equal("Mopti", e.Place?.Value.Name);
+    }
+
+    [Theory]
+    [InlineData("Drame près de Mopti\n\nDes bandits armés ont tué deux bergers dimanche à Mopti. Les habitants vivent depuis dans la peur d'une nouvelle offensive.")]
+    [InlineData("Herders killed in Mopti\n\nArmed bandits killed two herders in Mopti on Sunday. Residents have since lived in fear of a new assault by the army.")]
+    public void A_feared_act_adds_nothing_to_the_event_before_it(string report) =>
+        Assert.Equal("Attack", Assert.Single(Run(report).Events).Class.Value.SubEventType);
 
     [Theory]
     [InlineData("Campement visé\n\nDimanche, une seconde frappe a touché un campement près de Kidal, tuant six civils.")]

@@ -17,6 +17,7 @@ public sealed class FigureRules(IEnumerable<IFigureRule> rules) : NamedRules<IFi
         new NegatedFigure(),
         new CountedThings(),
         new TotalOverAPeriod(thresholds),
+        new TotalOverADateRange(thresholds),
         new TollOfAnEarlierEvent(thresholds),
         new PartOfATotal(thresholds),
         new DeathWordAfter(thresholds),

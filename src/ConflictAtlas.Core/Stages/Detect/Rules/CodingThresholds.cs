@@ -72,6 +72,7 @@ public sealed class CodingThresholds
         FigurePartOpenerReach = (int)Take("figure-part-opener-reach");
         FigurePartTotalReach = (int)Take("figure-part-total-reach");
         FigurePeriodReach = (int)Take("figure-period-reach");
+        PeriodRangeDays = (int)Take("period-range-days");
         FigureEarlierEventReach = (int)Take("figure-earlier-event-reach");
         FigureEarlierEventLead = (int)Take("figure-earlier-event-lead");
         FigureTollUpdateReach = (int)Take("figure-toll-update-reach");
@@ -227,6 +228,10 @@ public sealed class CodingThresholds
 
     /// <summary>"So far this year": the most tokens between a figure and a period marker after it.</summary>
     public int FigurePeriodReach { get; }
+
+    /// <summary>"du 27 janvier au 27 mars": the most days between the ends of a period for them to be days of an act;
+    /// over it the ends are no event days and the sentence's figures are a total over the period.</summary>
+    public int PeriodRangeDays { get; }
 
     /// <summary>"Two days after an ambush that killed 18": the most tokens between a marker of an earlier event and the figure after it.</summary>
     public int FigureEarlierEventReach { get; }
