@@ -627,7 +627,7 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
             {
                 groups.Join(target, candidate);
             }
-            else if (FoundsOtherAct(candidate, kinds, crowds))
+            else if (FoundsOtherAct(candidate, kinds, crowds) || FoundsReportedAct(candidate))
             {
                 // A gun battle between the police and a gang told after the gang's looting: an act of another kind of
                 // disorder than every event of the report is another event, dated and placed by its paragraph.
@@ -660,6 +660,16 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
         !crowds && kinds.Count > 0 && candidate is { IsStrong: true, IsSummary: false, Class.IsViolent: true } && !IsCrowdEvent(candidate.Class) &&
         candidate.Agents.Count + candidate.Patients.Count >= 2 &&
         !DisorderKinds(candidate.Class).Any(kinds.Contains);
+
+    /// <summary>
+    /// A sentence with no day or place of its own that no event of the report can take, but that tells an act for sure
+    /// with its toll and the day a statement about it was made ("a report seen on Wednesday stated that a bomb killed
+    /// six soldiers") founds its event: the act is no later than that day, and its paragraph or the next sentence dates
+    /// and places it. Without the statement's day it would have been dated by it and founded the event.
+    /// </summary>
+    internal static bool FoundsReportedAct(EventCandidate candidate) =>
+        candidate is { IsStrong: true, IsSummary: false, Class.IsViolent: true, StatementDate.Value: { IsEventDay: true, IsDateline: false } } &&
+        candidate.Claims.Count > 0;
 
     /// <summary>A protest or a riot: in a report of one, an act of another kind (arrests, a clash with the police) is
     /// the intervention in the crowd or its turn to violence, ACLED's one demonstration event, not another event.</summary>

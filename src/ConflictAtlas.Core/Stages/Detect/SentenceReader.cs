@@ -333,10 +333,14 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
                                               text.AsSpan(a.Span.End, d.Span.Start - a.Span.End).IndexOf(',') < 0)
                                   .Select(d => d.Span)));
         // "On December 25, the ministry reported that gunmen had ...": a day opening the sentence before a speech verb that
-        // opens what was said (and comes before the act) is the day of the saying.
+        // opens what was said (and comes before the act) is the day of the saying; so is a day told with the speaker,
+        // in the speech verb's clause ("a report seen on Wednesday stated that", "police on Monday said that").
+        bool WithSpeaker(TextSpan date, TextSpan speech) =>
+            text.AsSpan(date.End, speech.Start - date.End).IndexOf(',') < 0 && !ModalScope.HasClauseBreak(text, date.End, speech.Start);
         statementDates.AddRange(attributions
             .Where(a => a.Span.End <= trigger.Span.Start && contentClauses.Exists(c => c.Span.Start >= a.Span.End && c.Span.Start - a.Span.End <= 1))
-            .SelectMany(a => dates.Where(d => d.Span.End <= a.Span.Start && OpensSentence(d.Span) && text.AsSpan(d.Span.End).TrimStart().StartsWith(","))
+            .SelectMany(a => dates.Where(d => d.Span.End <= a.Span.Start &&
+                                              ((OpensSentence(d.Span) && text.AsSpan(d.Span.End).TrimStart().StartsWith(",")) || WithSpeaker(d.Span, a.Span)))
                                   .Select(d => d.Span)));
         var occurred = OccurrenceDays(text, tokens, dates);
         // "the toll rose to 12 dead since Monday": Monday opens a period, it is not the day of an act.

@@ -88,6 +88,30 @@ public sealed class EventDateTests
             "Dix-huit villageois ont été tués par des hommes armés dans la ville de Kidal, " + speech + ". " +
             "Des combattants ont attaqué jeudi deux hameaux au sud de la ville."));
 
+    // Published on Sunday 9 March. A day told with the speaker, before a speech verb that opens what was said ("A
+    // report seen on Saturday stated that ..."), is when it was said, not the act's day: the day the next sentence names
+    // shortly before it is the event's.
+    [Theory]
+    [InlineData("A police report seen by reporters on Saturday stated that gunmen had killed eighteen villagers in the town of Kidal. The raid late on Friday left the market in ashes.", 7)]
+    [InlineData("The regional governor on Saturday said that gunmen had killed eighteen villagers in the town of Kidal. The raid late on Friday left the market in ashes.", 7)]
+    public void A_day_told_with_the_speaker_before_the_speech_verb_is_the_statement_day(string text, int day) =>
+        Assert.Equal(new DateOnly(2025, 3, day), DayOfTheKilling(text));
+
+    // The act told with only the day it was reported and no town still founds its event (dated by the next sentence,
+    // placed near it), rather than waiting for an event of its kind to join: the next sentence tells what the blast did
+    // to a vehicle, another kind of act.
+    [Fact]
+    public void An_act_told_with_only_the_day_it_was_reported_founds_its_event()
+    {
+        var document = Standard.Run(Document.Create(
+            "An official report seen by reporters on Saturday stated that a roadside bomb had killed eighteen soldiers in the north of the country. " +
+            "The blast late on Friday near Kidal destroyed the armoured vehicle.",
+            new ArticleMetadata { Published = new DateTimeOffset(2025, 3, 9, 0, 0, 0, TimeSpan.Zero) }));
+        var bombing = Assert.Single(document.Events, e => e.Fatalities?.Value.Best == 18);
+        Assert.Equal("Remote explosive/landmine/IED", bombing.Class.Value.SubEventType);
+        Assert.Equal(new DateOnly(2025, 3, 7), bombing.Date!.Value.Date);
+    }
+
     private static DateOnly DayOfTheKilling(string text)
     {
         var document = Standard.Run(Document.Create(text, new ArticleMetadata { Published = new DateTimeOffset(2025, 3, 9, 0, 0, 0, TimeSpan.Zero) }));

@@ -24,6 +24,13 @@ public sealed class DeathWordAfterTests : FigureRuleTests<DeathWordAfter>
     public void Executed_massacred_and_shot_down_are_death_words(string sentence, int expected) =>
         Decides(sentence, expected);
 
+    // "Among the dead" counts the dead it names: a part of the toll, so at least that many died.
+    [Theory]
+    [InlineData("About 14 herders were among the dead after gunmen stormed a market near Kidal.", 14)]
+    [InlineData("Six children were among the deceased when militants attacked the camp near Kidal.", 6)]
+    public void Those_among_the_dead_are_a_toll(string sentence, int expected) =>
+        Decides(sentence, expected);
+
     [Fact]
     public void A_complement_that_runs_into_another_clause_is_not_skipped() =>
         Leaves("Two leaders of the militia, which JNIM fighters attacked in Kidal on Sunday, were later killed in a raid.");
