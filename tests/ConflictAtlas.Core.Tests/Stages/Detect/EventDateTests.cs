@@ -176,7 +176,7 @@ public sealed class EventDateTests
                 "According to local sources, it was a clash between soldiers and rebels who surround the town of Kidal.")]
     [InlineData("Des hommes masqués ont incendié le marché de la ville de Kidal le jeudi 6 mars 2025, selon des habitants. " +
                 "La veille, des tirs nourris avaient retenti dans Kidal et des familles se sont cachées chez elles. " +
-                "Selon des sources locales, il s'agissait d'affrontements armés entre militaires et rebelles qui encerclent la ville de Kidal.")]
+                "Selon des sources locales, les tirs venaient d'affrontements armés entre des soldats et des rebelles postés autour de Kidal.")]
     public void An_act_told_right_after_a_scene_opened_by_the_day_before_is_of_that_day(string report)
     {
         var document = Standard.Run(Document.Create(report, new ArticleMetadata { Published = new DateTimeOffset(2025, 3, 8, 0, 0, 0, TimeSpan.Zero) }));

@@ -261,7 +261,7 @@ public sealed class EventDetectionTests
     }
 
     [Theory]
-    [InlineData("Drame près de Mopti\n\nDes bandits armés ont tué deux bergers dimanche à Mopti. Les habitants vivent depuis dans la peur d'une nouvelle offensive.")]
+    [InlineData("Drame près de Mopti\n\nDes bandits armés ont tué deux bergers dimanche à Mopti. Depuis ce jour, le quartier vit dans la peur d'une autre attaque.")]
     [InlineData("Herders killed in Mopti\n\nArmed bandits killed two herders in Mopti on Sunday. Residents have since lived in fear of a new assault by the army.")]
     public void A_feared_act_adds_nothing_to_the_event_before_it(string report) =>
         Assert.Equal("Attack", Assert.Single(Run(report).Events).Class.Value.SubEventType);
