@@ -233,12 +233,12 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
         var latest = dated.Max(c => c.Event.Date!.Value.Date);
         bool Old(Coded c) => latest.DayNumber - c.Event.Date!.Value.LastDay.DayNumber > recalledDays;
         // The news is told first: an old act told before the report's first recent one may be what the report is about.
-        // Precision 1: a day, not a week or a month the report sums up.
+        // Precision 1, or a named day on a page without its year: a day, not a week or a month the report sums up.
         var news = dated.Where(c => !Old(c)).Min(First);
         var newsPlaces = dated.Where(c => !Old(c)).SelectMany(c => PlaceKeys(c.Event.Place?.Value)).ToHashSet(StringComparer.Ordinal);
         foreach (var c in dated)
         {
-            if (c.Group[0].Date is not null && c.Event.Date!.Value.Precision == 1 && Old(c) && First(c) > news &&
+            if (c.Group[0].Date is { } own && (c.Event.Date!.Value.Precision == 1 || own.Value.IsNamedDay) && Old(c) && First(c) > news &&
                 !PlaceKeys(c.Event.Place?.Value).Any(newsPlaces.Contains))
             {
                 recalled.Add(c.Event);

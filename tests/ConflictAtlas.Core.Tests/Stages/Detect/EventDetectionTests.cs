@@ -46,6 +46,21 @@ public sealed class EventDetectionTests
         Assert.Contains(document.Verdicts, v => v.Reason == DropReason.Recalled);
     }
 
+    [Theory]
+    [InlineData("Soldiers killed in western Niger\n\nSeven soldiers were killed on Thursday 28 September in an attack on their convoy near Tillabéri, the army said.\n\n" +
+                "The officers who seized power in Niger on 26 July cited the worsening security to justify their coup.")]
+    [InlineData("Des soldats tués dans l’ouest du Niger\n\nSept soldats ont été tués jeudi 28 septembre dans une attaque contre leur convoi près de Tillabéri, selon l’armée.\n\n" +
+                "Les militaires qui ont pris le pouvoir au Niger le 26 juillet ont invoqué la dégradation de la sécurité pour justifier leur coup d’État.")]
+    public void A_named_day_months_before_the_news_on_a_page_without_a_year_is_background(string report)
+    {
+        // The page gives no year, so every day it names is known to the week only: the coup two months before the
+        // attack is still a day the report recalls, not a summed-up period.
+        var document = Standard.Run(Document.Create(report, new ArticleMetadata()));
+        var e = Assert.Single(document.Events);
+        Assert.Equal("Tillabéri", e.Place?.Value.Name);
+        Assert.Contains(document.Verdicts, v => v.Reason == DropReason.Recalled);
+    }
+
     [Fact]
     public void An_old_day_at_the_place_of_the_news_is_not_taken_for_background() =>
         Assert.Equal(2, Run("Villagers killed near Mopti\n\nGunmen killed four villagers near Mopti on Sunday. On 12 January, militants killed nine soldiers in Mopti.").Events.Length);
