@@ -21,6 +21,7 @@ public sealed class EventDetectionTests
     [InlineData("Chasseurs tués près de Mopti\n\nDes hommes armés ont tué deux chasseurs près de Mopti dimanche. Les rebelles, qui avaient attaqué un camp de l'armée à Kidal le mois dernier, avancent vers le sud.", DropReason.Historical)]
     [InlineData("Villagers killed near Mopti\n\nGunmen killed two hunters near Mopti on Sunday. The group still holds parts of the north and continues to carry out attacks in Kidal.", DropReason.Habitual)]
     [InlineData("Chasseurs tués près de Mopti\n\nDes hommes armés ont tué deux chasseurs près de Mopti dimanche. Le groupe contrôle toujours une partie du nord et continue de mener des attaques à Kidal.", DropReason.Habitual)]
+    [InlineData("Chasseurs tués près de Mopti\n\nDes hommes armés ont tué deux chasseurs près de Mopti dimanche. Ces dernières semaines, des groupes armés ont détruit à la dynamite des ponts près de Kidal.", DropReason.Habitual)]
     public void Acts_of_last_month_or_a_group_s_ongoing_attacks_are_background_of_the_news(string report, DropReason reason)
     {
         var document = Run(report);
