@@ -90,7 +90,7 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
             codedGroups.Add(new Coded(group, coded, dateFound));
         }
 
-        var units = CountedActsJoinTheirActs(OneEventPerUnit(codedGroups), coder.Thresholds.RetellingDays);
+        var units = RegionTellingsJoinTheirTown(CountedActsJoinTheirActs(OneEventPerUnit(codedGroups), coder.Thresholds.RetellingDays));
         var recalled = Recalled(units, document.Metadata.Published, coder.Thresholds.RecalledDays);
         foreach (var (group, coded, _) in units)
         {
@@ -282,12 +282,12 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
         var latest = dated.Max(c => c.Event.Date!.Value.Date);
         bool Old(Coded c) => latest.DayNumber - c.Event.Date!.Value.LastDay.DayNumber > recalledDays;
         // The news is told first: an old act told before the report's first recent one may be what the report is about.
-        // Precision 1: a day, not a week or a month the report sums up.
+        // Precision 1, or a named day on a page without its year: a day, not a week or a month the report sums up.
         var news = dated.Where(c => !Old(c)).Min(First);
         var newsPlaces = dated.Where(c => !Old(c)).SelectMany(c => PlaceKeys(c.Event.Place?.Value)).ToHashSet(StringComparer.Ordinal);
         foreach (var c in dated)
         {
-            if (c.Group[0].Date is not null && c.Event.Date!.Value.Precision == 1 && Old(c) && First(c) > news &&
+            if (c.Group[0].Date is { } own && (c.Event.Date!.Value.Precision == 1 || own.Value.IsNamedDay) && Old(c) && First(c) > news &&
                 !PlaceKeys(c.Event.Place?.Value).Any(newsPlaces.Contains))
             {
                 recalled.Add(c.Event);
@@ -409,6 +409,50 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// "Protesters were killed in Chad on Thursday", then "in N'Djamena, the bodies of the protesters ...": an event
+    /// coded only at a country or a region (geo precision 3) tells the act the report places at a town of that
+    /// country or region (the place is named as the country or the region itself) on the same day, when it is the only such town event and their actor pairs do not disagree
+    /// (each side alike or left open on one of them, or one actor in common). The earlier telling codes the event,
+    /// located at the town. A telling that names its act as another one never joins.
+    /// </summary>
+    private static List<Coded> RegionTellingsJoinTheirTown(List<Coded> coded)
+    {
+        var result = new List<Coded>(coded);
+        foreach (var region in coded.Where(c => c.Event.Place?.Value is { GeoPrecision: 3 } p && (IsCountryWide(p) || p.Name == p.Admin1) && !TellsAnotherAct(c)))
+        {
+            if (region.Event.Date?.Value.Date is not { } day || region.Event.Place!.Value is not { } area)
+            {
+                continue;
+            }
+
+            var towns = result.Where(c => !ReferenceEquals(c, region) && !TellsAnotherAct(c) && c.Event.Place?.Value is { GeoPrecision: < 3 } p &&
+                                          p.Country == area.Country && (IsCountryWide(area) || string.Equals(p.Admin1, area.Admin1, StringComparison.Ordinal)) &&
+                                          c.Event.Date?.Value.Date == day && PairsAgree(ActorPair(c.Event), ActorPair(region.Event))).ToList();
+            if (towns.Count != 1)
+            {
+                continue;
+            }
+
+            var town = towns[0];
+            var (keeper, other) = First(region) <= First(town) ? (region, town) : (town, region);
+            var sentences = keeper.Event.Sentences.Concat(other.Event.Sentences).Distinct().OrderBy(s => s.Start).ToImmutableArray();
+            var joined = new Coded([.. keeper.Group, .. other.Group], keeper.Event with { Sentences = sentences, Place = town.Event.Place }, keeper.DateFound);
+            result[result.FindIndex(c => ReferenceEquals(c, keeper))] = joined;
+            result.RemoveAt(result.FindIndex(c => ReferenceEquals(c, other)));
+        }
+
+        return result;
+
+        static int First(Coded c) => c.Group.Min(m => m.Sentences[0].Start);
+        // A village the gazetteer lacks is placed at its region's point but keeps its own name: it is no region.
+        static bool IsCountryWide(Events.Place p) => string.Equals(p.Name, p.Country, StringComparison.Ordinal);
+        static bool PairsAgree((string, string) a, (string, string) b) =>
+            (Open(a.Item1, b.Item1) && Open(a.Item2, b.Item2)) ||
+            new[] { a.Item1, a.Item2 }.Where(n => n.Length > 0).Intersect(new[] { b.Item1, b.Item2 }.Where(n => n.Length > 0)).Any();
+        static bool Open(string x, string y) => x.Length == 0 || y.Length == 0 || x == y;
     }
 
     /// <summary>The coded events of one place and actor pair that tell one act: the own day they share, the day the

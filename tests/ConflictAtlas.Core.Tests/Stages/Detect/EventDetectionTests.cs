@@ -21,6 +21,7 @@ public sealed class EventDetectionTests
     [InlineData("Chasseurs tués près de Mopti\n\nDes hommes armés ont tué deux chasseurs près de Mopti dimanche. Les rebelles, qui avaient attaqué un camp de l'armée à Kidal le mois dernier, avancent vers le sud.", DropReason.Historical)]
     [InlineData("Villagers killed near Mopti\n\nGunmen killed two hunters near Mopti on Sunday. The group still holds parts of the north and continues to carry out attacks in Kidal.", DropReason.Habitual)]
     [InlineData("Chasseurs tués près de Mopti\n\nDes hommes armés ont tué deux chasseurs près de Mopti dimanche. Le groupe contrôle toujours une partie du nord et continue de mener des attaques à Kidal.", DropReason.Habitual)]
+    [InlineData("Chasseurs tués près de Mopti\n\nDes hommes armés ont tué deux chasseurs près de Mopti dimanche. Ces dernières semaines, des groupes armés ont détruit à la dynamite des ponts près de Kidal.", DropReason.Habitual)]
     public void Acts_of_last_month_or_a_group_s_ongoing_attacks_are_background_of_the_news(string report, DropReason reason)
     {
         var document = Run(report);
@@ -43,6 +44,21 @@ public sealed class EventDetectionTests
         var document = Run("Villagers killed near Mopti\n\nGunmen killed four villagers near Mopti on Sunday. The region last saw such violence on 12 January, when militants killed nine soldiers in Kidal.");
         var e = Assert.Single(document.Events);
         Assert.Equal(new DateOnly(2025, 3, 9), e.Date?.Value.Date);
+        Assert.Contains(document.Verdicts, v => v.Reason == DropReason.Recalled);
+    }
+
+    [Theory]
+    [InlineData("Soldiers killed in western Niger\n\nSeven soldiers were killed on Thursday 28 September in an attack on their convoy near Tillabéri, the army said.\n\n" +
+                "The officers who seized power in Niger on 26 July cited the worsening security to justify their coup.")]
+    [InlineData("Des soldats tués dans l’ouest du Niger\n\nSept soldats ont été tués jeudi 28 septembre dans une attaque contre leur convoi près de Tillabéri, selon l’armée.\n\n" +
+                "Les militaires qui ont pris le pouvoir au Niger le 26 juillet ont invoqué la dégradation de la sécurité pour justifier leur coup d’État.")]
+    public void A_named_day_months_before_the_news_on_a_page_without_a_year_is_background(string report)
+    {
+        // The page gives no year, so every day it names is known to the week only: the coup two months before the
+        // attack is still a day the report recalls, not a summed-up period.
+        var document = Standard.Run(Document.Create(report, new ArticleMetadata()));
+        var e = Assert.Single(document.Events);
+        Assert.Equal("Tillabéri", e.Place?.Value.Name);
         Assert.Contains(document.Verdicts, v => v.Reason == DropReason.Recalled);
     }
 

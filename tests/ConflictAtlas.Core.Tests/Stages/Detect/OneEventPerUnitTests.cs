@@ -1,3 +1,4 @@
+using ConflictAtlas.Core.Geo;
 using ConflictAtlas.Core.Text;
 using ConflictAtlas.Core.Tests.Support;
 
@@ -78,5 +79,27 @@ public sealed class OneEventPerUnitTests
         // "two raids" with only one of them told again: the count still founds its own event beside nothing to join.
         var events = Run("Gunmen killed eleven villagers in Mopti on Sunday in two raids.").Events;
         Assert.Single(events);
+    }
+
+    // A province of the gazetteer and a district in it (the embedded supplement has no provinces).
+    private static readonly global::ConflictAtlas.Core.Pipeline.Pipeline WithProvinces = global::ConflictAtlas.Core.Pipeline.PipelineDefaults.Create(new InMemoryGazetteer(
+    [
+        (new GazetteerEntry("t:paktika", "Paktika", "AF", "Paktika", null, 33.2, 68.7, 0, 'A', "ADM1", "test"), new[] { "Paktika Province" }),
+        (new GazetteerEntry("t:barmal", "Barmal", "AF", "Paktika", "Barmal", 32.6, 69.3, 0, 'A', "ADM2", "test"), new[] { "Barmal District" }),
+    ]));
+
+    [Fact]
+    public void A_telling_placed_only_at_the_province_joins_the_district_event_of_its_day()
+    {
+        // The raids located at a district in the lead, then their day told with only the province behind it and an
+        // armed group named further on: one act, located at the district.
+        var events = WithProvinces.Run(Reports.New(
+            "Air raids kill villagers in eastern Afghanistan\n\nOn 10 March 2025, officials said that air raids by the Pakistani air " +
+            "force on the Barmal district of Paktika province had killed 30 people, mostly civilians. The raids took place late on " +
+            "9 March 2025 and wounded eight more people, many of them children.\n\nThe TTP fighters blamed for attacks on border " +
+            "posts shelter in Paktika, according to the Pakistani army.", "2025-03-11")).Events;
+        var e = Assert.Single(events);
+        Assert.Equal("Barmal", e.Place!.Value.Name);
+        Assert.Equal(new DateOnly(2025, 3, 9), e.Date!.Value.Date);
     }
 }
