@@ -414,7 +414,8 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
     /// <summary>
     /// "Protesters were killed in Chad on Thursday", then "in N'Djamena, the bodies of the protesters ...": an event
     /// coded only at a country or a region (geo precision 3) tells the act the report places at a town of that
-    /// country or region (the place is named as the country or the region itself) on the same day, when it is the only such town event and their actor pairs do not disagree
+    /// country or region (the place is named as the country or the region itself) on the same day, when it is the only such town event, their actor pairs do not disagree
+    /// and the telling counts no dead where the town event counts none
     /// (each side alike or left open on one of them, or one actor in common). The earlier telling codes the event,
     /// located at the town. A telling that names its act as another one never joins.
     /// </summary>
@@ -430,7 +431,8 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
 
             var towns = result.Where(c => !ReferenceEquals(c, region) && !TellsAnotherAct(c) && c.Event.Place?.Value is { GeoPrecision: < 3 } p &&
                                           p.Country == area.Country && (IsCountryWide(area) || string.Equals(p.Admin1, area.Admin1, StringComparison.Ordinal)) &&
-                                          c.Event.Date?.Value.Date == day && PairsAgree(ActorPair(c.Event), ActorPair(region.Event))).ToList();
+                                          c.Event.Date?.Value.Date == day && PairsAgree(ActorPair(c.Event), ActorPair(region.Event)) &&
+                                          !(Killed(region) && !Killed(c))).ToList();
             if (towns.Count != 1)
             {
                 continue;
@@ -447,6 +449,8 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
         return result;
 
         static int First(Coded c) => c.Group.Min(m => m.Sentences[0].Start);
+        // A telling with its own dead is another act than a town event that killed nobody.
+        static bool Killed(Coded c) => c.Event.Fatalities?.Value.Best > 0;
         // A village the gazetteer lacks is placed at its region's point but keeps its own name: it is no region.
         static bool IsCountryWide(Events.Place p) => string.Equals(p.Name, p.Country, StringComparison.Ordinal);
         static bool PairsAgree((string, string) a, (string, string) b) =>
