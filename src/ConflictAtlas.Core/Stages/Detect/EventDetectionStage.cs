@@ -90,7 +90,7 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
             codedGroups.Add(new Coded(group, coded, dateFound));
         }
 
-        var units = RegionTellingsJoinTheirTown(CountedActsJoinTheirActs(OneEventPerUnit(codedGroups), coder.Thresholds.RetellingDays));
+        var units = ArrestedProtestersJoinTheirProtest(RegionTellingsJoinTheirTown(CountedActsJoinTheirActs(OneEventPerUnit(codedGroups), coder.Thresholds.RetellingDays)));
         var recalled = Recalled(units, document.Metadata.Published, coder.Thresholds.RecalledDays);
         foreach (var (group, coded, _) in units)
         {
@@ -458,6 +458,54 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
             new[] { a.Item1, a.Item2 }.Where(n => n.Length > 0).Intersect(new[] { b.Item1, b.Item2 }.Where(n => n.Length > 0)).Any();
         static bool Open(string x, string y) => x.Length == 0 || y.Length == 0 || x == y;
     }
+
+    /// <summary>
+    /// ACLED's arrests of protesters are part of their protest: a protest and the state forces' arrests of its
+    /// demonstrators (or of people the arrest names no further), told apart but of the protest's day and place (a
+    /// region or country takes in any town of its country), are one event, a protest with intervention by the
+    /// arresting force, at the finer of the two places. Arrests on another day, of named figures, or by no state force
+    /// stay Arrests events.
+    /// </summary>
+    private List<Coded> ArrestedProtestersJoinTheirProtest(List<Coded> coded)
+    {
+        var result = new List<Coded>(coded);
+        foreach (var arrest in coded.Where(ArrestOfTheCrowd))
+        {
+            var protest = result.Find(c => c.Event.Class.Value.EventType == EventTypes.Protests && c.Event.Class.Value.SubEventType != SubEventTypes.ExcessiveForceAgainstProtesters &&
+                                           c.Event.Date?.Value.Date is { } day && day == arrest.Event.Date!.Value.Date && SamePlaceOrWithin(c.Event.Place?.Value, arrest.Event.Place?.Value));
+            if (protest is null)
+            {
+                continue;
+            }
+
+            var (told, by) = (protest.Event, arrest.Event);
+            var place = (told.Place, by.Place) is ({ } p, { } a) && a.Value.GeoPrecision < p.Value.GeoPrecision ? a : told.Place ?? by.Place;
+            var joined = told with
+            {
+                Class = told.Class.Value.SubEventType == SubEventTypes.PeacefulProtest
+                    ? new Evidence<EventClass>(coder.Taxonomy.BySubType(SubEventTypes.ProtestWithIntervention), [.. told.Class.Spans, .. by.Class.Spans], JoinRule)
+                    : told.Class,
+                Actor2 = told.Actor2 is { Value.Type: ActorType.StateForces } ? told.Actor2 : by.Actor1,
+                Place = place,
+                Sentences = [.. told.Sentences.Concat(by.Sentences).Distinct().OrderBy(s => s.Start)],
+                CodedBy = told.CodedBy.SetItem(CodedFields.EventClass, JoinRule).SetItem(CodedFields.Actor2, JoinRule),
+            };
+            result[result.FindIndex(c => ReferenceEquals(c, protest))] = new Coded([.. protest.Group, .. arrest.Group], joined, protest.DateFound);
+            result.RemoveAt(result.FindIndex(c => ReferenceEquals(c, arrest)));
+        }
+
+        return result;
+
+        static bool ArrestOfTheCrowd(Coded c) =>
+            c.Event is { Class.Value.SubEventType: SubEventTypes.Arrests, Actor1.Value.Type: ActorType.StateForces, Date: not null, AssocActor2.IsEmpty: true } e &&
+            e.Actor2 is null or { Value.Type: ActorType.Protesters } or { Value.Type: ActorType.Civilians };
+
+        static bool SamePlaceOrWithin(Events.Place? a, Events.Place? b) =>
+            a is null || b is null || (a.IsoNumeric == b.IsoNumeric &&
+                                       (a.GeoPrecision > 1 || b.GeoPrecision > 1 || Geo.GeoMath.DistanceKm(a.Latitude, a.Longitude, b.Latitude, b.Longitude) <= SamePlaceKm));
+    }
+
+    private const string JoinRule = "arrested-protesters-join-their-protest";
 
     /// <summary>The coded events of one place and actor pair that tell one act: the own day they share, the day the
     /// report dates the others by, and whether one names its act as another (then nothing joins).</summary>

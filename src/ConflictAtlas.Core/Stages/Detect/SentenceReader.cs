@@ -296,9 +296,12 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
             .ThenByDescending(x => x.Trigger.IsStrong)
             .ThenBy(x => taxonomy.BySubType(x.Trigger.SubEventType).Rank)
             .First();
+        // "Protesters were arrested as the march began": a protest told with an arrest in its own sentence was met by
+        // the state, a protest with intervention (ACLED counts arrests of protesters as intervention).
+        var arrested = best.Trigger.SubEventType == SubEventTypes.PeacefulProtest && kept.Exists(t => t.Values.Any(v => v.SubEventType == SubEventTypes.Arrests));
         var candidate = new EventCandidate
         {
-            Class = taxonomy.BySubType(best.Trigger.SubEventType),
+            Class = taxonomy.BySubType(arrested ? SubEventTypes.ProtestWithIntervention : best.Trigger.SubEventType),
             IsStrong = best.Trigger.IsStrong,
             Yields = best.Trigger.Yields,
             Paragraph = sentence.Paragraph,

@@ -887,4 +887,16 @@ public sealed class EventDetectionTests
     [InlineData("Deadly encounter\n\nTwo rebels and a soldier died in an armed encounter near Kidal on Sunday, the army said.", "Armed clash")]
     public void Taking_a_town_and_an_armed_encounter_are_acts(string report, string subEventType) =>
         Assert.Equal(subEventType, Assert.Single(Run(report).Events).Class.Value.SubEventType);
+
+    [Theory]
+    // A protest told with an arrest in its own sentence: the arrest outranks nothing in the hierarchy, but ACLED counts
+    // arrests of protesters as intervention.
+    [InlineData("Several demonstrators were arrested on Sunday as teachers marched in Bamako to demand their unpaid wages.")]
+    [InlineData("Plusieurs manifestants ont été interpellés dimanche lors d'une marche d'enseignants à Bamako pour réclamer leurs salaires.")]
+    public void A_protest_told_with_its_arrests_is_a_protest_with_intervention(string report)
+    {
+        var e = Assert.Single(Run(report).Events);
+        Assert.Equal(global::ConflictAtlas.Core.Catalogs.SubEventTypes.ProtestWithIntervention, e.Class.Value.SubEventType);
+        Assert.Equal(global::ConflictAtlas.Core.Events.ActorType.StateForces, e.Actor2!.Value.Type);
+    }
 }

@@ -1,4 +1,6 @@
 using ConflictAtlas.Core.Geo;
+using ConflictAtlas.Core.Catalogs;
+using ConflictAtlas.Core.Events;
 using ConflictAtlas.Core.Text;
 using ConflictAtlas.Core.Tests.Support;
 
@@ -101,5 +103,30 @@ public sealed class OneEventPerUnitTests
         var e = Assert.Single(events);
         Assert.Equal("Barmal", e.Place!.Value.Name);
         Assert.Equal(new DateOnly(2025, 3, 9), e.Date!.Value.Date);
+    }
+
+    [Theory]
+    // A protest and the police's arrests of its demonstrators, told apart on the protest's day and place: one event, a
+    // protest with intervention by the police, not a peaceful protest beside an Arrests event.
+    [InlineData("Hundreds of teachers marched in Bamako on Sunday to demand their unpaid wages.\n\n" +
+                "Police arrested about thirty demonstrators in Bamako on Sunday, a union leader said.")]
+    [InlineData("Des centaines d'enseignants ont manifesté dimanche à Bamako pour réclamer leurs salaires impayés.\n\n" +
+                "La police a interpellé une trentaine de manifestants dimanche à Bamako, selon un syndicaliste.")]
+    public void Arrests_of_the_demonstrators_on_the_protest_day_make_it_a_protest_with_intervention(string report)
+    {
+        var e = Assert.Single(Run(report).Events);
+        Assert.Equal(SubEventTypes.ProtestWithIntervention, e.Class.Value.SubEventType);
+        Assert.Equal(ActorType.Protesters, e.Actor1!.Value.Type);
+        Assert.Equal(ActorType.StateForces, e.Actor2!.Value.Type);
+        Assert.Equal("Bamako", e.Place!.Value.Name);
+    }
+
+    [Fact]
+    public void Arrests_on_another_day_than_the_protest_stay_an_arrests_event()
+    {
+        var events = Run("Hundreds of teachers marched in Bamako on Saturday to demand their unpaid wages.\n\n" +
+                         "Police arrested about thirty demonstrators in Bamako on Sunday, a union leader said.").Events;
+        Assert.Contains(events, e => e.Class.Value.SubEventType == SubEventTypes.Arrests);
+        Assert.Contains(events, e => e.Class.Value.SubEventType == SubEventTypes.PeacefulProtest);
     }
 }
