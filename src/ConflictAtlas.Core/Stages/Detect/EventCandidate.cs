@@ -40,6 +40,10 @@ public sealed class EventCandidate
     /// upper end of the range of each town's share.</summary>
     public int SplitHigh { get; private set; }
 
+    /// <summary>For a candidate split from a list of towns, the candidate the list was read into: the towns of one
+    /// list are each a location of their own, never merged back however close they lie.</summary>
+    public EventCandidate? SplitFrom { get; private set; }
+
     /// <summary>Actors acting in the sentence, those named with "by" first (<c>Marked</c>).</summary>
     public List<(TextSpan Span, ActorMention Value, bool Marked)> Agents { get; } = [];
 
@@ -107,6 +111,7 @@ public sealed class EventCandidate
             var target = i == 0 ? this : CopyWithoutClaims();
             target.Place = ListedPlaces[i];
             target.SplitHigh = high;
+            target.SplitFrom = this;
             target.Claims.Clear();
             target.Claims.AddRange(claims.Select(c => c with { Number = (c.Number / count) + (i < c.Number % count ? 1 : 0) }));
             if (i > 0)

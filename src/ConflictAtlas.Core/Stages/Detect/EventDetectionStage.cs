@@ -805,11 +805,11 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
     /// <summary>
     /// ACLED's unit: one event per place, day and actors. Two anchored mentions are one event when their types are
     /// compatible, their days agree, and their places are the same, within <see cref="SamePlaceKm"/>, or one is the
-    /// region of the other; a sentence that says it is another event is never merged.
+    /// region of the other; a sentence that says it is another event is never merged, nor are two towns of one list.
     /// </summary>
     internal static bool SameEvent(EventCandidate earlier, EventCandidate later)
     {
-        if (!Compatible(earlier, later) || later.IsSeparate)
+        if (!Compatible(earlier, later) || later.IsSeparate || (later.SplitFrom is not null && ReferenceEquals(earlier.SplitFrom, later.SplitFrom)))
         {
             return false;
         }

@@ -21,6 +21,7 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
     private readonly int _superlativeReach = (thresholds ?? CodingThresholds.Default).SuperlativeReach;
     private readonly int _coordinatedReach = (thresholds ?? CodingThresholds.Default).FigureCoordinatedReach;
     private readonly int _periodRangeDays = (thresholds ?? CodingThresholds.Default).PeriodRangeDays;
+    private readonly double _listedPlacesApartKm = (thresholds ?? CodingThresholds.Default).ListedPlacesApartKm;
 
     private readonly RoleRules _roles = roles ?? RoleRules.Default;
     private readonly FigureRules _figures = figures ?? FigureRules.Default;
@@ -417,7 +418,8 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
     /// "attacks on Kelwa, Tessoura and Gbeni", "à Lagos et à Abuja": the towns listed with the event's place, the list
     /// joined by commas and at least one coordinator, each town its own location (ACLED codes one event per location).
     /// Empty when the place stands alone, is a region or "near" a town ("between X and Y" is one location), when
-    /// two listed names are one location, or when a street word comes right before the list (streets of one town).
+    /// two listed names are one location (closer than <c>listed-places-apart-km</c>: neighbourhoods of one city are
+    /// locations of their own), or when a street word comes right before the list (streets of one town).
     /// </summary>
     private List<(TextSpan Span, PlaceMention Value)> ListedWith(string text, List<(TextSpan Span, PlaceMention Value)> places, (TextSpan Span, PlaceMention Value) chosen)
     {
@@ -452,14 +454,16 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
             for (var j = i + 1; j < listed.Count; j++)
             {
                 var (a, b) = (listed[i].Value.Resolved!, listed[j].Value.Resolved!);
-                if (a.Id == b.Id || Geo.GeoMath.DistanceKm(a.Latitude, a.Longitude, b.Latitude, b.Longitude) <= EventDetectionStage.SamePlaceKm)
+                if (a.Id == b.Id || Geo.GeoMath.DistanceKm(a.Latitude, a.Longitude, b.Latitude, b.Longitude) <= _listedPlacesApartKm)
                 {
                     return [];
                 }
             }
         }
 
-        return coordinated && listed.Count > 1 ? listed : [];
+        // A list the sentence opens with a colon ("in several neighbourhoods: A, B") needs no coordinator.
+        var opened = text.AsSpan(0, listed[0].Span.Start).TrimEnd().EndsWith(":", StringComparison.Ordinal);
+        return (coordinated || opened) && listed.Count > 1 ? listed : [];
 
         static bool IsTown(PlaceMention p) => p.Resolved is { IsAdmin1: false } && !p.IsNear;
     }

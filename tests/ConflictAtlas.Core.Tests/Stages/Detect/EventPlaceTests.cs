@@ -19,6 +19,8 @@ public sealed class EventPlaceTests
         Town("Kelwa", "NE", 15.5, 5.6),
         Town("Tessoura", "BJ", 11.6, 2.4),
         Town("Gbeni", "BJ", 10.3, 2.6),
+        Town("Ahouassa", "BJ", 6.40, 2.39),
+        Town("Tokpota", "BJ", 6.43, 2.41),
         Town("Ouarkoye", "BF", 12.1, -3.7),
         Town("Ouarkoye", "FR", 43.5, 1.4, population: 900),
         Town("Dabnou", "NE", 14.9, 5.5, admin1: "Tahoua Region"),
@@ -116,6 +118,15 @@ public sealed class EventPlaceTests
     {
         var events = Run("Des manifestants ont défilé dimanche à Kelwa et à Tessoura, au Bénin, contre la vie chère.").Events;
         Assert.Equal(["Kelwa", "Tessoura"], events.Select(e => e.Place!.Value.Name));
+    }
+
+    [Theory]
+    [InlineData("Des heurts ont opposé lundi des jeunes aux policiers dans deux quartiers de la ville, Ahouassa et Tokpota, au Bénin.")]
+    [InlineData("Les heurts entre jeunes et policiers ont gagné lundi plusieurs quartiers de la ville : Ahouassa, Tokpota, au Bénin.")]
+    public void Clashes_in_listed_neighbourhoods_of_one_town_are_one_event_per_neighbourhood(string report)
+    {
+        var events = Run(report).Events;
+        Assert.Equal(["Ahouassa", "Tokpota"], events.Select(e => e.Place!.Value.Name));
     }
 
     [Fact]

@@ -42,6 +42,7 @@ public sealed class CodingThresholds
         ContextLeadParagraphs = (int)Take("context-lead-paragraphs");
         ContextEventConfidence = Take("context-event-confidence");
         ListContinuationParagraphs = (int)Take("list-continuation-paragraphs");
+        ListedPlacesApartKm = Take("listed-places-apart-km");
         RetellingDays = (int)Take("retelling-days");
         RecalledDays = (int)Take("recalled-days");
         CountedActGap = (int)Take("counted-act-gap");
@@ -129,6 +130,9 @@ public sealed class CodingThresholds
     /// <summary>The most paragraphs after a dated act within which a list of towns with no day of its own, told with no
     /// other act between, still continues it (the paragraphs between only describe the scene).</summary>
     public int ListContinuationParagraphs { get; }
+
+    /// <summary>Two towns listed in one sentence closer than this many kilometres are one place under two names.</summary>
+    public double ListedPlacesApartKm { get; }
 
     /// <summary>The least confidence of a report's main event told only from its context.</summary>
     public double ContextEventConfidence { get; }
