@@ -20,6 +20,8 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
     private readonly int _countedActGap = (thresholds ?? CodingThresholds.Default).CountedActGap;
     private readonly int _superlativeReach = (thresholds ?? CodingThresholds.Default).SuperlativeReach;
     private readonly int _coordinatedReach = (thresholds ?? CodingThresholds.Default).FigureCoordinatedReach;
+    private readonly int _retellingOccurrenceReach = (thresholds ?? CodingThresholds.Default).RetellingOccurrenceReach;
+    private readonly int _openingWordLength = (thresholds ?? CodingThresholds.Default).OpeningWordLength;
 
     private readonly RoleRules _roles = roles ?? RoleRules.Default;
     private readonly FigureRules _figures = figures ?? FigureRules.Default;
@@ -35,9 +37,6 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
 
     /// <summary>A date this many characters or fewer after "said" is the day of the statement.</summary>
     public const int StatementDateReach = 20;
-
-    /// <summary>The longest word that may stand before a day opening a sentence ("On", "Le", "El").</summary>
-    private const int MaxOpeningWord = 3;
 
     /// <summary>A day this many characters or fewer after "occurred" or "survenue" is the day of the act.</summary>
     public const int OccurrenceDateReach = 40;
@@ -148,10 +147,6 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
         return dates.Where(d => occurred.Contains(d.Span) && d.Value.IsEventDay && !d.Value.IsDateline).Select(d => ((TextSpan Span, DateMention Value)?)d).FirstOrDefault();
     }
 
-    /// <summary>The most tokens between the act that opens a sentence and the occurrence word after it ("The attack
-    /// in the market happened").</summary>
-    public const int RetellingOccurrenceReach = 4;
-
     /// <summary>
     /// The sentence opens on the act already told and says when or where it happened ("The attack happened on
     /// Saturday in Kidal", "L'attaque a eu lieu samedi"): a determiner, the act, then an occurrence word.
@@ -168,7 +163,7 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
         }
 
         var actEnd = first.FirstToken + first.TokenCount;
-        return lexicon.OccurrenceWords.Match(tokens).Any(o => o.FirstToken >= actEnd && o.FirstToken - actEnd <= RetellingOccurrenceReach);
+        return lexicon.OccurrenceWords.Match(tokens).Any(o => o.FirstToken >= actEnd && o.FirstToken - actEnd <= _retellingOccurrenceReach);
     }
 
     /// <summary>A one-word act between a determiner or preposition and the noun it describes ("to detained migrants"),
@@ -318,7 +313,7 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
         // "that" is in what was said ("said that fighters on Thursday attacked").
         var contentClauses = lexicon.ContentClauseMarkers.Match(tokens);
         // A day the sentence opens with, at most a preposition before it ("On December 25,").
-        bool OpensSentence(TextSpan date) => text.AsSpan(sentence.Span.Start, date.Start - sentence.Span.Start).Trim().Length <= MaxOpeningWord;
+        bool OpensSentence(TextSpan date) => text.AsSpan(sentence.Span.Start, date.Start - sentence.Span.Start).Trim().Length <= _openingWordLength;
         bool Opens(TextSpan speech, TextSpan date) => contentClauses.Exists(c => c.Span.Start >= speech.End && c.Span.End <= date.Start);
         var attributions = lexicon.Attribution.Match(tokens);
         var statementDates = attributions
