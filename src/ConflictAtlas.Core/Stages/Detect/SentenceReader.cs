@@ -55,9 +55,8 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
             .FirstOrDefault(m => m.FirstToken > 0 && text.AsSpan(tokens[m.FirstToken - 1].Span.End, m.Span.Start - tokens[m.FirstToken - 1].Span.End).Contains(','));
         // "..., and the next day supporters set up barricades": a later act, counted from the main clause's day. Only
         // after an act: "The rebels, the same day, took the town" is one act, its subject before the reference.
-        List<PhraseMatch<Trigger>>? triggers = null;
         marker ??= lexicon.DayReferences.Match(tokens).FirstOrDefault(m => m.FirstToken > 0 && OpensClause(tokens, text, m.FirstToken) &&
-                                                                       (triggers ??= lexicon.Triggers.Match(tokens)).Exists(t => t.FirstToken + t.TokenCount <= m.FirstToken));
+                                                                       TriggersOf(scanned).Exists(t => t.FirstToken + t.TokenCount <= m.FirstToken));
         if (marker is null)
         {
             yield return (scanned, null);
@@ -87,6 +86,9 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
         return first > 1 && lexicon.Coordinators.Contains(previous.Folded) &&
                text.AsSpan(tokens[first - 2].Span.End, previous.Span.Start - tokens[first - 2].Span.End).Contains(',');
     }
+
+    /// <summary>The act words of a sentence, matched once for every reading of it (the list is shared: filter into a new one).</summary>
+    private List<PhraseMatch<Trigger>> TriggersOf(ScannedSentence scanned) => scanned.Triggers ??= lexicon.Triggers.Match(scanned.Tokens);
 
     /// <summary>Takes a sentence's tokens from the document and finds its modality cues, once for all the readings of it.</summary>
     public ScannedSentence Scan(Document document, Sentence sentence)
@@ -155,7 +157,7 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
     {
         ArgumentNullException.ThrowIfNull(scanned);
         var tokens = scanned.Tokens;
-        var first = lexicon.Triggers.Match(tokens).OrderBy(t => t.FirstToken).FirstOrDefault();
+        var first = TriggersOf(scanned).OrderBy(t => t.FirstToken).FirstOrDefault();
         // One word: "the first strike" or "the drone strike" names an act of its own.
         if (first is not { FirstToken: 1, TokenCount: 1 } || !lexicon.RetellingDeterminers.Contains(tokens[0].Folded))
         {
@@ -232,7 +234,7 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
         ArgumentNullException.ThrowIfNull(scanned);
         var text = document.Text;
         var (sentence, tokens, cues) = scanned;
-        var triggers = lexicon.Triggers.Match(tokens);
+        var triggers = TriggersOf(scanned);
         if (triggers.Count == 0)
         {
             return (null, DropReason.None, null);
@@ -240,7 +242,7 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
 
         // "A trade war", "as demonstrated by his departure": a conflict word used figuratively names no act.
         var figurative = lexicon.FigurativePhrases.Match(tokens);
-        if (figurative.Count > 0 && triggers.RemoveAll(t => figurative.Exists(f => f.Span.Overlaps(t.Span))) > 0 && triggers.Count == 0)
+        if (figurative.Count > 0 && (triggers = triggers.FindAll(t => !figurative.Exists(f => f.Span.Overlaps(t.Span)))).Count == 0)
         {
             return (null, DropReason.Figurative, figurative[0].Span);
         }
@@ -248,7 +250,7 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
         // "free check-ups for detained migrants", "the kidnapped girl came home": the act word describes a noun and
         // refers to an act told elsewhere (or nowhere); it tells none here.
         var attributive = triggers.Find(t => IsAttributive(tokens, t));
-        if (attributive is not null && triggers.RemoveAll(t => IsAttributive(tokens, t)) > 0 && triggers.Count == 0)
+        if (attributive is not null && (triggers = triggers.FindAll(t => !IsAttributive(tokens, t))).Count == 0)
         {
             return (null, DropReason.Figurative, attributive.Span);
         }
