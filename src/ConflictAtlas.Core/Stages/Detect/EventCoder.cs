@@ -556,12 +556,9 @@ public sealed class EventCoder
 
     private static readonly HashSet<string> SettlementWords = Lexicon.WordLists.Default.Folded(Lexicon.WordList.SettlementWords);
 
-    /// <summary>The most words between an indefinite article and the settlement word it opens ("a remote village").</summary>
-    private const int UnnamedSettlementGap = 2;
-
     /// <summary>Whether the sentence tells of a settlement without naming it: an indefinite article, then at most
-    /// <see cref="UnnamedSettlementGap"/> lower-case words, then a settlement word ("in a remote village", "una aldea").</summary>
-    private static bool TellsAnUnnamedSettlement(Document document, TextSpan sentence)
+    /// <see cref="CodingThresholds.UnnamedSettlementGap"/> lower-case words, then a settlement word ("in a remote village", "una aldea").</summary>
+    private bool TellsAnUnnamedSettlement(Document document, TextSpan sentence)
     {
         var tokens = document.TokensIn(sentence);
         for (var i = 0; i < tokens.Count; i++)
@@ -571,7 +568,7 @@ public sealed class EventCoder
                 continue;
             }
 
-            for (var k = i + 1; k < tokens.Count && k <= i + 1 + UnnamedSettlementGap && char.IsLower(tokens[k].Surface[0]); k++)
+            for (var k = i + 1; k < tokens.Count && k <= i + 1 + Thresholds.UnnamedSettlementGap && char.IsLower(tokens[k].Surface[0]); k++)
             {
                 if (SettlementWords.Contains(tokens[k].Folded))
                 {

@@ -22,6 +22,8 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
     private readonly int _coordinatedReach = (thresholds ?? CodingThresholds.Default).FigureCoordinatedReach;
     private readonly int _periodRangeDays = (thresholds ?? CodingThresholds.Default).PeriodRangeDays;
     private readonly double _listedPlacesApartKm = (thresholds ?? CodingThresholds.Default).ListedPlacesApartKm;
+    private readonly int _retellingOccurrenceReach = (thresholds ?? CodingThresholds.Default).RetellingOccurrenceReach;
+    private readonly int _openingWordLength = (thresholds ?? CodingThresholds.Default).OpeningWordLength;
 
     private readonly RoleRules _roles = roles ?? RoleRules.Default;
     private readonly FigureRules _figures = figures ?? FigureRules.Default;
@@ -37,9 +39,6 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
 
     /// <summary>A date this many characters or fewer after "said" is the day of the statement.</summary>
     public const int StatementDateReach = 20;
-
-    /// <summary>The longest word that may stand before a day opening a sentence ("On", "Le", "El").</summary>
-    private const int MaxOpeningWord = 3;
 
     /// <summary>A day this many characters or fewer after "occurred" or "survenue" is the day of the act.</summary>
     public const int OccurrenceDateReach = 40;
@@ -58,9 +57,8 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
             .FirstOrDefault(m => m.FirstToken > 0 && text.AsSpan(tokens[m.FirstToken - 1].Span.End, m.Span.Start - tokens[m.FirstToken - 1].Span.End).Contains(','));
         // "..., and the next day supporters set up barricades": a later act, counted from the main clause's day. Only
         // after an act: "The rebels, the same day, took the town" is one act, its subject before the reference.
-        List<PhraseMatch<Trigger>>? triggers = null;
         marker ??= lexicon.DayReferences.Match(tokens).FirstOrDefault(m => m.FirstToken > 0 && OpensClause(tokens, text, m.FirstToken) &&
-                                                                       (triggers ??= lexicon.Triggers.Match(tokens)).Exists(t => t.FirstToken + t.TokenCount <= m.FirstToken));
+                                                                       TriggersOf(scanned).Exists(t => t.FirstToken + t.TokenCount <= m.FirstToken));
         if (marker is null)
         {
             yield return (scanned, null);
@@ -90,6 +88,9 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
         return first > 1 && lexicon.Coordinators.Contains(previous.Folded) &&
                text.AsSpan(tokens[first - 2].Span.End, previous.Span.Start - tokens[first - 2].Span.End).Contains(',');
     }
+
+    /// <summary>The act words of a sentence, matched once for every reading of it (the list is shared: filter into a new one).</summary>
+    private List<PhraseMatch<Trigger>> TriggersOf(ScannedSentence scanned) => scanned.Triggers ??= lexicon.Triggers.Match(scanned.Tokens);
 
     /// <summary>Takes a sentence's tokens from the document and finds its modality cues, once for all the readings of it.</summary>
     public ScannedSentence Scan(Document document, Sentence sentence)
@@ -150,10 +151,6 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
         return dates.Where(d => occurred.Contains(d.Span) && d.Value.IsEventDay && !d.Value.IsDateline).Select(d => ((TextSpan Span, DateMention Value)?)d).FirstOrDefault();
     }
 
-    /// <summary>The most tokens between the act that opens a sentence and the occurrence word after it ("The attack
-    /// in the market happened").</summary>
-    public const int RetellingOccurrenceReach = 4;
-
     /// <summary>
     /// The sentence opens on the act already told and says when or where it happened ("The attack happened on
     /// Saturday in Kidal", "L'attaque a eu lieu samedi"): a determiner, the act, then an occurrence word.
@@ -162,7 +159,7 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
     {
         ArgumentNullException.ThrowIfNull(scanned);
         var tokens = scanned.Tokens;
-        var first = lexicon.Triggers.Match(tokens).OrderBy(t => t.FirstToken).FirstOrDefault();
+        var first = TriggersOf(scanned).OrderBy(t => t.FirstToken).FirstOrDefault();
         // One word: "the first strike" or "the drone strike" names an act of its own.
         if (first is not { FirstToken: 1, TokenCount: 1 } || !lexicon.RetellingDeterminers.Contains(tokens[0].Folded))
         {
@@ -170,7 +167,7 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
         }
 
         var actEnd = first.FirstToken + first.TokenCount;
-        return lexicon.OccurrenceWords.Match(tokens).Any(o => o.FirstToken >= actEnd && o.FirstToken - actEnd <= RetellingOccurrenceReach);
+        return lexicon.OccurrenceWords.Match(tokens).Any(o => o.FirstToken >= actEnd && o.FirstToken - actEnd <= _retellingOccurrenceReach);
     }
 
     /// <summary>A one-word act between a determiner or preposition and the noun it describes ("to detained migrants"),
@@ -239,7 +236,7 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
         ArgumentNullException.ThrowIfNull(scanned);
         var text = document.Text;
         var (sentence, tokens, cues) = scanned;
-        var triggers = lexicon.Triggers.Match(tokens);
+        var triggers = TriggersOf(scanned);
         if (triggers.Count == 0)
         {
             return (null, DropReason.None, null);
@@ -247,7 +244,7 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
 
         // "A trade war", "as demonstrated by his departure": a conflict word used figuratively names no act.
         var figurative = lexicon.FigurativePhrases.Match(tokens);
-        if (figurative.Count > 0 && triggers.RemoveAll(t => figurative.Exists(f => f.Span.Overlaps(t.Span))) > 0 && triggers.Count == 0)
+        if (figurative.Count > 0 && (triggers = triggers.FindAll(t => !figurative.Exists(f => f.Span.Overlaps(t.Span)))).Count == 0)
         {
             return (null, DropReason.Figurative, figurative[0].Span);
         }
@@ -255,7 +252,7 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
         // "free check-ups for detained migrants", "the kidnapped girl came home": the act word describes a noun and
         // refers to an act told elsewhere (or nowhere); it tells none here.
         var attributive = triggers.Find(t => IsAttributive(tokens, t));
-        if (attributive is not null && triggers.RemoveAll(t => IsAttributive(tokens, t)) > 0 && triggers.Count == 0)
+        if (attributive is not null && (triggers = triggers.FindAll(t => !IsAttributive(tokens, t))).Count == 0)
         {
             return (null, DropReason.Figurative, attributive.Span);
         }
@@ -323,7 +320,7 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
         // "that" is in what was said ("said that fighters on Thursday attacked").
         var contentClauses = lexicon.ContentClauseMarkers.Match(tokens);
         // A day the sentence opens with, at most a preposition before it ("On December 25,").
-        bool OpensSentence(TextSpan date) => text.AsSpan(sentence.Span.Start, date.Start - sentence.Span.Start).Trim().Length <= MaxOpeningWord;
+        bool OpensSentence(TextSpan date) => text.AsSpan(sentence.Span.Start, date.Start - sentence.Span.Start).Trim().Length <= _openingWordLength;
         bool Opens(TextSpan speech, TextSpan date) => contentClauses.Exists(c => c.Span.Start >= speech.End && c.Span.End <= date.Start);
         var attributions = lexicon.Attribution.Match(tokens);
         var statementDates = attributions

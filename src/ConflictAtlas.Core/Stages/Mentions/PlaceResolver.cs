@@ -1,5 +1,6 @@
 using ConflictAtlas.Core.Geo;
 using ConflictAtlas.Core.Lexicon;
+using ConflictAtlas.Core.Stages.Detect.Rules;
 
 namespace ConflictAtlas.Core.Stages.Mentions;
 
@@ -26,10 +27,10 @@ public sealed class PlaceResolver(CountryContext context, IReadOnlyList<Gazettee
 
     /// <summary>A municipality named before the name: the town whose municipality (GeoNames admin2) bears that name
     /// outweighs a namesake village's own spelling, not a region written after the name.</summary>
-    private const double MunicipalityWeight = 3.0;
+    private static readonly double MunicipalityWeight = CodingThresholds.Default.MunicipalityWeight;
 
     /// <summary>How far before a name its municipality cue is looked for, in characters ("in the municipality of ").</summary>
-    private const int MunicipalityCueReach = 24;
+    private static readonly int MunicipalityCueReach = CodingThresholds.Default.MunicipalityCueReach;
 
     /// <summary>"Mopti region", "Gao province" (folded).</summary>
     private static readonly string[] RegionAfter = [.. WordLists.Default.Folded(WordList.RegionWords)];

@@ -163,28 +163,32 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
                 break;
             }
 
-            var villageWord = matched || hasCue || listCountries is not null ? null :
-                SettlementWordAfter(document.Text, tokens, i, NameEnd(document.Text, tokens, i)) ?? OpenerOfAnApposition(document.Text, tokens, i, cueEnds);
-            if (!matched && ((hasCue && listCountries is null && !cue.Near && (cue.Text.Length > 3 || SettlementApposition(document.Text, tokens, NameEnd(document.Text, tokens, i), cueEnds) ||
-                                                                             RegionApposition(document, tokens, NameEnd(document.Text, tokens, i), context, found))) || villageWord is not null) &&
+            if (matched)
+            {
+                continue;
+            }
+
+            var nameEnd = NameEnd(document.Text, tokens, i);
+            var villageWord = hasCue || listCountries is not null ? null :
+                SettlementWordAfter(document.Text, tokens, i, nameEnd) ?? OpenerOfAnApposition(document.Text, tokens, i, nameEnd, cueEnds);
+            if (((hasCue && listCountries is null && !cue.Near && (cue.Text.Length > 3 || SettlementApposition(document.Text, tokens, nameEnd, cueEnds) ||
+                                                                         RegionApposition(document, tokens, nameEnd, context, found))) || villageWord is not null) &&
                 !sentenceStarts.Contains(i))
             {
                 // "the village of Djiguibombo", "in Djiguibombo, a fishing village", "an attack on Djiguibombo village": a
                 // named place the gazetteer lacks (the word after the name stands for its cue).
-                var last = NameEnd(document.Text, tokens, i);
-
-                var span = new TextSpan(tokens[i].Span.Start, tokens[last].Span.End);
+                var span = new TextSpan(tokens[i].Span.Start, tokens[nameEnd].Span.End);
                 if (!blocked.Overlaps(span))
                 {
                     found.Add((span, span.Of(document.Text), [], villageWord ?? cue.Text, false, null));
-                    if (hasCue && !cueEnds.ContainsKey(last + 1) && RegionApposition(document, tokens, last, context, found))
+                    if (hasCue && !cueEnds.ContainsKey(nameEnd + 1) && RegionApposition(document, tokens, nameEnd, context, found))
                     {
                         // "in Tamkoura, Tahoua": the region after the comma is told with the village's cue.
-                        cueEnds[last + 1] = cue;
+                        cueEnds[nameEnd + 1] = cue;
                     }
                 }
 
-                i = last;
+                i = nameEnd;
             }
         }
 
@@ -297,11 +301,11 @@ public sealed class PlaceStage(IGazetteer gazetteer, CountryCatalog countries) :
     private static readonly HashSet<string> AppositionOpeners = WordLists.Default.Folded(WordList.SettlementAppositionOpeners);
 
     /// <summary>"an attack on Tamkoura, a village south of Dabnou": the opener right before the name that starts at token
-    /// <paramref name="first"/> when an apposition after the name calls it a settlement; null otherwise.</summary>
-    private static string? OpenerOfAnApposition(string text, IReadOnlyList<Token> tokens, int first, Dictionary<int, (string Text, bool Near)> cueEnds) =>
+    /// <paramref name="first"/> (and ends at <paramref name="last"/>) when an apposition after the name calls it a settlement; null otherwise.</summary>
+    private static string? OpenerOfAnApposition(string text, IReadOnlyList<Token> tokens, int first, int last, Dictionary<int, (string Text, bool Near)> cueEnds) =>
         first > 0 && AppositionOpeners.Contains(tokens[first - 1].Folded) &&
         text.AsSpan(tokens[first - 1].Span.End, tokens[first].Span.Start - tokens[first - 1].Span.End).SequenceEqual(" ") &&
-        SettlementApposition(text, tokens, NameEnd(text, tokens, first), cueEnds)
+        SettlementApposition(text, tokens, last, cueEnds)
             ? tokens[first - 1].Surface
             : null;
 

@@ -78,6 +78,11 @@ public sealed class CodingThresholds
         FigureEarlierEventLead = (int)Take("figure-earlier-event-lead");
         FigureTollUpdateReach = (int)Take("figure-toll-update-reach");
         DeathVerbNegationReach = (int)Take("death-verb-negation-reach");
+        UnnamedSettlementGap = (int)Take("unnamed-settlement-gap");
+        RetellingOccurrenceReach = (int)Take("retelling-occurrence-reach");
+        OpeningWordLength = (int)Take("opening-word-length");
+        MunicipalityCueReach = (int)Take("municipality-cue-reach");
+        MunicipalityWeight = Take("municipality-weight");
         if (_values.Count > 0)
         {
             throw new InvalidDataException("unknown coding thresholds: " + string.Join(", ", _values.Keys));
@@ -248,6 +253,21 @@ public sealed class CodingThresholds
 
     /// <summary>"Nobody was killed", "personne n'a été tué": the most tokens before a single death verb in which a word denies it.</summary>
     public int DeathVerbNegationReach { get; }
+
+    /// <summary>"In a remote village": the most lower-case words between an indefinite article and the settlement word it opens.</summary>
+    public int UnnamedSettlementGap { get; }
+
+    /// <summary>"The attack in the market happened": the most tokens between the act that opens a sentence and the occurrence word after it.</summary>
+    public int RetellingOccurrenceReach { get; }
+
+    /// <summary>The longest word that may stand before a day opening a sentence ("On", "Le", "El").</summary>
+    public int OpeningWordLength { get; }
+
+    /// <summary>"In the municipality of ": how far before a name, in characters, its municipality cue is looked for.</summary>
+    public int MunicipalityCueReach { get; }
+
+    /// <summary>The score a candidate gains when the municipality named before the name is its own (GeoNames admin2).</summary>
+    public double MunicipalityWeight { get; }
 
     private double Take(string name) =>
         _values.Remove(name, out var value) ? value : throw new InvalidDataException($"coding threshold '{name}' is missing");
