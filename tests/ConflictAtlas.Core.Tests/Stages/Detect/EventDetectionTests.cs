@@ -50,7 +50,7 @@ public sealed class EventDetectionTests
     [Theory]
     [InlineData("Soldiers killed in western Niger\n\nSeven soldiers were killed on Thursday 28 September in an attack on their convoy near Tillabéri, the army said.\n\n" +
                 "The officers who seized power in Niger on 26 July cited the worsening security to justify their coup.")]
-    [InlineData("Des soldats tués dans l’ouest du Niger\n\nSept soldats ont été tués jeudi 28 septembre dans une attaque contre leur convoi près de Tillabéri, selon l’armée.\n\n" +
+    [InlineData("Des soldats tués dans l’ouest du Niger\n\nJeudi 28 septembre, une attaque visant un convoi militaire près de Tillabéri a tué sept soldats, a indiqué l’armée.\n\n" +
                 "Les militaires qui ont pris le pouvoir au Niger le 26 juillet ont invoqué la dégradation de la sécurité pour justifier leur coup d’État.")]
     public void A_named_day_months_before_the_news_on_a_page_without_a_year_is_background(string report)
     {
