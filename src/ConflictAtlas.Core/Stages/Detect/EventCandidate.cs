@@ -61,6 +61,13 @@ public sealed class EventCandidate
     /// <summary>The sentence shows demonstrators using violence (stones, fires, barricades).</summary>
     public bool RiotSigns { get; set; }
 
+    /// <summary>The sentence names an act of the crowd's own violence (stones, fires, barricades), not only a fight of
+    /// both sides ("scuffles") that either may have started.</summary>
+    public bool CrowdViolence { get; set; }
+
+    /// <summary>The sentence tells the forces breaking up a crowd (tear gas, dispersal).</summary>
+    public bool Dispersal { get; set; }
+
     /// <summary>A country the sentence names as the one that acted ("strikes conducted by Pakistan"), or null.</summary>
     public (TextSpan Span, Country Value)? AgentCountry { get; set; }
 
@@ -138,6 +145,8 @@ public sealed class EventCandidate
             NamesAnotherAct = NamesAnotherAct,
             CountedActs = CountedActs,
             RiotSigns = RiotSigns,
+            CrowdViolence = CrowdViolence,
+            Dispersal = Dispersal,
             AgentCountry = AgentCountry,
             NamesPoliticalDetainee = NamesPoliticalDetainee,
             IsSummary = IsSummary,

@@ -296,8 +296,8 @@ public sealed class EventCoder
     /// (<see cref="ReportIndex"/>). <paramref name="actSentences"/>: the report's sentences that tell an act or lay one
     /// on someone (<see cref="ReportIndex.ActSentences"/>); null when the sentences were not read. <paramref name="showsRiots"/>:
     /// whether one of them tells a crowd's violence (<see cref="ReportIndex.ShowsRiots"/>).</summary>
-    internal ReportIndex Index(Document document, IReadOnlyList<TextSpan>? actSentences = null, bool showsRiots = false) =>
-        new(document, MonthPrecision, DayPrecision, (entry, day, country) => _actors.Resolve(entry, day, country), actSentences, showsRiots);
+    internal ReportIndex Index(Document document, IReadOnlyList<TextSpan>? actSentences = null, bool showsRiots = false, bool crowdOnlyDispersed = false) =>
+        new(document, MonthPrecision, DayPrecision, (entry, day, country) => _actors.Resolve(entry, day, country), actSentences, showsRiots, crowdOnlyDispersed);
 
     /// <summary>A date of the text, or one worked out from the day the report was read alone (a weekday counted back
     /// from it is the only relative date read against that day).</summary>

@@ -75,7 +75,9 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
         var disowned = Disowned(groups, unclaimed);
         var background = verdicts.Where(v => v.Reason is DropReason.Historical or DropReason.Habitual).Select(v => v.Span).ToHashSet();
         var showsRiots = candidates.Exists(c => c is { IsStrong: true, Class.SubEventType: SubEventTypes.ViolentDemonstration } && !background.Contains(c.Sentences[0]));
-        var report = coder.Index(document, [.. candidates.SelectMany(c => c.Sentences).Where(s => !background.Contains(s)).Concat(blaming).Distinct()], showsRiots);
+        var inReport = candidates.Where(c => !background.Contains(c.Sentences[0])).ToList();
+        var crowdOnlyDispersed = inReport.Exists(c => c.Dispersal) && !inReport.Exists(c => c.CrowdViolence);
+        var report = coder.Index(document, [.. candidates.SelectMany(c => c.Sentences).Where(s => !background.Contains(s)).Concat(blaming).Distinct()], showsRiots, crowdOnlyDispersed);
         var events = ImmutableArray.CreateBuilder<ConflictEvent>();
         var eventOf = new Dictionary<EventCandidate, int>(ReferenceEqualityComparer.Instance);
         var codedGroups = new List<Coded>();

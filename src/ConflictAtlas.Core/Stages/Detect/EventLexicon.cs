@@ -32,7 +32,7 @@ public sealed class EventLexicon
             // A sub-event type the taxonomy does not know fails here, when the lexicon is built, not on some report.
             var subEventType = taxonomy.BySubType(row[0].Trim()).SubEventType;
             var strength = DataNames.Parse<TriggerStrength>(row[1], "triggers.tsv");
-            var trigger = new Trigger(subEventType, strength != TriggerStrength.Generic, strength == TriggerStrength.Override, strength == TriggerStrength.Yields);
+            var trigger = new Trigger(subEventType, strength != TriggerStrength.Generic, strength == TriggerStrength.Override, strength == TriggerStrength.Yields, strength == TriggerStrength.Mutual);
             foreach (var phrase in phrases)
             {
                 Triggers.Add(phrase, trigger);

@@ -31,8 +31,9 @@ internal sealed class ReportIndex
     private bool _latestDateKnown;
 
     public ReportIndex(Document document, int monthPrecision, int dayPrecision, Func<ActorEntry, DateOnly, Country?, Actor?> resolve,
-        IReadOnlyList<TextSpan>? actSentences = null, bool showsRiots = false)
+        IReadOnlyList<TextSpan>? actSentences = null, bool showsRiots = false, bool crowdOnlyDispersed = false)
     {
+        CrowdOnlyDispersed = crowdOnlyDispersed;
         _document = document;
         ActSentences = actSentences;
         ShowsRiots = showsRiots;
@@ -78,6 +79,10 @@ internal sealed class ReportIndex
     /// <summary>Whether a sentence of the report tells a crowd's violence by a word that names it (stones, burning tyres,
     /// barricades; not "stormed", which may be gunmen's). False when the report's sentences were not read (a coder used on its own).</summary>
     public bool ShowsRiots { get; }
+
+    /// <summary>Whether the report's sentences tell the forces breaking up a crowd (tear gas, dispersal) and no act of
+    /// the crowd's own violence (stones, fires, barricades). False when the sentences were not read.</summary>
+    public bool CrowdOnlyDispersed { get; }
 
     /// <summary>Whether the report names demonstrators or rioters anywhere (generic mentions included).</summary>
     public bool NamesCrowds => _namesCrowds ??= _document.Actors.Any(m => m.Value.Aliases.Any(a => a.Actor.Type is ActorType.Protesters or ActorType.Rioters));

@@ -312,6 +312,8 @@ public sealed partial class SentenceReader(EventLexicon lexicon, Taxonomy taxono
         candidate.NamesPoliticalDetainee = lexicon.PoliticalDetainees.Match(tokens)
             .Exists(d => arrests.Exists(a => Math.Abs(d.FirstToken - a.FirstToken) <= _detaineeReach));
         candidate.RiotSigns = triggers.Exists(t => t.Values.Any(v => v.SubEventType == SubEventTypes.ViolentDemonstration));
+        candidate.CrowdViolence = triggers.Exists(t => t.Values.Any(v => v.SubEventType == SubEventTypes.ViolentDemonstration && !v.Mutual));
+        candidate.Dispersal = triggers.Exists(t => t.Values.Any(v => v.SubEventType == SubEventTypes.ProtestWithIntervention));
         candidate.IsSummary = (isHeadline && sentence.Paragraph == 0) || IsQuoted(text, sentence.Span, best.Match.Span);
         candidate.CountedActs = CountedActs(tokens, inSentence.Numbers, kept);
         var trigger = best.Match;

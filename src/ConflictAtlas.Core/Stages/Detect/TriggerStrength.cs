@@ -14,4 +14,8 @@ public enum TriggerStrength
 
     /// <summary>Strong, and the one who does it gives the place up, so it is actor2.</summary>
     Yields,
+
+    /// <summary>Strong, and names a fight of both sides that either may start ("scuffles", "clashes with the police"):
+    /// not on its own a sign that the crowd itself turned violent.</summary>
+    Mutual,
 }

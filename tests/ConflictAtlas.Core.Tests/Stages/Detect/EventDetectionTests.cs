@@ -893,10 +893,22 @@ public sealed class EventDetectionTests
     // arrests of protesters as intervention.
     [InlineData("Several demonstrators were arrested on Sunday as teachers marched in Bamako to demand their unpaid wages.")]
     [InlineData("Plusieurs manifestants ont été interpellés dimanche lors d'une marche d'enseignants à Bamako pour réclamer leurs salaires.")]
-    public void A_protest_told_with_its_arrests_is_a_protest_with_intervention(string report)
+    // Clashes or scuffles name a fight that either side may start: where the forces are told dispersing the crowd and
+    // the crowd is told doing no violence of its own, ACLED codes the forces' intervention, not a riot.
+    [InlineData("Clashes broke out in Bamako on Sunday after a new call to march against the government. In several districts small groups of marchers were quickly dispersed by police with tear gas.")]
+    [InlineData("Des échauffourées ont éclaté dimanche à Bamako lors d'une marche contre le gouvernement. Les manifestants ont été rapidement dispersés par la police à coups de gaz lacrymogènes.")]
+    public void A_protest_met_by_arrests_or_a_dispersal_is_a_protest_with_intervention(string report)
     {
         var e = Assert.Single(Run(report).Events);
         Assert.Equal(global::ConflictAtlas.Core.Catalogs.SubEventTypes.ProtestWithIntervention, e.Class.Value.SubEventType);
+        Assert.Equal(global::ConflictAtlas.Core.Events.ActorType.Protesters, e.Actor1!.Value.Type);
         Assert.Equal(global::ConflictAtlas.Core.Events.ActorType.StateForces, e.Actor2!.Value.Type);
     }
+
+    [Theory]
+    // The same dispersal stays a riot when the crowd is told throwing stones or burning tyres.
+    [InlineData("Clashes broke out in Bamako on Sunday as marchers threw stones at police, who dispersed them with tear gas.")]
+    [InlineData("Des échauffourées ont éclaté dimanche à Bamako où des manifestants ont jeté des pierres sur la police, qui les a dispersés à coups de gaz lacrymogènes.")]
+    public void Clashes_with_the_crowds_own_violence_stay_a_violent_demonstration(string report) =>
+        Assert.Equal(global::ConflictAtlas.Core.Catalogs.SubEventTypes.ViolentDemonstration, Assert.Single(Run(report).Events).Class.Value.SubEventType);
 }

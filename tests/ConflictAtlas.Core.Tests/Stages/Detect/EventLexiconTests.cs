@@ -29,7 +29,7 @@ public sealed class EventLexiconTests
     }
 
     [Theory]
-    [InlineData("Armed clash\tstrongest\ten\tskirmished", "triggers.tsv: unknown TriggerStrength 'strongest' (expected one of generic, strong, override, yields)")]
+    [InlineData("Armed clash\tstrongest\ten\tskirmished", "triggers.tsv: unknown TriggerStrength 'strongest' (expected one of generic, strong, override, yields, mutual)")]
     [InlineData("Armed clash\tstrong\tit\tscontro", "triggers.tsv: unknown language 'it' (expected one of en, fr, es, pt, ar, de)")]
     [InlineData("Armed clash\tstrong\tskirmished", "triggers.tsv: a row needs 4 columns, the language before the phrases: 'Armed clash\tstrong\tskirmished'")]
     public void A_bad_row_fails_naming_the_file_and_what_is_wrong(string row, string message) =>

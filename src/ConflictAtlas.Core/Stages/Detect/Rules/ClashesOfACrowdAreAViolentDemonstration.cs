@@ -38,7 +38,10 @@ public sealed class ClashesOfACrowdAreAViolentDemonstration : ICodingRule
             return;
         }
 
-        state.EventClass = state.Class(SubEventTypes.ViolentDemonstration);
+        // Clashes that left no dead, where the forces are told dispersing the crowd and the crowd no violence of its
+        // own: the forces' intervention in a protest.
+        var dispersed = state.CrowdOnlyDispersed && !state.Claims.Any(c => c.Number > 0);
+        state.EventClass = state.Class(dispersed ? SubEventTypes.ProtestWithIntervention : SubEventTypes.ViolentDemonstration);
         state.Actor1 = null;
         state.Actor2 = state.Agents.Concat(state.Patients).FirstOrDefault(a => a.Value.Type == ActorType.StateForces) ?? state.InterveningForce();
     }

@@ -134,6 +134,11 @@ public sealed class CodingState
 
     /// <summary>The report tells of demonstrations: it names demonstrators or rioters somewhere, or the event or another
     /// act of the report shows a crowd's violence (barricades, burning tyres, stones).</summary>
+    /// <summary>The forces are told breaking up a crowd (tear gas, dispersal), by the event or its report, and the crowd
+    /// is told doing no violence of its own (stones, fires, barricades): a fight told only as "clashes" or "scuffles" is
+    /// then the forces' intervention.</summary>
+    public bool CrowdOnlyDispersed => !Group.Any(c => c.CrowdViolence) && (Group.Any(c => c.Dispersal) || _report.CrowdOnlyDispersed);
+
     public bool ReportTellsOfCrowds => _report.NamesCrowds || _report.ShowsRiots || Group.Any(c => c.RiotSigns);
 
     public EventClass Class(string subEventType) => _coder.Taxonomy.BySubType(subEventType);
