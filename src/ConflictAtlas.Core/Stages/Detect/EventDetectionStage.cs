@@ -297,8 +297,6 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
         }
 
         return recalled;
-
-        static int First(Coded c) => c.Group.Min(m => m.Sentences[0].Start);
     }
 
     /// <summary>A group of candidates coded as an event, and how the event's date was found.</summary>
@@ -450,7 +448,6 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
 
         return result;
 
-        static int First(Coded c) => c.Group.Min(m => m.Sentences[0].Start);
         // A telling with its own dead is another act than a town event that killed nobody.
         static bool Killed(Coded c) => c.Event.Fatalities?.Value.Best > 0;
         // A village the gazetteer lacks is placed at its region's point but keeps its own name: it is no region.
@@ -508,6 +505,9 @@ public sealed class EventDetectionStage(SentenceReader reader, EventCoder coder,
     }
 
     private const string JoinRule = "arrested-protesters-join-their-protest";
+
+    /// <summary>Where a coded event's telling starts: the first sentence of its earliest mention.</summary>
+    private static int First(Coded c) => c.Group.Min(m => m.Sentences[0].Start);
 
     /// <summary>The coded events of one place and actor pair that tell one act: the own day they share, the day the
     /// report dates the others by, and whether one names its act as another (then nothing joins).</summary>
